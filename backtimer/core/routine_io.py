@@ -1,0 +1,327 @@
+"""The routine file format (``NAME.backtimer.json``): parse, validate, write.
+
+See ``docs/routine-format.md``. Parsing is all-or-nothing: any problem refuses the whole
+file with a :class:`ContentError` naming the file, the place and what is wrong.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from backtimer.core.fields import ContentError, Problem, Reader
+from backtimer.core.model import (
+    MAX_HOLDS,
+    MAX_ITEM_SECONDS,
+    MAX_LEAD_IN_SECONDS,
+    MAX_REPS,
+    MAX_REST_SECONDS,
+    MAX_SECONDS_PER_REP,
+    MAX_SETS,
+    MIN_SECONDS_PER_REP,
+    Dosage,
+    Exercise,
+    Item,
+    Level,
+    Mode,
+    Position,
+    Routine,
+)
+from backtimer.core.steps import item_seconds
+
+FORMAT_NAME = "backtimer-routine"
+FORMAT_VERSION = 1
+FILE_SUFFIX = ".backtimer.json"
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_ITEMS = 200
+
+_MODE_FIELDS: dict[Mode, tuple[str, ...]] = {
+    Mode.TIMED: ("seconds",),
+    Mode.PACED_REPS: ("reps", "seconds_per_rep"),
+    Mode.SELF_PACED_REPS: ("reps",),
+    Mode.HOLDS: ("hold_seconds", "hold_rest_seconds", "holds"),
+}
+_ALL_MODE_FIELDS = {f for fields in _MODE_FIELDS.values() for f in fields}
+_DOSAGE_FIELDS = _ALL_MODE_FIELDS | {
+    "mode",
+    "sets",
+    "set_rest_seconds",
+    "per_side",
+    "switch_seconds",
+}
+_ITEM_FIELDS = _DOSAGE_FIELDS | {"exercise", "rest_after_seconds", "warm_up", "note"}
+
+
+def read_dosage(r: Reader) -> Dosage | None:
+    """Read the dosage fields of an item (or of an exercise's default) from ``r``."""
+    mode = r.choice("mode", Mode)
+    if mode is None:
+        return None
+    for key in sorted(_ALL_MODE_FIELDS - set(_MODE_FIELDS[mode])):
+        if key in r.obj:
+            r.problem(key, f"does not apply to mode '{mode.value}'")
+    d: dict[str, Any] = {"mode": mode}
+    if mode is Mode.TIMED:
+        d["seconds"] = r.integer("seconds", minimum=1, maximum=MAX_ITEM_SECONDS)
+    elif mode in (Mode.PACED_REPS, Mode.SELF_PACED_REPS):
+        d["reps"] = r.integer("reps", minimum=1, maximum=MAX_REPS)
+        if mode is Mode.PACED_REPS:
+            d["seconds_per_rep"] = r.number(
+                "seconds_per_rep", minimum=MIN_SECONDS_PER_REP, maximum=MAX_SECONDS_PER_REP
+            )
+    else:
+        d["hold_seconds"] = r.integer("hold_seconds", minimum=1, maximum=MAX_ITEM_SECONDS)
+        d["hold_rest_seconds"] = r.integer(
+            "hold_rest_seconds", minimum=0, maximum=MAX_REST_SECONDS
+        )
+        d["holds"] = r.integer("holds", minimum=1, maximum=MAX_HOLDS)
+    d["sets"] = r.integer("sets", minimum=1, maximum=MAX_SETS, required=False, default=1)
+    d["set_rest_seconds"] = r.integer(
+        "set_rest_seconds", minimum=0, maximum=MAX_REST_SECONDS, required=False, default=0
+    )
+    d["per_side"] = r.boolean("per_side")
+    d["switch_seconds"] = r.integer(
+        "switch_seconds", minimum=0, maximum=MAX_REST_SECONDS, required=False, default=5
+    )
+    if any(v is None for k, v in d.items() if k in _MODE_FIELDS[mode]):
+        return None
+    return Dosage(**d)
+
+
+def dosage_to_json(d: Dosage) -> dict[str, Any]:
+    out: dict[str, Any] = {"mode": d.mode.value}
+    for key in _MODE_FIELDS[d.mode]:
+        out[key] = getattr(d, key)
+    if d.sets != 1:
+        out["sets"] = d.sets
+        out["set_rest_seconds"] = d.set_rest_seconds
+    if d.per_side:
+        out["per_side"] = True
+        out["switch_seconds"] = d.switch_seconds
+    return out
+
+
+def read_exercise(r: Reader, *, custom: bool) -> Exercise | None:
+    """Read one exercise object (catalogue entry, or a custom exercise in a routine file)."""
+    ex_id = r.text("id", max_len=80)
+    if ex_id and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", ex_id):
+        r.problem("id", f"{ex_id!r} may hold only lower-case letters, digits and '-'")
+    name = r.text("name", max_len=120)
+    default_r = r.child("default", f"{r.where} default" if r.where else "default")
+    default = read_dosage(default_r) if default_r else None
+    position = r.choice("position", Position)
+    level = r.choice("level", Level, required=not custom) or Level.HOME
+    ex = Exercise(
+        id=ex_id,
+        name=name,
+        summary=r.text("summary", required=not custom, max_len=300),
+        instructions=r.texts("instructions"),
+        cues=r.texts("cues", required=not custom),
+        position=position or Position.PRONE,
+        equipment=r.texts("equipment", required=False),
+        level=level,
+        one_sided=r.boolean("one_sided"),
+        default=default or Dosage(Mode.TIMED, seconds=30),
+        safety=r.texts("safety", required=not custom),
+        source=r.text("source", required=not custom, max_len=200),
+        also_in=r.texts("also_in", required=False),
+        dosage_note=r.text("dosage_note", required=False, max_len=500),
+        easier=r.text("easier", required=False) or None,
+        loaded=r.boolean("loaded"),
+        custom=custom,
+        picture=r.text("picture", required=False) or None,
+    )
+    return ex if default is not None and position is not None else None
+
+
+def exercise_to_json(ex: Exercise) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": ex.id,
+        "name": ex.name,
+        "summary": ex.summary,
+        "instructions": list(ex.instructions),
+        "cues": list(ex.cues),
+        "position": ex.position.value,
+        "equipment": list(ex.equipment),
+        "level": ex.level.value,
+        "one_sided": ex.one_sided,
+        "default": dosage_to_json(ex.default),
+        "safety": list(ex.safety),
+        "source": ex.source,
+    }
+    if ex.picture:
+        out["picture"] = ex.picture
+    return out
+
+
+def _read_item(r: Reader, known: Callable[[str], bool]) -> Item | None:
+    r.unknown_keys(_ITEM_FIELDS)
+    exercise = r.text("exercise", max_len=80)
+    if exercise and not known(exercise):
+        r.problem("exercise", f"{exercise!r} is not an exercise BackTimer knows")
+    dosage = read_dosage(r)
+    rest = r.integer(
+        "rest_after_seconds", minimum=0, maximum=MAX_REST_SECONDS, required=False, default=0
+    )
+    item = Item(
+        exercise=exercise,
+        dosage=dosage or Dosage(Mode.TIMED, seconds=1),
+        rest_after_seconds=rest or 0,
+        warm_up=r.boolean("warm_up"),
+        note=r.text("note", required=False, max_len=500),
+    )
+    if dosage is None:
+        return None
+    total = item_seconds(item)
+    if total > MAX_ITEM_SECONDS:
+        r.problems.append(
+            Problem(
+                r.where,
+                f"plans {total / 60:.0f} minutes; one item may plan at most "
+                f"{MAX_ITEM_SECONDS // 3600} hours",
+            )
+        )
+    return item
+
+
+def item_to_json(item: Item) -> dict[str, Any]:
+    out: dict[str, Any] = {"exercise": item.exercise, **dosage_to_json(item.dosage)}
+    if item.rest_after_seconds:
+        out["rest_after_seconds"] = item.rest_after_seconds
+    if item.warm_up:
+        out["warm_up"] = True
+    if item.note:
+        out["note"] = item.note
+    return out
+
+
+def routine_from_json(
+    data: Any, source: str, known_exercises: Iterable[str], *, builtin: bool = False
+) -> Routine:
+    """Validate a decoded routine document; raise :class:`ContentError` on any problem."""
+    problems: list[Problem] = []
+    if not isinstance(data, dict):
+        raise ContentError(source, [Problem("", "the file must hold a JSON object")])
+    top = Reader(data, "", problems)
+    fmt = top.text("format")
+    if fmt and fmt != FORMAT_NAME:
+        raise ContentError(source, [Problem("field `format`", f"is {fmt!r}, not a routine file")])
+    version = top.integer("version", minimum=1, maximum=10**6)
+    if version is not None and version > FORMAT_VERSION:
+        raise ContentError(
+            source,
+            [
+                Problem(
+                    "field `version`",
+                    f"this file is format version {version}, made by a newer BackTimer; "
+                    f"this version reads up to {FORMAT_VERSION}. Update BackTimer to import it.",
+                )
+            ],
+        )
+    top.unknown_keys({"format", "version", "routine", "exercises"})
+    customs: list[Exercise] = []
+    raw_exercises = data.get("exercises", [])
+    if not isinstance(raw_exercises, list):
+        top.problem("exercises", "must be a list")
+        raw_exercises = []
+    for n, raw in enumerate(raw_exercises, start=1):
+        if not isinstance(raw, dict):
+            problems.append(Problem(f"exercise {n}", "must be an object"))
+            continue
+        ex = read_exercise(Reader(raw, f"exercise {n}", problems), custom=True)
+        if ex is not None:
+            customs.append(ex)
+    known = set(known_exercises) | {e.id for e in customs}
+    r = top.child("routine", "routine")
+    if r is None:
+        raise ContentError(source, problems)
+    r.unknown_keys({"id", "name", "description", "lead_in_seconds", "items"})
+    name = r.text("name", max_len=120)
+    description = r.text("description", required=False, max_len=2000)
+    lead_in = r.integer(
+        "lead_in_seconds", minimum=0, maximum=MAX_LEAD_IN_SECONDS, required=False, default=10
+    )
+    raw_items = r.obj.get("items")
+    items: list[Item] = []
+    if not isinstance(raw_items, list) or not raw_items:
+        r.problem("items", "must be a non-empty list of items")
+        raw_items = []
+    if len(raw_items) > MAX_ITEMS:
+        r.problem("items", f"holds {len(raw_items)} items, more than the limit of {MAX_ITEMS}")
+    for n, raw in enumerate(raw_items, start=1):
+        if not isinstance(raw, dict):
+            problems.append(Problem(f"item {n}", "must be an object"))
+            continue
+        item = _read_item(Reader(raw, f"item {n}", problems), known.__contains__)
+        if item is not None:
+            items.append(item)
+    if problems:
+        raise ContentError(source, problems)
+    routine_id = r.text("id", required=False) if builtin else ""
+    return Routine(
+        name=name.strip(),
+        description=description,
+        lead_in_seconds=lead_in or 0,
+        items=tuple(items),
+        id=routine_id,
+        builtin=builtin,
+        custom_exercises=tuple(customs),
+    )
+
+
+def routine_to_json(routine: Routine) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "name": routine.name,
+        "description": routine.description,
+        "lead_in_seconds": routine.lead_in_seconds,
+        "items": [item_to_json(i) for i in routine.items],
+    }
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION, "routine": body}
+    if routine.custom_exercises:
+        doc["exercises"] = [exercise_to_json(e) for e in routine.custom_exercises]
+    return doc
+
+
+def parse_text(text: str, source: str, known_exercises: Iterable[str]) -> Routine:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ContentError(
+            source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")]
+        ) from None
+    return routine_from_json(data, source, known_exercises)
+
+
+def read_file(path: Path, known_exercises: Iterable[str]) -> Routine:
+    """Read and validate a routine file. Raises :class:`ContentError` naming the file."""
+    source = str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ContentError(source, [Problem("", "the file is too large for a routine file")])
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ContentError(source, [Problem("", f"cannot be read: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ContentError(source, [Problem("", "is not UTF-8 text")]) from None
+    return parse_text(text, source, known_exercises)
+
+
+def to_text(routine: Routine) -> str:
+    return json.dumps(routine_to_json(routine), indent=2, ensure_ascii=False) + "\n"
+
+
+def write_file(routine: Routine, path: Path) -> None:
+    """Write atomically: a temporary file beside the target, then rename."""
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_text(to_text(routine), encoding="utf-8")
+    tmp.replace(path)
+
+
+def suggested_file_name(routine: Routine) -> str:
+    slug = re.sub(r"[^\w-]+", "-", routine.name.strip().lower(), flags=re.UNICODE).strip("-")
+    return f"{slug or 'routine'}{FILE_SUFFIX}"
