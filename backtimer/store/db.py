@@ -1,0 +1,338 @@
+"""The one owner of BackTimer's SQLite connection: pragmas, schema version, migrations.
+
+One file (``backtimer.sqlite3`` in the data directory) holds the custom routines and the
+session history. :func:`open_database` is the only way in:
+
+- a file that is not a SQLite database, or fails ``PRAGMA quick_check``, is moved aside
+  to ``NAME.corrupt-YYYYmmdd-HHMMSS`` (never deleted) and a new one is started; the new
+  path is in :attr:`Database.moved_aside` so the caller can tell the person;
+- a file whose ``PRAGMA user_version`` is newer than this code is refused with a
+  :class:`StoreError` and left untouched (nothing is written to it);
+- an older file is copied to ``NAME.v{old}.bak`` (SQLite backup API) and then brought
+  up to date by the ordered :data:`MIGRATIONS`, each in its own transaction together
+  with its ``user_version``;
+- every connection runs in WAL mode with ``synchronous=NORMAL``, foreign keys on and a
+  busy timeout; every table is ``STRICT``.
+
+Nothing here touches the disk at import time. Standard library only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+DB_FILE_NAME = "backtimer.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """Takes the file from ``version - 1`` to ``version``, in one transaction.
+
+    ``statements`` run first (one SQL statement each), then ``apply`` if given.
+    A released migration is never edited: a change is a new migration at the end.
+    """
+
+    version: int
+    statements: tuple[str, ...] = ()
+    apply: Callable[[sqlite3.Connection], None] | None = None
+
+
+_STATUSES = "'running', 'completed', 'stopped', 'stopped_for_pain', 'interrupted'"
+_UTC_TEXT = "LIKE '____-__-__T__:__:__.___Z'"
+
+# Version 1: custom routines and the session history.
+_V1 = (
+    f"""CREATE TABLE routine (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores ids
+        name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+        name_key TEXT NOT NULL UNIQUE,  -- casefolded name: unique case-insensitively
+        body TEXT NOT NULL,  -- the routine file text (routine_io.to_text)
+        created_utc TEXT NOT NULL CHECK (created_utc {_UTC_TEXT}),
+        updated_utc TEXT NOT NULL CHECK (updated_utc {_UTC_TEXT})
+    ) STRICT""",
+    f"""CREATE TABLE session (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,  -- never reused: undo restores ids
+        uuid TEXT NOT NULL UNIQUE CHECK (length(uuid) = 36),
+        routine_id TEXT NOT NULL DEFAULT '',
+        routine_name TEXT NOT NULL,
+        routine_json TEXT NOT NULL,  -- snapshot of the routine as run (compact JSON)
+        started_utc TEXT NOT NULL CHECK (started_utc {_UTC_TEXT}),
+        utc_offset_minutes INTEGER NOT NULL CHECK (utc_offset_minutes BETWEEN -1080 AND 1080),
+        ended_utc TEXT CHECK (ended_utc IS NULL OR ended_utc {_UTC_TEXT}),
+        last_write_utc TEXT NOT NULL CHECK (last_write_utc {_UTC_TEXT}),
+        status TEXT NOT NULL CHECK (status IN ({_STATUSES})),
+        planned_seconds REAL NOT NULL CHECK (planned_seconds >= 0),
+        exercised_seconds REAL NOT NULL DEFAULT 0 CHECK (exercised_seconds >= 0),
+        paused_seconds REAL NOT NULL DEFAULT 0 CHECK (paused_seconds >= 0),
+        elapsed_seconds REAL NOT NULL DEFAULT 0 CHECK (elapsed_seconds >= 0),
+        pain_before INTEGER CHECK (pain_before BETWEEN 0 AND 10),
+        pain_after INTEGER CHECK (pain_after BETWEEN 0 AND 10),
+        note TEXT NOT NULL DEFAULT ''
+    ) STRICT""",
+    "CREATE INDEX session_started ON session (started_utc)",
+    "CREATE INDEX session_running ON session (status) WHERE status = 'running'",
+    """CREATE TABLE step (
+        session_id INTEGER NOT NULL REFERENCES session (id) ON DELETE CASCADE,
+        step_index INTEGER NOT NULL CHECK (step_index >= 0),
+        item_index INTEGER NOT NULL CHECK (item_index >= 0),
+        exercise_id TEXT NOT NULL,
+        exercise_name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN
+            ('lead_in', 'work', 'hold', 'hold_rest', 'switch', 'set_rest', 'rest')),
+        mode TEXT NOT NULL CHECK (mode IN ('timed', 'paced_reps', 'self_paced_reps', 'holds')),
+        side TEXT CHECK (side IS NULL OR side IN ('left', 'right')),
+        set_no INTEGER NOT NULL CHECK (set_no >= 1),
+        hold_no INTEGER NOT NULL CHECK (hold_no >= 0),
+        planned_seconds REAL NOT NULL CHECK (planned_seconds >= 0),
+        actual_seconds REAL NOT NULL CHECK (actual_seconds >= 0),
+        reps_planned INTEGER CHECK (reps_planned IS NULL OR reps_planned >= 0),
+        reps_done INTEGER CHECK (reps_done IS NULL OR reps_done >= 0),
+        outcome TEXT NOT NULL CHECK (outcome IN ('done', 'skipped', 'hurt')),
+        PRIMARY KEY (session_id, step_index)
+    ) STRICT, WITHOUT ROWID""",
+    "CREATE INDEX step_exercise ON step (exercise_id, session_id)",
+)
+
+# The ordered list of migrations; the schema version is the last one's number.
+MIGRATIONS: tuple[Migration, ...] = (Migration(1, _V1),)
+
+
+__all__ = [
+    "DB_FILE_NAME",
+    "MIGRATIONS",
+    "Database",
+    "Migration",
+    "StoreError",
+    "open_database",
+    "parse_utc",
+    "schema_version",
+    "utc_text",
+]
+
+
+def utc_text(moment: datetime) -> str:
+    """``2026-11-21T05:47:57.123Z``: how the store writes an instant (aware datetime)."""
+    if moment.tzinfo is None:
+        raise ValueError("a stored time must be timezone-aware")
+    utc = moment.astimezone(UTC)
+    return utc.strftime("%Y-%m-%dT%H:%M:%S.") + f"{utc.microsecond // 1000:03d}Z"
+
+
+def parse_utc(text: str) -> datetime:
+    """The inverse of :func:`utc_text` (an aware datetime in UTC)."""
+    if len(text) != 24 or not text.endswith("Z"):
+        raise ValueError(f"{text!r} is not a UTC time like 2026-11-21T05:47:57.123Z")
+    return datetime.strptime(text[:-1], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
+
+
+class StoreError(RuntimeError):
+    """The data file cannot be used; the message says why and what to do."""
+
+
+def schema_version(migrations: Sequence[Migration] = MIGRATIONS) -> int:
+    return migrations[-1].version if migrations else 0
+
+
+@dataclass(eq=False)
+class Database:
+    """An open data file. Use :meth:`transaction` for every write; :meth:`close` at the end.
+
+    ``conn`` is in autocommit mode (``isolation_level=None``): a write outside
+    :meth:`transaction` commits on its own.
+    """
+
+    path: Path
+    conn: sqlite3.Connection
+    moved_aside: Path | None = None  # where an unreadable file was moved, to tell the person
+    migrated_from: int | None = None  # the schema version the file had before migrating
+    backup: Path | None = None  # the copy made before migrating
+    _closed: bool = field(default=False, repr=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` … ``COMMIT``; rolled back if the block raises."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def user_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        # Fold the WAL back into the file so a copied file is complete on its own.
+        with contextlib.suppress(sqlite3.Error):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+
+
+def open_database(
+    path: Path,
+    *,
+    migrations: Sequence[Migration] = MIGRATIONS,
+    quick_check: bool = True,
+    now: Callable[[], time.struct_time] = time.localtime,
+) -> Database:
+    """Open (creating if needed) the data file at ``path`` and bring its schema up to date.
+
+    Raises :class:`StoreError` for a file made by a newer BackTimer, or one that cannot be
+    opened or moved aside. ``migrations`` is a parameter so tests can add a later version.
+    """
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from None
+    moved: Path | None = None
+    reason = _unreadable_reason(path, quick_check)
+    if reason is not None:
+        moved = _move_aside(path, now())
+    conn = _connect(path)
+    try:
+        db = Database(path, conn, moved_aside=moved)
+        _migrate(db, migrations)
+    except BaseException:
+        conn.close()
+        raise
+    return db
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        if str(mode).lower() != "wal":
+            raise StoreError(f"{path}: the data file cannot use write-ahead logging ({mode})")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA trusted_schema = OFF")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise StoreError(f"{path}: cannot open the data file: {exc}") from None
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _unreadable_reason(path: Path, quick_check: bool) -> str | None:
+    """Why the existing file at ``path`` cannot be used, or None (also when it does not exist).
+
+    Reads only: the file is opened read-only so a refused file stays as it was.
+    """
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise StoreError(f"Cannot read the data file {path}: {exc.strerror}") from None
+    if size == 0:
+        return None  # SQLite treats an empty file as an empty database
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"Cannot read the data file {path}: {exc.strerror}") from None
+    if header != SQLITE_HEADER:
+        return "not a SQLite database"
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    except sqlite3.Error as exc:
+        return f"cannot be opened: {exc}"
+    try:
+        conn.execute("PRAGMA user_version").fetchone()
+        if quick_check:
+            rows = conn.execute("PRAGMA quick_check").fetchall()
+            if [r[0] for r in rows] != ["ok"]:
+                return "fails the integrity check: " + "; ".join(str(r[0]) for r in rows[:3])
+    except sqlite3.DatabaseError as exc:
+        return f"is damaged: {exc}"
+    finally:
+        conn.close()
+    return None
+
+
+def _move_aside(path: Path, when: time.struct_time) -> Path:
+    stamp = time.strftime("%Y%m%d-%H%M%S", when)
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    try:
+        path.rename(target)
+        for suffix in ("-wal", "-shm"):
+            side = path.with_name(path.name + suffix)
+            if side.exists():
+                side.rename(target.with_name(target.name + suffix))
+    except OSError as exc:
+        raise StoreError(
+            f"The data file {path} is damaged and could not be moved aside: {exc.strerror}"
+        ) from None
+    return target
+
+
+def _migrate(db: Database, migrations: Sequence[Migration]) -> None:
+    target = schema_version(migrations)
+    versions = [m.version for m in migrations]
+    if versions != list(range(1, len(migrations) + 1)):
+        raise ValueError(f"migrations must be numbered 1, 2, 3… in order, not {versions}")
+    current = db.user_version
+    if current > target:
+        raise StoreError(
+            f"The data file {db.path} was written by a newer BackTimer (data format "
+            f"{current}; this version reads up to {target}). Update BackTimer to use it; "
+            "the file has not been changed."
+        )
+    if current == target:
+        return
+    empty = db.conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] == 0
+    if not empty:
+        db.backup = _backup(db, current)
+        db.migrated_from = current
+    for migration in migrations[current:]:
+        with db.transaction() as conn:
+            for statement in migration.statements:
+                conn.execute(statement)
+            if migration.apply is not None:
+                migration.apply(conn)
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+    if db.migrated_from is not None:
+        fk = db.conn.execute("PRAGMA foreign_key_check").fetchall()
+        if fk:
+            raise StoreError(f"{db.path}: migration left broken references: {fk[:3]}")
+
+
+def _backup(db: Database, version: int) -> Path:
+    target = db.path.with_name(f"{db.path.name}.v{version}.bak")
+    n = 1
+    while target.exists():
+        target = db.path.with_name(f"{db.path.name}.v{version}.{n}.bak")
+        n += 1
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    except sqlite3.Error as exc:
+        raise StoreError(
+            f"Could not copy {db.path} to {target} before updating it: {exc}"
+        ) from None
+    finally:
+        dest.close()
+    return target
