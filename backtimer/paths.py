@@ -27,7 +27,9 @@ def _bundled(name: str) -> Path:
     checkout = _PACKAGE.parent / name
     if checkout.is_dir():
         return checkout
-    raise FileNotFoundError(f"BackTimer's {name}/ folder is missing (looked in {inside} and {checkout})")
+    raise FileNotFoundError(
+        f"BackTimer's {name}/ folder is missing (looked in {inside} and {checkout})"
+    )
 
 
 def resource_dir() -> Path:

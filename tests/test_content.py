@@ -465,15 +465,10 @@ def test_null_in_a_required_field_is_refused(content_copy: Path) -> None:
     _edit_exercises(content_copy, null_seconds)
     path = content_copy / "exercises.json"
     data = json.loads(path.read_text(encoding="utf-8"))
-    try:
-        loaded = catalogue.parse_exercises(data, str(path))
-    except ContentError as err:
-        assert "exercise 3 (prone-flying-hand-shake)" in str(err.first)
-    else:
-        pytest.xfail(
-            f"loader bug: a JSON null is read as an absent field; {len(loaded)} exercises "
-            "loaded, the broken one silently dropped (fields.Reader._get)"
-        )
+    with pytest.raises(ContentError) as err:
+        catalogue.parse_exercises(data, str(path))
+    assert "exercise 3 (prone-flying-hand-shake) default, field `seconds`" in str(err.value.first)
+    assert "null" in err.value.first.message
 
 
 # --- docs/routine-format.md ------------------------------------------------------------

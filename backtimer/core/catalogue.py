@@ -57,7 +57,9 @@ def parse_exercises(data: object, source: str) -> tuple[Exercise, ...]:
         if not isinstance(obj, dict):
             problems.append(Problem(f"exercise {n}", "must be an object"))
             continue
-        ex = read_exercise(Reader(obj, f"exercise {n} ({obj.get('id', '?')})", problems), custom=False)
+        ex = read_exercise(
+            Reader(obj, f"exercise {n} ({obj.get('id', '?')})", problems), custom=False
+        )
         if ex is not None:
             out.append(ex)
     ids = [e.id for e in out]
@@ -65,7 +67,9 @@ def parse_exercises(data: object, source: str) -> tuple[Exercise, ...]:
         problems.append(Problem(f"exercise {dup!r}", "the id is used twice"))
     for ex in out:
         if ex.easier is not None and ex.easier not in ids:
-            problems.append(Problem(f"exercise {ex.id!r}", f"easier variant {ex.easier!r} is unknown"))
+            problems.append(
+                Problem(f"exercise {ex.id!r}", f"easier variant {ex.easier!r} is unknown")
+            )
         if ex.default.per_side != ex.one_sided:
             problems.append(
                 Problem(f"exercise {ex.id!r}", "default `per_side` disagrees with `one_sided`")

@@ -55,9 +55,13 @@ class Reader:
             if required:
                 self.problem(key, "is missing")
             return None
+        if self.obj[key] is None and required:
+            self.problem(key, "is null; it needs a value")
         return self.obj[key]
 
-    def text(self, key: str, *, required: bool = True, default: str = "", max_len: int = 2000) -> str:
+    def text(
+        self, key: str, *, required: bool = True, default: str = "", max_len: int = 2000
+    ) -> str:
         value = self._get(key, required)
         if value is None:
             return default

@@ -53,6 +53,11 @@ _DOSAGE_FIELDS = _ALL_MODE_FIELDS | {
     "switch_seconds",
 }
 _ITEM_FIELDS = _DOSAGE_FIELDS | {"exercise", "rest_after_seconds", "warm_up", "note"}
+_EXERCISE_FIELDS = {
+    "id", "name", "summary", "instructions", "cues", "position", "equipment", "level",
+    "one_sided", "default", "safety", "source", "also_in", "dosage_note", "easier", "loaded",
+    "picture",
+}  # fmt: skip
 
 
 def read_dosage(r: Reader) -> Dosage | None:
@@ -74,9 +79,7 @@ def read_dosage(r: Reader) -> Dosage | None:
             )
     else:
         d["hold_seconds"] = r.integer("hold_seconds", minimum=1, maximum=MAX_ITEM_SECONDS)
-        d["hold_rest_seconds"] = r.integer(
-            "hold_rest_seconds", minimum=0, maximum=MAX_REST_SECONDS
-        )
+        d["hold_rest_seconds"] = r.integer("hold_rest_seconds", minimum=0, maximum=MAX_REST_SECONDS)
         d["holds"] = r.integer("holds", minimum=1, maximum=MAX_HOLDS)
     d["sets"] = r.integer("sets", minimum=1, maximum=MAX_SETS, required=False, default=1)
     d["set_rest_seconds"] = r.integer(
@@ -106,11 +109,14 @@ def dosage_to_json(d: Dosage) -> dict[str, Any]:
 
 def read_exercise(r: Reader, *, custom: bool) -> Exercise | None:
     """Read one exercise object (catalogue entry, or a custom exercise in a routine file)."""
+    r.unknown_keys(_EXERCISE_FIELDS)
     ex_id = r.text("id", max_len=80)
     if ex_id and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", ex_id):
         r.problem("id", f"{ex_id!r} may hold only lower-case letters, digits and '-'")
     name = r.text("name", max_len=120)
     default_r = r.child("default", f"{r.where} default" if r.where else "default")
+    if default_r is not None:
+        default_r.unknown_keys(_DOSAGE_FIELDS)
     default = read_dosage(default_r) if default_r else None
     position = r.choice("position", Position)
     level = r.choice("level", Level, required=not custom) or Level.HOME
@@ -152,8 +158,14 @@ def exercise_to_json(ex: Exercise) -> dict[str, Any]:
         "safety": list(ex.safety),
         "source": ex.source,
     }
-    if ex.picture:
-        out["picture"] = ex.picture
+    optional = {
+        "also_in": list(ex.also_in),
+        "dosage_note": ex.dosage_note,
+        "easier": ex.easier,
+        "loaded": ex.loaded,
+        "picture": ex.picture,
+    }
+    out.update({k: v for k, v in optional.items() if v})
     return out
 
 
@@ -223,6 +235,7 @@ def routine_from_json(
         )
     top.unknown_keys({"format", "version", "routine", "exercises"})
     customs: list[Exercise] = []
+    builtin_ids = set(known_exercises)
     raw_exercises = data.get("exercises", [])
     if not isinstance(raw_exercises, list):
         top.problem("exercises", "must be a list")
@@ -232,9 +245,20 @@ def routine_from_json(
             problems.append(Problem(f"exercise {n}", "must be an object"))
             continue
         ex = read_exercise(Reader(raw, f"exercise {n}", problems), custom=True)
-        if ex is not None:
-            customs.append(ex)
-    known = set(known_exercises) | {e.id for e in customs}
+        if ex is None:
+            continue
+        if ex.id in builtin_ids or ex.id in {e.id for e in customs}:
+            what = "a built-in exercise" if ex.id in builtin_ids else "an earlier exercise"
+            problems.append(Problem(f"exercise {n}, field `id`", f"{ex.id!r} is {what}'s id"))
+        if ex.default.per_side != ex.one_sided:
+            problems.append(
+                Problem(f"exercise {n}", "`default.per_side` disagrees with `one_sided`")
+            )
+        customs.append(ex)
+    known = builtin_ids | {e.id for e in customs}
+    for n, ex in enumerate(customs, start=1):
+        if ex.easier is not None and ex.easier not in known:
+            problems.append(Problem(f"exercise {n}, field `easier`", f"{ex.easier!r} is unknown"))
     r = top.child("routine", "routine")
     if r is None:
         raise ContentError(source, problems)
@@ -290,7 +314,8 @@ def parse_text(text: str, source: str, known_exercises: Iterable[str]) -> Routin
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ContentError(
-            source, [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")]
+            source,
+            [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")],
         ) from None
     return routine_from_json(data, source, known_exercises)
 
@@ -305,7 +330,7 @@ def read_file(path: Path, known_exercises: Iterable[str]) -> Routine:
     except OSError as exc:
         raise ContentError(source, [Problem("", f"cannot be read: {exc.strerror}")]) from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a BOM, as some Windows editors write, is fine
     except UnicodeDecodeError:
         raise ContentError(source, [Problem("", "is not UTF-8 text")]) from None
     return parse_text(text, source, known_exercises)

@@ -64,36 +64,35 @@ def _work_duration(d: Dosage) -> float | None:
 def _item_steps(item: Item, item_index: int, last: bool) -> list[Step]:
     d = item.dosage
     sides: list[Side | None] = [Side.LEFT, Side.RIGHT] if d.per_side else [None]
+    base = Step(0, StepKind.WORK, None, item_index, item.exercise, d.mode, sets=d.sets)
     out: list[Step] = []
-    common = {"item_index": item_index, "exercise_id": item.exercise, "mode": d.mode}
     for set_no in range(1, d.sets + 1):
         for side_no, side in enumerate(sides):
-            where = {**common, "side": side, "set_no": set_no, "sets": d.sets}
+            here = replace(base, side=side, set_no=set_no)
             if side_no > 0:
-                out.append(Step(0, StepKind.SWITCH, float(d.switch_seconds), **where))
+                out.append(replace(here, kind=StepKind.SWITCH, duration=float(d.switch_seconds)))
             if d.mode is Mode.HOLDS:
                 holds = d.holds or 0
                 for hold_no in range(1, holds + 1):
-                    h = {**where, "hold_no": hold_no, "holds": holds}
-                    out.append(Step(0, StepKind.HOLD, float(d.hold_seconds or 0), **h))
+                    h = replace(here, hold_no=hold_no, holds=holds)
+                    out.append(replace(h, kind=StepKind.HOLD, duration=float(d.hold_seconds or 0)))
                     if hold_no < holds and (d.hold_rest_seconds or 0) > 0:
-                        out.append(Step(0, StepKind.HOLD_REST, float(d.hold_rest_seconds or 0), **h))
+                        rest = float(d.hold_rest_seconds or 0)
+                        out.append(replace(h, kind=StepKind.HOLD_REST, duration=rest))
             else:
                 out.append(
-                    Step(
-                        0,
-                        StepKind.WORK,
-                        _work_duration(d),
+                    replace(
+                        here,
+                        duration=_work_duration(d),
                         reps=d.reps,
                         seconds_per_rep=d.seconds_per_rep,
-                        **where,
                     )
                 )
         if set_no < d.sets and d.set_rest_seconds > 0:
-            rest_where = {**common, "set_no": set_no, "sets": d.sets}
-            out.append(Step(0, StepKind.SET_REST, float(d.set_rest_seconds), **rest_where))
+            rest = float(d.set_rest_seconds)
+            out.append(replace(base, kind=StepKind.SET_REST, duration=rest, set_no=set_no))
     if not last and item.rest_after_seconds > 0:
-        out.append(Step(0, StepKind.REST, float(item.rest_after_seconds), **common))
+        out.append(replace(base, kind=StepKind.REST, duration=float(item.rest_after_seconds)))
     return out
 
 
