@@ -1,0 +1,189 @@
+"""Sound cues: short WAV files played with QSoundEffect.
+
+The files come from ``tools/make_sounds.py`` and live in ``resources/sounds``.
+:class:`CuePlayer` loads every effect up front (:meth:`CuePlayer.load`, asynchronous:
+QSoundEffect decodes off the UI thread), so the first cue is neither late nor cut.
+
+No audio device: :meth:`CuePlayer.load` finds no output in ``QMediaDevices``, creates no
+effect, emits :attr:`CuePlayer.unavailable` once and every :meth:`CuePlayer.play` after
+that is a silent no-op. An effect that fails later (status ``Error``: unreadable file,
+a device that refuses the format) is dropped, and ``unavailable`` is emitted if it has not
+been emitted yet. Nothing here blocks or raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from enum import StrEnum
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
+from backtimer.core.cues import Cue, CueKind
+from backtimer.core.steps import StepKind
+
+
+class Sound(StrEnum):
+    """The cue sounds; the value is the file stem in ``resources/sounds``."""
+
+    TICK = "tick"  # 3-2-1 countdown
+    START = "start"  # work or a hold starts
+    REST = "rest"  # a rest starts
+    SWITCH = "switch"  # switch sides
+    FINISH = "finish"  # routine finished
+    REP = "rep"  # a paced repetition
+
+
+_START_SOUNDS: dict[StepKind, Sound | None] = {
+    StepKind.WORK: Sound.START,
+    StepKind.HOLD: Sound.START,
+    StepKind.HOLD_REST: Sound.REST,
+    StepKind.SET_REST: Sound.REST,
+    StepKind.REST: Sound.REST,
+    StepKind.SWITCH: Sound.SWITCH,
+    # The lead-in starts when the person presses Start: no tone; its 3-2-1 ticks lead
+    # into the start tone of the first exercise.
+    StepKind.LEAD_IN: None,
+}
+
+
+def sound_for(cue: Cue) -> Sound | None:
+    """The sound for ``cue``, or None for a cue that has no tone (HALFWAY: voice only)."""
+    match cue.kind:
+        case CueKind.COUNTDOWN:
+            return Sound.TICK
+        case CueKind.PHASE_START:
+            return _START_SOUNDS[cue.step.kind] if cue.step is not None else None
+        case CueKind.SWITCH_SIDES:
+            return Sound.SWITCH
+        case CueKind.REP:
+            return Sound.REP
+        case CueKind.FINISHED:
+            return Sound.FINISH
+    return None  # HALFWAY
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CuePlayer", text)
+
+
+class CuePlayer(QObject):
+    """Plays the cue sounds.
+
+    Signals:
+        unavailable(str): emitted at most once, with a sentence for the person, when
+            sounds cannot be played (no audio output, or an effect failed). After
+            "no audio output" nothing plays.
+    """
+
+    unavailable = Signal(str)
+
+    def __init__(
+        self,
+        sounds_dir: Path,
+        parent: QObject | None = None,
+        *,
+        audio_outputs: Callable[[], Sequence[object]] = QMediaDevices.audioOutputs,
+    ) -> None:
+        """``audio_outputs`` lists the output devices (tests pass a stand-in)."""
+        super().__init__(parent)
+        self._dir = sounds_dir
+        self._audio_outputs = audio_outputs
+        self._effects: dict[Sound, QSoundEffect] = {}
+        self._volume = 1.0
+        self._muted = False
+        self._loaded = False
+        self._silent = False  # no output device: play nothing at all
+        self._reported = False
+
+    # -- set-up -------------------------------------------------------------------------
+
+    def load(self) -> None:
+        """Start loading every sound (returns at once; decoding is asynchronous). Idempotent."""
+        if self._loaded:
+            return
+        self._loaded = True
+        if not self._audio_outputs():
+            self._silent = True
+            self._report(_tr("No audio output device was found: sound cues are off."))
+            return
+        for sound in Sound:
+            path = self._dir / f"{sound.value}.wav"
+            if not path.is_file():
+                self._report(_tr("A sound file is missing: {0}").format(path.name))
+                continue
+            effect = QSoundEffect(self)
+            effect.setObjectName(sound.value)
+            effect.setVolume(self._volume)
+            effect.setMuted(self._muted)
+            effect.statusChanged.connect(partial(self._on_status, sound))
+            effect.setSource(QUrl.fromLocalFile(str(path)))
+            self._effects[sound] = effect
+
+    # -- state --------------------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        """False once there is no output device (other effects may still fail one by one)."""
+        return not self._silent
+
+    def volume(self) -> float:
+        return self._volume
+
+    def is_muted(self) -> bool:
+        return self._muted
+
+    def loaded_sounds(self) -> list[Sound]:
+        """The sounds that have an effect (not failed, not missing)."""
+        return list(self._effects)
+
+    @Slot(float)
+    def set_volume(self, volume: float) -> None:
+        """Linear volume 0..1 (clamped)."""
+        self._volume = min(1.0, max(0.0, float(volume)))
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)
+
+    @Slot(bool)
+    def set_muted(self, muted: bool) -> None:
+        self._muted = bool(muted)
+        for effect in self._effects.values():
+            effect.setMuted(self._muted)
+
+    # -- playing ------------------------------------------------------------------------
+
+    def play(self, cue: Cue) -> Sound | None:
+        """Play the sound for ``cue``; returns the sound started, or None if none was."""
+        sound = sound_for(cue)
+        if sound is None or not self.play_sound(sound):
+            return None
+        return sound
+
+    def play_sound(self, sound: Sound) -> bool:
+        """Start ``sound`` (restarting it if it is playing). False if nothing was started."""
+        if not self._loaded:
+            self.load()  # late, but better than nothing; the window calls load() at start
+        if self._silent or self._muted:
+            return False
+        effect = self._effects.get(sound)
+        if effect is None or effect.status() == QSoundEffect.Status.Error:
+            return False
+        effect.play()  # queued by Qt until loaded if it is still loading
+        return True
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _on_status(self, sound: Sound) -> None:
+        effect = self._effects.get(sound)
+        if effect is None or effect.status() != QSoundEffect.Status.Error:
+            return
+        del self._effects[sound]
+        effect.deleteLater()
+        self._report(_tr("Sound cues could not be played on this audio device."))
+
+    def _report(self, message: str) -> None:
+        if not self._reported:
+            self._reported = True
+            self.unavailable.emit(message)
