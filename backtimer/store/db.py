@@ -200,9 +200,15 @@ def open_database(
     except OSError as exc:
         raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from None
     moved: Path | None = None
-    reason = _unreadable_reason(path, quick_check)
+    reason, version = _probe(path, quick_check)
     if reason is not None:
         moved = _move_aside(path, now())
+    elif version > schema_version(migrations):
+        raise StoreError(
+            f"The data file {path} was written by a newer BackTimer (data format "
+            f"{version}; this version reads up to {schema_version(migrations)}). "
+            "Update BackTimer to use it; the file has not been changed."
+        )
     conn = _connect(path)
     try:
         db = Database(path, conn, moved_aside=moved)
@@ -232,41 +238,57 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _unreadable_reason(path: Path, quick_check: bool) -> str | None:
-    """Why the existing file at ``path`` cannot be used, or None (also when it does not exist).
+def _probe(path: Path, quick_check: bool) -> tuple[str | None, int]:
+    """Why the existing file at ``path`` cannot be used (None if it can, or is missing),
+    and its schema version (0 when missing or empty).
 
-    Reads only: the file is opened read-only so a refused file stays as it was.
+    Reads only: the file is opened read-only, so a refused file stays as it was.
     """
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        return None
+        return None, 0
     except OSError as exc:
         raise StoreError(f"Cannot read the data file {path}: {exc.strerror}") from None
     if size == 0:
-        return None  # SQLite treats an empty file as an empty database
+        return None, 0  # SQLite treats an empty file as an empty database
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise StoreError(f"Cannot read the data file {path}: {exc.strerror}") from None
     if header != SQLITE_HEADER:
-        return "not a SQLite database"
+        return "not a SQLite database", 0
+    # A read-only connection to a file in WAL mode leaves empty -wal and -shm files
+    # behind; remove them afterwards if they were not there before.
+    sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
+    new_sidecars = [p for p in sidecars if not p.exists()]
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
     except sqlite3.Error as exc:
-        return f"cannot be opened: {exc}"
+        return f"cannot be opened: {exc}", 0
     try:
-        conn.execute("PRAGMA user_version").fetchone()
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if quick_check:
             rows = conn.execute("PRAGMA quick_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
-                return "fails the integrity check: " + "; ".join(str(r[0]) for r in rows[:3])
+                found = "; ".join(str(r[0]) for r in rows[:3])
+                return f"fails the integrity check: {found}", version
     except sqlite3.DatabaseError as exc:
-        return f"is damaged: {exc}"
+        return f"is damaged: {exc}", 0
     finally:
         conn.close()
-    return None
+        if len(new_sidecars) == 2 and _empty(sidecars[0]):
+            for p in new_sidecars:
+                p.unlink(missing_ok=True)
+    return None, version
+
+
+def _empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except FileNotFoundError:
+        return True
 
 
 def _move_aside(path: Path, when: time.struct_time) -> Path:
@@ -308,12 +330,19 @@ def _migrate(db: Database, migrations: Sequence[Migration]) -> None:
         db.backup = _backup(db, current)
         db.migrated_from = current
     for migration in migrations[current:]:
-        with db.transaction() as conn:
-            for statement in migration.statements:
-                conn.execute(statement)
-            if migration.apply is not None:
-                migration.apply(conn)
-            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        try:
+            with db.transaction() as conn:
+                for statement in migration.statements:
+                    conn.execute(statement)
+                if migration.apply is not None:
+                    migration.apply(conn)
+                conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+        except sqlite3.Error as exc:
+            kept = f"; a copy made before updating is {db.backup}" if db.backup else ""
+            raise StoreError(
+                f"Could not update the data file {db.path} to data format "
+                f"{migration.version}: {exc}. It was left at format {db.user_version}{kept}."
+            ) from exc
     if db.migrated_from is not None:
         fk = db.conn.execute("PRAGMA foreign_key_check").fetchall()
         if fk:

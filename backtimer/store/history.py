@@ -269,20 +269,23 @@ class HistoryStore:
         return int(cur.lastrowid or 0)
 
     def record_step(self, session_id: int, step: StepRecord) -> None:
-        """Store a step as it ended (a revisited step replaces its earlier record)."""
-        with self._db.transaction() as conn:
-            conn.execute(_UPSERT_STEP, (session_id, *_step_values(step)))
-            self._touch(conn, session_id)
+        """Store a step as it ended (a revisited step replaces its earlier record).
 
-    def _touch(self, conn: Any, session_id: int) -> None:
-        cur = conn.execute(
-            "UPDATE session SET last_write_utc = ?2, exercised_seconds = (SELECT total("
-            f"actual_seconds) FROM step WHERE session_id = ?1 AND kind IN {_EXERCISE_KINDS}) "
-            "WHERE id = ?1 AND status = 'running'",
-            (session_id, utc_text(self._now())),
-        )
-        if cur.rowcount != 1:
-            raise KeyError(f"no running session {session_id}")
+        Raises ``KeyError`` if the session is unknown or no longer running.
+        """
+        with self._db.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE session SET last_write_utc = ? WHERE id = ? AND status = 'running'",
+                (utc_text(self._now()), session_id),
+            )
+            if cur.rowcount != 1:
+                raise KeyError(f"no running session {session_id}")
+            conn.execute(_UPSERT_STEP, (session_id, *_step_values(step)))
+            conn.execute(
+                "UPDATE session SET exercised_seconds = (SELECT total(actual_seconds) FROM step "
+                f"WHERE session_id = ?1 AND kind IN {_EXERCISE_KINDS}) WHERE id = ?1",
+                (session_id,),
+            )
 
     def finish_session(self, session_id: int, report: SessionReport, ended_utc: datetime) -> None:
         """Store the end: every step of the report, the status and the totals."""
