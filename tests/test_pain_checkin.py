@@ -1,0 +1,125 @@
+"""Pain check-in: one click on 0–10 or Skip; works by keyboard alone; names for readers."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from backtimer.ui.pain_checkin import Moment, PainCheckIn
+
+# The offscreen platform warns when any dialog is shown; nothing to do with this code.
+pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+
+
+@pytest.fixture
+def dlg(qtbot) -> PainCheckIn:  # type: ignore[no-untyped-def]
+    d = PainCheckIn(Moment.BEFORE)
+    qtbot.addWidget(d)
+    d.show()
+    qtbot.waitExposed(d)
+    d.activateWindow()
+    d.buttons[0].setFocus()
+    qtbot.waitUntil(d.buttons[0].hasFocus)
+    return d
+
+
+@pytest.mark.parametrize("n", [0, 3, 10])
+def test_one_click_on_a_number_answers(qtbot, dlg: PainCheckIn, n: int) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dlg.answered) as blocker:
+        qtbot.mouseClick(dlg.buttons[n], Qt.MouseButton.LeftButton)
+    assert blocker.args == [n]
+    assert dlg.value() == n
+    assert dlg.result() == PainCheckIn.DialogCode.Accepted
+    assert not dlg.isVisible()
+
+
+def test_skip_and_escape_answer_none(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(dlg.answered) as blocker:
+        qtbot.mouseClick(dlg.skip_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [None]
+    assert dlg.value() is None
+    assert dlg.result() == PainCheckIn.DialogCode.Rejected
+
+    other = PainCheckIn(Moment.AFTER)
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    with qtbot.waitSignal(other.answered) as blocker:
+        qtbot.keyClick(other.buttons[0], Qt.Key.Key_Escape)
+    assert blocker.args == [None]
+
+
+def test_answers_only_once(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-untyped-def]
+    seen: list[object] = []
+    dlg.answered.connect(seen.append)
+    dlg.buttons[4].click()
+    dlg.buttons[6].click()
+    dlg.skip_button.click()
+    assert seen == [4]
+    assert dlg.value() == 4
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        ("7", 7),
+        ("0", 0),
+        ("1", 1),
+        ("10", 10),
+        ("100", 0),  # a third digit starts over
+        ("23", 3),  # 23 is no rating: the last digit counts
+        ("5", 5),
+    ],
+)
+def test_keyboard_digits_then_enter(qtbot, dlg: PainCheckIn, keys: str, expected: int) -> None:  # type: ignore[no-untyped-def]
+    for k in keys:
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        qtbot.keyClicks(focused, k)
+    assert dlg.buttons[expected].hasFocus()
+    assert dlg.value() is None  # a digit only chooses; Enter answers
+    with qtbot.waitSignal(dlg.answered) as blocker:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert blocker.args == [expected]
+
+
+def test_arrow_keys_move_and_space_answers(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(dlg.buttons[0], Qt.Key.Key_Left)
+    assert dlg.buttons[0].hasFocus()  # stays at the end
+    for _ in range(3):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    assert dlg.buttons[3].hasFocus()
+    with qtbot.waitSignal(dlg.answered) as blocker:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert blocker.args == [3]
+
+
+def test_every_control_has_an_accessible_name(dlg: PainCheckIn) -> None:
+    buttons = dlg.findChildren(QPushButton)
+    assert len(buttons) == 12
+    names = [b.accessibleName() for b in buttons]
+    assert all(names)
+    assert len(set(names)) == 12
+    assert dlg.buttons[7].accessibleName() == "Pain 7 out of 10"
+    assert dlg.accessibleName()
+
+
+def test_the_question_says_before_or_after(qtbot) -> None:  # type: ignore[no-untyped-def]
+    before = PainCheckIn(Moment.BEFORE)
+    after = PainCheckIn(Moment.AFTER)
+    qtbot.addWidget(before)
+    qtbot.addWidget(after)
+    assert "before" in before.question.text()
+    assert "after" in after.question.text()
+    assert after.moment is Moment.AFTER
+
+
+def test_ask_blocks_until_answered(qtbot) -> None:  # type: ignore[no-untyped-def]
+    def answer() -> None:
+        active = QApplication.activeModalWidget()
+        assert isinstance(active, PainCheckIn)
+        active.buttons[2].click()
+
+    QTimer.singleShot(0, answer)
+    assert PainCheckIn.ask(None, Moment.AFTER) == 2
