@@ -191,9 +191,9 @@ def test_weekly_totals_iso_weeks_agree_with_python_across_years(store: HistorySt
     assert all(w.monday.weekday() == 0 for w in weeks)
     assert [(w.iso_year, w.iso_week) for w in weeks] == [w.monday.isocalendar()[:2] for w in weeks]
     assert (2026, 53) in [(w.iso_year, w.iso_week) for w in weeks]  # 2026 has 53 weeks
-    assert [b.monday - a.monday for a, b in itertools.pairwise(weeks)] == [
-        timedelta(weeks=1)
-    ] * (len(weeks) - 1)
+    assert [b.monday - a.monday for a, b in itertools.pairwise(weeks)] == [timedelta(weeks=1)] * (
+        len(weeks) - 1
+    )
     assert sum(w.sessions for w in weeks) == len(range(0, 400, 9))
 
 

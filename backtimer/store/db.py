@@ -129,9 +129,9 @@ def utc_text(moment: datetime) -> str:
 
 def parse_utc(text: str) -> datetime:
     """The inverse of :func:`utc_text` (an aware datetime in UTC)."""
-    if len(text) != 24 or not text.endswith("Z"):
+    if len(text) != 24 or text[10] != "T" or not text.endswith("Z"):
         raise ValueError(f"{text!r} is not a UTC time like 2026-11-21T05:47:57.123Z")
-    return datetime.strptime(text[:-1], "%Y-%m-%dT%H:%M:%S.%f").replace(tzinfo=UTC)
+    return datetime.fromisoformat(text)  # much faster than strptime; reads "Z" as UTC
 
 
 class StoreError(RuntimeError):
