@@ -76,7 +76,30 @@ def test_bundle_leaves_out_unused_qt_modules_and_other_bindings(build: tuple[Pat
     assert not found, found[:20]
 
 
-def test_bundle_has_the_qt_modules_backtimer_uses(build: tuple[Path, str]) -> None:
+QT_MODULES_USED = (
+    "QtCore",
+    "QtGui",
+    "QtWidgets",
+    "QtSvg",
+    "QtMultimedia",
+    "QtTextToSpeech",
+    "QtNetwork",  # QLocalServer: one instance at a time
+    "QtOpenGL",  # pyqtgraph imports it unconditionally
+)
+QT_PLUGINS_USED = (
+    "platforms/libqoffscreen.so",
+    "platforms/libqxcb.so",
+    "iconengines/libqsvgicon.so",  # the SVG window icon
+    "imageformats/libqsvg.so",
+    "multimedia/libffmpegmediaplugin.so",
+    "texttospeech/libqtexttospeech_speechd.so",
+)
+
+
+def test_bundle_has_the_qt_modules_and_plugins_backtimer_uses(build: tuple[Path, str]) -> None:
     pyside = build[0] / "_internal" / "PySide6"
-    for module in ("QtCore", "QtGui", "QtWidgets", "QtSvg", "QtMultimedia", "QtTextToSpeech"):
+    for module in QT_MODULES_USED:
         assert list(pyside.glob(f"{module}.*")), f"PySide6.{module} is not in the bundle"
+    if sys.platform.startswith("linux"):
+        for plugin in QT_PLUGINS_USED:
+            assert (pyside / "Qt" / "plugins" / plugin).is_file(), plugin
