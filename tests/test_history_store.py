@@ -16,6 +16,7 @@ from backtimer.core.report import Outcome, SessionStatus
 from backtimer.core.steps import StepKind
 from backtimer.store.db import Database, open_database
 from backtimer.store.history import HistoryStore
+from backtimer.store.writer import HistoryWriter
 
 
 class FakeNow:
@@ -251,3 +252,30 @@ def test_exercise_hurt_counts_look_at_the_last_sessions_with_the_exercise(
     assert (counts.hurt, counts.sessions) == (1, 2)
     counts = store.exercise_hurt_counts("cat-cow")
     assert (counts.hurt, counts.sessions) == (0, 0)
+
+
+def test_the_background_writer_stores_in_order_and_reports_errors(
+    db: Database, store: HistoryStore
+) -> None:
+    errors: list[BaseException] = []
+    writer = HistoryWriter(db.path, on_error=errors.append)
+    writer.start()
+    pending = writer.begin_session(routine(), T0, 60, 120.0)
+    records = (step(0, actual=12.0), step(1, actual=13.0, side=Side.RIGHT))
+    for r in records:
+        writer.record_step(pending, r)
+    writer.finish_session(pending, report(records), T0 + timedelta(minutes=2))
+    writer.set_pain(pending, 1, 2)
+    writer.record_step(pending, step(5))  # after the end: refused, reported
+    writer.flush()
+    assert pending.stored.is_set() and pending.id is not None
+    detail = store.session_detail(pending.id)
+    assert detail is not None
+    assert detail.steps == records
+    assert detail.session.uuid == pending.uuid
+    assert (detail.session.status, detail.session.pain_after) == (SessionStatus.COMPLETED, 2)
+    assert [type(e) for e in errors] == [KeyError] and writer.errors == errors
+    writer.close()
+    writer.close()
+    with pytest.raises(RuntimeError):
+        writer.record_step(pending, step(6))

@@ -30,6 +30,7 @@ from helpers.store_data import T0, generate_history, report, routine, step
 from backtimer.core.report import SessionStatus
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
+from backtimer.store.writer import HistoryWriter
 
 CASES = (("empty", 0), ("10 years", 2_000), ("stress x10", 20_000))
 STEPS_PER_SESSION = 15
@@ -110,6 +111,27 @@ def measure(folder: Path, label: str, sessions: int) -> list[str]:
     out.append(f"  record_step     {_percentiles(steps)}")
     out.append(f"  finish_session  {_percentiles(finishes)}")
     db.close()
+
+    # The same writes through the background writer: what the UI thread waits for.
+    writer = HistoryWriter(path)
+    writer.start()
+    calls = []
+    for n in range(200):
+        started = T0 + timedelta(days=30, hours=n)
+        t = time.perf_counter()
+        pending = writer.begin_session(routine(), started, 60, 450.0)
+        calls.append(time.perf_counter() - t)
+        for i in range(STEPS_PER_SESSION):
+            t = time.perf_counter()
+            writer.record_step(pending, step(i))
+            calls.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        writer.finish_session(pending, report(()), started + timedelta(minutes=9))
+        calls.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    writer.close()
+    out.append(f"  writer, UI side {_percentiles(calls)}")
+    out.append(f"  writer drain at close {_ms(time.perf_counter() - t)}; errors: {writer.errors}")
     return out
 
 
