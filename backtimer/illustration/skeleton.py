@@ -115,6 +115,10 @@ def _angle_diff(a: float, b: float) -> float:
 
 def blend(a: Pose, b: Pose, f: float) -> Pose:
     """``a`` at 0, ``b`` at 1; angles turn the shorter way round."""
+    if f <= 0.0:
+        return a
+    if f >= 1.0:
+        return b
     values: dict[str, float] = {}
     for fld in fields(a):
         x, y = getattr(a, fld.name), getattr(b, fld.name)
