@@ -1,0 +1,10 @@
+"""The routine editor: make, change, import and export custom routines.
+
+Use :class:`~backtimer.ui.editor.page.EditorPage` (``EditorPage(catalogue, repo)``);
+it emits ``routines_changed()`` and ``run_requested(routine)``, and the main window
+calls ``maybe_save()`` from its ``closeEvent``.
+"""
+
+from backtimer.ui.editor.page import EditorPage
+
+__all__ = ["EditorPage"]
