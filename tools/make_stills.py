@@ -3,9 +3,10 @@
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/make_stills.py [--dark] [--out DIR]
 
 Writes ``resources/illustrations/<id>.png`` (480x320, the exercise's most telling key
-pose on a light background) and ``resources/illustrations/sheet.png`` (all of them,
-labelled). The PNGs are stored with an 8-bit palette to keep them small. ``--dark``
-draws on a dark background (for checking; write it elsewhere with ``--out``).
+pose on a light background, the other end of the movement faded behind it) and
+``resources/illustrations/sheet.png`` (all of them, labelled). The PNGs are stored
+with an 8-bit palette to keep them small. ``--dark`` draws on a dark background (for
+checking; write it elsewhere with ``--out``).
 """
 
 from __future__ import annotations
@@ -93,7 +94,8 @@ def main(argv: list[str] | None = None) -> int:
         img = QImage(STILL_W, STILL_H, QImage.Format.Format_RGB32)
         img.fill(bg)
         p = QPainter(img)
-        paint_figure(p, QRectF(8, 8, STILL_W - 16, STILL_H - 16), fig, still_motion(fig), None, pal)
+        area = QRectF(8, 8, STILL_W - 16, STILL_H - 16)
+        paint_figure(p, area, fig, still_motion(fig), None, pal, ghost=True)
         p.end()
         save(img, args.out / f"{ex.id}.png")
 
@@ -109,9 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         p.setPen(text)
         p.drawText(QRectF(x + 6, y + 2, CELL_W - 12, LABEL_H), Qt.AlignmentFlag.AlignLeft, ex.name)
         fig = FIGURES[ex.id]
-        paint_figure(
-            p, QRectF(x + 4, y + LABEL_H, CELL_W - 8, CELL_H - 4), fig, still_motion(fig), None, pal
-        )
+        cell = QRectF(x + 4, y + LABEL_H, CELL_W - 8, CELL_H - 4)
+        paint_figure(p, cell, fig, still_motion(fig), None, pal, ghost=True)
     p.end()
     save(sheet, args.out / "sheet.png")
     del app

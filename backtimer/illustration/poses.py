@@ -226,7 +226,7 @@ FIGURES: dict[str, Figure] = {
         one_sided=True,
         still=1,
     ),
-    "prone-flying-hand-shake": Figure(tuple(_shake), smooth=False),
+    "prone-flying-hand-shake": Figure(tuple(_shake), smooth=False, trail=True),
     "prone-arm-raise": Figure(
         (
             FLYING,
@@ -240,6 +240,7 @@ FIGURES: dict[str, Figure] = {
                 far_reach=1.0,
             ),
         ),
+        trail=True,
         still=1,
     ),
     "swallow-fly": Figure(
@@ -268,6 +269,7 @@ FIGURES: dict[str, Figure] = {
             prone(11.0, arm=(95.0, 40.0, 0.5)),
         ),
         props=(Mat(), Towel()),
+        trail=True,
         still=2,
     ),
     "prone-arm-circles": Figure(

@@ -7,7 +7,7 @@ scaled so that ``y`` points up and the floor is ``y = 0``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -132,6 +132,18 @@ def _draw_trail(p: QPainter, pts: tuple[Point, ...], pal: FigurePalette) -> None
     p.drawPolyline([QPointF(x, y) for x, y in pts])
 
 
+def _faded(pal: FigurePalette) -> FigurePalette:
+    def fade(c: QColor) -> QColor:
+        b, k = pal.background, 0.72
+        return QColor.fromRgbF(
+            c.redF() + (b.redF() - c.redF()) * k,
+            c.greenF() + (b.greenF() - c.greenF()) * k,
+            c.blueF() + (b.blueF() - c.blueF()) * k,
+        )
+
+    return replace(pal, near=fade(pal.near), far=fade(pal.far), accent=fade(pal.accent))
+
+
 def _draw_body(
     p: QPainter, j: Joints, pal: FigurePalette, hot: frozenset[str], front: bool
 ) -> None:
@@ -169,8 +181,12 @@ def paint_figure(
     motion: Motion = STILL,
     side: Side | None = None,
     palette: FigurePalette | None = None,
+    ghost: bool = False,
 ) -> None:
-    """Draw ``figure`` at ``motion`` into ``target``, centred, proportions kept."""
+    """Draw ``figure`` at ``motion`` into ``target``, centred, proportions kept.
+
+    ``ghost`` (for stills) also draws the other end of the movement, faded, behind.
+    """
     pal = palette or FigurePalette.for_background(QColor("white"))
     scene = scene_rect(figure)
     if target.width() <= 0 or target.height() <= 0:
@@ -187,6 +203,9 @@ def paint_figure(
     propdraw.draw_behind(painter, figure.props, j, scene, pal)
     if figure.trail:
         _draw_trail(painter, _trail(figure, side), pal)
+    if ghost:
+        other = figure.keys[1] if figure.still == 0 else figure.keys[0]
+        _draw_body(painter, joints(other), _faded(pal), frozenset(), pose.width > 0)
     _draw_body(painter, j, pal, highlighted(figure, side), pose.width > 0)
     propdraw.draw_in_front(painter, figure.props, j, pal)
     painter.restore()
