@@ -256,31 +256,18 @@ class SetAllRests(QUndoCommand):
 
 
 class AddExercise(QUndoCommand):
-    """Add a custom exercise to the routine (and, optionally, an item using it)."""
+    """Add a custom exercise to the routine, with an item using it at ``item_row``."""
 
-    def __init__(self, draft: Draft, exercise: Exercise, item_row: int | None = None) -> None:
+    def __init__(self, draft: Draft, exercise: Exercise, item_row: int, rest: int = 0) -> None:
         super().__init__(_tr("New exercise “{name}”").format(name=exercise.name))
-        self._draft, self._ex = draft, exercise
+        self._draft, self._ex, self._row = draft, exercise, item_row
         self._old = draft.base.custom_exercises
-        if item_row is not None:
-            AddItemChild(draft, item_row, Item(exercise.id, exercise.default), self)
+        self._item = Item(exercise.id, exercise.default, rest_after_seconds=rest)
 
     def redo(self) -> None:
         self._draft.set_field("custom_exercises", (*self._old, self._ex))
-        super().redo()
-
-    def undo(self) -> None:
-        super().undo()
-        self._draft.set_field("custom_exercises", self._old)
-
-
-class AddItemChild(QUndoCommand):
-    def __init__(self, draft: Draft, row: int, item: Item, parent: QUndoCommand) -> None:
-        super().__init__(parent)
-        self._draft, self._row, self._item = draft, row, item
-
-    def redo(self) -> None:
         self._draft.insert_item(self._row, self._item)
 
     def undo(self) -> None:
         self._draft.remove_item(self._row)
+        self._draft.set_field("custom_exercises", self._old)

@@ -320,9 +320,8 @@ class EditorPage(EditorView):
         if dialog.exec() != ExerciseDialog.DialogCode.Accepted:
             return
         ex = dialog.exercise()
-        ex = replace(ex, default=replace(ex.default))
         row = self.current_row() + 1 if self.current_row() >= 0 else self.items_model.rowCount()
-        self.undo_stack.push(AddExercise(self.draft, ex, row))
+        self.undo_stack.push(AddExercise(self.draft, ex, row, self.default_rest.value()))
         self.items_view.setCurrentIndex(self.items_model.index(row, 0))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
