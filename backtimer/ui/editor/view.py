@@ -74,6 +74,8 @@ class EditorView(QWidget):
         self.right.addWidget(self._catalogue_column())
         self.right.addWidget(self._form_column())
         self.splitter.addWidget(self.right)
+        self.right.setStretchFactor(0, 2)
+        self.right.setStretchFactor(1, 3)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 4)
         self.splitter.setStretchFactor(2, 4)
