@@ -100,6 +100,9 @@ def test_bundle_has_the_qt_modules_and_plugins_backtimer_uses(build: tuple[Path,
     pyside = build[0] / "_internal" / "PySide6"
     for module in QT_MODULES_USED:
         assert list(pyside.glob(f"{module}.*")), f"PySide6.{module} is not in the bundle"
+    # Imported lazily by the app (the history page), so easy to lose.
+    for package in ("pyqtgraph", "numpy"):
+        assert (build[0] / "_internal" / package).is_dir(), f"{package} is not in the bundle"
     if sys.platform.startswith("linux"):
         for plugin in QT_PLUGINS_USED:
             assert (pyside / "Qt" / "plugins" / plugin).is_file(), plugin
