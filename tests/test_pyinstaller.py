@@ -1,6 +1,6 @@
 """The PyInstaller one-folder build: packaging/build-pyinstaller.sh with packaging/backtimer.spec.
 
-One build (about 20 s here) is shared by the tests of this module. The script itself
+One build (15 to 25 s here) is shared by the tests of this module. The script itself
 starts the built binary with ``--check-startup`` on the offscreen platform and fails if
 it does not start; the tests check its output and what went into the folder.
 """
