@@ -132,14 +132,12 @@ def test_volume_and_mute_reach_every_effect_and_failures_report_once(qtbot) -> N
     player.set_volume(-2)
     assert player.volume() == 0.0
     player.set_volume(0.6)
-    # Until the effects fail, play() starts the mapped effect.
-    assert player.play(Cue(CueKind.COUNTDOWN, None, 2)) is Sound.TICK
-    assert player.play(Cue(CueKind.FINISHED, None)) is Sound.FINISH
     player.set_muted(True)
     assert player.is_muted() and all(e.isMuted() for e in effects)
     assert player.play(Cue(CueKind.FINISHED, None)) is None  # muted: nothing starts
     player.set_muted(False)
     assert not any(e.isMuted() for e in effects)
+    assert all(e.volume() == pytest.approx(0.6) for e in effects)
     # The pretended device does not exist: every effect fails, reported once, then silence.
     qtbot.waitUntil(lambda: player.loaded_sounds() == [], timeout=5000)
     assert len(reports) == 1 and "could not be played" in reports[0]
@@ -154,9 +152,9 @@ def test_missing_file_is_reported_and_the_rest_load(qtbot, tmp_path: Path) -> No
     player = CuePlayer(tmp_path, audio_outputs=lambda: FAKE_DEVICE)
     with qtbot.waitSignal(player.unavailable) as blocker:
         player.load()
-    assert "missing" in blocker.args[0]
-    assert sorted(player.loaded_sounds()) == sorted([Sound.TICK, Sound.START])
-    # The two loaded effects fail later on the pretended device; that is not reported again.
+    assert blocker.args[0] == "Sound files are missing: rest.wav, switch.wav, finish.wav, rep.wav"
+    assert sorted(e.objectName() for e in player.findChildren(QSoundEffect)) == ["start", "tick"]
+    # The two loaded effects fail on the pretended device; that is not reported again.
     reports: list[str] = []
     player.unavailable.connect(reports.append)
     qtbot.waitUntil(lambda: player.loaded_sounds() == [], timeout=5000)

@@ -7,8 +7,8 @@ QSoundEffect decodes off the UI thread), so the first cue is neither late nor cu
 No audio device: :meth:`CuePlayer.load` finds no output in ``QMediaDevices``, creates no
 effect, emits :attr:`CuePlayer.unavailable` once and every :meth:`CuePlayer.play` after
 that is a silent no-op. An effect that fails later (status ``Error``: unreadable file,
-a device that refuses the format) is dropped, and ``unavailable`` is emitted if it has not
-been emitted yet. Nothing here blocks or raises.
+a device that refuses the format) is never played again, and ``unavailable`` is emitted
+if it has not been emitted yet. Nothing here blocks or raises.
 """
 
 from __future__ import annotations
@@ -92,6 +92,7 @@ class CuePlayer(QObject):
         self._dir = sounds_dir
         self._audio_outputs = audio_outputs
         self._effects: dict[Sound, QSoundEffect] = {}
+        self._failed: set[Sound] = set()
         self._volume = 1.0
         self._muted = False
         self._loaded = False
@@ -109,18 +110,22 @@ class CuePlayer(QObject):
             self._silent = True
             self._report(_tr("No audio output device was found: sound cues are off."))
             return
-        for sound in Sound:
-            path = self._dir / f"{sound.value}.wav"
-            if not path.is_file():
-                self._report(_tr("A sound file is missing: {0}").format(path.name))
+        paths = {sound: self._dir / f"{sound.value}.wav" for sound in Sound}
+        missing = [path.name for path in paths.values() if not path.is_file()]
+        if missing:
+            self._report(_tr("Sound files are missing: {0}").format(", ".join(missing)))
+        for sound, path in paths.items():
+            if path.name in missing:
                 continue
             effect = QSoundEffect(self)
             effect.setObjectName(sound.value)
             effect.setVolume(self._volume)
             effect.setMuted(self._muted)
             effect.statusChanged.connect(partial(self._on_status, sound))
-            effect.setSource(QUrl.fromLocalFile(str(path)))
+            # Registered first: with the sample already cached, the status can change
+            # inside setSource().
             self._effects[sound] = effect
+            effect.setSource(QUrl.fromLocalFile(str(path)))
 
     # -- state --------------------------------------------------------------------------
 
@@ -136,8 +141,8 @@ class CuePlayer(QObject):
         return self._muted
 
     def loaded_sounds(self) -> list[Sound]:
-        """The sounds that have an effect (not failed, not missing)."""
-        return list(self._effects)
+        """The sounds that can play: an effect exists and has not failed."""
+        return [s for s in self._effects if s not in self._failed]
 
     @Slot(float)
     def set_volume(self, volume: float) -> None:
@@ -168,7 +173,7 @@ class CuePlayer(QObject):
         if self._silent or self._muted:
             return False
         effect = self._effects.get(sound)
-        if effect is None or effect.status() == QSoundEffect.Status.Error:
+        if effect is None or sound in self._failed:
             return False
         effect.play()  # queued by Qt until loaded if it is still loading
         return True
@@ -179,8 +184,7 @@ class CuePlayer(QObject):
         effect = self._effects.get(sound)
         if effect is None or effect.status() != QSoundEffect.Status.Error:
             return
-        del self._effects[sound]
-        effect.deleteLater()
+        self._failed.add(sound)  # kept (volume and mute still apply), never played
         self._report(_tr("Sound cues could not be played on this audio device."))
 
     def _report(self, message: str) -> None:
