@@ -81,7 +81,9 @@ def test_texts_of_a_row() -> None:
     texts = [model.index(0, c).data() for c in range(model.columnCount())]
     assert texts[SessionsModel.ROUTINE] == "Routine 1"
     assert texts[SessionsModel.DURATION] == "10:05"
-    assert texts[SessionsModel.EXERCISED] == "8:00"
+    assert model.index(0, SessionsModel.DURATION).data(Qt.ItemDataRole.ToolTipRole) == (
+        "8:00 exercised, 0:12 paused"
+    )
     assert texts[SessionsModel.STATUS] == "Completed"
     assert texts[SessionsModel.PAIN] == "3 → 2"
     # The date is the local wall time where it was done (UTC+1 here): 08:30.
@@ -106,5 +108,5 @@ def test_pain_text(before: int | None, after: int | None, text: str) -> None:
 def test_headers() -> None:
     model = SessionsModel()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert headers[0] == "Date" and headers[-1] == "Pain before → after"
+    assert headers[0] == "Date" and headers[-1] == "Pain"
     assert model.headerData(0, Qt.Orientation.Vertical) is None

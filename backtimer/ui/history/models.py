@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
     QDate,
-    QDateTime,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -63,10 +62,12 @@ def pain_text(before: int | None, after: int | None) -> str:
 
 
 def local_text(row: SessionRow, fmt: QLocale.FormatType = QLocale.FormatType.ShortFormat) -> str:
-    """The start as the person saw it on the clock where they were."""
+    """The start as the person saw it on the clock where they were (no time zone shown:
+    it is the wall-clock time of that place)."""
     t = row.started_local
-    wall = QDateTime(QDate(t.year, t.month, t.day), QTime(t.hour, t.minute, t.second))
-    return QLocale().toString(wall, fmt)
+    locale = QLocale()
+    day = locale.toString(QDate(t.year, t.month, t.day), fmt)
+    return f"{day} {locale.toString(QTime(t.hour, t.minute), QLocale.FormatType.ShortFormat)}"
 
 
 class SessionsModel(QAbstractTableModel):
@@ -79,8 +80,8 @@ class SessionsModel(QAbstractTableModel):
 
     fetch_more_requested = Signal(int)
 
-    DATE, ROUTINE, DURATION, EXERCISED, STATUS, PAIN = range(6)
-    _HEADERS = ("Date", "Routine", "Duration", "Exercised", "Status", "Pain before → after")
+    DATE, ROUTINE, DURATION, STATUS, PAIN = range(5)
+    _HEADERS = ("Date", "Routine", "Duration", "Status", "Pain")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -162,11 +163,7 @@ class SessionsModel(QAbstractTableModel):
             return self._text(row, col)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, col)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-            self.DURATION,
-            self.EXERCISED,
-            self.PAIN,
-        ):
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.DURATION, self.PAIN):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == SESSION_ID_ROLE:
             return row.id
@@ -180,8 +177,6 @@ class SessionsModel(QAbstractTableModel):
                 return row.routine_name
             case self.DURATION:
                 return format_duration(row.elapsed_seconds)
-            case self.EXERCISED:
-                return format_duration(row.exercised_seconds)
             case self.STATUS:
                 return status_text(row.status)
             case _:
@@ -190,6 +185,14 @@ class SessionsModel(QAbstractTableModel):
     def _tooltip(self, row: SessionRow, col: int) -> str | None:
         if col == self.DATE:
             return local_text(row, QLocale.FormatType.LongFormat)
+        if col == self.DURATION:
+            return (
+                _tr("%1 exercised, %2 paused")
+                .replace("%1", format_duration(row.exercised_seconds))
+                .replace("%2", format_duration(row.paused_seconds))
+            )
+        if col == self.PAIN:
+            return _tr("Pain before → after the session, 0 to 10")
         if col == self.STATUS:
             return (
                 _tr("%1 done, %2 skipped, %3 hurt")

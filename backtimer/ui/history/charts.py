@@ -1,0 +1,432 @@
+"""The history charts: minutes and sessions per week, and pain before and after.
+
+:class:`HistoryCharts` is one :class:`pyqtgraph.GraphicsLayoutWidget` with three plots
+sharing a time axis (panning or zooming one moves all):
+
+1. *Minutes exercised per week*: bars.
+2. *Sessions per week*: bars, the goal as a dashed line, the weeks that met it in the
+   accent colour with a star above.
+3. *Pain*: before and after each session, two lines (solid circles, dashed triangles).
+
+Every plot item is made once in ``__init__`` and updated with ``setData``/``setOpts``.
+The x axis is the *local wall-clock time* of the place where each session was done,
+written as if it were UTC (:func:`date_x`, :func:`wall_x`) and shown by a
+:class:`DateAxisItem` with ``utcOffset=0``: a week starts on its Monday whatever the
+time zone of this computer, and a summer-time change does not bend it.
+
+Hovering a week shows its exact figures; hovering a pain point shows its values.
+Colours follow the widget palette (light or dark), again on a palette change.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QCursor, QPalette
+from PySide6.QtWidgets import QToolTip, QWidget
+
+from backtimer.store.history import PainPoint, WeekTotal
+
+DAY = 86400.0
+WEEK = 7 * DAY
+BAR_WIDTH = 0.8 * WEEK
+_EPOCH = date(1970, 1, 1)
+_CONTEXT = "HistoryCharts"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def date_x(d: date) -> float:
+    """Chart x of a local date's midnight (wall-clock seconds, written as UTC)."""
+    return (d - _EPOCH).days * DAY
+
+
+def wall_x(moment: datetime) -> float:
+    """Chart x of an aware moment at the wall-clock time it carries."""
+    return moment.replace(tzinfo=UTC).timestamp()
+
+
+@dataclass(frozen=True)
+class WeeklySeries:
+    """Weekly totals as arrays, oldest week first; ``x`` is the middle of each week."""
+
+    mondays: tuple[date, ...]
+    iso: tuple[tuple[int, int], ...]
+    x: np.ndarray
+    minutes: np.ndarray
+    sessions: np.ndarray
+
+    @classmethod
+    def from_totals(cls, totals: Sequence[WeekTotal]) -> WeeklySeries:
+        mondays = tuple(t.monday for t in totals)
+        return cls(
+            mondays,
+            tuple((t.iso_year, t.iso_week) for t in totals),
+            np.array([date_x(m) + 3.5 * DAY for m in mondays], dtype=float),
+            np.array([t.minutes for t in totals], dtype=float),
+            np.array([t.sessions for t in totals], dtype=float),
+        )
+
+    def __len__(self) -> int:
+        return len(self.mondays)
+
+
+def met_mask(sessions: np.ndarray, goal: int) -> np.ndarray:
+    return np.asarray(sessions >= goal) if goal > 0 else np.zeros(len(sessions), dtype=bool)
+
+
+def current_streak(sessions: np.ndarray, goal: int) -> int:
+    """Weeks in a row meeting the goal, ending with the last (current) week.
+
+    The current week is still going: if it has not met the goal yet it does not break
+    the streak, it just does not count yet.
+    """
+    met = met_mask(sessions, goal)
+    if len(met) and not met[-1]:
+        met = met[:-1]
+    misses = np.flatnonzero(~met)
+    return int(len(met) - (misses[-1] + 1 if len(misses) else 0))
+
+
+_MONDAY_0 = 4 * DAY  # 1970-01-05, the first Monday after the epoch
+
+
+class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
+    """A date axis that, zoomed in to months, ticks Mondays (``2 Mar``) instead of
+    pyqtgraph's every-few-days ticks, whose month and day labels can overlap."""
+
+    MAX_WEEKLY_SPAN = 40 * WEEK
+
+    def __init__(self) -> None:
+        super().__init__(orientation="bottom", utcOffset=0)
+        self._weekly = False
+
+    def tickValues(
+        self, minVal: float, maxVal: float, size: float
+    ) -> list[tuple[float, list[float]]]:
+        span = maxVal - minVal
+        self._weekly = 0 < span <= self.MAX_WEEKLY_SPAN and size > 0
+        if not self._weekly:
+            return super().tickValues(minVal, maxVal, size)  # type: ignore[no-any-return]
+        weeks_per_label = 1
+        while size / (span / (weeks_per_label * WEEK)) < 56:  # pixels between labels
+            weeks_per_label *= 2
+        step = weeks_per_label * WEEK
+        first = np.ceil((minVal - _MONDAY_0) / step) * step + _MONDAY_0
+        return [(step, list(np.arange(first, maxVal + 1, step)))]
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        if not self._weekly:
+            return super().tickStrings(values, scale, spacing)  # type: ignore[no-any-return]
+        locale = QLocale()
+        out = []
+        for v in values:
+            d = _EPOCH + timedelta(days=round(v / DAY))
+            fmt = "d MMM yyyy" if d.month == 1 and d.day <= 7 else "d MMM"
+            out.append(locale.toString(QDate(d.year, d.month, d.day), fmt))
+        return out
+
+
+class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
+    """Weekly minutes, weekly sessions with the goal, and pain over time.
+
+    Signals:
+        earlier_wanted(): the view reached the start of the data while older weeks
+            were not loaded (see ``complete`` in :meth:`set_weeks`).
+    """
+
+    earlier_wanted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("History charts"))
+        self.setMinimumHeight(300)
+        self._series = WeeklySeries.from_totals(())
+        self._goal = 0
+        self._complete = True
+        self._fitting = False
+        self._placed = False
+        self._pain_x = np.zeros(0)
+        self._pain_points: list[PainPoint] = []
+        self.last_tooltip = ""
+
+        self.minutes_plot = self._plot(0, _tr("Minutes exercised per week"))
+        self.sessions_plot = self._plot(1, _tr("Sessions per week"))
+        self.pain_plot = self._plot(2, _tr("Pain before and after (0–10)"))
+        for p in (self.sessions_plot, self.pain_plot):
+            p.setXLink(self.minutes_plot)
+        self.pain_plot.setYRange(-0.3, 10.5, padding=0)
+        self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
+
+        self.minutes_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.minutes_plot.addItem(self.minutes_bars)
+        self.sessions_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.sessions_plot.addItem(self.sessions_bars)
+        self.goal_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
+        self.goal_line.label = pg.InfLineLabel(
+            self.goal_line, text="", position=0.02, anchors=[(0, 1), (0, 1)]
+        )
+        self.sessions_plot.addItem(self.goal_line)
+        self.met_markers = pg.ScatterPlotItem(symbol="star", size=11)
+        self.sessions_plot.addItem(self.met_markers)
+
+        legend = self.pain_plot.addLegend(offset=(-10, 5))
+        self.pain_before = pg.PlotDataItem(
+            [], [], name=_tr("Before"), symbol="o", symbolSize=6, connect="finite"
+        )
+        self.pain_after = pg.PlotDataItem(
+            [], [], name=_tr("After"), symbol="t", symbolSize=7, connect="finite"
+        )
+        self.pain_plot.addItem(self.pain_before)
+        self.pain_plot.addItem(self.pain_after)
+        self._legend = legend
+
+        self.minutes_plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.apply_palette(self.palette())
+
+    def _plot(self, row: int, title: str) -> pg.PlotItem:
+        plot = self.addPlot(row=row, col=0, axisItems={"bottom": WeekAxis()})
+        plot.setTitle(title)
+        plot.setMenuEnabled(False)
+        plot.hideButtons()
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.getAxis("left").setWidth(42)
+        vb = plot.getViewBox()
+        vb.setMouseEnabled(x=True, y=False)  # pan and zoom in time only
+        return plot
+
+    # -- data ------------------------------------------------------------------------
+
+    @property
+    def series(self) -> WeeklySeries:
+        return self._series
+
+    @property
+    def goal(self) -> int:
+        return self._goal
+
+    def set_weeks(self, totals: Sequence[WeekTotal], *, complete: bool = True) -> None:
+        """The weekly totals, oldest first, ending with the current week.
+
+        ``complete`` False: older weeks exist but are not loaded; :attr:`earlier_wanted`
+        is emitted when the view reaches the first loaded week.
+        """
+        self._series = WeeklySeries.from_totals(totals)
+        self._complete = complete
+        s = self._series
+        self.minutes_bars.setOpts(x=s.x, height=s.minutes, width=BAR_WIDTH)
+        self._update_goal_items()
+        if len(s):
+            lo = s.x[0] - WEEK * (0.6 if complete else 26)
+            hi = s.x[-1] + WEEK * 0.6
+            for p in (self.minutes_plot, self.sessions_plot, self.pain_plot):
+                p.getViewBox().setLimits(xMin=lo, xMax=hi, minXRange=3 * WEEK)
+        self._fit_y()
+
+    def set_goal(self, goal: int) -> None:
+        self._goal = int(goal)
+        self._update_goal_items()
+        self._fit_y()
+
+    def set_pain(self, points: Sequence[PainPoint]) -> None:
+        self._pain_points = list(points)
+        x = np.array([wall_x(p.started_local) for p in points], dtype=float)
+        self._pain_x = x
+        before = np.array(
+            [np.nan if p.pain_before is None else p.pain_before for p in points], dtype=float
+        )
+        after = np.array(
+            [np.nan if p.pain_after is None else p.pain_after for p in points], dtype=float
+        )
+        self.pain_before.setData(x[~np.isnan(before)], before[~np.isnan(before)])
+        self.pain_after.setData(x[~np.isnan(after)], after[~np.isnan(after)])
+
+    def met_weeks(self) -> np.ndarray:
+        return met_mask(self._series.sessions, self._goal)
+
+    def streak(self) -> int:
+        return current_streak(self._series.sessions, self._goal)
+
+    def _update_goal_items(self) -> None:
+        s = self._series
+        met = self.met_weeks()
+        accent, muted = self._bar_colours()
+        brushes = [pg.mkBrush(accent if m else muted) for m in met]
+        self.sessions_bars.setOpts(x=s.x, height=s.sessions, width=BAR_WIDTH, brushes=brushes)
+        self.met_markers.setData(x=s.x[met], y=s.sessions[met] + 0.45)
+        self.goal_line.setValue(self._goal)
+        self.goal_line.label.setFormat(_tr("goal %1").replace("%1", str(self._goal)))
+        self.goal_line.setVisible(self._goal > 0)
+
+    # -- view ------------------------------------------------------------------------
+
+    def show_recent(self, weeks: int = 12) -> None:
+        """Show the last ``weeks`` weeks (the default view)."""
+        self._placed = True
+        s = self._series
+        if not len(s):
+            today = date.today()
+            self.minutes_plot.setXRange(date_x(today) - weeks * WEEK, date_x(today), padding=0)
+            return
+        hi = s.x[-1] + WEEK / 2
+        self.minutes_plot.setXRange(hi - weeks * WEEK, hi, padding=0.01)
+
+    def show_all(self) -> None:
+        self._placed = True
+        s = self._series
+        if len(s):
+            self.minutes_plot.setXRange(s.x[0] - WEEK / 2, s.x[-1] + WEEK / 2, padding=0.01)
+
+    def set_x_range(self, lo: float, hi: float) -> None:
+        self._placed = True
+        self.minutes_plot.setXRange(lo, hi, padding=0)
+
+    def x_range(self) -> tuple[float, float]:
+        lo, hi = self.minutes_plot.getViewBox().viewRange()[0]
+        return float(lo), float(hi)
+
+    def _on_x_range(self, _vb: object, _range: object) -> None:
+        self._fit_y()
+        s = self._series
+        placed = self._placed  # the view was put somewhere on purpose (not Qt's default)
+        if placed and not self._complete and len(s) and self.x_range()[0] < s.x[0] - WEEK / 2:
+            self._complete = True  # ask once; set_weeks(complete=True) follows
+            self.earlier_wanted.emit()
+
+    def _fit_y(self) -> None:
+        """The y ranges fit the weeks in view (and the goal line)."""
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            self._fit_y_now()
+        finally:
+            self._fitting = False
+
+    def _fit_y_now(self) -> None:
+        s = self._series
+        lo, hi = self.x_range()
+        i, j = np.searchsorted(s.x, [lo - WEEK / 2, hi + WEEK / 2])
+        top_min = float(s.minutes[i:j].max()) if j > i else 0.0
+        top_ses = float(s.sessions[i:j].max()) if j > i else 0.0
+        self.minutes_plot.setYRange(0, max(10.0, top_min * 1.1), padding=0)
+        self.sessions_plot.setYRange(0, max(top_ses + 1, self._goal + 1, 3), padding=0)
+
+    # -- tooltips --------------------------------------------------------------------
+
+    def week_tooltip(self, i: int) -> str:
+        s = self._series
+        year, week = s.iso[i]
+        monday = s.mondays[i]
+        start = QLocale().toString(QDate(monday.year, monday.month, monday.day), "ddd d MMM yyyy")
+        n = int(s.sessions[i])
+        lines = [
+            _tr("Week %1 of %2, from %3")
+            .replace("%1", str(week))
+            .replace("%2", str(year))
+            .replace("%3", start),
+            _tr("%1 minutes exercised").replace("%1", f"{s.minutes[i]:.1f}"),
+            _tr("1 session") if n == 1 else _tr("%1 sessions").replace("%1", str(n)),
+        ]
+        if self._goal > 0:
+            met = _tr("goal of %1 met") if n >= self._goal else _tr("goal of %1 not met")
+            lines.append(met.replace("%1", str(self._goal)))
+        return "\n".join(lines)
+
+    def pain_tooltip(self, i: int) -> str:
+        p = self._pain_points[i]
+        t = p.started_local
+        when = (
+            QLocale().toString(QDate(t.year, t.month, t.day), QLocale.FormatType.ShortFormat)
+            + f" {t.hour:02d}:{t.minute:02d}"
+        )
+        none = _tr("not given")
+        before = none if p.pain_before is None else str(p.pain_before)
+        after = none if p.pain_after is None else str(p.pain_after)
+        return "\n".join(
+            [
+                when,
+                _tr("Pain before: %1").replace("%1", before),
+                _tr("Pain after: %1").replace("%1", after),
+            ]
+        )
+
+    def tooltip_at(self, scene_pos: QPointF) -> str:
+        """The tooltip for a point of the scene ('' where there is nothing to tell)."""
+        for plot in (self.minutes_plot, self.sessions_plot):
+            vb = plot.getViewBox()
+            if vb.sceneBoundingRect().contains(scene_pos) and len(self._series):
+                x = vb.mapSceneToView(scene_pos).x()
+                i = int(np.argmin(np.abs(self._series.x - x)))
+                if abs(self._series.x[i] - x) <= WEEK / 2:
+                    return self.week_tooltip(i)
+        vb = self.pain_plot.getViewBox()
+        if vb.sceneBoundingRect().contains(scene_pos) and len(self._pain_x):
+            x = vb.mapSceneToView(scene_pos).x()
+            i = int(np.argmin(np.abs(self._pain_x - x)))
+            if abs(self._pain_x[i] - x) <= 8 * vb.viewPixelSize()[0]:
+                return self.pain_tooltip(i)
+        return ""
+
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        text = self.tooltip_at(scene_pos)
+        if text != self.last_tooltip:
+            self.last_tooltip = text
+            if text:
+                QToolTip.showText(QCursor.pos(), text, self)
+            else:
+                QToolTip.hideText()
+
+    # -- colours ---------------------------------------------------------------------
+
+    def _bar_colours(self) -> tuple[QColor, QColor]:
+        pal = self.palette()
+        return pal.color(QPalette.ColorRole.Highlight), pal.color(QPalette.ColorRole.Mid)
+
+    def apply_palette(self, pal: QPalette) -> None:
+        base = pal.color(QPalette.ColorRole.Base)
+        text = pal.color(QPalette.ColorRole.Text)
+        dark = base.lightness() < 128
+        self.setBackground(base)
+        for plot in (self.minutes_plot, self.sessions_plot, self.pain_plot):
+            for name in ("left", "bottom"):
+                ax = plot.getAxis(name)
+                ax.setPen(text)
+                ax.setTextPen(text)
+            plot.titleLabel.setAttr("color", text)
+            plot.titleLabel.setText(plot.titleLabel.text)
+        accent, _ = self._bar_colours()
+        self.minutes_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(None))
+        self.sessions_bars.setOpts(pen=pg.mkPen(None))
+        star = QColor("#ffc93c" if dark else "#b07800")
+        self.met_markers.setBrush(pg.mkBrush(star))
+        self.met_markers.setPen(pg.mkPen(star))
+        self.goal_line.setPen(pg.mkPen(text, width=1.5, style=Qt.PenStyle.DashLine))
+        self.goal_line.label.setColor(text)
+        before = QColor("#6cb4ff" if dark else "#1f5fbf")
+        after = QColor("#ffa24d" if dark else "#c45500")
+        self.pain_before.setPen(pg.mkPen(before, width=2))
+        self.pain_before.setSymbolBrush(before)
+        self.pain_before.setSymbolPen(before)
+        self.pain_after.setPen(pg.mkPen(after, width=2, style=Qt.PenStyle.DashLine))
+        self.pain_after.setSymbolBrush(after)
+        self.pain_after.setSymbolPen(after)
+        self._legend.setLabelTextColor(text)
+        self._update_goal_items()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "pain_after"):
+            self.apply_palette(self.palette())

@@ -1,0 +1,269 @@
+"""The history page on a real HistoryStore with generated sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from unittest.mock import create_autospec
+
+import numpy as np
+import pytest
+from helpers.store_data import T0, generate_history, run_session
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QColor, QMouseEvent, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+from backtimer.store.db import Database, open_database
+from backtimer.store.history import HistoryStore
+from backtimer.ui.history import page as page_module
+from backtimer.ui.history.charts import WEEK, current_streak, date_x, wall_x
+from backtimer.ui.history.page import HistoryPage
+
+TODAY = T0.date() + timedelta(days=2)  # Wednesday of the week of T0
+# The offscreen platform's own warnings when a window or a tooltip is shown.
+pytestmark = pytest.mark.qt_log_ignore(
+    "This plugin does not support propagateSizeHints", "This plugin does not support raise"
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "backtimer.sqlite3")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def store(db: Database) -> HistoryStore:
+    generate_history(db, 150, 4, seed=7)  # about 30 weeks up to T0
+    return HistoryStore(db)
+
+
+def make_page(qtbot, store: HistoryStore, **kw: object) -> HistoryPage:  # type: ignore[no-untyped-def]
+    kw.setdefault("today", lambda: TODAY)
+    p = HistoryPage(store, **kw)  # type: ignore[arg-type]
+    qtbot.addWidget(p)
+    p.resize(1280, 800)
+    p.refresh()
+    p.show()
+    qtbot.waitExposed(p)
+    return p
+
+
+def test_lists_the_sessions_newest_first_and_fetches_more_on_scroll(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store, page_size=40)
+    assert p.model.total == store.count_sessions() == 150
+    assert p.model.rowCount() == 40
+    assert p.model.session_row(0).id == store.sessions(1)[0].id
+    p.table.scrollToBottom()
+    qtbot.waitUntil(lambda: p.model.rowCount() > 40)
+    while p.model.rowCount() < 150:
+        n = p.model.rowCount()
+        p.table.scrollToBottom()
+        qtbot.waitUntil(lambda n=n: p.model.rowCount() > n)
+    ids = [p.model.session_row(i).id for i in range(150)]
+    assert ids == [r.id for r in store.sessions(200)]
+
+
+def test_selecting_a_session_shows_its_details(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store)
+    row = store.sessions(3)[2]
+    assert p.select_session(row.id)
+    text = p.details.toPlainText()
+    detail = store.session_detail(row.id)
+    assert detail is not None
+    assert row.routine_name in text
+    for step in detail.steps:
+        assert step.exercise_name in text
+    assert p.delete_button.isEnabled()
+
+
+def test_the_weekly_chart_shows_the_stores_weekly_totals(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store)
+    totals = store.weekly_totals(None, today=TODAY)
+    s = p.charts.series
+    assert s.mondays == tuple(t.monday for t in totals)  # all 30-odd weeks fit the window
+    assert np.allclose(s.minutes, [t.minutes for t in totals])
+    assert list(s.sessions) == [t.sessions for t in totals]
+    bars = p.charts.minutes_bars.opts
+    assert np.allclose(bars["height"], [t.minutes for t in totals])
+    assert np.allclose(bars["x"], [date_x(t.monday) + 3.5 * 86400 for t in totals])
+    # The default view is the last 12 weeks, ending with this week.
+    lo, hi = p.charts.x_range()
+    assert 11.5 * WEEK <= hi - lo <= 13 * WEEK
+    assert lo < date_x(totals[-12].monday) < hi
+    assert hi >= date_x(totals[-1].monday) + 7 * 86400
+
+
+def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store, goal=4)
+    sessions = np.array([t.sessions for t in store.weekly_totals(None, today=TODAY)])
+    assert p.charts.goal_line.value() == 4
+    with qtbot.waitSignal(p.goal_changed) as blocker:
+        p.goal_spin.setValue(6)
+    assert blocker.args == [6]
+    assert p.charts.goal_line.value() == 6
+    met = sessions >= 6
+    assert list(p.charts.met_weeks()) == list(met)
+    xs, _ = p.charts.met_markers.getData()
+    assert list(xs) == list(p.charts.series.x[met])
+    p.goal_spin.setValue(1)
+    streak = current_streak(sessions, 1)
+    assert streak == p.charts.streak() > 1
+    assert f"{streak} weeks" in p.streak_label.text()
+    p.goal_spin.setValue(14)
+    assert p.charts.streak() == 0
+    assert "No streak" in p.streak_label.text()
+    assert not p.charts.met_markers.getData()[0].size
+
+
+def test_streak_rules() -> None:
+    assert current_streak(np.array([4, 4, 1, 4, 5, 0]), 4) == 2  # this week still open
+    assert current_streak(np.array([4, 4, 1, 4, 5, 4]), 4) == 3
+    assert current_streak(np.array([4, 0, 3]), 4) == 0
+    assert current_streak(np.array([]), 4) == 0
+    assert current_streak(np.array([5, 5]), 0) == 0
+
+
+def test_the_pain_chart_shows_the_ratings(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store)
+    points = store.pain_series()
+    before = [(wall_x(q.started_local), q.pain_before) for q in points if q.pain_before is not None]
+    after = [(wall_x(q.started_local), q.pain_after) for q in points if q.pain_after is not None]
+    bx, by = p.charts.pain_before.getData()
+    ax, ay = p.charts.pain_after.getData()
+    assert list(zip(bx, by, strict=True)) == before
+    assert list(zip(ax, ay, strict=True)) == after
+    assert before and after
+
+
+def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store, goal=4)
+    c = p.charts
+    i = len(c.series) - 3
+    week = store.weekly_totals(None, today=TODAY)[i]
+    vb = c.minutes_plot.getViewBox()
+    scene_pos = vb.mapViewToScene(QPointF(c.series.x[i], week.minutes / 2))
+    local = QPointF(c.mapFromScene(scene_pos))
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        local,
+        QPointF(c.viewport().mapToGlobal(local)),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(c.viewport(), move)
+    qtbot.waitUntil(lambda: c.last_tooltip != "")
+    text = c.last_tooltip
+    assert f"Week {week.iso_week} of {week.iso_year}" in text
+    assert f"{week.minutes:.1f} minutes exercised" in text
+    assert f"{week.sessions} sessions" in text
+    assert ("goal of 4 met" if week.sessions >= 4 else "goal of 4 not met") in text
+    # Outside the plots there is nothing to tell.
+    assert c.tooltip_at(QPointF(-50, -50)) == ""
+
+
+def test_delete_asks_then_undo_restores(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    confirm = create_autospec(page_module.ask_to_confirm, return_value=False)
+    p = make_page(qtbot, store, confirm=confirm)
+    victim = store.sessions(2)[1]
+    before_weeks = store.weekly_totals(None, today=TODAY)
+    p.select_session(victim.id)
+
+    p.delete_button.click()  # refused
+    confirm.assert_called_once()
+    assert store.session_detail(victim.id) is not None
+    assert not p.undo_bar.isVisible()
+
+    confirm.return_value = True
+    with qtbot.waitSignal(p.history_changed):
+        p.delete_button.click()
+    assert store.session_detail(victim.id) is None
+    assert p.model.total == 149
+    assert p.model.row_of(victim.id) == -1
+    assert p.undo_bar.isVisible()
+    assert sum(p.charts.series.sessions) == sum(w.sessions for w in before_weeks) - 1
+
+    with qtbot.waitSignal(p.history_changed):
+        p.undo_button.click()
+    restored = store.session_detail(victim.id)
+    assert restored is not None and restored.session == victim
+    assert p.model.total == 150
+    assert p.selected_id() == victim.id
+    assert not p.undo_bar.isVisible()
+    assert list(p.charts.series.sessions) == [w.sessions for w in before_weeks]
+
+
+def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    generate_history(db, 600, 2, seed=3)  # about 2.3 years
+    store = HistoryStore(db)
+    p = make_page(qtbot, store, goal=14, recent_weeks=52)
+    assert len(p.charts.series) == 52
+    first_pain = p.charts.pain_before.getData()[0][0]
+    assert first_pain >= date_x(p.charts.series.mondays[0]) - 86400
+    x0 = float(p.charts.series.x[0])
+    with qtbot.waitSignal(p.charts.earlier_wanted):  # panning back past the loaded weeks
+        p.charts.set_x_range(x0 - 5 * WEEK, x0 + 7 * WEEK)
+    everything = store.weekly_totals(None, today=TODAY)
+    assert p.charts.series.mondays == tuple(w.monday for w in everything)
+    assert len(p.charts.pain_before.getData()[0]) == sum(
+        q.pain_before is not None for q in store.pain_series()
+    )
+    p.all_button.click()
+    lo, hi = p.charts.x_range()
+    assert hi - lo > 100 * WEEK
+
+
+def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store)
+    sid = run_session(store, T0 + timedelta(days=1))
+    p.refresh()
+    assert p.model.total == 151
+    assert p.model.session_row(0).id == sid
+    assert p.charts.series.sessions[-1] == store.weekly_totals(1, today=TODAY)[0].sessions
+
+
+def test_empty_history(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, HistoryStore(db))
+    assert p.model.rowCount() == 0
+    assert "No session" in p.details.toPlainText()
+    assert not p.delete_button.isEnabled()
+    assert "No streak" in p.streak_label.text()
+
+
+def test_every_control_has_an_accessible_name(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store)
+    for w in (
+        p.table,
+        p.details,
+        p.delete_button,
+        p.undo_button,
+        p.goal_spin,
+        p.recent_button,
+        p.all_button,
+        p.charts,
+    ):
+        assert isinstance(w, QWidget) and w.accessibleName(), w
+
+
+def test_chart_colours_follow_a_dark_palette(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store)
+    dark = QPalette()
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Window, QColor("#2b2b2b"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#eeeeee"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    p.setPalette(dark)
+    qtbot.waitUntil(lambda: p.charts.backgroundBrush().color() == QColor("#1e1e1e"))
+    axis = p.charts.minutes_plot.getAxis("left")
+    assert axis.textPen().color() == QColor("#eeeeee")
+
+
+def test_today_is_a_parameter(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    later = TODAY + timedelta(weeks=3)
+    p = make_page(qtbot, store, today=lambda: later)
+    assert p.charts.series.mondays[-1] == later - timedelta(days=later.weekday())
+    assert list(p.charts.series.sessions[-3:]) == [0, 0, 0]
+    assert isinstance(p.charts.series.mondays[-1], date)
