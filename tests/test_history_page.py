@@ -203,6 +203,10 @@ def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) 
     assert len(p.charts.series) == 52
     first_pain = p.charts.pain_before.getData()[0][0]
     assert first_pain >= date_x(p.charts.series.mondays[0]) - 86400
+    p.goal_spin.setValue(2)  # met every week: the streak goes back past what is loaded
+    assert p.charts.streak() >= 51  # this week may still be open
+    assert f"{p.charts.streak()}+ weeks" in p.streak_label.text()
+    assert len(p.charts.series) == 52  # …without loading everything
     x0 = float(p.charts.series.x[0])
     with qtbot.waitSignal(p.charts.earlier_wanted):  # panning back past the loaded weeks
         p.charts.set_x_range(x0 - 5 * WEEK, x0 + 7 * WEEK)
@@ -214,6 +218,8 @@ def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) 
     p.all_button.click()
     lo, hi = p.charts.x_range()
     assert hi - lo > 100 * WEEK
+    assert "+" not in p.streak_label.text()
+    assert f"{current_streak(p.charts.series.sessions, 2)} weeks" in p.streak_label.text()
 
 
 def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:  # type: ignore[no-untyped-def]

@@ -166,6 +166,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_plot = self._plot(2, _tr("Pain before and after (0–10)"))
         for p in (self.sessions_plot, self.pain_plot):
             p.setXLink(self.minutes_plot)
+        self.minutes_plot.hideAxis("bottom")  # the sessions plot below shows the same dates
         self.pain_plot.setYRange(-0.3, 10.5, padding=0)
         self.pain_plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 11, 2)]])
 
@@ -258,6 +259,17 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
     def streak(self) -> int:
         return current_streak(self._series.sessions, self._goal)
+
+    def streak_reaches_start(self) -> bool:
+        """The streak goes back to the first loaded week (it may go back further)."""
+        s = self._series.sessions
+        n = self.streak()
+        return n > 0 and n >= len(s) - (0 if s[-1] >= self._goal else 1)
+
+    @property
+    def complete(self) -> bool:
+        """All weeks are loaded (set by :meth:`set_weeks`)."""
+        return self._complete
 
     def _update_goal_items(self) -> None:
         s = self._series

@@ -334,15 +334,12 @@ class HistoryPage(QWidget):
                 weeks = weeks[max(0, first) :]
         self._all_loaded = complete and everything
         self.charts.set_weeks(weeks, complete=complete)
-        if not complete and self.charts.streak() >= len(weeks) - 1:
-            return self._load_charts(everything=True)  # the streak may go back further
         since = None
         if not complete and weeks:
             # A session started on that Monday may be stored as the Sunday in UTC.
             since = datetime.combine(weeks[0].monday - timedelta(days=1), time(), UTC)
         self.charts.set_pain(self.source.pain_series(since))
         self._update_streak()
-        return None
 
     @Slot()
     def _load_everything(self) -> None:
@@ -396,12 +393,6 @@ class HistoryPage(QWidget):
     @Slot(int)
     def _on_goal(self, goal: int) -> None:
         self.charts.set_goal(goal)
-        if (
-            not self._all_loaded
-            and self.model.total
-            and self.charts.streak() >= len(self.charts.series) - 1
-        ):
-            self._load_everything()
         self._update_streak()
         self.goal_changed.emit(goal)
 
@@ -411,6 +402,9 @@ class HistoryPage(QWidget):
             text = self.tr("No streak yet: meet the goal this week to start one")
         elif n == 1:
             text = self.tr("Streak: 1 week meeting the goal")
+        elif not self.charts.complete and self.charts.streak_reaches_start():
+            # Older weeks are not loaded (bounded opening): the streak is at least this.
+            text = self.tr("Streak: %1+ weeks in a row meeting the goal").replace("%1", str(n))
         else:
             text = self.tr("Streak: %1 weeks in a row meeting the goal").replace("%1", str(n))
         self.streak_label.setText(text)
