@@ -436,6 +436,9 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_after.setSymbolBrush(after)
         self.pain_after.setSymbolPen(after)
         self._legend.setLabelTextColor(text)
+        veil = QColor(base)
+        veil.setAlpha(210)  # the legend stays readable over the lines
+        self._legend.setBrush(pg.mkBrush(veil))
         self._update_goal_items()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -190,6 +190,7 @@ class HistoryPage(QWidget):
         goal_label.setBuddy(self.goal_spin)
         self.streak_label = QLabel()
         self.streak_label.setAccessibleName(self.tr("Current streak"))
+        self.streak_label.setWordWrap(True)  # narrow windows: wrap rather than push
         self.recent_button = QPushButton(self.tr("Last 12 weeks"))
         self.recent_button.setAccessibleName(self.tr("Show the last 12 weeks"))
         self.all_button = QPushButton(self.tr("All weeks"))
@@ -271,7 +272,7 @@ class HistoryPage(QWidget):
         if not self._sized:
             self._sized = True
             w = max(2, self.splitter.width())
-            self.splitter.setSizes([w * 9 // 20, w - w * 9 // 20])
+            self.splitter.setSizes([w // 2, w - w // 2])
 
     def _size_columns(self) -> None:
         """Widths from the font, not from the contents (which would read every row)."""
@@ -287,7 +288,8 @@ class HistoryPage(QWidget):
             widest = max(fm.horizontalAdvance(t) for t in [*samples, head])
             self.table.setColumnWidth(col, widest + pad)
         head = str(self.model.headerData(SessionsModel.PAIN, Qt.Orientation.Horizontal))
-        self.table.setColumnWidth(SessionsModel.PAIN, fm.horizontalAdvance(head) + pad)
+        pain = max(fm.horizontalAdvance(t) for t in (head, "10 → 10"))
+        self.table.setColumnWidth(SessionsModel.PAIN, pain + pad)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
