@@ -25,8 +25,7 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -35,71 +34,26 @@ from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from backtimer.store.history import PainPoint, WeekTotal
+from backtimer.ui.history.series import (
+    DAY,
+    EPOCH,
+    MONDAY_0,
+    WEEK,
+    WeeklySeries,
+    current_streak,
+    date_x,
+    met_mask,
+    wall_x,
+)
 
-DAY = 86400.0
-WEEK = 7 * DAY
 BAR_WIDTH = 0.8 * WEEK
-_EPOCH = date(1970, 1, 1)
 _CONTEXT = "HistoryCharts"
+
+__all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
-
-
-def date_x(d: date) -> float:
-    """Chart x of a local date's midnight (wall-clock seconds, written as UTC)."""
-    return (d - _EPOCH).days * DAY
-
-
-def wall_x(moment: datetime) -> float:
-    """Chart x of an aware moment at the wall-clock time it carries."""
-    return moment.replace(tzinfo=UTC).timestamp()
-
-
-@dataclass(frozen=True)
-class WeeklySeries:
-    """Weekly totals as arrays, oldest week first; ``x`` is the middle of each week."""
-
-    mondays: tuple[date, ...]
-    iso: tuple[tuple[int, int], ...]
-    x: np.ndarray
-    minutes: np.ndarray
-    sessions: np.ndarray
-
-    @classmethod
-    def from_totals(cls, totals: Sequence[WeekTotal]) -> WeeklySeries:
-        mondays = tuple(t.monday for t in totals)
-        return cls(
-            mondays,
-            tuple((t.iso_year, t.iso_week) for t in totals),
-            np.array([date_x(m) + 3.5 * DAY for m in mondays], dtype=float),
-            np.array([t.minutes for t in totals], dtype=float),
-            np.array([t.sessions for t in totals], dtype=float),
-        )
-
-    def __len__(self) -> int:
-        return len(self.mondays)
-
-
-def met_mask(sessions: np.ndarray, goal: int) -> np.ndarray:
-    return np.asarray(sessions >= goal) if goal > 0 else np.zeros(len(sessions), dtype=bool)
-
-
-def current_streak(sessions: np.ndarray, goal: int) -> int:
-    """Weeks in a row meeting the goal, ending with the last (current) week.
-
-    The current week is still going: if it has not met the goal yet it does not break
-    the streak, it just does not count yet.
-    """
-    met = met_mask(sessions, goal)
-    if len(met) and not met[-1]:
-        met = met[:-1]
-    misses = np.flatnonzero(~met)
-    return int(len(met) - (misses[-1] + 1 if len(misses) else 0))
-
-
-_MONDAY_0 = 4 * DAY  # 1970-01-05, the first Monday after the epoch
 
 
 class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
@@ -123,7 +77,7 @@ class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
         while size / (span / (weeks_per_label * WEEK)) < 56:  # pixels between labels
             weeks_per_label *= 2
         step = weeks_per_label * WEEK
-        first = np.ceil((minVal - _MONDAY_0) / step) * step + _MONDAY_0
+        first = np.ceil((minVal - MONDAY_0) / step) * step + MONDAY_0
         return [(step, list(np.arange(first, maxVal + 1, step)))]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
@@ -132,7 +86,7 @@ class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
         locale = QLocale()
         out = []
         for v in values:
-            d = _EPOCH + timedelta(days=round(v / DAY))
+            d = EPOCH + timedelta(days=round(v / DAY))
             fmt = "d MMM yyyy" if d.month == 1 and d.day <= 7 else "d MMM"
             out.append(locale.toString(QDate(d.year, d.month, d.day), fmt))
         return out
