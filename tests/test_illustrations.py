@@ -4,7 +4,6 @@ renders, it differs from the others, and it is the same on every run."""
 from __future__ import annotations
 
 import base64
-import ctypes
 import json
 import math
 import subprocess
@@ -33,11 +32,6 @@ from backtimer.illustration.poses import FIGURES
 from backtimer.illustration.render import FigurePalette, paint_figure
 from backtimer.illustration.skeleton import blend, joints
 from backtimer.ui.figure_widget import FigureWidget
-
-if sys.version_info < (3, 12):
-    # PySide6 6.12 on Python 3.11 drops a reference to None on each void call; the
-    # thousands of painter calls below would abort the interpreter (see the report).
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 WHITE = QColor("#ffffff")
 DARK = QColor("#1e2227")

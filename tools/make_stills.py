@@ -12,7 +12,6 @@ checking; write it elsewhere with ``--out``).
 from __future__ import annotations
 
 import argparse
-import ctypes
 import math
 import os
 import sys
@@ -23,14 +22,6 @@ STILL_W, STILL_H = 480, 320
 CELL_W, CELL_H, LABEL_H, COLUMNS = 300, 200, 22, 4
 
 
-def _keep_none_alive() -> None:
-    # PySide6 6.12 on Python 3.11 drops a reference to None on every call of a void
-    # method; a few thousand painter calls then abort the interpreter. Python 3.12
-    # makes None immortal; on 3.11 give it references enough for any run.
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dark", action="store_true", help="draw on a dark background")
@@ -38,7 +29,6 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
-    _keep_none_alive()
 
     from PySide6.QtCore import QRectF, Qt
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QImage, QPainter

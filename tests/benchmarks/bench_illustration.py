@@ -9,8 +9,6 @@ nothing about speed).
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
 
 from PySide6.QtCore import QRectF
@@ -22,11 +20,6 @@ from backtimer.core.steps import StepKind
 from backtimer.illustration.poses import FIGURES
 from backtimer.illustration.render import FigurePalette, paint_figure
 from backtimer.ui.figure_widget import FigureWidget
-
-if sys.version_info < (3, 12):
-    # PySide6 6.12 on Python 3.11 drops a reference to None on each void call; tens of
-    # thousands of painter calls would abort the interpreter.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 W, H, FPS = 600, 400, 20
 

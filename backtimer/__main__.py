@@ -1,0 +1,23 @@
+"""``backtimer`` and ``python -m backtimer``."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+_PROCESS_START = time.monotonic()  # for --check-startup
+
+
+def main(argv: list[str] | None = None) -> int:
+    from backtimer import cli
+
+    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    if args.command is not None:
+        return cli.run_command(args)
+    from backtimer import app  # Qt is imported only for the window
+
+    return app.run(args, process_start=_PROCESS_START)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

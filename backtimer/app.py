@@ -1,0 +1,384 @@
+"""The composition root: builds the application, its services and the main window.
+
+Nothing else reaches for globals: the data directory, the database, the settings, the
+catalogue, the clock and the sound are made here and handed to what needs them.
+Slow things (the sound effects, the speech engine, pyqtgraph) start after the window
+is shown, or when their page is first opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from backtimer import APP_ID, APP_NAME, __version__, paths
+from backtimer.core import catalogue as catalogue_mod
+from backtimer.core.catalogue import Catalogue
+from backtimer.core.clock import Clock, SystemClock
+from backtimer.core.fields import ContentError
+from backtimer.core.model import Routine
+from backtimer.session_recorder import SessionRecorder
+from backtimer.settings import LAST_ROUTINE, SAFETY_ACCEPTED, SOUND_ON, VOICE_ON, VOLUME, Settings
+from backtimer.store.db import Database, StoreError, open_database
+from backtimer.store.history import HistoryStore
+from backtimer.store.routines import RoutineStore
+from backtimer.store.writer import HistoryWriter
+from backtimer.ui import dialogs
+from backtimer.ui.main_window import MainWindow
+from backtimer.ui.player_controller import PlayerController
+from backtimer.ui.player_view import PlayerView
+
+log = logging.getLogger(__name__)
+DB_NAME = "backtimer.sqlite3"
+
+
+def process_age_ms(fallback_start: float) -> float:
+    """Milliseconds since this process started (from /proc where there is one)."""
+    try:
+        stat = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+        start_ticks = int(stat[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return (uptime - start_ticks / os.sysconf("SC_CLK_TCK")) * 1000.0
+    except (OSError, ValueError, IndexError):
+        return (time.monotonic() - fallback_start) * 1000.0
+
+
+class _FirstPaint(QObject):
+    def __init__(self, on_paint: object) -> None:
+        super().__init__()
+        self._on_paint = on_paint
+        self.done = False
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self._on_paint)  # type: ignore[call-overload]
+        return False
+
+
+class App(QObject):
+    """Everything one run of the window holds."""
+
+    write_failed = Signal(str)  # from the writer thread; delivered on the UI thread
+
+    def __init__(
+        self,
+        catalogue: Catalogue,
+        db: Database,
+        settings: Settings,
+        clock: Clock,
+        data_dir: Path,
+    ) -> None:
+        super().__init__()
+        self.catalogue = catalogue
+        self.db = db
+        self.settings = settings
+        self.clock = clock
+        self.data_dir = data_dir
+        self.history = HistoryStore(db)
+        self.routine_store = RoutineStore(db, catalogue.exercise_ids)
+        self.view = PlayerView()
+        self.window = MainWindow(self.view)
+        self.writer = HistoryWriter(db.path, on_error=self._write_failed)
+        self.writer.start()
+        self.recorder = SessionRecorder(self.writer)
+        self.cue_player: object | None = None
+        self.voice: object | None = None
+        self.figure = _make_figure(self.view)
+        self.controller = PlayerController(
+            self.view,
+            catalogue,
+            clock,
+            self.recorder,
+            hurt_lookup=self._hurt_lookup,
+            cue_sink=self._play_cue,
+            speak=self._speak,
+            figure=self.figure,
+            show_summary=self._show_summary,
+            inhibitor=_make_inhibitor(self.window),
+        )
+        self._write_error_said = False
+        self.routines: list[Routine] = []
+        self._history_page: QWidget | None = None
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        c, v, w = self.controller, self.view, self.window
+        c.message.connect(w.show_message)
+        self.write_failed.connect(w.show_message)
+        c.session_ended.connect(self._after_session)
+        v.routine_box.currentIndexChanged.connect(self._routine_chosen)
+        v.actions_by_name["fullscreen"].triggered.connect(w.toggle_fullscreen)
+        v.mute_box.toggled.connect(self._sound_toggled)
+        v.volume.valueChanged.connect(self._volume_changed)
+        w.can_close = self._can_close
+
+    # ----------------------------------------------------------------- routines
+    def reload_routines(self, select: str | None = None) -> None:
+        custom: list[Routine] = []
+        for stored in self.routine_store.list():
+            try:
+                custom.append(self.routine_store.get(stored.id))
+            except (KeyError, ContentError) as exc:
+                log.warning("custom routine %s cannot be read: %s", stored.name, exc)
+        self.routines = [*self.catalogue.routines, *custom]
+        box = self.view.routine_box
+        current = select or (
+            self.routines[box.currentIndex()].name
+            if box.currentIndex() >= 0 and box.currentIndex() < len(self.routines)
+            else None
+        )
+        box.blockSignals(True)
+        box.clear()
+        for r in self.routines:
+            box.addItem(r.name if r.builtin else f"{r.name} ★")
+        box.blockSignals(False)
+        names = [r.name.casefold() for r in self.routines]
+        slugs = [r.id.split(":")[-1].casefold() for r in self.routines]
+        wanted = (current or self.settings.get(LAST_ROUTINE) or "").casefold()
+        index = (
+            names.index(wanted)
+            if wanted in names
+            else slugs.index(wanted)
+            if wanted in slugs
+            else 0
+        )
+        box.setCurrentIndex(index)
+        self._routine_chosen(index)
+
+    def find_routine(self, name: str) -> Routine | None:
+        wanted = name.strip().casefold()
+        for r in self.routines:
+            if wanted in (r.name.casefold(), r.id.casefold(), r.id.split(":")[-1].casefold()):
+                return r
+        return None
+
+    def _routine_chosen(self, index: int) -> None:
+        if 0 <= index < len(self.routines):
+            routine = self.routines[index]
+            if self.controller.load(routine):
+                self.settings.set(LAST_ROUTINE, routine.name)
+
+    def _hurt_lookup(self, exercise_id: str) -> tuple[int, int]:
+        count = self.history.exercise_hurt_counts(exercise_id, 3)
+        return count.hurt, count.sessions
+
+    # -------------------------------------------------------------------- sound
+    def start_sound(self) -> None:
+        """After the window is shown: load the cues (and the voice, if it is on)."""
+        from backtimer.ui.audio import CuePlayer
+
+        player = CuePlayer(paths.resource_dir() / "sounds", self.window)
+        player.unavailable.connect(self.window.show_message)
+        player.set_volume(self.settings.get(VOLUME))
+        player.set_muted(not self.settings.get(SOUND_ON))
+        player.load()
+        self.cue_player = player
+        self.view.mute_box.setChecked(self.settings.get(SOUND_ON))
+        self.view.volume.setValue(round(self.settings.get(VOLUME) * 100))
+        if self.settings.get(VOICE_ON):
+            self.start_voice()
+
+    def start_voice(self) -> None:
+        from backtimer.ui.voice import Voice
+
+        voice = Voice(parent=self.window)
+        voice.failed.connect(
+            lambda why: self.window.show_message(
+                QApplication.translate("App", "Voice is off ({why}); the tones go on.").format(
+                    why=why
+                )
+            )
+        )
+        voice.start()
+        self.voice = voice
+
+    def _play_cue(self, cue: object) -> None:
+        if self.cue_player is not None:
+            self.cue_player.play(cue)  # type: ignore[attr-defined]
+
+    def _speak(self, text: str) -> None:
+        if self.voice is not None:
+            self.voice.say(text)  # type: ignore[attr-defined]
+
+    def _sound_toggled(self, on: bool) -> None:
+        self.settings.set(SOUND_ON, on)
+        if self.cue_player is not None:
+            self.cue_player.set_muted(not on)  # type: ignore[attr-defined]
+
+    def _volume_changed(self, value: int) -> None:
+        self.settings.set(VOLUME, value / 100)
+        if self.cue_player is not None:
+            self.cue_player.set_volume(value / 100)  # type: ignore[attr-defined]
+
+    # ---------------------------------------------------------------- sessions
+    def _show_summary(self, parent: QWidget, report: object) -> None:
+        dlg = dialogs.SummaryDialog(report, parent)  # type: ignore[arg-type]
+        dlg.open()
+
+    def _after_session(self, _report: object) -> None:
+        page = self._history_page
+        if page is not None:
+            self.recorder.flush()
+        if page is not None and hasattr(page, "refresh"):
+            page.refresh()
+
+    def _can_close(self) -> bool:
+        if not self.controller.running:
+            return True
+        if dialogs.confirm_stop(self.window):
+            engine = self.controller.engine
+            if engine is not None:
+                self.controller._apply(engine.stop())
+            return True
+        return False
+
+    def _write_failed(self, exc: BaseException) -> None:
+        if not self._write_error_said:
+            self._write_error_said = True
+            self.write_failed.emit(f"The history could not be saved: {exc}")
+
+    def close(self) -> None:
+        if self.voice is not None:
+            self.voice.stop()  # type: ignore[attr-defined]
+        self.writer.close()
+        self.db.close()
+        clean_marker(self.db.path).touch()
+
+
+def clean_marker(db_path: Path) -> Path:
+    """Exists only after a clean exit; missing after a crash or a kill."""
+    return db_path.with_name(db_path.name + ".clean")
+
+
+def _make_figure(view: PlayerView) -> object | None:
+    try:
+        from backtimer.ui.figure_widget import FigureWidget
+    except ImportError:
+        return None
+    fig = FigureWidget()
+    view.figure_layout.addWidget(fig)
+    return _FigureAdapter(fig)
+
+
+class _FigureAdapter:
+    """Feeds the figure widget from the controller's calls."""
+
+    def __init__(self, widget: object) -> None:
+        self.widget = widget
+
+    def set_exercise(self, exercise_id: str | None, side: object) -> None:
+        self.widget.set_exercise(exercise_id, side)  # type: ignore[attr-defined]
+
+    def show_motion(self, motion: object, side: object, playing: bool) -> None:
+        self.widget.set_position(motion)  # type: ignore[attr-defined]
+        if hasattr(self.widget, "set_playing"):
+            self.widget.set_playing(playing)
+
+
+def _make_inhibitor(parent: QObject) -> object:
+    from backtimer.ui.inhibit import ScreenSaverInhibitor
+
+    return ScreenSaverInhibitor(APP_NAME, parent)
+
+
+def _fail(message: str) -> int:
+    QMessageBox.critical(None, APP_NAME, message)
+    print(f"backtimer: {message}", file=sys.stderr)
+    return 1
+
+
+def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    existing = QApplication.instance()
+    qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    qapp.setApplicationName(APP_NAME)
+    qapp.setApplicationVersion(__version__)
+    qapp.setOrganizationName(APP_NAME)
+    qapp.setDesktopFileName(APP_ID)
+    qapp.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "backtimer.svg")))
+    data_dir = paths.data_dir(args.data_dir)
+    lock = None
+    if not args.check_startup:
+        from backtimer.ui.single_instance import SingleInstance
+
+        lock = SingleInstance(qapp)
+        key = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:12]
+        forwarded = ["--routine", args.routine] if args.routine else []
+        if not lock.acquire(f"backtimer-{key}", forwarded + (["--start"] if args.start else [])):
+            print("BackTimer is already running; brought it to the front.", file=sys.stderr)
+            return 0
+    try:
+        catalogue = catalogue_mod.load(paths.content_dir())
+    except ContentError as exc:
+        return _fail(f"BackTimer's built-in content is damaged: {exc}")
+    marker = clean_marker(data_dir / DB_NAME)
+    try:
+        # A full quick_check only after an unclean exit: start-up must not grow with
+        # the history (the check scans the whole file).
+        db = open_database(data_dir / DB_NAME, quick_check=not marker.exists())
+    except StoreError as exc:
+        return _fail(str(exc))
+    marker.unlink(missing_ok=True)
+    settings = Settings.in_dir(paths.config_dir(args.data_dir))
+    app = App(catalogue, db, settings, clock or SystemClock(), data_dir)
+    interrupted = app.history.mark_interrupted()
+    app.reload_routines(args.routine)
+    if args.routine and app.find_routine(args.routine) is None:
+        app.window.show_message(f"There is no routine called {args.routine!r}.")
+    if lock is not None:
+        lock.activation_requested.connect(lambda argv: _activate(app, argv))
+    w = app.window
+    w.resize(1280, 800)
+    if args.check_startup:
+        watcher = _FirstPaint(lambda: (print(f"{process_age_ms(process_start):.0f}"), qapp.quit()))
+        app.view.countdown.installEventFilter(watcher)
+        w.show()
+        qapp.exec()
+        app.close()
+        return 0
+    w.show()
+    if db.moved_aside is not None:
+        QMessageBox.warning(
+            w, APP_NAME,
+            f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
+            "was started.",
+        )  # fmt: skip
+    if interrupted:
+        w.show_message(
+            f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
+        )
+    QTimer.singleShot(0, app.start_sound)
+    if not settings.get(SAFETY_ACCEPTED):
+        dlg = dialogs.SafetyDialog(w)
+        if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
+            app.close()
+            return 0
+        settings.set(SAFETY_ACCEPTED, True)
+    if args.start:
+        app.controller.start()
+    code = qapp.exec()
+    app.close()
+    return code
+
+
+def _activate(app: App, argv: list[str]) -> None:
+    w = app.window
+    w.showNormal() if w.isMinimized() else w.show()
+    w.raise_()
+    w.activateWindow()
+    if "--routine" in argv:
+        i = argv.index("--routine")
+        if i + 1 < len(argv):
+            app.reload_routines(argv[i + 1])
+    if "--start" in argv and not app.controller.running:
+        app.controller.start()

@@ -1,0 +1,68 @@
+"""Writes a running session to the history as it happens (no Qt).
+
+The session row is written when it starts, each step when it ends, the totals when it
+ends, through the background :class:`~backtimer.store.writer.HistoryWriter`: small
+transactions off the UI thread, so a killed app loses at most the step in progress and
+a slow disk never freezes the countdown. Every report is also kept in memory.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from backtimer.core.model import Routine
+from backtimer.core.report import SessionReport, StepRecord
+from backtimer.store.writer import HistoryWriter, PendingSession
+
+log = logging.getLogger(__name__)
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _offset_minutes(moment: datetime) -> int:
+    offset = moment.astimezone().utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None else 0
+
+
+class SessionRecorder:
+    def __init__(
+        self, writer: HistoryWriter | None, *, now: Callable[[], datetime] = _utc_now
+    ) -> None:
+        self._writer = writer
+        self._now = now
+        self.session: PendingSession | None = None
+        self.last_session: PendingSession | None = None
+        self.reports: list[SessionReport] = []  # every finished session of this run
+
+    def begin(self, routine: Routine, planned_seconds: float) -> None:
+        if self._writer is None:
+            return
+        started = self._now()
+        self.session = self._writer.begin_session(
+            routine, started, _offset_minutes(started), planned_seconds
+        )
+
+    def record(self, step: StepRecord) -> None:
+        if self._writer is not None and self.session is not None:
+            self._writer.record_step(self.session, step)
+
+    def finish(self, report: SessionReport) -> None:
+        self.reports.append(report)
+        session, self.session = self.session, None
+        self.last_session = session
+        if self._writer is not None and session is not None:
+            self._writer.finish_session(session, report, self._now())
+
+    def set_pain(self, before: int | None, after: int | None) -> None:
+        """Pain for the session that runs, or else the one that just ended."""
+        session = self.session or self.last_session
+        if self._writer is not None and session is not None:
+            self._writer.set_pain(session, before, after)
+
+    def flush(self) -> None:
+        if self._writer is not None:
+            self._writer.flush()

@@ -1,0 +1,182 @@
+"""Small dialogs of the player: first-run safety rules, "it hurts", the summary, keys help."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from backtimer.core.formatting import format_duration
+from backtimer.core.report import SessionReport, SessionStatus
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Dialogs", text)
+
+
+SAFETY_RULES = [
+    "See your doctor before you start: some back problems need their own treatment.",
+    "No exercise should hurt. If one does, stop at once (press H) and ask for advice.",
+    "Do not train while the pain is sharp or inflamed;"
+    " begin once it has become dull and is fading.",
+    "Always begin with a gentle warm-up. Every built-in routine opens with one.",
+    "Aim for four to five sessions a week.",
+    "Add time or difficulty a little at a time. More is not better; go by what you can do.",
+    "Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a "
+    "trainer; a hyperextension on a couch needs someone to hold your legs.",
+]
+
+
+class SafetyDialog(QDialog):
+    """Shown on first run; accepted once, remembered by the caller."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Before you start"))
+        self.setAccessibleName(self.windowTitle())
+        text = QLabel(
+            "<h2>"
+            + _tr("Train your back safely")
+            + "</h2><ul>"
+            + "".join(f"<li style='margin-bottom:6px'>{_tr(r)}</li>" for r in SAFETY_RULES)
+            + "</ul>"
+        )
+        text.setWordWrap(True)
+        text.setAccessibleName(_tr("Safety rules"))
+        buttons = QDialogButtonBox()
+        ok = buttons.addButton(_tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.setAccessibleName(_tr("I understand the safety rules"))
+        ok.setDefault(True)
+        quit_ = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        quit_.setAccessibleName(_tr("Quit BackTimer"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(text)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+
+def ask_after_hurt(parent: QWidget, exercise_name: str, easier: str | None) -> str:
+    """Returns "skip" or "end"."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("It hurts"))
+    text = _tr("{name} was stopped and noted as painful.").format(name=exercise_name)
+    more = _tr("Exercises must not hurt. Skip this one, or end the session for today.")
+    if easier:
+        more += " " + _tr("Next time, try the easier {easier} instead.").format(easier=easier)
+    more += " " + _tr("If the pain stays or comes back, see a doctor.")
+    box.setText(text)
+    box.setInformativeText(more)
+    skip = box.addButton(_tr("Skip this exercise"), QMessageBox.ButtonRole.AcceptRole)
+    end = box.addButton(_tr("End the session"), QMessageBox.ButtonRole.DestructiveRole)
+    skip.setAccessibleName(skip.text())
+    end.setAccessibleName(end.text())
+    box.setDefaultButton(skip)
+    box.setEscapeButton(end)
+    box.exec()
+    return "end" if box.clickedButton() is end else "skip"
+
+
+def confirm_stop(parent: QWidget) -> bool:
+    answer = QMessageBox.question(
+        parent,
+        _tr("End the session?"),
+        _tr("End this session now? What you did so far is kept in your history."),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+STATUS_TEXT = {
+    SessionStatus.COMPLETED: "Routine completed",
+    SessionStatus.STOPPED: "Session stopped",
+    SessionStatus.STOPPED_FOR_PAIN: "Session stopped because it hurt",
+    SessionStatus.INTERRUPTED: "Session interrupted",
+    SessionStatus.RUNNING: "Session running",
+}
+
+
+def summary_text(report: SessionReport) -> str:
+    rows = [
+        (_tr("Time exercised"), format_duration(report.exercised_seconds)),
+        (_tr("Whole session"), format_duration(report.elapsed_seconds)),
+        (_tr("Paused"), format_duration(report.paused_seconds)),
+        (_tr("Done"), str(report.done)),
+        (_tr("Skipped"), str(report.skipped)),
+        (_tr("Hurt"), str(report.hurt)),
+    ]
+    table = "".join(f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows)
+    return f"<h2>{_tr(STATUS_TEXT[report.status])}</h2><table cellspacing='6'>{table}</table>"
+
+
+class SummaryDialog(QDialog):
+    def __init__(self, report: SessionReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_tr("Session summary"))
+        label = QLabel(summary_text(report))
+        label.setAccessibleName(_tr("Session summary"))
+        self.text = label.text()
+        close = QPushButton(_tr("Close"))
+        close.setAccessibleName(_tr("Close the summary"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label)
+        lay.addWidget(close)
+
+
+class HelpOverlay(QWidget):
+    """A translucent sheet over the window listing the keys; any key or click closes it."""
+
+    def __init__(self, parent: QWidget, rows: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(_tr("Keyboard shortcuts"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        html = "".join(
+            f"<tr><td align='right'><b>{k}</b></td><td>&nbsp;&nbsp;{d}</td></tr>" for k, d in rows
+        )
+        self.label = QLabel(
+            f"<h2>{_tr('Keys')}</h2><table cellspacing='4'>{html}</table>"
+            f"<p>{_tr('Press any key to close.')}</p>",
+            self,
+        )
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.label, 0, Qt.AlignmentFlag.AlignCenter)
+        parent.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parent() and event.type() == QEvent.Type.Resize:
+            self.setGeometry(self.parentWidget().rect())
+        return False
+
+    def open(self) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.show()
+        self.raise_()
+        self.setFocus()
+
+    def paintEvent(self, _e: object) -> None:
+        p = QPainter(self)
+        c = QColor(self.palette().color(QPalette.ColorRole.Window))
+        c.setAlpha(235)
+        p.fillRect(self.rect(), c)
+        p.end()
+
+    def keyPressEvent(self, _e: object) -> None:
+        self.hide()
+
+    def mousePressEvent(self, _e: object) -> None:
+        self.hide()

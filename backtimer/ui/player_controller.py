@@ -1,0 +1,361 @@
+"""The player's controller: wires the view to the engine, the cues and the history.
+
+A precise ``QTimer`` only asks the engine for the time and redraws; every duration comes
+from the engine's clock (``backtimer.core.clock``), never from counting ticks.
+
+Signals:
+    session_started(str): a session of the named routine began.
+    session_ended(object): a :class:`SessionReport` after the session ended.
+    message(str): a line for the status bar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from backtimer.core.announce import announcement
+from backtimer.core.catalogue import Catalogue
+from backtimer.core.clock import Clock
+from backtimer.core.cues import Cue
+from backtimer.core.engine import FINAL_STATES, Engine, State
+from backtimer.core.formatting import format_dosage
+from backtimer.core.model import Exercise, Routine
+from backtimer.core.presenter import PlayerScreen, present
+from backtimer.core.report import Outcome, SessionReport
+from backtimer.session_recorder import SessionRecorder
+from backtimer.ui import dialogs
+from backtimer.ui.player_view import ACTIONS, PlayerView
+from backtimer.ui.queue_model import QueueRow, RowState
+
+REDRAW_MS = 50  # 20 redraws a second: smooth ring and figure, well under 3 % of a core
+HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Player", text)
+
+
+class PlayerController(QObject):
+    session_started = Signal(str)
+    session_ended = Signal(object)
+    message = Signal(str)
+
+    def __init__(
+        self,
+        view: PlayerView,
+        catalogue: Catalogue,
+        clock: Clock,
+        recorder: SessionRecorder,
+        *,
+        hurt_lookup: HurtLookup | None = None,
+        cue_sink: Callable[[Cue], None] | None = None,
+        speak: Callable[[str], object] | None = None,
+        figure: object | None = None,
+        ask_hurt: Callable[[QWidget, str, str | None], str] | None = None,
+        confirm_stop: Callable[[QWidget], bool] | None = None,
+        show_summary: Callable[[QWidget, SessionReport], None] | None = None,
+        inhibitor: object | None = None,
+    ) -> None:
+        super().__init__(view)
+        self.view = view
+        self.catalogue = catalogue
+        self.clock = clock
+        self.recorder = recorder
+        self._hurt_lookup = hurt_lookup
+        self._cue_sink = cue_sink
+        self._speak = speak
+        self._figure = figure
+        # Looked up at call time, so tests can stand in for the dialogs.
+        self._ask_hurt = ask_hurt or (lambda *a: dialogs.ask_after_hurt(*a))
+        self._confirm_stop = confirm_stop or (lambda w: dialogs.confirm_stop(w))
+        self._show_summary = show_summary
+        self._inhibitor = inhibitor
+        self._extra_exercises: dict[str, Exercise] = {}
+        self.engine: Engine | None = None
+        self.routine: Routine | None = None
+        self.last_screen: PlayerScreen | None = None
+        self._warnings: dict[str, str] = {}
+        self._shown_exercise: str | None = "\0"
+        self._item_outcomes: dict[int, Outcome] = {}
+        self.timer = QTimer(self)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(REDRAW_MS)
+        self.help = dialogs.HelpOverlay(
+            view, [(" / ".join(keys), _tr(desc)) for _n, _l, keys, desc in ACTIONS]
+        )
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        a = self.view.actions_by_name
+        a["start"].triggered.connect(self.toggle)
+        a["previous"].triggered.connect(self.previous)
+        a["skip"].triggered.connect(self.skip)
+        a["restart"].triggered.connect(self.restart_step)
+        a["done"].triggered.connect(self.done)
+        a["hurt"].triggered.connect(self.hurt)
+        a["stop"].triggered.connect(self.stop)
+        a["jump"].triggered.connect(self.jump_to_selected)
+        a["help"].triggered.connect(self.help.open)
+        self.view.queue.doubleClicked.connect(lambda idx: self.jump(idx.row()))
+        self.timer.timeout.connect(self.on_timer)
+
+    # ---------------------------------------------------------------- loading
+    def exercise(self, exercise_id: str) -> Exercise | None:
+        if exercise_id in self._extra_exercises:
+            return self._extra_exercises[exercise_id]
+        try:
+            return self.catalogue.exercise(exercise_id)
+        except KeyError:
+            return None
+
+    def _name(self, exercise_id: str) -> str:
+        ex = self.exercise(exercise_id)
+        return ex.name if ex else exercise_id
+
+    @property
+    def running(self) -> bool:
+        return self.engine is not None and self.engine.state not in FINAL_STATES | {State.READY}
+
+    def load(self, routine: Routine) -> bool:
+        """Show ``routine``, ready to start. Refused (False) while a session runs."""
+        if self.running:
+            self.message.emit(_tr("Stop the current session before choosing another routine."))
+            return False
+        self.routine = routine
+        self._extra_exercises = {e.id: e for e in routine.custom_exercises}
+        self.engine = Engine(routine, self.clock, self._name)
+        self._item_outcomes = {}
+        self._warnings = self._hurt_warnings(routine)
+        rows = []
+        for item in routine.items:
+            rows.append(
+                QueueRow(
+                    self._name(item.exercise),
+                    format_dosage(item, _tr),
+                    RowState.NEXT,
+                    item.warm_up,
+                    self._warnings.get(item.exercise, ""),
+                )
+            )
+        self.view.queue_model.set_rows(rows)
+        self.refresh()
+        return True
+
+    def _hurt_warnings(self, routine: Routine) -> dict[str, str]:
+        out: dict[str, str] = {}
+        if self._hurt_lookup is None:
+            return out
+        for ex_id in dict.fromkeys(i.exercise for i in routine.items):
+            hurt, of = self._hurt_lookup(ex_id)
+            if hurt >= 2:
+                ex = self.exercise(ex_id)
+                easier = self.exercise(ex.easier) if ex and ex.easier else None
+                text = _tr("{name} hurt in {hurt} of your last {of} sessions.").format(
+                    name=self._name(ex_id), hurt=hurt, of=of
+                )
+                if easier is not None:
+                    text += " " + _tr("Try the easier {easier} instead, or skip it.").format(
+                        easier=easier.name
+                    )
+                else:
+                    text += " " + _tr("Skip it if it hurts again.")
+                text += " " + _tr("If the pain keeps coming back, see a doctor.")
+                out[ex_id] = text
+        return out
+
+    # ---------------------------------------------------------------- actions
+    @Slot()
+    def toggle(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+            return
+        e = self.engine
+        if e is None:
+            return
+        if e.state is State.READY:
+            self.start()
+        elif e.state is State.RUNNING:
+            self._apply(e.pause())
+        elif e.state is State.PAUSED:
+            self._apply(e.resume())
+        elif e.state in FINAL_STATES and self.routine is not None:
+            self.load(self.routine)
+
+    def start(self) -> None:
+        e = self.engine
+        if e is None or self.routine is None:
+            return
+        if self._apply(e.start()):
+            self.recorder.begin(self.routine, e.report().planned_seconds)
+            self.timer.start()
+            if self._inhibitor is not None:
+                self._inhibitor.inhibit(_tr("Following a back routine"))  # type: ignore[attr-defined]
+            self.session_started.emit(self.routine.name)
+
+    @Slot()
+    def previous(self) -> None:
+        if self.engine:
+            self._apply(self.engine.previous())
+
+    @Slot()
+    def skip(self) -> None:
+        if self.engine:
+            self._apply(self.engine.skip())
+
+    @Slot()
+    def restart_step(self) -> None:
+        if self.engine:
+            self._apply(self.engine.restart_step())
+
+    @Slot()
+    def done(self) -> None:
+        if self.engine:
+            self._apply(self.engine.done())
+
+    @Slot()
+    def jump_to_selected(self) -> None:
+        idx = self.view.queue.currentIndex()
+        if idx.isValid():
+            self.jump(idx.row())
+
+    def jump(self, item: int) -> None:
+        if self.engine:
+            self._apply(self.engine.jump(item))
+
+    @Slot()
+    def hurt(self) -> None:
+        e = self.engine
+        if e is None:
+            return
+        snap = e.snapshot()
+        if not self._apply(e.hurt()):
+            return
+        ex_id = snap.step.exercise_id if snap.step else None
+        ex = self.exercise(ex_id) if ex_id else None
+        easier = self.exercise(ex.easier) if ex and ex.easier else None
+        choice = self._ask_hurt(self.view, self._name(ex_id or ""), easier.name if easier else None)
+        if choice == "end":
+            self._apply(e.stop())
+        else:
+            self._apply(e.skip_exercise())
+
+    @Slot()
+    def stop(self) -> None:
+        if self.help.isVisible():
+            self.help.hide()
+            return
+        e = self.engine
+        if e is None or e.state in FINAL_STATES or e.state is State.READY:
+            return
+        was_running = e.state is State.RUNNING
+        if was_running:
+            e.pause()
+            self.refresh()
+        if self._confirm_stop(self.view):
+            self._apply(e.stop())
+        elif was_running:
+            self._apply(e.resume())
+
+    def _apply(self, result: object) -> bool:
+        accepted = bool(getattr(result, "accepted", False))
+        if not accepted:
+            self.message.emit(str(getattr(result, "reason", "")))
+        self.on_timer()
+        return accepted
+
+    # ------------------------------------------------------------------ ticks
+    @Slot()
+    def on_timer(self) -> None:
+        e = self.engine
+        if e is None:
+            return
+        e.tick()
+        for cue in e.take_cues():
+            self._cue(cue)
+        for rec in e.take_records():
+            self.recorder.record(rec)
+            self._item_outcomes[rec.item_index] = _worst(
+                self._item_outcomes.get(rec.item_index), rec.outcome
+            )
+        self.refresh()
+        if e.state in FINAL_STATES and self.timer.isActive():
+            self._end()
+
+    def _cue(self, cue: Cue) -> None:
+        if self._cue_sink is not None:
+            self._cue_sink(cue)
+        if self._speak is not None:
+            text = announcement(cue, lambda i: self._name(i).lower(), _tr)
+            if text:
+                self._speak(text)
+
+    def refresh(self) -> None:
+        e, r = self.engine, self.routine
+        if e is None or r is None:
+            return
+        snap = e.snapshot()
+        screen = present(snap, r, e.steps, self.exercise, _tr)
+        self.last_screen = screen
+        self.view.show_screen(screen)
+        self.view.set_running(snap.state is State.RUNNING, snap.state is State.READY)
+        if screen.exercise_id != self._shown_exercise:
+            self._shown_exercise = screen.exercise_id
+            self.view.show_exercise(
+                self.exercise(screen.exercise_id) if screen.exercise_id else None
+            )
+            if self._figure is not None:
+                self._figure.set_exercise(screen.exercise_id, screen.side)  # type: ignore[attr-defined]
+        upcoming = snap.step.exercise_id if snap.step else None
+        if snap.step is not None and not snap.step.kind.is_exercise:
+            nxt = next((s for s in e.steps[snap.step.index + 1 :] if s.kind.is_exercise), None)
+            upcoming = nxt.exercise_id if nxt else None
+        self.view.show_warning(self._warnings.get(upcoming or "", ""))
+        if self._figure is not None:
+            from backtimer.core.motion import motion_for_step
+
+            self._figure.show_motion(  # type: ignore[attr-defined]
+                motion_for_step(snap.step, snap.elapsed), screen.side, snap.state is State.RUNNING
+            )
+        self._update_queue(screen.current_item, snap.state)
+
+    def _update_queue(self, current: int | None, state: State) -> None:
+        n = self.view.queue_model.rowCount()
+        states = []
+        for i in range(n):
+            outcome = self._item_outcomes.get(i)
+            if i == current and state not in FINAL_STATES:
+                states.append(RowState.NOW)
+            elif outcome is Outcome.HURT:
+                states.append(RowState.HURT)
+            elif outcome is Outcome.SKIPPED:
+                states.append(RowState.SKIPPED)
+            elif outcome is Outcome.DONE:
+                states.append(RowState.DONE)
+            else:
+                states.append(RowState.NEXT)
+        self.view.queue_model.set_states(states)
+        if current is not None and current < n:
+            idx = self.view.queue_model.index(current)
+            self.view.queue.scrollTo(idx)
+
+    def _end(self) -> None:
+        self.timer.stop()
+        if self._inhibitor is not None:
+            self._inhibitor.release()  # type: ignore[attr-defined]
+        e = self.engine
+        assert e is not None
+        report = e.report()
+        self.recorder.finish(report)
+        self.session_ended.emit(report)
+        if self._show_summary is not None:
+            self._show_summary(self.view, report)
+
+
+def _worst(old: Outcome | None, new: Outcome) -> Outcome:
+    order = [Outcome.DONE, Outcome.SKIPPED, Outcome.HURT]
+    if old is None:
+        return new
+    return max(old, new, key=order.index)

@@ -1,0 +1,45 @@
+"""Builds the real application objects on a temporary data directory with a fake clock."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from backtimer import paths
+from backtimer.app import App
+from backtimer.core import catalogue
+from backtimer.core.clock import FakeClock
+from backtimer.settings import Settings
+from backtimer.store.db import open_database
+
+
+@pytest.fixture
+def fake_clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
+    db = open_database(tmp_path / "backtimer.sqlite3")
+    a = App(
+        catalogue.load(paths.content_dir()),
+        db,
+        Settings.in_dir(tmp_path),
+        fake_clock,
+        tmp_path,
+    )
+    qtbot.addWidget(a.window)
+    a.reload_routines()
+    yield a
+    a.controller.timer.stop()
+    a.close()
+
+
+def advance(app: App, clock: FakeClock, seconds: float, step: float = 0.1) -> None:
+    """Move the fake clock on, letting the controller redraw as its timer would."""
+    end = clock.now() + seconds
+    while clock.now() < end - 1e-9:
+        clock.advance(min(step, end - clock.now()))
+        app.controller.on_timer()
