@@ -62,9 +62,12 @@ LEAD_IN = Setting("routine/lead_in_seconds", 10, 0, 600)
 DEFAULT_REST = Setting("routine/default_rest_seconds", 30, 0, 1800)
 WEEKLY_GOAL = Setting("history/weekly_goal", 4, 1, 14)
 THEME = Setting("ui/theme", "system", choices=("system", "light", "dark"))
-LANGUAGE = Setting("ui/language", "")  # "" follows the system
+# "" follows the system; the others have a translation in translations/ (en is the source).
+LANGUAGES: tuple[str, ...] = ("", "en", "de", "es", "ru", "zh_CN")
+LANGUAGE = Setting("ui/language", "", choices=LANGUAGES)
 COUNTDOWN_SCALE = Setting("ui/countdown_scale", 1.0, 0.6, 2.5)
 LAST_ROUTINE = Setting("player/last_routine", "")
+CLOSE_TO_TRAY = Setting("ui/close_to_tray", False)  # only offered where there is a tray
 
 ALL: tuple[Setting[Any], ...] = (
     SAFETY_ACCEPTED,
@@ -79,7 +82,9 @@ ALL: tuple[Setting[Any], ...] = (
     LANGUAGE,
     COUNTDOWN_SCALE,
     LAST_ROUTINE,
+    CLOSE_TO_TRAY,
 )
+BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 
 
 class Settings:

@@ -1,0 +1,75 @@
+"""Translations: the app's own and Qt's, chosen from the setting or the system.
+
+:func:`install_translators` is called by the composition root before any widget is
+made. Both translators are parented to the application, so they live as long as it.
+A language without a translation falls back to English (the source language) and
+says so in the log; it never stops the app.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+APP_PREFIX = "backtimer"
+
+
+@dataclass(frozen=True)
+class Loaded:
+    """What :func:`install_translators` did."""
+
+    locale: QLocale  # the locale asked for (the setting, else the system's)
+    language: str  # the translation in use ("de", "zh_CN"...), "en" for the source
+    app_file: str  # the .qm file of the app's translation, "" for none
+    qt_file: str  # the .qm file of Qt's own translation, "" for none
+    translators: tuple[QTranslator, ...]
+
+
+def choose_locale(setting: str) -> QLocale:
+    """The setting's language if it names one, else the system's."""
+    return QLocale(setting) if setting else QLocale.system()
+
+
+def install_translators(app: QCoreApplication, setting: str, translations_dir: Path) -> Loaded:
+    """Install the app's and Qt's translators for ``setting`` ("" = the system's)."""
+    locale = choose_locale(setting)
+    QLocale.setDefault(locale)
+    installed: list[QTranslator] = []
+    app_file = qt_file = ""
+    language = "en"
+    if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
+        mine = QTranslator(app)
+        if mine.load(locale, APP_PREFIX, "_", str(translations_dir)):
+            app.installTranslator(mine)
+            installed.append(mine)
+            app_file = mine.filePath()
+            language = mine.language().replace("-", "_") or locale.name()
+        else:
+            mine.deleteLater()
+            log.warning(
+                "no BackTimer translation for %s in %s; the app stays in English",
+                locale.name(),
+                translations_dir,
+            )
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            installed.append(qt)
+            qt_file = qt.filePath()
+        else:
+            qt.deleteLater()
+            log.info("no Qt translation for %s in %s", locale.name(), qt_dir)
+    return Loaded(locale, language, app_file, qt_file, tuple(installed))
+
+
+def remove_translators(app: QCoreApplication, loaded: Loaded) -> None:
+    """Undo :func:`install_translators` (tests switch languages with this)."""
+    for translator in loaded.translators:
+        app.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(QLocale.system())

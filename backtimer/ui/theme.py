@@ -1,0 +1,122 @@
+"""Light, dark or the system's colours.
+
+Qt 6.8+ can ask the platform for a colour scheme (``QStyleHints.setColorScheme``); where
+the platform honours it, its own style draws the scheme. Where it does not (an older
+Qt, a platform theme that ignores the request, the offscreen platform), the Fusion
+style with an explicit palette is used instead, so "dark" is always dark.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QStyleFactory
+
+log = logging.getLogger(__name__)
+THEMES: tuple[str, ...] = ("system", "light", "dark")
+
+_R = QPalette.ColorRole
+_G = QPalette.ColorGroup
+
+# Text on window/base reaches at least 7:1 in both palettes; disabled text 4.5:1.
+_DARK = {
+    _R.Window: "#202124",
+    _R.WindowText: "#e8eaed",
+    _R.Base: "#17181a",
+    _R.AlternateBase: "#2a2b2e",
+    _R.ToolTipBase: "#2a2b2e",
+    _R.ToolTipText: "#e8eaed",
+    _R.PlaceholderText: "#a0a4a8",
+    _R.Text: "#e8eaed",
+    _R.Button: "#2d2e31",
+    _R.ButtonText: "#e8eaed",
+    _R.BrightText: "#ffffff",
+    _R.Light: "#4a4b4f",
+    _R.Midlight: "#3a3b3e",
+    _R.Mid: "#5f6368",
+    _R.Dark: "#121212",
+    _R.Shadow: "#000000",
+    _R.Highlight: "#8ab4f8",
+    _R.HighlightedText: "#202124",
+    _R.Link: "#8ab4f8",
+    _R.LinkVisited: "#c58af9",
+}
+_LIGHT = {
+    _R.Window: "#f5f5f5",
+    _R.WindowText: "#1f1f1f",
+    _R.Base: "#ffffff",
+    _R.AlternateBase: "#eeeeee",
+    _R.ToolTipBase: "#ffffe1",
+    _R.ToolTipText: "#1f1f1f",
+    _R.PlaceholderText: "#666666",
+    _R.Text: "#1f1f1f",
+    _R.Button: "#e8e8e8",
+    _R.ButtonText: "#1f1f1f",
+    _R.BrightText: "#ffffff",
+    _R.Light: "#ffffff",
+    _R.Midlight: "#e0e0e0",
+    _R.Mid: "#b0b0b0",
+    _R.Dark: "#8a8a8a",
+    _R.Shadow: "#4d4d4d",
+    _R.Highlight: "#1a56c4",
+    _R.HighlightedText: "#ffffff",
+    _R.Link: "#0b57d0",
+    _R.LinkVisited: "#6a1b9a",
+}
+_DISABLED = {"dark": "#9aa0a6", "light": "#6b6b6b"}
+
+
+def palette_for(theme: str) -> QPalette:
+    """The explicit Fusion palette for ``"light"`` or ``"dark"``."""
+    colours = _DARK if theme == "dark" else _LIGHT
+    pal = QPalette()
+    for role, colour in colours.items():
+        pal.setColor(role, QColor(colour))
+    for role in (_R.WindowText, _R.Text, _R.ButtonText):
+        pal.setColor(_G.Disabled, role, QColor(_DISABLED[theme]))
+    return pal
+
+
+class ThemeApplier:
+    """Applies a theme to the application and can go back to the system's look."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self._system_style = app.style().name()
+
+    def apply(self, theme: str) -> str:
+        """Apply ``theme``; return how: ``"scheme"``, ``"palette"`` or ``"system"``."""
+        if theme not in THEMES:
+            log.warning("unknown theme %r; following the system", theme)
+            theme = "system"
+        hints = QGuiApplication.styleHints()
+        can_ask = hasattr(hints, "setColorScheme")
+        if theme == "system":
+            if can_ask:
+                hints.unsetColorScheme()
+            self._restore_system()
+            return "system"
+        wanted = Qt.ColorScheme.Dark if theme == "dark" else Qt.ColorScheme.Light
+        if can_ask:
+            self._restore_system()
+            hints.setColorScheme(wanted)
+            if hints.colorScheme() == wanted and _is_dark(self._app.palette()) == (theme == "dark"):
+                return "scheme"
+        fusion = QStyleFactory.create("Fusion")
+        if fusion is not None and self._app.style().name().lower() != "fusion":
+            self._app.setStyle(fusion)
+        self._app.setPalette(palette_for(theme))
+        return "palette"
+
+    def _restore_system(self) -> None:
+        if self._app.style().name().lower() != self._system_style.lower():
+            style = QStyleFactory.create(self._system_style)
+            if style is not None:
+                self._app.setStyle(style)
+        self._app.setPalette(QPalette())  # no role set: the platform's palette again
+
+
+def _is_dark(palette: QPalette) -> bool:
+    return palette.color(_R.Window).lightness() < 128
