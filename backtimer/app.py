@@ -27,7 +27,15 @@ from backtimer.core.clock import Clock, SystemClock
 from backtimer.core.fields import ContentError
 from backtimer.core.model import Routine
 from backtimer.session_recorder import SessionRecorder
-from backtimer.settings import LAST_ROUTINE, SAFETY_ACCEPTED, SOUND_ON, VOICE_ON, VOLUME, Settings
+from backtimer.settings import (
+    LAST_ROUTINE,
+    SAFETY_ACCEPTED,
+    SOUND_ON,
+    VOICE_ON,
+    VOLUME,
+    WEEKLY_GOAL,
+    Settings,
+)
 from backtimer.store.db import Database, StoreError, open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.routines import RoutineStore
@@ -38,6 +46,12 @@ from backtimer.ui.player_controller import PlayerController
 from backtimer.ui.player_view import PlayerView
 
 log = logging.getLogger(__name__)
+
+
+def _tr_app(text: str) -> str:
+    return QApplication.translate("App", text)
+
+
 DB_NAME = "backtimer.sqlite3"
 
 
@@ -109,11 +123,16 @@ class App(QObject):
         self._write_error_said = False
         self.routines: list[Routine] = []
         self._history_page: QWidget | None = None
+        self._editor_page: QWidget | None = None
+        self._pain_before: int | None = None
+        self.window.add_lazy_page(_tr_app("&Routines"), self._build_editor)
+        self.window.add_lazy_page(_tr_app("&History"), self._build_history)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         c, v, w = self.controller, self.view, self.window
         c.message.connect(w.show_message)
+        c.title_changed.connect(lambda t: w.setWindowTitle(f"{t} — {APP_NAME}" if t else APP_NAME))
         self.write_failed.connect(w.show_message)
         c.session_ended.connect(self._after_session)
         v.routine_box.currentIndexChanged.connect(self._routine_chosen)
@@ -121,6 +140,32 @@ class App(QObject):
         v.mute_box.toggled.connect(self._sound_toggled)
         v.volume.valueChanged.connect(self._volume_changed)
         w.can_close = self._can_close
+
+    # -------------------------------------------------------------------- pages
+    def _build_editor(self) -> QWidget:
+        from backtimer.ui.editor.page import EditorPage
+
+        page = EditorPage(self.catalogue, self.routine_store, data_dir=self.data_dir)
+        page.routines_changed.connect(lambda: self.reload_routines())
+        page.run_requested.connect(self._run_from_editor)
+        self._editor_page = page
+        return page
+
+    def _build_history(self) -> QWidget:
+        from backtimer.ui.history.page import HistoryPage
+
+        self.recorder.flush()
+        page = HistoryPage(self.history, goal=self.settings.get(WEEKLY_GOAL))
+        page.goal_changed.connect(lambda goal: self.settings.set(WEEKLY_GOAL, goal))
+        page.refresh()
+        self._history_page = page
+        return page
+
+    def _run_from_editor(self, routine: Routine) -> None:
+        if self.controller.load(routine):
+            self.window.tabs.setCurrentIndex(0)
+            text = _tr_app("Loaded {name}: press Space to start.").format(name=routine.name)
+            self.window.show_message(text)
 
     # ----------------------------------------------------------------- routines
     def reload_routines(self, select: str | None = None) -> None:
@@ -233,6 +278,9 @@ class App(QObject):
             page.refresh()
 
     def _can_close(self) -> bool:
+        editor = self._editor_page
+        if editor is not None and not editor.maybe_save():  # type: ignore[attr-defined]
+            return False
         if not self.controller.running:
             return True
         if dialogs.confirm_stop(self.window):

@@ -7,3 +7,5 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Keep every test away from the real user's data and settings.
 os.environ.pop("BACKTIMER_DATA_DIR", None)
+
+pytest_plugins = ["tests.player_fixtures"]

@@ -21,7 +21,7 @@ def fake_clock() -> FakeClock:
 
 
 @pytest.fixture
-def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:  # type: ignore[no-untyped-def]
+def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:
     db = open_database(tmp_path / "backtimer.sqlite3")
     a = App(
         catalogue.load(paths.content_dir()),
@@ -30,11 +30,13 @@ def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:  # type:
         fake_clock,
         tmp_path,
     )
-    qtbot.addWidget(a.window)
     a.reload_routines()
     yield a
     a.controller.timer.stop()
+    a.window.can_close = lambda: True  # no "end the session?" question at teardown
+    a.window.close()
     a.close()
+    a.window.deleteLater()
 
 
 def advance(app: App, clock: FakeClock, seconds: float, step: float = 0.1) -> None:

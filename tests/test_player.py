@@ -13,7 +13,7 @@ from backtimer.core.engine import State
 from backtimer.core.model import Dosage, Item, Mode, Routine
 from backtimer.core.report import SessionStatus
 from backtimer.store.history import HistoryStore
-from tests.player_fixtures import advance, app, fake_clock  # noqa: F401
+from tests.player_fixtures import advance
 
 SHORT = Routine(
     "Short test",
@@ -33,12 +33,12 @@ def screen(app: App) -> tuple[str, str, str]:
     return v.countdown.text(), v.phase_label.text(), v.exercise_label.text()
 
 
-def press(qtbot, app: App, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, app: App, key: Qt.Key) -> None:
     qtbot.keyClick(app.window, key)
 
 
 @pytest.fixture
-def shown(app: App, qtbot):  # type: ignore[no-untyped-def]
+def shown(app: App, qtbot):
     app.window.show()
     app.window.activateWindow()
     qtbot.waitExposed(app.window)
@@ -47,7 +47,7 @@ def shown(app: App, qtbot):  # type: ignore[no-untyped-def]
     return app
 
 
-def test_a_short_routine_through_the_window(shown: App, fake_clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_short_routine_through_the_window(shown: App, fake_clock: FakeClock, qtbot) -> None:
     app = shown
     assert screen(app) == ("0:03", "Ready", "Cat stretch")
     assert "Kneel on all fours" in app.view.instructions.text()
@@ -82,7 +82,7 @@ def test_a_short_routine_through_the_window(shown: App, fake_clock: FakeClock, q
     assert [(r.routine_name, r.status) for r in rows] == [("Short test", SessionStatus.COMPLETED)]
 
 
-def test_pause_resume_skip_previous_restart_by_keyboard(  # type: ignore[no-untyped-def]
+def test_pause_resume_skip_previous_restart_by_keyboard(
     shown: App, fake_clock: FakeClock, qtbot
 ) -> None:
     app = shown
@@ -110,7 +110,7 @@ def test_pause_resume_skip_previous_restart_by_keyboard(  # type: ignore[no-unty
     assert rows == ["skipped", "skipped", "now"]
 
 
-def test_it_hurts_skips_the_exercise_and_is_recorded(  # type: ignore[no-untyped-def]
+def test_it_hurts_skips_the_exercise_and_is_recorded(
     shown: App, fake_clock: FakeClock, qtbot, monkeypatch
 ) -> None:
     asked = []
@@ -126,7 +126,7 @@ def test_it_hurts_skips_the_exercise_and_is_recorded(  # type: ignore[no-untyped
     assert app.view.queue_model.row(0).state.value == "hurt"
 
 
-def test_it_hurts_then_end_is_stopped_for_pain(  # type: ignore[no-untyped-def]
+def test_it_hurts_then_end_is_stopped_for_pain(
     shown: App, fake_clock: FakeClock, qtbot, monkeypatch
 ) -> None:
     monkeypatch.setattr("backtimer.ui.dialogs.ask_after_hurt", lambda *a: "end")
@@ -137,7 +137,7 @@ def test_it_hurts_then_end_is_stopped_for_pain(  # type: ignore[no-untyped-def]
     assert app.recorder.reports[-1].status is SessionStatus.STOPPED_FOR_PAIN
 
 
-def test_an_exercise_that_hurt_twice_is_flagged_before_it_comes(  # type: ignore[no-untyped-def]
+def test_an_exercise_that_hurt_twice_is_flagged_before_it_comes(
     shown: App, fake_clock: FakeClock, qtbot, monkeypatch
 ) -> None:
     monkeypatch.setattr("backtimer.ui.dialogs.ask_after_hurt", lambda *a: "end")
@@ -155,7 +155,7 @@ def test_an_exercise_that_hurt_twice_is_flagged_before_it_comes(  # type: ignore
     assert not app.view.warning_label.isHidden()
 
 
-def test_escape_asks_before_ending(shown: App, fake_clock: FakeClock, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_escape_asks_before_ending(shown: App, fake_clock: FakeClock, qtbot, monkeypatch) -> None:
     answers = [False, True]
     monkeypatch.setattr("backtimer.ui.dialogs.confirm_stop", lambda w: answers.pop(0))
     app = shown
@@ -167,7 +167,7 @@ def test_escape_asks_before_ending(shown: App, fake_clock: FakeClock, qtbot, mon
     assert app.recorder.reports[-1].status is SessionStatus.STOPPED
 
 
-def test_sleep_pauses_and_says_why(shown: App, fake_clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_sleep_pauses_and_says_why(shown: App, fake_clock: FakeClock, qtbot) -> None:
     app = shown
     press(qtbot, app, Qt.Key.Key_Space)
     advance(app, fake_clock, 4.0)
@@ -177,7 +177,7 @@ def test_sleep_pauses_and_says_why(shown: App, fake_clock: FakeClock, qtbot) -> 
     assert "asleep" in app.view.status_label.text()
 
 
-def test_help_overlay_lists_every_key(shown: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_help_overlay_lists_every_key(shown: App, qtbot) -> None:
     app = shown
     press(qtbot, app, Qt.Key.Key_F1)
     assert app.controller.help.isVisible()
@@ -193,7 +193,9 @@ def test_every_control_has_a_tooltip_with_its_shortcut(app: App) -> None:
         assert "(" in act.toolTip() and act.shortcut().toString(), name
 
 
-def test_choosing_a_routine_while_running_is_refused(shown: App, fake_clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_a_routine_while_running_is_refused(
+    shown: App, fake_clock: FakeClock, qtbot
+) -> None:
     app = shown
     app.controller.start()
     other = replace(SHORT, name="Other")

@@ -121,6 +121,8 @@ def present(
         status = tr(T["slept"]) if slept else tr(T["paused"])
     elif snap.state is State.HURT:
         status = tr(T["hurt"])
+    elif snap.remaining is None and snap.state is State.RUNNING:
+        status = tr(T["press_done"])
     upcoming = ""
     if not step.kind.is_exercise:
         nxt = _next_exercise_step(steps, step)

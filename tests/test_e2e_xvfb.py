@@ -1,0 +1,117 @@
+"""End to end in a real X server: start ``backtimer`` as a process, press keys with
+xdotool as a person would, and finish a short routine. The history proves it."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.xvfb
+
+ROUTINE = {
+    "format": "backtimer-routine",
+    "version": 1,
+    "routine": {
+        "name": "E2E quick",
+        "description": "two items",
+        "lead_in_seconds": 2,
+        "items": [
+            {"exercise": "cat-stretch", "mode": "timed", "seconds": 3},
+            {"exercise": "superman", "mode": "self_paced_reps", "reps": 2},
+        ],
+    },
+}
+
+
+def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
+    """Poll a condition of the outside world (another process): not a fixed sleep."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
+        pytest.skip("needs Xvfb and xdotool (./dev test installs them)")
+    read, write = os.pipe()
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write)
+    number = os.read(read, 16).decode().strip()
+    os.close(read)
+    yield f":{number}"
+    xvfb.terminate()
+    xvfb.wait(10)
+
+
+def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env.update(DISPLAY=display, BACKTIMER_DATA_DIR=str(tmp_path), QT_QPA_PLATFORM="xcb")
+    (tmp_path / "backtimer.ini").write_text("[safety]\naccepted=true\n")
+    routine_file = tmp_path / "e2e.backtimer.json"
+    routine_file.write_text(json.dumps(ROUTINE))
+    cli = [sys.executable, "-m", "backtimer"]
+    subprocess.run([*cli, "routines", "import", str(routine_file)], env=env, check=True)
+    app = subprocess.Popen([*cli, "--routine", "E2E quick"], env=env)
+    try:
+
+        def xdo(*args: str) -> str:
+            out = subprocess.run(
+                ["xdotool", *args], env=env, capture_output=True, text=True, check=False
+            )
+            return out.stdout.strip()
+
+        win = wait_for(lambda: xdo("search", "--name", "BackTimer"), 20, "the window")
+        win = str(win).split()[0]
+        xdo("windowfocus", "--sync", win)
+        xdo("key", "--window", win, "space")
+        title = wait_for(
+            lambda: "Superman" in xdo("getwindowname", win) and xdo("getwindowname", win),
+            20,
+            "the self-paced item",
+        )
+        assert "— BackTimer" in str(title)
+        subprocess.run(
+            ["import", "-window", "root", str(tmp_path / "e2e.png")], env=env, check=False
+        )
+        xdo("key", "--window", win, "Return")
+
+        def completed() -> object:
+            out = subprocess.run(
+                [*cli, "history", "export", "--format", "json"],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            sessions = json.loads(out.stdout)["sessions"]
+            return [s for s in sessions if s["status"] == "completed"]
+
+        sessions = wait_for(completed, 20, "the completed session in the history")
+        [session] = sessions  # type: ignore[misc]
+        assert session["routine_name"] == "E2E quick"
+        assert [s["outcome"] for s in session["steps"]] == ["done", "done"]
+        assert 2.5 < session["exercised_seconds"] < 15
+    finally:
+        app.send_signal(signal.SIGTERM)
+        try:
+            app.wait(10)
+        except subprocess.TimeoutExpired:
+            app.kill()
