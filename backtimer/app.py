@@ -15,6 +15,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -24,10 +25,12 @@ from backtimer import APP_ID, APP_NAME, __version__, paths
 from backtimer.core import catalogue as catalogue_mod
 from backtimer.core.catalogue import Catalogue
 from backtimer.core.clock import Clock, SystemClock
+from backtimer.core.engine import FINAL_STATES, State
 from backtimer.core.fields import ContentError
 from backtimer.core.model import Routine
 from backtimer.session_recorder import SessionRecorder
 from backtimer.settings import (
+    ASK_PAIN,
     LAST_ROUTINE,
     SAFETY_ACCEPTED,
     SOUND_ON,
@@ -119,8 +122,11 @@ class App(QObject):
             figure=self.figure,
             show_summary=self._show_summary,
             inhibitor=_make_inhibitor(self.window),
+            ask_pain=self._ask_pain,
         )
         self._write_error_said = False
+        self.tray: Any = None
+        self.reminders: Any = None
         self.routines: list[Routine] = []
         self._history_page: QWidget | None = None
         self._editor_page: QWidget | None = None
@@ -217,6 +223,86 @@ class App(QObject):
         count = self.history.exercise_hurt_counts(exercise_id, 3)
         return count.hurt, count.sessions
 
+    def _ask_pain(self, moment: str) -> int | None:
+        from backtimer.ui.pain_checkin import Moment, PainCheckIn
+
+        if not self.settings.get(ASK_PAIN):
+            return None
+        return PainCheckIn.ask(self.window, Moment(moment))
+
+    # ---------------------------------------------------------------- reminders
+    def start_reminders(self) -> None:
+        """After the window is shown: the tray icon (where there is a tray) and reminders."""
+        from backtimer.ui.reminder_service import ReminderService
+        from backtimer.ui.tray import Tray
+
+        tray = Tray(QApplication.windowIcon(), self)
+        tray.start_requested.connect(self._tray_start)
+        tray.toggle_requested.connect(self._tray_toggle)
+        tray.show_requested.connect(self._raise_window)
+        tray.quit_requested.connect(self.window.close)
+        tray.open_requested.connect(self._open_routine)
+        tray.menu_opening.connect(self._sync_tray)
+        c = self.controller
+        c.session_started.connect(lambda _name: self._sync_tray())
+        c.session_ended.connect(lambda _report: self._sync_tray())
+        self.view.actions_by_name["start"].triggered.connect(lambda: self._sync_tray())
+        self.tray = tray
+        self._sync_tray()
+        service = ReminderService(self.settings, parent=self)
+        service.due.connect(self._reminder_due)
+        self.reminders = service
+        service.start()
+
+    def _sync_tray(self) -> None:
+        if self.tray is None:
+            return
+        c = self.controller
+        paused = c.engine is not None and c.engine.state is State.PAUSED
+        self.tray.set_running(c.running, paused)
+        self.tray.set_last_routine(c.routine.name if c.routine is not None else "")
+
+    def _raise_window(self) -> None:
+        w = self.window
+        w.showNormal() if w.isMinimized() else w.show()
+        w.raise_()
+        w.activateWindow()
+
+    def _open_routine(self, name: str) -> None:
+        self._raise_window()
+        self.window.tabs.setCurrentIndex(0)
+        routine = self.find_routine(name) if name else None
+        if name and routine is None:
+            text = _tr_app("The reminder's routine {name} is gone; here is the last one.")
+            self.window.show_message(text.format(name=name))
+        elif routine is not None and not self.controller.running:
+            self.view.routine_box.setCurrentIndex(self.routines.index(routine))
+
+    def _tray_start(self) -> None:
+        c = self.controller
+        self._raise_window()
+        if not c.running:
+            if c.engine is not None and c.engine.state in FINAL_STATES and c.routine:
+                c.load(c.routine)
+            c.start()
+        self._sync_tray()
+
+    def _tray_toggle(self) -> None:
+        self.controller.toggle()
+        self._sync_tray()
+
+    def _reminder_due(self, routine: str) -> None:
+        if self.controller.running or self.tray is None:
+            return
+        if self.tray.notify(routine):
+            return
+        self._open_routine(routine)
+        c = self.controller
+        name = c.routine.name if c.routine is not None else routine
+        text = _tr_app("Time for your back routine: {name}. Press Space to start.")
+        self.window.statusBar().showMessage(text.format(name=name))
+        QApplication.alert(self.window)
+
     # -------------------------------------------------------------------- sound
     def start_sound(self) -> None:
         """After the window is shown: load the cues (and the voice, if it is on)."""
@@ -296,6 +382,9 @@ class App(QObject):
             self.write_failed.emit(f"The history could not be saved: {exc}")
 
     def close(self) -> None:
+        if self.reminders is not None:
+            self.reminders.stop()
+            self.tray.hide()
         if self.voice is not None:
             self.voice.stop()  # type: ignore[attr-defined]
         self.writer.close()
@@ -406,6 +495,7 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
             f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
         )
     QTimer.singleShot(0, app.start_sound)
+    QTimer.singleShot(0, app.start_reminders)
     if not settings.get(SAFETY_ACCEPTED):
         dlg = dialogs.SafetyDialog(w)
         if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:

@@ -67,6 +67,7 @@ LANGUAGES: tuple[str, ...] = ("", "en", "de", "es", "ru", "zh_CN")
 LANGUAGE = Setting("ui/language", "", choices=LANGUAGES)
 COUNTDOWN_SCALE = Setting("ui/countdown_scale", 1.0, 0.6, 2.5)
 LAST_ROUTINE = Setting("player/last_routine", "")
+ASK_PAIN = Setting("player/ask_pain", True)  # pain check-in before and after a session
 CLOSE_TO_TRAY = Setting("ui/close_to_tray", False)  # only offered where there is a tray
 
 ALL: tuple[Setting[Any], ...] = (
@@ -83,6 +84,7 @@ ALL: tuple[Setting[Any], ...] = (
     COUNTDOWN_SCALE,
     LAST_ROUTINE,
     CLOSE_TO_TRAY,
+    ASK_PAIN,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 

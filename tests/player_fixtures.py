@@ -11,7 +11,7 @@ from backtimer import paths
 from backtimer.app import App
 from backtimer.core import catalogue
 from backtimer.core.clock import FakeClock
-from backtimer.settings import Settings
+from backtimer.settings import ASK_PAIN, Settings
 from backtimer.store.db import open_database
 
 
@@ -23,10 +23,12 @@ def fake_clock() -> FakeClock:
 @pytest.fixture
 def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:
     db = open_database(tmp_path / "backtimer.sqlite3")
+    settings = Settings.in_dir(tmp_path)
+    settings.set(ASK_PAIN, False)  # tests that want the check-in turn it on
     a = App(
         catalogue.load(paths.content_dir()),
         db,
-        Settings.in_dir(tmp_path),
+        settings,
         fake_clock,
         tmp_path,
     )

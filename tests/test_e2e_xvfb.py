@@ -82,6 +82,10 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
         win = str(win).split()[0]
         xdo("windowfocus", "--sync", win)
         xdo("key", "--window", win, "space")
+        # The pain check-in comes first: one key for the number, Enter to answer.
+        pain = str(wait_for(lambda: xdo("search", "--name", "Pain check-in"), 20, "pain check-in"))
+        xdo("windowfocus", "--sync", pain.split()[0])
+        xdo("key", "3", "Return")
         title = wait_for(
             lambda: "Superman" in xdo("getwindowname", win) and xdo("getwindowname", win),
             20,
@@ -91,7 +95,11 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
         subprocess.run(
             ["import", "-window", "root", str(tmp_path / "e2e.png")], env=env, check=False
         )
+        xdo("windowfocus", "--sync", win)
         xdo("key", "--window", win, "Return")
+        pain = str(wait_for(lambda: xdo("search", "--name", "Pain check-in"), 20, "pain after"))
+        xdo("windowfocus", "--sync", pain.split()[0])
+        xdo("key", "2", "Return")
 
         def completed() -> object:
             out = subprocess.run(
@@ -108,6 +116,7 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
         [session] = sessions  # type: ignore[misc]
         assert session["routine_name"] == "E2E quick"
         assert [s["outcome"] for s in session["steps"]] == ["done", "done"]
+        assert (session["pain_before"], session["pain_after"]) == (3, 2)
         assert 2.5 < session["exercised_seconds"] < 15
     finally:
         app.send_signal(signal.SIGTERM)

@@ -203,3 +203,31 @@ def test_choosing_a_routine_while_running_is_refused(
     app.controller.message.connect(messages.append)
     assert not app.controller.load(other)
     assert messages and "Stop the current session" in messages[0]
+
+
+def test_pain_before_and_after_is_kept(
+    shown: App, fake_clock: FakeClock, qtbot, monkeypatch
+) -> None:
+    from backtimer.settings import ASK_PAIN
+    from backtimer.ui.pain_checkin import Moment, PainCheckIn
+
+    answers = {Moment.BEFORE: 6, Moment.AFTER: 3}
+    monkeypatch.setattr(PainCheckIn, "ask", classmethod(lambda cls, parent, m: answers[m]))
+    app = shown
+    app.settings.set(ASK_PAIN, True)
+    press(qtbot, app, Qt.Key.Key_Space)
+    advance(app, fake_clock, 30)
+    press(qtbot, app, Qt.Key.Key_Return)
+    app.recorder.flush()
+    [row] = HistoryStore(app.db).sessions()
+    assert (row.pain_before, row.pain_after) == (6, 3)
+
+
+def test_a_due_reminder_without_a_tray_opens_the_routine_in_the_window(shown: App) -> None:
+    app = shown
+    app.start_reminders()
+    assert app.tray is not None and not app.tray.available  # offscreen has no tray
+    app.reminders.due.emit("Gentle start after back pain")
+    assert app.controller.routine is not None
+    assert app.controller.routine.name == "Gentle start after back pain"
+    assert "Time for your back routine" in app.window.statusBar().currentMessage()

@@ -60,6 +60,7 @@ class PlayerController(QObject):
         confirm_stop: Callable[[QWidget], bool] | None = None,
         show_summary: Callable[[QWidget, SessionReport], None] | None = None,
         inhibitor: object | None = None,
+        ask_pain: Callable[[str], int | None] | None = None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -75,6 +76,8 @@ class PlayerController(QObject):
         self._confirm_stop = confirm_stop or (lambda w: dialogs.confirm_stop(w))
         self._show_summary = show_summary
         self._inhibitor = inhibitor
+        self._ask_pain = ask_pain  # "before" / "after" -> 0..10 or None (skipped)
+        self._pain_before: int | None = None
         self._extra_exercises: dict[str, Exercise] = {}
         self.engine: Engine | None = None
         self.routine: Routine | None = None
@@ -189,8 +192,9 @@ class PlayerController(QObject):
 
     def start(self) -> None:
         e = self.engine
-        if e is None or self.routine is None:
+        if e is None or self.routine is None or e.state is not State.READY:
             return
+        self._pain_before = self._ask_pain("before") if self._ask_pain else None
         if self._apply(e.start()):
             self.recorder.begin(self.routine, e.report().planned_seconds)
             self.timer.start()
@@ -358,6 +362,9 @@ class PlayerController(QObject):
         assert e is not None
         report = e.report()
         self.recorder.finish(report)
+        after = self._ask_pain("after") if self._ask_pain else None
+        if self._pain_before is not None or after is not None:
+            self.recorder.set_pain(self._pain_before, after)
         self.session_ended.emit(report)
         if self._show_summary is not None:
             self._show_summary(self.view, report)
