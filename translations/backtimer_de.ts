@@ -1,0 +1,3766 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../backtimer/app.py" line="328"/>
+        <source>Voice is off ({why}); the tones go on.</source>
+        <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="324"/>
+        <source>Time for your back routine: {name}. Press Space to start.</source>
+        <extracomment>backtimer/app.py:302</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="326"/>
+        <source>&amp;Routines</source>
+        <extracomment>backtimer/app.py:134</extracomment>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="328"/>
+        <source>&amp;History</source>
+        <extracomment>backtimer/app.py:135</extracomment>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="330"/>
+        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
+        <extracomment>backtimer/app.py:276</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="332"/>
+        <source>Loaded {name}: press Space to start.</source>
+        <extracomment>backtimer/app.py:173</extracomment>
+        <translation>{name} geladen: Leertaste drückt Start.</translation>
+    </message>
+</context>
+<context>
+    <name>Content</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="13"/>
+        <source>Supine lower-back lift</source>
+        <translation>Beckenheben in Rückenlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="14"/>
+        <source>Lying on your back, raise and lower the lower back using the muscles around the waist.</source>
+        <translation>In Rückenlage den unteren Rücken mit den Muskeln um die Taille heben und senken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="15"/>
+        <source>Lie on your back on a mat with knees bent and feet flat, about hip-width apart.</source>
+        <translation>Legen Sie sich mit angewinkelten Knien und flachen Füßen etwa hüftbreit auf eine Matte auf den Rücken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="16"/>
+        <source>Leave your shoulders and upper back resting on the floor.</source>
+        <translation>Schultern und oberer Rücken bleiben auf dem Boden liegen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="17"/>
+        <source>Tense the lower back and lift it, and the hips with it, off the floor.</source>
+        <translation>Spannen Sie den unteren Rücken an und heben Sie ihn, und mit ihm die Hüfte, vom Boden ab.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="18"/>
+        <source>Lower it slowly and begin the next lift.</source>
+        <translation>Senken Sie ihn langsam und beginnen Sie das nächste Heben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="19"/>
+        <source>Let the lower back do the work, not the arms</source>
+        <translation>Der untere Rücken arbeitet, nicht die Arme</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="20"/>
+        <source>Breathe out as you rise, in as you lower</source>
+        <translation>Beim Heben ausatmen, beim Senken einatmen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="21"/>
+        <source>Stop straight away if it hurts; working muscles may tire, but nothing should be painful.</source>
+        <translation>Hören Sie sofort auf, wenn es wehtut; arbeitende Muskeln dürfen ermüden, aber nichts darf schmerzen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="22"/>
+        <source>Breathe in an even rhythm and lift without straining or jerking.</source>
+        <translation>Atmen Sie gleichmäßig und heben Sie ohne Pressen oder Ruckeln.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="23"/>
+        <source>The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each.</source>
+        <translation>Der Artikel nennt keine Anzahl. BackTimer schlägt 10 langsame Hebungen von je etwa 4 Sekunden vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="24"/>
+        <source>mat</source>
+        <translation>Matte</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="25"/>
+        <source>Supine leg kicks</source>
+        <translation>Beinstöße in Rückenlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="26"/>
+        <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
+        <translation>Auf die Ellbogen gestützt, ein Bein nach dem anderen beugen und strecken, während der untere Rücken fest bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="27"/>
+        <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
+        <translation>Legen Sie sich auf den Rücken, Kopf und Schultern unten, Hände auf den unteren Rippen, Ellbogen in den Boden gedrückt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="28"/>
+        <source>Bend one knee to a right angle and plant that foot for support.</source>
+        <translation>Beugen Sie ein Knie im rechten Winkel und stellen Sie diesen Fuß zur Stütze auf.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="29"/>
+        <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
+        <translation>Beugen und strecken Sie das andere Bein in einem langsamen Stoß und halten Sie den unteren Rücken fest.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="30"/>
+        <source>Finish the count, then change legs.</source>
+        <translation>Zählen Sie zu Ende, dann wechseln Sie das Bein.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="31"/>
+        <source>Back straight and braced throughout</source>
+        <translation>Rücken die ganze Zeit gerade und gespannt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="32"/>
+        <source>Drive each kick from the lower back</source>
+        <translation>Jeden Stoß aus dem unteren Rücken führen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="33"/>
+        <source>Keep the back long and firm, and move slowly and under control.</source>
+        <translation>Halten Sie den Rücken lang und fest und bewegen Sie sich langsam und kontrolliert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="34"/>
+        <source>The article gives no count. BackTimer suggests 10 kicks of about 3 seconds with each leg.</source>
+        <translation>Der Artikel nennt keine Anzahl. BackTimer schlägt 10 Stöße von etwa 3 Sekunden mit jedem Bein vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="35"/>
+        <source>Prone flying with hand shakes</source>
+        <translation>Fliegen in Bauchlage mit Händeschütteln</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="36"/>
+        <source>Face down, lift the lower legs and spread the arms like wings, shaking the hands as you hold.</source>
+        <translation>In Bauchlage die Unterschenkel heben und die Arme wie Flügel ausbreiten, die Hände schütteln und halten.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="37"/>
+        <source>Lie face down on a mat with the legs together.</source>
+        <translation>Legen Sie sich mit geschlossenen Beinen bäuchlings auf eine Matte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="38"/>
+        <source>Tense the whole back of the body and raise the lower legs off the floor.</source>
+        <translation>Spannen Sie die ganze Körperrückseite an und heben Sie die Unterschenkel vom Boden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="39"/>
+        <source>Spread the arms out to the sides like wings and lift them a little.</source>
+        <translation>Breiten Sie die Arme wie Flügel zur Seite aus und heben Sie sie ein wenig an.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="40"/>
+        <source>Keep the hands shaking loosely until the time is up, then lower and relax.</source>
+        <translation>Schütteln Sie die Hände locker, bis die Zeit um ist, dann ablegen und entspannen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="41"/>
+        <source>Balance with the lower back</source>
+        <translation>Mit dem unteren Rücken balancieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="42"/>
+        <source>Keep breathing while you hold</source>
+        <translation>Beim Halten weiteratmen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="43"/>
+        <source>The article sets no time. BackTimer holds the pose for 20 seconds; lengthen it as you get stronger.</source>
+        <translation>Der Artikel nennt keine Zeit. BackTimer hält die Position 20 Sekunden; verlängern Sie sie, wenn Sie kräftiger werden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="44"/>
+        <source>Prone arm raises</source>
+        <translation>Armheben in Bauchlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="45"/>
+        <source>In the same face-down pose, raise the arms toward the head and lower them again without rocking.</source>
+        <translation>In derselben Bauchlage die Arme Richtung Kopf heben und wieder senken, ohne zu schaukeln.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="46"/>
+        <source>Lie face down with the back of the body tensed and the lower legs lifted.</source>
+        <translation>Liegen Sie bäuchlings, die Körperrückseite angespannt, die Unterschenkel angehoben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="47"/>
+        <source>Reach the arms forward beyond the head.</source>
+        <translation>Strecken Sie die Arme nach vorn über den Kopf hinaus.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="48"/>
+        <source>Raise them off the floor, then lower them under control.</source>
+        <translation>Heben Sie sie vom Boden ab und senken Sie sie kontrolliert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="49"/>
+        <source>Repeat at a steady pace while the body stays still.</source>
+        <translation>Wiederholen Sie in ruhigem Tempo, während der Körper stillhält.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="50"/>
+        <source>Small, controlled movements</source>
+        <translation>Kleine, kontrollierte Bewegungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="51"/>
+        <source>No rocking from side to side</source>
+        <translation>Kein Schaukeln von Seite zu Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="52"/>
+        <source>The article gives no count. BackTimer suggests 10 raises of about 4 seconds each.</source>
+        <translation>Der Artikel nennt keine Anzahl. BackTimer schlägt 10 Hebungen von je etwa 4 Sekunden vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="53"/>
+        <source>Swallow fly</source>
+        <translation>Schwalbe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="54"/>
+        <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
+        <translation>In Bauchlage mit den Händen auf dem Rücken Kopf, Brust und Füße heben, sodass der Körper ein U bildet.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="55"/>
+        <source>Lie face down on a bed or mat, with no pillow under your head.</source>
+        <translation>Legen Sie sich bäuchlings auf ein Bett oder eine Matte, ohne Kissen unter dem Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="56"/>
+        <source>Rest both hands on your lower back.</source>
+        <translation>Legen Sie beide Hände auf den unteren Rücken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="57"/>
+        <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
+        <translation>Heben Sie Kopf, Brust und Füße gleichzeitig an, sodass der Körper ein flaches U bildet.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="58"/>
+        <source>Hold the curve, then lower and rest before the next lift.</source>
+        <translation>Halten Sie die Wölbung, dann senken und vor dem nächsten Heben ausruhen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="59"/>
+        <source>Chest and feet rise at the same moment</source>
+        <translation>Brust und Füße heben sich im selben Moment</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="60"/>
+        <source>Neck long, eyes on the floor ahead</source>
+        <translation>Nacken lang, Blick auf den Boden vor Ihnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="61"/>
+        <source>Do only as many as you can do well; more is not better.</source>
+        <translation>Machen Sie nur so viele, wie Sie gut schaffen; mehr ist nicht besser.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="62"/>
+        <source>The article says to hold for about five seconds, rest, and repeat as your strength allows. BackTimer plans 6 holds of 5 seconds with 10 seconds of rest between them.</source>
+        <translation>Der Artikel sagt, etwa fünf Sekunden halten, ausruhen und so oft wiederholen, wie die Kraft reicht. BackTimer plant 6 Haltephasen von 5 Sekunden mit 10 Sekunden Pause dazwischen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="63"/>
+        <source>Bent-leg deadlift</source>
+        <translation>Kreuzheben mit gebeugten Beinen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="64"/>
+        <source>Knees bent and back flat, raise a barbell by straightening the legs and pause at the top.</source>
+        <translation>Knie gebeugt, Rücken gerade: eine Langhantel durch Strecken der Beine heben und oben kurz halten.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="65"/>
+        <source>Stand with the toes turned out a little and the barbell in front of your shins.</source>
+        <translation>Stellen Sie sich mit leicht nach außen gedrehten Zehen hin, die Langhantel vor den Schienbeinen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="66"/>
+        <source>Bend the knees and grip the bar with hands shoulder-width apart or slightly wider.</source>
+        <translation>Beugen Sie die Knie und greifen Sie die Stange schulterbreit oder etwas weiter.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="67"/>
+        <source>Chest up, back tight and hips raised, lean the upper body forward about 45 degrees.</source>
+        <translation>Brust raus, Rücken fest, Hüfte hoch: neigen Sie den Oberkörper etwa 45 Grad nach vorn.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="68"/>
+        <source>Straighten the knees to raise the bar, open the shoulders and hold for 2 seconds at the top.</source>
+        <translation>Strecken Sie die Knie, um die Stange zu heben, öffnen Sie die Schultern und halten Sie oben 2 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="69"/>
+        <source>Bend the knees to lower the bar slowly, stopping just before it reaches the floor.</source>
+        <translation>Beugen Sie die Knie und senken Sie die Stange langsam, bis kurz bevor sie den Boden berührt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="70"/>
+        <source>The legs drive the lift</source>
+        <translation>Die Beine treiben das Heben an</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="71"/>
+        <source>The bar stays off the floor between reps</source>
+        <translation>Die Stange berührt zwischen den Wiederholungen nicht den Boden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="72"/>
+        <source>Pause 2 seconds at the top</source>
+        <translation>Oben 2 Sekunden halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="73"/>
+        <source>A loaded lift: learn the technique first, ideally with a trainer watching, and stop if your form slips.</source>
+        <translation>Eine Übung mit Gewicht: Lernen Sie zuerst die Technik, am besten unter Aufsicht eines Trainers, und hören Sie auf, wenn die Haltung nachlässt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="74"/>
+        <source>Start with a light bar and add weight only when every rep looks the same.</source>
+        <translation>Beginnen Sie mit einer leichten Stange und legen Sie erst Gewicht nach, wenn jede Wiederholung gleich aussieht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="75"/>
+        <source>The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps.</source>
+        <translation>Der Artikel verlangt oben 2 Sekunden Pause, nennt aber keine Anzahl. BackTimer gibt jeder Wiederholung 5 Sekunden (heben, halten, langsam senken) und schlägt 8 Wiederholungen vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="76"/>
+        <source>barbell</source>
+        <translation>Langhantel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="77"/>
+        <source>Prone push-up</source>
+        <translation>Liegestütz in Bauchlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="78"/>
+        <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
+        <translation>In Bauchlage mit den Armen über dem Kopf Arme, oberen Rücken und Beine heben; Bauch und Oberschenkel bleiben unten.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="79"/>
+        <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
+        <translation>Legen Sie sich bäuchlings auf eine Matte, Beine gestreckt und geschlossen, Arme über den Kopf hinaus gestreckt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="80"/>
+        <source>Press the belly and the fronts of the thighs into the mat.</source>
+        <translation>Drücken Sie Bauch und Oberschenkelvorderseiten in die Matte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="81"/>
+        <source>Raise the arms, upper back and legs upward.</source>
+        <translation>Heben Sie Arme, oberen Rücken und Beine nach oben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="82"/>
+        <source>Pause at the top and squeeze the back muscles.</source>
+        <translation>Halten Sie oben kurz und spannen Sie die Rückenmuskeln an.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="83"/>
+        <source>Come down slowly to the start.</source>
+        <translation>Kommen Sie langsam in die Ausgangslage zurück.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="84"/>
+        <source>Belly and thighs stay on the mat</source>
+        <translation>Bauch und Oberschenkel bleiben auf der Matte</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="85"/>
+        <source>Squeeze at the top, lower slowly</source>
+        <translation>Oben anspannen, langsam senken</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="86"/>
+        <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause.</source>
+        <translation>Der Artikel verlangt 15 bis 20 Wiederholungen. BackTimer beginnt mit 15, je etwa 4 Sekunden, damit Zeit für die Pause bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="87"/>
+        <source>Prone towel row</source>
+        <translation>Handtuchrudern in Bauchlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="88"/>
+        <source>Face down holding a towel overhead, pull it toward the chest by bending the elbows.</source>
+        <translation>In Bauchlage ein Handtuch über dem Kopf halten und es mit gebeugten Ellbogen zur Brust ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="89"/>
+        <source>Lie face down on a mat and hold a towel by both ends, hands above your head.</source>
+        <translation>Legen Sie sich bäuchlings auf eine Matte und halten Sie ein Handtuch an beiden Enden, die Hände über dem Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="90"/>
+        <source>Keep hips and thighs on the mat and raise the upper body with the towel.</source>
+        <translation>Hüfte und Oberschenkel bleiben auf der Matte; heben Sie den Oberkörper mit dem Handtuch.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="91"/>
+        <source>Bend the elbows and draw the towel down toward your chest.</source>
+        <translation>Beugen Sie die Ellbogen und ziehen Sie das Handtuch zur Brust herunter.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="92"/>
+        <source>Stop at the top and squeeze the back, then return slowly.</source>
+        <translation>Halten Sie oben an, spannen Sie den Rücken an und kehren Sie langsam zurück.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="93"/>
+        <source>Keep the towel taut</source>
+        <translation>Das Handtuch bleibt gespannt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="94"/>
+        <source>Elbows slide in toward the ribs</source>
+        <translation>Die Ellbogen gleiten zu den Rippen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="95"/>
+        <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each.</source>
+        <translation>Der Artikel verlangt 15 bis 20 Wiederholungen. BackTimer beginnt mit 15, je etwa 4 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="96"/>
+        <source>towel</source>
+        <translation>Handtuch</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="97"/>
+        <source>Prone arm circles</source>
+        <translation>Armkreisen in Bauchlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="98"/>
+        <source>With the upper back lifted, sweep the arms in circles from overhead down toward the hips.</source>
+        <translation>Mit angehobenem oberem Rücken die Arme in Kreisen von über dem Kopf zu den Hüften führen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="99"/>
+        <source>Lie face down on a mat and lift the upper back; the rest of you stays on the floor.</source>
+        <translation>Legen Sie sich bäuchlings auf eine Matte und heben Sie den oberen Rücken; der Rest bleibt am Boden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="100"/>
+        <source>Sweep both arms in a wide circle from above the head down toward the thighs.</source>
+        <translation>Führen Sie beide Arme in einem weiten Kreis von über dem Kopf hinunter zu den Oberschenkeln.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="101"/>
+        <source>Bring them back around and keep circling.</source>
+        <translation>Führen Sie sie wieder herum und kreisen Sie weiter.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="102"/>
+        <source>Feel the lower back and the muscles beside the spine working.</source>
+        <translation>Spüren Sie, wie der untere Rücken und die Muskeln neben der Wirbelsäule arbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="103"/>
+        <source>Upper back stays lifted</source>
+        <translation>Der obere Rücken bleibt angehoben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="104"/>
+        <source>Smooth, even circles</source>
+        <translation>Gleichmäßige, runde Kreise</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="105"/>
+        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
+        <translation>Die Überschrift verlangt 15 bis 20; der Text schlägt auch 4 bis 5 Durchgänge mit 20 bis 25 vor. BackTimer nimmt standardmäßig einen Satz mit 15 zu je etwa 3 Sekunden pro Kreis; die Heimroutine nutzt 4 Sätze mit 20.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="106"/>
+        <source>Prone breaststroke</source>
+        <translation>Brustschwimmen in Bauchlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="107"/>
+        <source>Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer.</source>
+        <translation>In Bauchlage mit angehobener Brust und angehobenen Beinen die Arme wie beim Schwimmen zu den Oberschenkeln zurückführen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="108"/>
+        <source>Lie face down, belly and hips on the mat, arms reaching forward.</source>
+        <translation>Liegen Sie bäuchlings, Bauch und Hüfte auf der Matte, die Arme nach vorn gestreckt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="109"/>
+        <source>Lift the chest and legs off the mat.</source>
+        <translation>Heben Sie Brust und Beine von der Matte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="110"/>
+        <source>As the upper body rises, sweep the arms out and back to the sides of the thighs.</source>
+        <translation>Während sich der Oberkörper hebt, führen Sie die Arme nach außen und zurück an die Seiten der Oberschenkel.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="111"/>
+        <source>Pause, then bring the arms forward again to the start.</source>
+        <translation>Halten Sie kurz und bringen Sie die Arme wieder nach vorn in die Ausgangslage.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="112"/>
+        <source>Legs stay up for the whole set</source>
+        <translation>Die Beine bleiben den ganzen Satz oben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="113"/>
+        <source>Back long and straight</source>
+        <translation>Rücken lang und gerade</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="114"/>
+        <source>Reverse row under a table</source>
+        <translation>Umgekehrtes Rudern unter dem Tisch</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="115"/>
+        <source>Lying under a sturdy table, hold its edge and pull your body up with the back muscles.</source>
+        <translation>Unter einem stabilen Tisch liegend die Kante greifen und den Körper mit den Rückenmuskeln hochziehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="116"/>
+        <source>Lie on your back under a sturdy table, knees bent and feet flat on the floor.</source>
+        <translation>Legen Sie sich unter einem stabilen Tisch auf den Rücken, Knie gebeugt, Füße flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="117"/>
+        <source>Reach up and grip the table edge with both hands.</source>
+        <translation>Greifen Sie mit beiden Händen nach oben an die Tischkante.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="118"/>
+        <source>Brace the trunk so the body stays straight from shoulders to knees.</source>
+        <translation>Spannen Sie den Rumpf an, sodass der Körper von den Schultern bis zu den Knien gerade bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="119"/>
+        <source>Bend the elbows and pull the chest toward the table, then pause and squeeze.</source>
+        <translation>Beugen Sie die Ellbogen und ziehen Sie die Brust zum Tisch, dann halten und anspannen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="120"/>
+        <source>Lower yourself slowly and under control.</source>
+        <translation>Lassen Sie sich langsam und kontrolliert herab.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="121"/>
+        <source>Body straight, core tight</source>
+        <translation>Körper gerade, Rumpf fest</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="122"/>
+        <source>Pull with the back, not only the arms</source>
+        <translation>Mit dem Rücken ziehen, nicht nur mit den Armen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="123"/>
+        <source>Make sure the table is solid and cannot tip or slide before you pull on it.</source>
+        <translation>Prüfen Sie, dass der Tisch fest steht und weder kippen noch rutschen kann, bevor Sie daran ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="124"/>
+        <source>table</source>
+        <translation>Tisch</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="125"/>
+        <source>Prone double-end lift</source>
+        <translation>Doppelseitiges Heben in Bauchlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="126"/>
+        <source>Face down, lift the upper body and the legs together and squeeze the lower back.</source>
+        <translation>In Bauchlage Oberkörper und Beine zugleich heben und den unteren Rücken anspannen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="127"/>
+        <source>Lie face down on a mat, arms by your sides.</source>
+        <translation>Legen Sie sich bäuchlings auf eine Matte, die Arme neben dem Körper.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="128"/>
+        <source>Raise the chest and the legs at the same time while the hips stay on the mat.</source>
+        <translation>Heben Sie Brust und Beine gleichzeitig, während die Hüfte auf der Matte bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="129"/>
+        <source>Squeeze the lower back firmly at the top.</source>
+        <translation>Spannen Sie oben den unteren Rücken kräftig an.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="130"/>
+        <source>Lower both ends together and go again.</source>
+        <translation>Senken Sie beide Enden gemeinsam und beginnen Sie von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="131"/>
+        <source>Both ends rise together</source>
+        <translation>Beide Enden heben sich gemeinsam</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="132"/>
+        <source>A short squeeze at the top</source>
+        <translation>Oben kurz anspannen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="133"/>
+        <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
+        <translation>Der Artikel vergleicht sie mit der Schwalbe und schlägt 4 bis 5 Durchgänge mit 20 bis 25 vor. BackTimer nimmt das untere Ende: 4 Sätze mit 20, je etwa 3 Sekunden, mit 30 Sekunden Pause zwischen den Sätzen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="134"/>
+        <source>Abdominal drawing-in</source>
+        <translation>Bauch einziehen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="135"/>
+        <source>Pull the navel in, away from the waistband, and hold it while breathing normally.</source>
+        <translation>Den Nabel nach innen ziehen, weg vom Hosenbund, und halten, während Sie normal atmen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="136"/>
+        <source>Lie on your back with knees bent and feet flat on the floor.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach auf dem Boden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="137"/>
+        <source>Breathe out and gently draw your navel in toward the spine, away from your waistband.</source>
+        <translation>Atmen Sie aus und ziehen Sie den Nabel sanft zur Wirbelsäule, weg vom Hosenbund.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="138"/>
+        <source>Hold it there while you go on breathing.</source>
+        <translation>Halten Sie ihn dort, während Sie weiteratmen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="139"/>
+        <source>Let go slowly and rest before the next one.</source>
+        <translation>Lassen Sie langsam los und ruhen Sie vor dem nächsten Mal.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="140"/>
+        <source>Breathe; never hold your breath</source>
+        <translation>Atmen; nie die Luft anhalten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="141"/>
+        <source>Back and hips stay still</source>
+        <translation>Rücken und Hüfte bleiben ruhig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="142"/>
+        <source>The article names the exercise without a dose. BackTimer suggests 8 holds of 6 seconds with 4 seconds of rest.</source>
+        <translation>Der Artikel nennt die Übung ohne Dosierung. BackTimer schlägt 8 Haltephasen von 6 Sekunden mit 4 Sekunden Pause vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="143"/>
+        <source>Prone opposite arm and leg lift</source>
+        <translation>Gegengleiches Arm- und Beinheben in Bauchlage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="144"/>
+        <source>Face down, raise one arm together with the opposite leg, lower them, and repeat.</source>
+        <translation>In Bauchlage einen Arm zusammen mit dem gegenüberliegenden Bein heben, senken und wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="145"/>
+        <source>Lie face down on a mat with arms stretched forward and legs straight.</source>
+        <translation>Legen Sie sich bäuchlings auf eine Matte, Arme nach vorn gestreckt, Beine gerade.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="146"/>
+        <source>On the left side, raise the left arm and the right leg a little way together.</source>
+        <translation>Auf der linken Seite heben Sie den linken Arm und das rechte Bein ein Stück gemeinsam an.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="147"/>
+        <source>Hold briefly, lower both and repeat for the count.</source>
+        <translation>Kurz halten, beide senken und bis zur Anzahl wiederholen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="148"/>
+        <source>After the switch, lift the right arm with the left leg.</source>
+        <translation>Nach dem Wechsel heben Sie den rechten Arm mit dem linken Bein.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="149"/>
+        <source>Hips stay flat on the mat</source>
+        <translation>Die Hüfte bleibt flach auf der Matte</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="150"/>
+        <source>Reach long rather than high</source>
+        <translation>Lieber weit als hoch strecken</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="151"/>
+        <source>The article only says to repeat it. BackTimer suggests 8 lifts of about 4 seconds for each pairing: left arm with right leg, then right arm with left leg.</source>
+        <translation>Der Artikel sagt nur, sie zu wiederholen. BackTimer schlägt für jedes Paar 8 Hebungen von etwa 4 Sekunden vor: linker Arm mit rechtem Bein, dann rechter Arm mit linkem Bein.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="152"/>
+        <source>Forearm plank</source>
+        <translation>Unterarmstütz</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="153"/>
+        <source>Hold the body in one straight line, resting on the forearms and toes.</source>
+        <translation>Den Körper in einer geraden Linie halten, gestützt auf Unterarme und Zehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="154"/>
+        <source>Lie face down with elbows under the shoulders and forearms on the mat.</source>
+        <translation>Legen Sie sich bäuchlings hin, die Ellbogen unter den Schultern, die Unterarme auf der Matte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="155"/>
+        <source>Tuck the toes under and lift the body off the mat.</source>
+        <translation>Stellen Sie die Zehen auf und heben Sie den Körper von der Matte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="156"/>
+        <source>Make a straight line from head to heels, with the belly drawn in.</source>
+        <translation>Bilden Sie eine gerade Linie vom Kopf bis zu den Fersen, den Bauch eingezogen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="157"/>
+        <source>Hold for the time, then lower to the knees and rest.</source>
+        <translation>Halten Sie für die Zeit, dann auf die Knie absenken und ausruhen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="158"/>
+        <source>Hips neither sagging nor piked</source>
+        <translation>Hüfte weder durchhängend noch hochgestreckt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="159"/>
+        <source>Keep breathing</source>
+        <translation>Weiteratmen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="160"/>
+        <source>The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier.</source>
+        <translation>Der Artikel nennt keine Zeit. BackTimer schlägt 3 Haltephasen von 20 Sekunden mit 20 Sekunden Pause vor; steigern Sie auf 30 Sekunden, wenn es leichter wird.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="161"/>
+        <source>Band core rotation</source>
+        <translation>Rumpfdrehung mit Band</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="162"/>
+        <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
+        <translation>Im Stehen mit gestreckten Armen den Rumpf gegen ein seitlich befestigtes Widerstandsband drehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="163"/>
+        <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
+        <translation>Befestigen Sie ein Widerstandsband auf Brusthöhe und stellen Sie sich seitlich dazu, die Füße schulterbreit.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="164"/>
+        <source>Hold the band with both hands, arms straight out in front of the chest.</source>
+        <translation>Halten Sie das Band mit beiden Händen, die Arme gerade vor der Brust.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="165"/>
+        <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
+        <translation>Drehen Sie den Rumpf von der Befestigung weg, Arme und Rücken bleiben gerade.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="166"/>
+        <source>Return slowly; after the switch, face the other way to work the other side.</source>
+        <translation>Kehren Sie langsam zurück; nach dem Wechsel drehen Sie sich um und trainieren die andere Seite.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="167"/>
+        <source>Arms and back stay straight</source>
+        <translation>Arme und Rücken bleiben gerade</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="168"/>
+        <source>Turn from the trunk, hips steady</source>
+        <translation>Aus dem Rumpf drehen, Hüfte ruhig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="169"/>
+        <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
+        <translation>Der Artikel nennt keine Anzahl. BackTimer schlägt 10 langsame Drehungen von etwa 4 Sekunden zu jeder Seite vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="170"/>
+        <source>resistance band</source>
+        <translation>Widerstandsband</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="171"/>
+        <source>Hyperextension</source>
+        <translation>Hyperextension</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="172"/>
+        <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
+        <translation>Auf einer Hyperextensionsbank den Rumpf senken und wieder bis zur geraden Linie heben, der untere Rücken leicht gewölbt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="173"/>
+        <source>Set the bench so the pad sits under the top half of your pelvis.</source>
+        <translation>Stellen Sie die Bank so ein, dass das Polster unter der oberen Hälfte des Beckens liegt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="174"/>
+        <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
+        <translation>Kreuzen Sie die Hände vor der Brust oder legen Sie sie hinter den Kopf; ziehen Sie die Schulterblätter zurück und halten Sie den Kopf etwas hoch.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="175"/>
+        <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
+        <translation>Beugen Sie sich nur so weit vor, wie die natürliche Krümmung des unteren Rückens erhalten bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="176"/>
+        <source>Rise until the body is in line with the legs, and no further.</source>
+        <translation>Richten Sie sich auf, bis der Körper in einer Linie mit den Beinen ist, und nicht weiter.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="177"/>
+        <source>Back straight at all times</source>
+        <translation>Rücken jederzeit gerade</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="178"/>
+        <source>Rise to a straight line, never beyond</source>
+        <translation>Bis zur geraden Linie heben, nie darüber hinaus</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="179"/>
+        <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
+        <translation>Benutzen Sie die Bank nur mit sauberer Technik, am besten von einem Trainer gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="180"/>
+        <source>At home on a couch, do it only with a spotter holding your legs.</source>
+        <translation>Zu Hause auf dem Sofa nur mit einem Helfer, der Ihre Beine hält.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="181"/>
+        <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
+        <translation>Der Artikel schlägt beim ersten Mal einen Satz mit 15 vor, später bis zu 3 Sätze. BackTimer nimmt standardmäßig diesen ersten Satz mit 15, je etwa 4 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="182"/>
+        <source>hyperextension bench</source>
+        <translation>Hyperextensionsbank</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="183"/>
+        <source>Deadlift</source>
+        <translation>Kreuzheben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="184"/>
+        <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
+        <translation>Eine Langhantel mit geradem Rücken vom Boden bis in den Stand heben, mit Kraft aus Beinen und Hüfte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="185"/>
+        <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
+        <translation>Stellen Sie sich so hin, dass die Stange über der Fußmitte liegt, die Füße etwa hüftbreit.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="186"/>
+        <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
+        <translation>Beugen Sie sich in der Hüfte und beugen Sie die Knie, um die Stange knapp außerhalb der Beine zu greifen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="187"/>
+        <source>Brace the trunk with the chest up and the back flat.</source>
+        <translation>Spannen Sie den Rumpf an, Brust raus, Rücken gerade.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="188"/>
+        <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
+        <translation>Drücken Sie sich über die Füße hoch in den Stand, die Stange nah an den Beinen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="189"/>
+        <source>Lower it the same way, under control.</source>
+        <translation>Senken Sie sie auf dieselbe Weise kontrolliert ab.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="190"/>
+        <source>Bar close to the body</source>
+        <translation>Stange nah am Körper</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="191"/>
+        <source>Back flat from start to finish</source>
+        <translation>Rücken von Anfang bis Ende gerade</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="192"/>
+        <source>Try it only once the basic exercises feel easy and free of pain.</source>
+        <translation>Versuchen Sie es erst, wenn die Grundübungen leicht und schmerzfrei gehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="193"/>
+        <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
+        <translation>Der Artikel nennt keine Dosierung und sieht sie als schwereren Schritt für später. BackTimer schlägt 8 Wiederholungen im eigenen Tempo (Fertig drücken) mit leichter Stange vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="194"/>
+        <source>Bent-over row</source>
+        <translation>Vorgebeugtes Rudern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="195"/>
+        <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
+        <translation>Mit geradem Rücken vorgebeugt eine Langhantel bis zu den unteren Rippen ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="196"/>
+        <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
+        <translation>Halten Sie eine Langhantel etwas breiter als schulterbreit, die Knie locker.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="197"/>
+        <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
+        <translation>Beugen Sie sich in der Hüfte vor, bis der Oberkörper deutlich nach vorn geneigt ist, der Rücken gerade.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="198"/>
+        <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
+        <translation>Ziehen Sie die Stange zu den unteren Rippen und führen Sie die Schulterblätter zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="199"/>
+        <source>Lower it slowly until the arms are straight.</source>
+        <translation>Senken Sie sie langsam, bis die Arme gestreckt sind.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="200"/>
+        <source>Trunk stays still</source>
+        <translation>Der Rumpf bleibt ruhig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="201"/>
+        <source>Elbows travel back, close to the body</source>
+        <translation>Die Ellbogen gehen nach hinten, nah am Körper</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="202"/>
+        <source>Partial curls</source>
+        <translation>Teil-Crunches</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="203"/>
+        <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
+        <translation>In Rückenlage mit gebeugten Knien Kopf und obere Brust anheben, während der untere Rücken unten bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="204"/>
+        <source>Lie on a mat with knees bent and hands resting on your chest.</source>
+        <translation>Legen Sie sich auf eine Matte, Knie gebeugt, Hände auf der Brust.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="205"/>
+        <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
+        <translation>Heben Sie Kopf und obere Brust von der Matte, nur so weit, wie es angenehm ist.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="206"/>
+        <source>Keep the lower back pressed to the mat throughout.</source>
+        <translation>Halten Sie den unteren Rücken die ganze Zeit auf die Matte gedrückt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="207"/>
+        <source>After the first set, move your hands behind your head for the second set.</source>
+        <translation>Legen Sie nach dem ersten Satz die Hände für den zweiten Satz hinter den Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="208"/>
+        <source>Lower back stays down</source>
+        <translation>Der untere Rücken bleibt unten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="209"/>
+        <source>Move slowly and notice any pain</source>
+        <translation>Langsam bewegen und auf Schmerzen achten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="210"/>
+        <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
+        <translation>Beginnen Sie erst, wenn Rückenschmerzen dumpf geworden sind und nachlassen, nie solange sie stechend sind.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="211"/>
+        <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
+        <translation>Der Artikel verlangt 10 mit den Händen auf der Brust, dann 10 mit den Händen hinter dem Kopf. BackTimer macht daraus 2 Sätze mit 10, je etwa 4 Sekunden, mit 15 Sekunden dazwischen zum Umgreifen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="212"/>
+        <source>Heel-reach rotation</source>
+        <translation>Fersentippen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="213"/>
+        <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
+        <translation>In Rückenlage mit schwebenden Armen seitlich beugen und mit einer Hand zur Ferse derselben Seite reichen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="214"/>
+        <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
+        <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach, Arme neben dem Körper.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="215"/>
+        <source>Lift the arms so they hover just above the floor.</source>
+        <translation>Heben Sie die Arme, sodass sie knapp über dem Boden schweben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="216"/>
+        <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
+        <translation>Beugen Sie den Rumpf seitlich und reichen Sie mit der Hand zur Ferse derselben Seite.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="217"/>
+        <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
+        <translation>Zurück zur Mitte und wiederholen; nach dem Wechsel zur anderen Ferse reichen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="218"/>
+        <source>Arms hover, never resting</source>
+        <translation>Die Arme schweben, liegen nie auf</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="219"/>
+        <source>Bend sideways without lifting the hips</source>
+        <translation>Seitlich beugen, ohne die Hüfte zu heben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="220"/>
+        <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
+        <translation>Der Artikel verlangt 10 auf jeder Seite. BackTimer zählt 10 Griffe von etwa 3 Sekunden links, dann 10 rechts.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="221"/>
+        <source>Superman</source>
+        <translation>Superman</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="222"/>
+        <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
+        <translation>In Bauchlage mit Armen nach vorn und aneinandergelegten Handflächen den Körper leicht von der Matte heben und senken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="223"/>
+        <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
+        <translation>Legen Sie sich bäuchlings auf eine Matte, die Arme nach vorn gestreckt, die Handflächen aneinandergedrückt wie ein Taucher.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="224"/>
+        <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
+        <translation>Wölben Sie sich sanft, sodass Brust, Arme und Beine etwas von der Matte abheben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="225"/>
+        <source>Hold the tension for a moment.</source>
+        <translation>Halten Sie die Spannung einen Moment.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="226"/>
+        <source>Lower slowly and relax before the next one.</source>
+        <translation>Senken Sie langsam und entspannen Sie vor dem nächsten Mal.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="227"/>
+        <source>A small lift is enough</source>
+        <translation>Ein kleines Anheben reicht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="228"/>
+        <source>Keep the tension as you lower</source>
+        <translation>Beim Senken die Spannung halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="229"/>
+        <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
+        <translation>Der Artikel verlangt 10. BackTimer gibt jeder etwa 4 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="230"/>
+        <source>Cat stretch</source>
+        <translation>Katzenbuckel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="231"/>
+        <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
+        <translation>Im Vierfüßlerstand den unteren Rücken mit erhobenem Kopf durchhängen lassen, dann mit gesenktem Kopf rund machen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="232"/>
+        <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
+        <translation>Knien Sie im Vierfüßlerstand, Hände unter den Schultern, Knie unter der Hüfte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="233"/>
+        <source>Let the lower back sink into an arch while you lift your head.</source>
+        <translation>Lassen Sie den unteren Rücken in ein Hohlkreuz sinken und heben Sie dabei den Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="234"/>
+        <source>Then push the back up into a round and let the head drop.</source>
+        <translation>Drücken Sie dann den Rücken rund nach oben und lassen Sie den Kopf sinken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="235"/>
+        <source>Move slowly between the two shapes.</source>
+        <translation>Wechseln Sie langsam zwischen den beiden Formen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="236"/>
+        <source>Slow and smooth</source>
+        <translation>Langsam und fließend</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="237"/>
+        <source>Only as far as feels comfortable</source>
+        <translation>Nur so weit, wie es angenehm ist</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="238"/>
+        <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
+        <translation>Der Artikel verlangt 10. BackTimer gibt jedem Durchhängen und Rundmachen etwa 5 Sekunden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="239"/>
+        <source>Back fundamentals</source>
+        <translation>Rücken-Grundlagen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="240"/>
+        <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
+        <translation>Das Grundprogramm zur Kräftigung aus dem vierten Artikel (003_bb2363511375c3bc.txt): Bauch einziehen, gegengleiches Arm- und Beinheben, Unterarmstütz, Banddrehungen und Hyperextensions. Trainieren Sie 4- bis 5-mal pro Woche, immer nach dem Aufwärmen. Fragen Sie vor dem Beginn Ihren Arzt und hören Sie auf, wenn etwas wehtut. Steigern Sie Zeit oder Schwierigkeit nach und nach. Ist Ihr Rücken deutlich kräftiger, sind Kreuzheben und vorgebeugtes Rudern schwerere Möglichkeiten für später, mit sauberer Technik oder Trainer.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="241"/>
+        <source>Warm-up: slow, easy movements to loosen the back.</source>
+        <translation>Aufwärmen: langsame, leichte Bewegungen, um den Rücken zu lockern.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="242"/>
+        <source>Needs a hyperextension bench, or a couch with a spotter.</source>
+        <translation>Braucht eine Hyperextensionsbank oder ein Sofa mit einem Helfer.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="243"/>
+        <source>Floor basics</source>
+        <translation>Bodengrundlagen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="244"/>
+        <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
+        <translation>Vier Bodenübungen für den unteren Rücken, zwei in Rückenlage und zwei in Bauchlage, aus dem ersten Artikel (000_88aeeae81530ba78.txt). Gut, um Kraft im unteren Rücken aufzubauen, die beim Training des oberen Rückens oft zu kurz kommt. Atmen Sie gleichmäßig und erzwingen Sie kein Heben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="245"/>
+        <source>Warm-up: gentle holds to wake up the trunk.</source>
+        <translation>Aufwärmen: sanftes Halten, um den Rumpf zu wecken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="246"/>
+        <source>Gentle start after back pain</source>
+        <translation>Sanfter Einstieg nach Rückenschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="247"/>
+        <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
+        <translation>Ein Einstiegsprogramm aus dem fünften Artikel (004_b60a387a6788c37c.txt) für die Zeit, in der Rückenschmerzen dumpf geworden sind und nachlassen; warten Sie, solange sie noch stechend sind. Bauch-Crunches und seitliches Greifen kommen zuerst, weil auch die Bauchmuskeln die Wirbelsäule stützen, dann zwei leichte Rückenübungen. Kein Studio nötig. Der schwerere nächste Schritt ist die Hyperextension.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="248"/>
+        <source>First set hands on the chest, second set hands behind the head.</source>
+        <translation>Erster Satz Hände auf der Brust, zweiter Satz Hände hinter dem Kopf.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="249"/>
+        <source>Home back workout</source>
+        <translation>Rückentraining für zu Hause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="250"/>
+        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
+        <translation>Sechs Übungen in Bauchlage und am Tisch für Menschen, die den Tag über einen Schreibtisch oder ein Handy gebeugt verbringen, aus dem dritten Artikel (002_be902267e7eb699b.txt). Jede wird 15-mal gemacht; Armkreisen und doppelseitiges Heben kommen in 4 Sätzen mit 20. Sie brauchen eine Matte, ein Handtuch und einen stabilen Tisch.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="251"/>
+        <source>Swallow fly and bent-leg deadlift</source>
+        <translation>Schwalbe und Kreuzheben mit gebeugten Beinen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="252"/>
+        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
+        <translation>Kurze Haltephasen der Schwalbe, gefolgt vom Kreuzheben mit gebeugten Beinen mit Langhantel, wie im zweiten Artikel (001_91405eeb505fef34.txt). Starke Muskeln im unteren Rücken helfen, die Wirbelsäule stabil zu halten. Passen Sie die Zahlen Ihrem Können an: Mehr ist nicht besser. Das Kreuzheben braucht eine Langhantel und saubere Technik.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="253"/>
+        <source>Then fetch the barbell; start light.</source>
+        <translation>Dann die Langhantel holen; leicht beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="254"/>
+        <source>Rise, pause 2 seconds at the top, lower slowly.</source>
+        <translation>Heben, oben 2 Sekunden halten, langsam senken.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownWidget</name>
+    <message>
+        <location filename="../backtimer/ui/countdown.py" line="42"/>
+        <source>Countdown</source>
+        <translation>Countdown</translation>
+    </message>
+</context>
+<context>
+    <name>CuePlayer</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>Sound cues could not be played on this audio device.</source>
+        <extracomment>backtimer/ui/audio.py:188</extracomment>
+        <translation>Die Tonsignale können auf diesem Audiogerät nicht abgespielt werden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>No audio output device was found: sound cues are off.</source>
+        <extracomment>backtimer/ui/audio.py:111</extracomment>
+        <translation>Kein Audioausgabegerät gefunden: Die Tonsignale sind aus.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="338"/>
+        <source>Sound files are missing: {0}</source>
+        <extracomment>backtimer/ui/audio.py:116</extracomment>
+        <translation>Tondateien fehlen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="340"/>
+        <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
+        <extracomment>backtimer/ui/dialogs.py:74</extracomment>
+        <translation>Übungen dürfen nicht wehtun. Überspringen Sie diese oder beenden Sie die Einheit für heute.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="342"/>
+        <source>It hurts</source>
+        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="344"/>
+        <source>If the pain stays or comes back, see a doctor.</source>
+        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <translation>Wenn der Schmerz bleibt oder wiederkommt, gehen Sie zum Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="346"/>
+        <source>Skip this exercise</source>
+        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <translation>Diese Übung überspringen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="348"/>
+        <source>End the session</source>
+        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="350"/>
+        <source>End the session?</source>
+        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
+        <translation>Einheit beenden?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="352"/>
+        <source>End this session now? What you did so far is kept in your history.</source>
+        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <translation>Diese Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="354"/>
+        <source>Before you start</source>
+        <extracomment>backtimer/ui/dialogs.py:43</extracomment>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="356"/>
+        <source>Safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:53</extracomment>
+        <translation>Sicherheitsregeln</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="358"/>
+        <source>I understand</source>
+        <extracomment>backtimer/ui/dialogs.py:55</extracomment>
+        <translation>Verstanden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="360"/>
+        <source>I understand the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:56</extracomment>
+        <translation>Ich habe die Sicherheitsregeln verstanden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="362"/>
+        <source>Quit</source>
+        <extracomment>backtimer/ui/dialogs.py:58</extracomment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="364"/>
+        <source>Quit BackTimer</source>
+        <extracomment>backtimer/ui/dialogs.py:59</extracomment>
+        <translation>BackTimer beenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="366"/>
+        <source>{name} was stopped and noted as painful.</source>
+        <extracomment>backtimer/ui/dialogs.py:73</extracomment>
+        <translation>{name} wurde abgebrochen und als schmerzhaft vermerkt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="368"/>
+        <source>Time exercised</source>
+        <extracomment>backtimer/ui/dialogs.py:112</extracomment>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="370"/>
+        <source>Whole session</source>
+        <extracomment>backtimer/ui/dialogs.py:113</extracomment>
+        <translation>Gesamte Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="372"/>
+        <source>Paused</source>
+        <extracomment>backtimer/ui/dialogs.py:114</extracomment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="374"/>
+        <source>Done</source>
+        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="376"/>
+        <source>Skipped</source>
+        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="378"/>
+        <source>Hurt</source>
+        <extracomment>backtimer/ui/dialogs.py:117</extracomment>
+        <translation>Schmerzt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="380"/>
+        <source>Session summary</source>
+        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="382"/>
+        <source>Close</source>
+        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="384"/>
+        <source>Close the summary</source>
+        <extracomment>backtimer/ui/dialogs.py:131</extracomment>
+        <translation>Zusammenfassung schließen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="386"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="388"/>
+        <source>Next time, try the easier {easier} instead.</source>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
+        <translation>Versuchen Sie nächstes Mal stattdessen die leichtere Übung {easier}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="390"/>
+        <source>Keys</source>
+        <extracomment>backtimer/ui/dialogs.py:150</extracomment>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="392"/>
+        <source>Press any key to close.</source>
+        <extracomment>backtimer/ui/dialogs.py:151</extracomment>
+        <translation>Eine beliebige Taste schließt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="394"/>
+        <source>Train your back safely</source>
+        <extracomment>backtimer/ui/dialogs.py:47</extracomment>
+        <translation>Trainieren Sie Ihren Rücken sicher</translation>
+    </message>
+</context>
+<context>
+    <name>EditorCommands</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="396"/>
+        <source>Add “{name}”</source>
+        <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
+        <translation>„{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="398"/>
+        <source>Remove “{name}”</source>
+        <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
+        <translation>„{name}“ entfernen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="400"/>
+        <source>Move item {a} to place {b}</source>
+        <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
+        <translation>Eintrag {a} an Stelle {b} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="402"/>
+        <source>Change item {n}</source>
+        <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
+        <translation>Eintrag {n} ändern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="404"/>
+        <source>Set every rest to {s} s</source>
+        <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
+        <translation>Jede Pause auf {s} s setzen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="406"/>
+        <source>New exercise “{name}”</source>
+        <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
+        <translation>Neue Übung „{name}“</translation>
+    </message>
+</context>
+<context>
+    <name>EditorModels</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="408"/>
+        <source>Your routine</source>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <translation>Ihre Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="410"/>
+        <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <translation>Eingebaute Routine: schreibgeschützt. Duplizieren Sie sie für eine eigene Kopie.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="412"/>
+        <source> (custom)</source>
+        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <translation> (eigene)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="414"/>
+        <source>{name}: about {time}, its rest included</source>
+        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <translation>{name}: etwa {time}, Pause eingerechnet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="416"/>
+        <source>{name} (built-in)</source>
+        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
+        <translation>{name} (eingebaut)</translation>
+    </message>
+</context>
+<context>
+    <name>EditorPage</name>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="150"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="205"/>
+        <source>Planned time: {t}</source>
+        <translation>Geplante Zeit: {t}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="212"/>
+        <source>built-in, read-only</source>
+        <translation>eingebaut, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <source>not saved yet</source>
+        <translation>noch nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="216"/>
+        <source>unsaved changes</source>
+        <translation>ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="226"/>
+        <source>item {n}</source>
+        <translation>Eintrag {n}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="228"/>
+        <source>Cannot be saved: {place}: {message}</source>
+        <translation>Kann nicht gespeichert werden: {place}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="230"/>
+        <source>(and {n} more)</source>
+        <translation>(und {n} weitere)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="287"/>
+        <source>Add {n} exercises</source>
+        <translation>{n} Übungen hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="341"/>
+        <source>Any position</source>
+        <translation>Jede Position</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="346"/>
+        <source>Any level</source>
+        <translation>Jede Stufe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="348"/>
+        <source>Entry</source>
+        <translation>Einstieg</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="349"/>
+        <source>Home</source>
+        <translation>Zuhause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <source>Gym</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <source>Any equipment</source>
+        <translation>Jede Ausrüstung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="391"/>
+        <source>Save routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="407"/>
+        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="449"/>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="415"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="416"/>
+        <source>“{name}” has unsaved changes. Save them?</source>
+        <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="459"/>
+        <source>{name} (copy)</source>
+        <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="463"/>
+        <source>Duplicate routine</source>
+        <translation>Routine duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <source>Save or revert your changes first.</source>
+        <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="480"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="480"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <source>Deleted “{name}”.</source>
+        <translation>„{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="516"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="529"/>
+        <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="529"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <source>BackTimer routines (*.backtimer.json)</source>
+        <translation>BackTimer-Routinen (*.backtimer.json)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="537"/>
+        <source>Import refused</source>
+        <translation>Import abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/page.py" line="553"/>
+        <location filename="../backtimer/ui/editor/page.py" line="565"/>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>EditorView</name>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="92"/>
+        <location filename="../backtimer/ui/editor/view.py" line="95"/>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="102"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="103"/>
+        <source>Duplicate routine</source>
+        <translation>Routine duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="104"/>
+        <source>Make an editable copy of this routine</source>
+        <translation>Eine bearbeitbare Kopie dieser Routine anlegen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <source>Rename this routine</source>
+        <translation>Diese Routine umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <source>Delete routine</source>
+        <translation>Routine löschen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <source>Delete this routine (undoable)</source>
+        <translation>Diese Routine löschen (rückgängig machbar)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <source>Import a routine file</source>
+        <translation>Eine Routinedatei importieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <source>Save this routine to a file</source>
+        <translation>Diese Routine in eine Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="313"/>
+        <location filename="../backtimer/ui/editor/view.py" line="329"/>
+        <location filename="../backtimer/ui/editor/view.py" line="337"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <source>Bring the deleted routine back</source>
+        <translation>Die gelöschte Routine zurückholen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="151"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="159"/>
+        <source>Routine name</source>
+        <translation>Name der Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="161"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="163"/>
+        <location filename="../backtimer/ui/editor/view.py" line="166"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="169"/>
+        <location filename="../backtimer/ui/editor/view.py" line="174"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="170"/>
+        <location filename="../backtimer/ui/editor/view.py" line="189"/>
+        <source>Lead-in</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <source>Countdown before the first exercise (0–600 s)</source>
+        <translation>Countdown vor der ersten Übung (0–600 s)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="175"/>
+        <location filename="../backtimer/ui/editor/view.py" line="185"/>
+        <source>Default rest</source>
+        <translation>Standardpause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <source>Rest after each exercise you add (0–1800 s)</source>
+        <translation>Pause nach jeder hinzugefügten Übung (0–1800 s)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="178"/>
+        <source>Apply to all</source>
+        <translation>Auf alle anwenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="179"/>
+        <source>Apply default rest to all items</source>
+        <translation>Standardpause auf alle Einträge anwenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="180"/>
+        <source>Give every item this rest after it</source>
+        <translation>Jedem Eintrag diese Pause danach geben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="191"/>
+        <source>Items</source>
+        <translation>Einträge</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="194"/>
+        <source>Items of the routine</source>
+        <translation>Einträge der Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="195"/>
+        <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
+        <translation>Ziehen zum Umsortieren; Alt+Hoch / Alt+Runter verschiebt; Entf entfernt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <source>Move item up</source>
+        <translation>Eintrag nach oben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <source>Move item down</source>
+        <translation>Eintrag nach unten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Nach unten (Alt+Runter)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <source>Remove item</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <source>Remove the item (Del)</source>
+        <translation>Eintrag entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="223"/>
+        <source>Planned time</source>
+        <translation>Geplante Zeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="232"/>
+        <source>What stops saving</source>
+        <translation>Was das Speichern verhindert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="317"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <source>Save routine</source>
+        <translation>Routine speichern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <source>Revert changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <source>Throw away unsaved changes</source>
+        <translation>Ungespeicherte Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
+        <location filename="../backtimer/ui/editor/view.py" line="244"/>
+        <source>Run in player</source>
+        <translation>Im Player starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="245"/>
+        <source>Run this routine in the player</source>
+        <translation>Diese Routine im Player starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="258"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="260"/>
+        <source>Search by name</source>
+        <translation>Nach Namen suchen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="261"/>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="266"/>
+        <source>Filter by position</source>
+        <translation>Nach Position filtern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="268"/>
+        <source>Filter by equipment</source>
+        <translation>Nach Ausrüstung filtern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="270"/>
+        <source>Filter by level</source>
+        <translation>Nach Stufe filtern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="280"/>
+        <source>Exercises to add</source>
+        <translation>Übungen zum Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="282"/>
+        <source>Double-click or Enter adds; or drag into the items</source>
+        <translation>Doppelklick oder Eingabe fügt hinzu; oder in die Einträge ziehen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <source>Add exercise</source>
+        <translation>Übung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <source>Add after the current item (Enter)</source>
+        <translation>Nach dem aktuellen Eintrag hinzufügen (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
+        <source>New exercise…</source>
+        <translation>Neue Übung…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="294"/>
+        <source>New custom exercise</source>
+        <translation>Neue eigene Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="295"/>
+        <source>Describe an exercise of your own</source>
+        <translation>Eine eigene Übung beschreiben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="315"/>
+        <location filename="../backtimer/ui/editor/view.py" line="330"/>
+        <location filename="../backtimer/ui/editor/view.py" line="338"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="320"/>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/view.py" line="321"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Wiederholen (Strg+Umschalt+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseDialog</name>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
+        <source>Exercise name</source>
+        <translation>Name der Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
+        <source>Instructions, one step per line</source>
+        <translation>Anleitung, ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
+        <source>One step per line</source>
+        <translation>Ein Schritt pro Zeile</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
+        <source>Equipment, separated by commas</source>
+        <translation>Ausrüstung, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
+        <source>mat, towel</source>
+        <translation>Matte, Handtuch</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <source>Done one side at a time</source>
+        <translation>Jeweils eine Seite nach der anderen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <source>One-sided</source>
+        <translation>Einseitig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <source>No picture</source>
+        <translation>Kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <source>Choose picture…</source>
+        <translation>Bild wählen…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <source>Choose picture</source>
+        <translation>Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <source>Equipment</source>
+        <translation>Ausrüstung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
+        <source>Picture</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
+        <source>The exercise needs a name.</source>
+        <translation>Die Übung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <source>Write at least one step of instructions.</source>
+        <translation>Schreiben Sie mindestens einen Schritt der Anleitung.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <source>Choose a picture</source>
+        <translation>Ein Bild wählen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>FigureWidget</name>
+    <message>
+        <location filename="../backtimer/ui/figure_widget.py" line="51"/>
+        <source>Exercise illustration</source>
+        <translation>Abbildung der Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/figure_widget.py" line="168"/>
+        <source>Picture of the exercise %1</source>
+        <translation>Bild der Übung %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/figure_widget.py" line="171"/>
+        <source>Animated figure showing %1, left side</source>
+        <translation>Animierte Figur zeigt %1, linke Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/figure_widget.py" line="173"/>
+        <source>Animated figure showing %1, right side</source>
+        <translation>Animierte Figur zeigt %1, rechte Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/figure_widget.py" line="175"/>
+        <source>Animated figure showing %1</source>
+        <translation>Animierte Figur zeigt %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/figure_widget.py" line="178"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="180"/>
+        <source>No illustration</source>
+        <translation>Keine Abbildung</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="310"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="311"/>
+        <source>{reps} reps × {pace} s</source>
+        <translation>{reps} Wdh. × {pace} s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="312"/>
+        <source>1 rep × {pace} s</source>
+        <translation>1 Wdh. × {pace} s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="313"/>
+        <source>{reps} reps</source>
+        <translation>{reps} Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="314"/>
+        <source>1 rep</source>
+        <translation>1 Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="315"/>
+        <source>{holds} × {hold} hold</source>
+        <translation>{holds} × {hold} halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="316"/>
+        <source>{sets} sets</source>
+        <translation>{sets} Sätze</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="317"/>
+        <source>each side</source>
+        <translation>je Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="318"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="418"/>
+        <source>not given</source>
+        <extracomment>backtimer/ui/history/charts.py:321</extracomment>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="420"/>
+        <source>History charts</source>
+        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <translation>Verlaufsdiagramme</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="422"/>
+        <source>Minutes exercised per week</source>
+        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <translation>Trainingsminuten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="424"/>
+        <source>Sessions per week</source>
+        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="426"/>
+        <source>Pain before and after (0–10)</source>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <translation>Schmerz vorher und nachher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="428"/>
+        <source>Before</source>
+        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="430"/>
+        <source>After</source>
+        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="432"/>
+        <source>1 session</source>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <translation>1 Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="434"/>
+        <source>goal of %1 met</source>
+        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <translation>Ziel von %1 erreicht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="436"/>
+        <source>goal of %1 not met</source>
+        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <translation>Ziel von %1 nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="438"/>
+        <source>goal %1</source>
+        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="440"/>
+        <source>%1 minutes exercised</source>
+        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <translation>%1 Minuten trainiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="442"/>
+        <source>%1 sessions</source>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <translation>%1 Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="444"/>
+        <source>Pain before: %1</source>
+        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <translation>Schmerz vorher: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="446"/>
+        <source>Pain after: %1</source>
+        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <translation>Schmerz nachher: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="448"/>
+        <source>Week %1 of %2, from %3</source>
+        <extracomment>backtimer/ui/history/charts.py:302</extracomment>
+        <translation>Woche %1 von %2, ab %3</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="134"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="145"/>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="157"/>
+        <source>Session details</source>
+        <translation>Details der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="160"/>
+        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <source>Delete session…</source>
+        <translation>Einheit löschen…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="161"/>
+        <source>Delete the selected session</source>
+        <translation>Die ausgewählte Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
+        <location filename="../backtimer/ui/history/page.py" line="176"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <source>Undo the deletion</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <source> a week</source>
+        <translation> pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="188"/>
+        <source>Weekly goal, sessions a week</source>
+        <translation>Wochenziel, Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <source>Current streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <source>Last 12 weeks</source>
+        <translation>Letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="195"/>
+        <source>Show the last 12 weeks</source>
+        <translation>Die letzten 12 Wochen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <source>All weeks</source>
+        <translation>Alle Wochen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <source>Show all weeks</source>
+        <translation>Alle Wochen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="285"/>
+        <source>Stopped for pain</source>
+        <translation>Wegen Schmerzen beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="308"/>
+        <source>Delete the session of %1 (%2)? You can undo this.</source>
+        <translation>Die Einheit vom %1 (%2) löschen? Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="313"/>
+        <source>Deleted the session of %1.</source>
+        <translation>Die Einheit vom %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="385"/>
+        <source>No session selected. Finished sessions appear in the list.</source>
+        <translation>Keine Einheit ausgewählt. Abgeschlossene Einheiten erscheinen in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="404"/>
+        <source>No streak yet: meet the goal this week to start one</source>
+        <translation>Noch keine Serie: Erreichen Sie diese Woche das Ziel, um eine zu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <source>Streak: 1 week meeting the goal</source>
+        <translation>Serie: 1 Woche mit erreichtem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="409"/>
+        <source>Streak: %1+ weeks in a row meeting the goal</source>
+        <translation>Serie: %1+ Wochen in Folge mit erreichtem Ziel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <source>Streak: %1 weeks in a row meeting the goal</source>
+        <translation>Serie: %1 Wochen in Folge mit erreichtem Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="69"/>
+        <location filename="../backtimer/ui/editor/item_form.py" line="178"/>
+        <source>No item selected</source>
+        <translation>Kein Eintrag ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="76"/>
+        <source>Timed</source>
+        <translation>Auf Zeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="77"/>
+        <source>Paced repetitions</source>
+        <translation>Wiederholungen im Takt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="78"/>
+        <source>Repetitions at my own pace</source>
+        <translation>Wiederholungen im eigenen Tempo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="79"/>
+        <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
+        <source>Holds</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="83"/>
+        <source>Each side (left, then right)</source>
+        <translation>Jede Seite (links, dann rechts)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="84"/>
+        <location filename="../backtimer/ui/editor/item_form.py" line="157"/>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="86"/>
+        <source>A short note shown with the item</source>
+        <translation>Eine kurze Notiz, die beim Eintrag erscheint</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="90"/>
+        <source>Problems with this item</source>
+        <translation>Probleme mit diesem Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="125"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="126"/>
+        <location filename="../backtimer/ui/editor/item_form.py" line="128"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="127"/>
+        <source>How the exercise is done</source>
+        <translation>Wie die Übung ausgeführt wird</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
+        <source>Work time</source>
+        <translation>Arbeitszeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
+        <source>Seconds of work (1–7200)</source>
+        <translation>Sekunden Arbeit (1–7200)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
+        <source>Repetitions per set (1–1000)</source>
+        <translation>Wiederholungen pro Satz (1–1000)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="133"/>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="134"/>
+        <source> s per rep</source>
+        <translation> s pro Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="135"/>
+        <source>Seconds per repetition (0.5–60)</source>
+        <translation>Sekunden pro Wiederholung (0,5–60)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
+        <source>Seconds per hold (1–7200)</source>
+        <translation>Sekunden pro Halten (1–7200)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
+        <source>Rest between holds</source>
+        <translation>Pause zwischen dem Halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
+        <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
+        <source>Seconds (0–1800)</source>
+        <translation>Sekunden (0–1800)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
+        <source>Number of holds (1–200)</source>
+        <translation>Anzahl der Haltephasen (1–200)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
+        <source>Sets</source>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
+        <source>Number of sets (1–50)</source>
+        <translation>Anzahl der Sätze (1–50)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
+        <source>Rest between sets</source>
+        <translation>Pause zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="145"/>
+        <source>Each side</source>
+        <translation>Jede Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="146"/>
+        <source>Do the work on the left side, then on the right</source>
+        <translation>Erst links, dann rechts üben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
+        <source>Pause to change sides (0–1800)</source>
+        <translation>Pause zum Seitenwechsel (0–1800)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="153"/>
+        <source>Rest after</source>
+        <translation>Pause danach</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="155"/>
+        <source>Rest after this item (0–1800); not after the last item</source>
+        <translation>Pause nach diesem Eintrag (0–1800); nicht nach dem letzten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="158"/>
+        <source>Mark this item as a warm-up</source>
+        <translation>Diesen Eintrag als Aufwärmen markieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="160"/>
+        <location filename="../backtimer/ui/editor/item_form.py" line="162"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="161"/>
+        <source>A short note shown with the item (500 characters)</source>
+        <translation>Eine kurze Notiz, die beim Eintrag erscheint (500 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="214"/>
+        <source>This item</source>
+        <translation>Dieser Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/item_form.py" line="215"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="494"/>
+        <source>Pages</source>
+        <extracomment>backtimer/ui/main_window.py:57</extracomment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="496"/>
+        <source>&amp;Player</source>
+        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <translation>&amp;Training</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="498"/>
+        <source>Full screen</source>
+        <extracomment>backtimer/ui/main_window.py:63</extracomment>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="500"/>
+        <source>Status</source>
+        <extracomment>backtimer/ui/main_window.py:67</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="502"/>
+        <source>This page could not be opened: {error}</source>
+        <extracomment>backtimer/ui/main_window.py:39</extracomment>
+        <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>PainCheckIn</name>
+    <message>
+        <location filename="../backtimer/ui/pain_checkin.py" line="53"/>
+        <location filename="../backtimer/ui/pain_checkin.py" line="54"/>
+        <source>Pain check-in</source>
+        <translation>Schmerz-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/pain_checkin.py" line="58"/>
+        <source>0 = no pain, 10 = the worst pain you can imagine</source>
+        <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/pain_checkin.py" line="67"/>
+        <source>Pain %1 out of 10</source>
+        <translation>Schmerz %1 von 10</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/pain_checkin.py" line="75"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/pain_checkin.py" line="76"/>
+        <source>Skip the pain check-in</source>
+        <translation>Schmerz-Abfrage überspringen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/pain_checkin.py" line="98"/>
+        <source>How much does your back hurt now, before you start?</source>
+        <translation>Wie stark schmerzt Ihr Rücken jetzt, vor dem Start?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/pain_checkin.py" line="99"/>
+        <source>How much does your back hurt now, after the session?</source>
+        <translation>Wie stark schmerzt Ihr Rücken jetzt, nach der Einheit?</translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="259"/>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="260"/>
+        <source>Get ready</source>
+        <translation>Machen Sie sich bereit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="261"/>
+        <source>Work</source>
+        <translation>Arbeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="262"/>
+        <source>Hold {n} of {total}</source>
+        <translation>Halten {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="263"/>
+        <source>Rest between holds</source>
+        <translation>Pause zwischen dem Halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="264"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="265"/>
+        <source>Rest before set {n}</source>
+        <translation>Pause vor Satz {n}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="266"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="267"/>
+        <source>Rep {n} of {total}</source>
+        <translation>Wdh. {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="268"/>
+        <source>{total} reps at your pace</source>
+        <translation>{total} Wdh. im eigenen Tempo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="269"/>
+        <source>Set {n} of {total}</source>
+        <translation>Satz {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="270"/>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="271"/>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="272"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="273"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="274"/>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="275"/>
+        <source>Next: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="276"/>
+        <source>Paused. Press Space to go on.</source>
+        <translation>Pausiert. Leertaste setzt fort.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="277"/>
+        <source>Paused because the computer was asleep. Press Space to go on.</source>
+        <translation>Pausiert, weil der Computer im Ruhezustand war. Leertaste setzt fort.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="278"/>
+        <source>Stopped because it hurts.</source>
+        <translation>Beendet, weil es wehtut.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="279"/>
+        <source>Press Enter when done</source>
+        <translation>Eingabe drücken, wenn fertig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="280"/>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="281"/>
+        <source>Next: {name}, {dose}</source>
+        <translation>Als Nächstes: {name}, {dose}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="282"/>
+        <source>Next: {name}, {side}, {dose}</source>
+        <translation>Als Nächstes: {name}, {side}, {dose}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="283"/>
+        <source>Next: {name}. Hold, {duration}</source>
+        <translation>Als Nächstes: {name}. Halten, {duration}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="284"/>
+        <source>Next: {name}, {side}. Hold, {duration}</source>
+        <translation>Als Nächstes: {name}, {side}. Halten, {duration}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="285"/>
+        <source>Get ready. First: {name}</source>
+        <translation>Machen Sie sich bereit. Zuerst: {name}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="286"/>
+        <source>Set {set_no} of {sets}, {dose}</source>
+        <translation>Satz {set_no} von {sets}, {dose}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="287"/>
+        <source>Right side, {dose}</source>
+        <translation>Rechte Seite, {dose}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="288"/>
+        <source>Hold, {duration}</source>
+        <translation>Halten, {duration}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="289"/>
+        <source>Rest, {duration}</source>
+        <translation>Pause, {duration}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="290"/>
+        <source>Halfway</source>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="291"/>
+        <source>Well done. Routine finished.</source>
+        <translation>Gut gemacht. Routine beendet.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="292"/>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="293"/>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="294"/>
+        <source>{count} repetition</source>
+        <translation>{count} Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="295"/>
+        <source>{count} repetitions</source>
+        <translation>{count} Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="296"/>
+        <source>{count} second</source>
+        <translation>{count} Sekunde</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="297"/>
+        <source>{count} seconds</source>
+        <translation>{count} Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="298"/>
+        <source>{count} minute</source>
+        <translation>{count} Minute</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="299"/>
+        <source>{count} minutes</source>
+        <translation>{count} Minuten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="300"/>
+        <source>{minutes} and {seconds}</source>
+        <translation>{minutes} und {seconds}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="301"/>
+        <source>at your own pace</source>
+        <translation>im eigenen Tempo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="302"/>
+        <source>{seconds} s</source>
+        <translation>{seconds} s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="303"/>
+        <source>{reps} reps × {pace} s</source>
+        <translation>{reps} Wdh. × {pace} s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="304"/>
+        <source>1 rep × {pace} s</source>
+        <translation>1 Wdh. × {pace} s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="305"/>
+        <source>{reps} reps</source>
+        <translation>{reps} Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="306"/>
+        <source>1 rep</source>
+        <translation>1 Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="307"/>
+        <source>{holds} × {hold} hold</source>
+        <translation>{holds} × {hold} halten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="308"/>
+        <source>{sets} sets</source>
+        <translation>{sets} Sätze</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="309"/>
+        <source>each side</source>
+        <translation>je Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="504"/>
+        <source>Stop the current session before choosing another routine.</source>
+        <extracomment>backtimer/ui/player_controller.py:131</extracomment>
+        <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="506"/>
+        <source>If the pain keeps coming back, see a doctor.</source>
+        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="508"/>
+        <source>Following a back routine</source>
+        <extracomment>backtimer/ui/player_controller.py:202</extracomment>
+        <translation>Rückenroutine läuft</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="510"/>
+        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
+        <extracomment>backtimer/ui/player_controller.py:162</extracomment>
+        <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="512"/>
+        <source>Skip it if it hurts again.</source>
+        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="514"/>
+        <source>Try the easier {easier} instead, or skip it.</source>
+        <extracomment>backtimer/ui/player_controller.py:166</extracomment>
+        <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerView</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="516"/>
+        <source>Routine</source>
+        <extracomment>backtimer/ui/player_view.py:70</extracomment>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="518"/>
+        <source>Choose the routine to follow</source>
+        <extracomment>backtimer/ui/player_view.py:71</extracomment>
+        <translation>Die Routine wählen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="520"/>
+        <source>Sound</source>
+        <extracomment>backtimer/ui/player_view.py:82</extracomment>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="522"/>
+        <source>Sound on</source>
+        <extracomment>backtimer/ui/player_view.py:83</extracomment>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="524"/>
+        <source>Play sound cues</source>
+        <extracomment>backtimer/ui/player_view.py:84</extracomment>
+        <translation>Tonsignale abspielen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="526"/>
+        <source>Volume</source>
+        <extracomment>backtimer/ui/player_view.py:88</extracomment>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="528"/>
+        <source>Volume of the sound cues</source>
+        <extracomment>backtimer/ui/player_view.py:89</extracomment>
+        <translation>Lautstärke der Tonsignale</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="530"/>
+        <source>Exercise queue</source>
+        <extracomment>backtimer/ui/player_view.py:98</extracomment>
+        <translation>Übungsliste</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="532"/>
+        <source>Double-click an item, or select it and press J, to go there</source>
+        <extracomment>backtimer/ui/player_view.py:100</extracomment>
+        <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="534"/>
+        <source>Exercise</source>
+        <extracomment>backtimer/ui/player_view.py:111</extracomment>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="536"/>
+        <source>Phase</source>
+        <extracomment>backtimer/ui/player_view.py:117</extracomment>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="538"/>
+        <source>Next exercise</source>
+        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <translation>Nächste Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="540"/>
+        <source>Status</source>
+        <extracomment>backtimer/ui/player_view.py:126</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="542"/>
+        <source>Warning</source>
+        <extracomment>backtimer/ui/player_view.py:132</extracomment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="544"/>
+        <source>Instructions</source>
+        <extracomment>backtimer/ui/player_view.py:141</extracomment>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="546"/>
+        <source>Illustration</source>
+        <extracomment>backtimer/ui/player_view.py:146</extracomment>
+        <translation>Abbildung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="548"/>
+        <source>Time left in the routine</source>
+        <extracomment>backtimer/ui/player_view.py:155</extracomment>
+        <translation>Restzeit der Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="550"/>
+        <source>Pause</source>
+        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="552"/>
+        <source>Start</source>
+        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="554"/>
+        <source>Resume</source>
+        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="556"/>
+        <source>Cues:</source>
+        <extracomment>backtimer/ui/player_view.py:203</extracomment>
+        <translation>Hinweise:</translation>
+    </message>
+</context>
+<context>
+    <name>QueueModel</name>
+    <message>
+        <location filename="../backtimer/ui/queue_model.py" line="76"/>
+        <source>Warm-up: </source>
+        <translation>Aufwärmen: </translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="558"/>
+        <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
+        <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
+        <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="560"/>
+        <source>&amp;Remind me to do my back routine</source>
+        <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
+        <translation>&amp;An meine Rückenroutine erinnern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="562"/>
+        <source>Reminders on</source>
+        <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
+        <translation>Erinnerungen an</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="564"/>
+        <source>Reminder days</source>
+        <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
+        <translation>Erinnerungstage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="566"/>
+        <source>Reminder time</source>
+        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
+        <translation>Erinnerungszeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
+        <source>Routine to open</source>
+        <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
+        <translation>Zu öffnende Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="570"/>
+        <source>The last routine used</source>
+        <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
+        <translation>Die zuletzt benutzte Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="572"/>
+        <source>Days:</source>
+        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <translation>Tage:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="574"/>
+        <source>&amp;Time:</source>
+        <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
+        <translation>&amp;Uhrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="576"/>
+        <source>R&amp;outine:</source>
+        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <translation>R&amp;outine:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="578"/>
+        <source>{routine} (not found)</source>
+        <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
+        <translation>{routine} (nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="450"/>
+        <source>not given</source>
+        <extracomment>backtimer/ui/history/details.py:25</extracomment>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="452"/>
+        <source>Started</source>
+        <extracomment>backtimer/ui/history/details.py:49</extracomment>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="454"/>
+        <source>Status</source>
+        <extracomment>backtimer/ui/history/details.py:50</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="456"/>
+        <source>Duration</source>
+        <extracomment>backtimer/ui/history/details.py:51</extracomment>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="458"/>
+        <source>Exercised</source>
+        <extracomment>backtimer/ui/history/details.py:52</extracomment>
+        <translation>Trainiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="460"/>
+        <source>Planned</source>
+        <extracomment>backtimer/ui/history/details.py:53</extracomment>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="462"/>
+        <source>Paused</source>
+        <extracomment>backtimer/ui/history/details.py:54</extracomment>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="464"/>
+        <source>Pain before</source>
+        <extracomment>backtimer/ui/history/details.py:55</extracomment>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="466"/>
+        <source>Pain after</source>
+        <extracomment>backtimer/ui/history/details.py:56</extracomment>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="468"/>
+        <source>Steps</source>
+        <extracomment>backtimer/ui/history/details.py:58</extracomment>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="470"/>
+        <source>Exercise</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="472"/>
+        <source>Side</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="474"/>
+        <source>Set</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="476"/>
+        <source>Time</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="478"/>
+        <source>Reps</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>Wdh.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="480"/>
+        <source>Outcome</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="482"/>
+        <source>Note</source>
+        <extracomment>backtimer/ui/history/details.py:66</extracomment>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="484"/>
+        <source>Exercises</source>
+        <extracomment>backtimer/ui/history/details.py:72</extracomment>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="486"/>
+        <source>%1 done, %2 skipped, %3 hurt</source>
+        <extracomment>backtimer/ui/history/details.py:59</extracomment>
+        <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="488"/>
+        <source>Pain before → after the session, 0 to 10</source>
+        <extracomment>backtimer/ui/history/models.py:195</extracomment>
+        <translation>Schmerz vor → nach der Einheit, 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="490"/>
+        <source>%1 exercised, %2 paused</source>
+        <extracomment>backtimer/ui/history/models.py:190</extracomment>
+        <translation>%1 trainiert, %2 pausiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="492"/>
+        <source>%1 done, %2 skipped, %3 hurt</source>
+        <extracomment>backtimer/ui/history/models.py:198</extracomment>
+        <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
+        <source>Play sound cues</source>
+        <translation>Tonsignale abspielen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
+        <source>Speak the steps aloud</source>
+        <translation>Die Schritte laut ansagen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <source> sessions</source>
+        <translation> Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
+        <source>Follow the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
+        <source>A new language is used after a restart.</source>
+        <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
+        <source>Keep running in the tray when closed</source>
+        <translation>Beim Schließen im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
+        <source>Sound and voice</source>
+        <translation>Ton und Stimme</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
+        <source>&amp;Volume</source>
+        <translation>&amp;Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <source>V&amp;oice</source>
+        <translation>S&amp;timme</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
+        <source>Routines and goal</source>
+        <translation>Routinen und Ziel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <source>&amp;Lead-in before the first exercise</source>
+        <translation>&amp;Vorlaufzeit vor der ersten Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
+        <source>Default &amp;rest after an exercise</source>
+        <translation>Standard-&amp;Pause nach einer Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <source>Weekly &amp;goal</source>
+        <translation>&amp;Wochenziel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <source>Lan&amp;guage</source>
+        <translation>Spr&amp;ache</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <source>&amp;Countdown size</source>
+        <translation>&amp;Countdown-Größe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
+        <source>Put every setting back to its default</source>
+        <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <source>Sound on</source>
+        <translation>Ton an</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <source>Play the tones that mark each step</source>
+        <translation>Die Töne abspielen, die jeden Schritt markieren</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <source>Loudness of the sound cues, 0 to 100 %</source>
+        <translation>Lautstärke der Tonsignale, 0 bis 100 %</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <source>Voice on</source>
+        <translation>Stimme an</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <source>Say each step aloud with the system voice</source>
+        <translation>Jeden Schritt mit der Systemstimme ansagen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <source>Which voice speaks the steps</source>
+        <translation>Welche Stimme die Schritte ansagt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <source>Lead-in</source>
+        <translation>Vorlaufzeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <source>Seconds to get ready before the first exercise</source>
+        <translation>Sekunden zum Bereitmachen vor der ersten Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <source>Default rest</source>
+        <translation>Standardpause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
+        <source>Seconds of rest the editor gives a new item</source>
+        <translation>Sekunden Pause, die der Editor einem neuen Eintrag gibt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <source>Weekly goal</source>
+        <translation>Wochenziel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <source>Sessions you aim for each week</source>
+        <translation>Einheiten, die Sie sich pro Woche vornehmen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <source>Light or dark colours, or follow the system</source>
+        <translation>Helle oder dunkle Farben, oder wie das System</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <source>The language of the whole app; used after a restart</source>
+        <translation>Die Sprache der ganzen App; gilt nach einem Neustart</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <source>Countdown size</source>
+        <translation>Countdown-Größe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <source>Size of the countdown digits, in percent</source>
+        <translation>Größe der Countdown-Ziffern, in Prozent</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <source>Closing the window hides it in the tray</source>
+        <translation>Schließen des Fensters legt es in den Infobereich</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="580"/>
+        <source>BackTimer tray menu</source>
+        <extracomment>backtimer/ui/tray.py:74</extracomment>
+        <translation>BackTimer-Menü im Infobereich</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="582"/>
+        <source>Start the routine you used last</source>
+        <extracomment>backtimer/ui/tray.py:76</extracomment>
+        <translation>Die zuletzt benutzte Routine starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="584"/>
+        <source>Pause</source>
+        <extracomment>backtimer/ui/tray.py:77</extracomment>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="586"/>
+        <source>Pause or resume the session under way</source>
+        <extracomment>backtimer/ui/tray.py:78</extracomment>
+        <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="588"/>
+        <source>Show BackTimer</source>
+        <extracomment>backtimer/ui/tray.py:79</extracomment>
+        <translation>BackTimer zeigen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="590"/>
+        <source>Bring the BackTimer window to the front</source>
+        <extracomment>backtimer/ui/tray.py:80</extracomment>
+        <translation>Das BackTimer-Fenster nach vorn holen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="592"/>
+        <source>Quit</source>
+        <extracomment>backtimer/ui/tray.py:81</extracomment>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="594"/>
+        <source>Close BackTimer</source>
+        <extracomment>backtimer/ui/tray.py:82</extracomment>
+        <translation>BackTimer schließen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="596"/>
+        <source>Time for your back routine. Click to open BackTimer.</source>
+        <extracomment>backtimer/ui/tray.py:141</extracomment>
+        <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="598"/>
+        <source>BackTimer reminder</source>
+        <extracomment>backtimer/ui/tray.py:144</extracomment>
+        <translation>BackTimer-Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="600"/>
+        <source>Start</source>
+        <extracomment>backtimer/ui/tray.py:112</extracomment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="602"/>
+        <source>Resume</source>
+        <extracomment>backtimer/ui/tray.py:116</extracomment>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="604"/>
+        <source>Time for {routine}. Click to open BackTimer.</source>
+        <extracomment>backtimer/ui/tray.py:139</extracomment>
+        <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="606"/>
+        <source>BackTimer: {routine} is paused</source>
+        <extracomment>backtimer/ui/tray.py:120</extracomment>
+        <translation>BackTimer: {routine} ist pausiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="608"/>
+        <source>Start {routine}</source>
+        <extracomment>backtimer/ui/tray.py:112</extracomment>
+        <translation>{routine} starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="610"/>
+        <source>BackTimer: {routine} is under way</source>
+        <extracomment>backtimer/ui/tray.py:122</extracomment>
+        <translation>BackTimer: {routine} läuft</translation>
+    </message>
+</context>
+<context>
+    <name>Voice</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="612"/>
+        <source>The voice could not be started; using tones.</source>
+        <extracomment>backtimer/ui/voice.py:229</extracomment>
+        <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="614"/>
+        <source>The voice stopped; using tones.</source>
+        <extracomment>backtimer/ui/voice.py:235</extracomment>
+        <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="616"/>
+        <source>The voice failed; using tones.</source>
+        <extracomment>backtimer/ui/voice.py:271</extracomment>
+        <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="618"/>
+        <source>The voice did not start within {0} s; using tones.</source>
+        <extracomment>backtimer/ui/voice.py:224</extracomment>
+        <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <source>Delete the session of %1</source>
+        <translation>Die Einheit vom %1 löschen</translation>
+    </message>
+</context>
+</TS>
