@@ -320,11 +320,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:128
+    #: backtimer/app.py:270
+    QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
+    #: backtimer/app.py:102
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/app.py:129
+    #: backtimer/app.py:103
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/app.py:169
+    #: backtimer/app.py:244
+    QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
+    #: backtimer/app.py:141
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
@@ -496,17 +500,17 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
     #: backtimer/ui/main_window.py:39
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/player_controller.py:128
+    #: backtimer/ui/player_controller.py:131
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player_controller.py:168
+    #: backtimer/ui/player_controller.py:171
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player_controller.py:198
+    #: backtimer/ui/player_controller.py:202
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player_controller.py:159
+    #: backtimer/ui/player_controller.py:162
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player_controller.py:167
+    #: backtimer/ui/player_controller.py:170
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player_controller.py:163
+    #: backtimer/ui/player_controller.py:166
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player_view.py:70
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
@@ -550,37 +554,59 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Resume"),
     #: backtimer/ui/player_view.py:203
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/tray.py:75
+    #: backtimer/ui/reminders_page.py:36
+    QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),
+    #: backtimer/ui/reminders_page.py:48
+    QT_TRANSLATE_NOOP("Reminders", "&Remind me to do my back routine"),
+    #: backtimer/ui/reminders_page.py:49
+    QT_TRANSLATE_NOOP("Reminders", "Reminders on"),
+    #: backtimer/ui/reminders_page.py:63
+    QT_TRANSLATE_NOOP("Reminders", "Reminder days"),
+    #: backtimer/ui/reminders_page.py:66
+    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
+    #: backtimer/ui/reminders_page.py:68
+    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
+    #: backtimer/ui/reminders_page.py:69
+    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
+    #: backtimer/ui/reminders_page.py:74
+    QT_TRANSLATE_NOOP("Reminders", "Days:"),
+    #: backtimer/ui/reminders_page.py:75
+    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
+    #: backtimer/ui/reminders_page.py:76
+    QT_TRANSLATE_NOOP("Reminders", "R&outine:"),
+    #: backtimer/ui/reminders_page.py:144
+    QT_TRANSLATE_NOOP("Reminders", "{routine} (not found)"),
+    #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
-    #: backtimer/ui/tray.py:77
+    #: backtimer/ui/tray.py:76
     QT_TRANSLATE_NOOP("Tray", "Start the routine you used last"),
-    #: backtimer/ui/tray.py:78
+    #: backtimer/ui/tray.py:77
     QT_TRANSLATE_NOOP("Tray", "Pause"),
-    #: backtimer/ui/tray.py:79
+    #: backtimer/ui/tray.py:78
     QT_TRANSLATE_NOOP("Tray", "Pause or resume the session under way"),
-    #: backtimer/ui/tray.py:80
+    #: backtimer/ui/tray.py:79
     QT_TRANSLATE_NOOP("Tray", "Show BackTimer"),
-    #: backtimer/ui/tray.py:81
+    #: backtimer/ui/tray.py:80
     QT_TRANSLATE_NOOP("Tray", "Bring the BackTimer window to the front"),
-    #: backtimer/ui/tray.py:82
+    #: backtimer/ui/tray.py:81
     QT_TRANSLATE_NOOP("Tray", "Quit"),
-    #: backtimer/ui/tray.py:83
+    #: backtimer/ui/tray.py:82
     QT_TRANSLATE_NOOP("Tray", "Close BackTimer"),
-    #: backtimer/ui/tray.py:142
+    #: backtimer/ui/tray.py:141
     QT_TRANSLATE_NOOP("Tray", "Time for your back routine. Click to open BackTimer."),
-    #: backtimer/ui/tray.py:145
+    #: backtimer/ui/tray.py:144
     QT_TRANSLATE_NOOP("Tray", "BackTimer reminder"),
-    #: backtimer/ui/tray.py:113
+    #: backtimer/ui/tray.py:112
     QT_TRANSLATE_NOOP("Tray", "Start"),
-    #: backtimer/ui/tray.py:117
+    #: backtimer/ui/tray.py:116
     QT_TRANSLATE_NOOP("Tray", "Resume"),
-    #: backtimer/ui/tray.py:140
+    #: backtimer/ui/tray.py:139
     QT_TRANSLATE_NOOP("Tray", "Time for {routine}. Click to open BackTimer."),
-    #: backtimer/ui/tray.py:121
+    #: backtimer/ui/tray.py:120
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is paused"),
-    #: backtimer/ui/tray.py:113
+    #: backtimer/ui/tray.py:112
     QT_TRANSLATE_NOOP("Tray", "Start {routine}"),
-    #: backtimer/ui/tray.py:123
+    #: backtimer/ui/tray.py:122
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is under way"),
     #: backtimer/ui/voice.py:229
     QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),

@@ -4,38 +4,38 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="328"/>
+        <location filename="../backtimer/app.py" line="296"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:302</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:270</extracomment>
+        <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:134</extracomment>
+        <extracomment>backtimer/app.py:102</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:135</extracomment>
+        <extracomment>backtimer/app.py:103</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:276</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:244</extracomment>
+        <translation>Die Routine der Erinnerung, {name}, gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:173</extracomment>
+        <extracomment>backtimer/app.py:141</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -3505,7 +3505,7 @@
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
-        <source>Lan&amp;guage</source>
+        <source>La&amp;nguage</source>
         <translation>Spr&amp;ache</translation>
     </message>
     <message>

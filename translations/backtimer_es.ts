@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="328"/>
+        <location filename="../backtimer/app.py" line="296"/>
         <source>Voice is off ({why}); the tones go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:302</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:270</extracomment>
+        <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:102</extracomment>
+        <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:135</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:103</extracomment>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:276</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:244</extracomment>
+        <translation>La rutina del recordatorio, {name}, ya no existe; aquí está la última usada.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:141</extracomment>
+        <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
 <context>
@@ -44,1212 +44,1212 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="13"/>
         <source>Supine lower-back lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación lumbar boca arriba</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="14"/>
         <source>Lying on your back, raise and lower the lower back using the muscles around the waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado boca arriba, suba y baje la zona lumbar con los músculos de alrededor de la cintura.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="15"/>
         <source>Lie on your back on a mat with knees bent and feet flat, about hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba sobre una esterilla con las rodillas dobladas y los pies apoyados, separados más o menos al ancho de las caderas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="16"/>
         <source>Leave your shoulders and upper back resting on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje los hombros y la parte alta de la espalda apoyados en el suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="17"/>
         <source>Tense the lower back and lift it, and the hips with it, off the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tense la zona lumbar y levántela del suelo, y con ella las caderas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="18"/>
         <source>Lower it slowly and begin the next lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bájela despacio y empiece la siguiente elevación.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="19"/>
         <source>Let the lower back do the work, not the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Que trabaje la zona lumbar, no los brazos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="20"/>
         <source>Breathe out as you rise, in as you lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Espire al subir, inspire al bajar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="21"/>
         <source>Stop straight away if it hurts; working muscles may tire, but nothing should be painful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare enseguida si duele; los músculos que trabajan pueden cansarse, pero nada debe doler.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="22"/>
         <source>Breathe in an even rhythm and lift without straining or jerking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respire a un ritmo regular y suba sin forzar ni dar tirones.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="23"/>
         <source>The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no da un número. BackTimer propone 10 elevaciones lentas de unos 4 segundos cada una.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="24"/>
         <source>mat</source>
-        <translation type="unfinished"></translation>
+        <translation>esterilla</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="25"/>
         <source>Supine leg kicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Patadas boca arriba</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="26"/>
         <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyado en los codos, doble y estire una pierna cada vez mientras la zona lumbar se mantiene firme.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="27"/>
         <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba con la cabeza y los hombros abajo, las manos sobre las costillas inferiores y los codos presionando el suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="28"/>
         <source>Bend one knee to a right angle and plant that foot for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble una rodilla en ángulo recto y apoye ese pie como soporte.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="29"/>
         <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble y estire la otra pierna en una patada lenta, con la zona lumbar firme.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="30"/>
         <source>Finish the count, then change legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termine la cuenta y luego cambie de pierna.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="31"/>
         <source>Back straight and braced throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda recta y firme todo el tiempo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="32"/>
         <source>Drive each kick from the lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada patada nace de la zona lumbar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="33"/>
         <source>Keep the back long and firm, and move slowly and under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la espalda larga y firme y muévase despacio y con control.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="34"/>
         <source>The article gives no count. BackTimer suggests 10 kicks of about 3 seconds with each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no da un número. BackTimer propone 10 patadas de unos 3 segundos con cada pierna.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="35"/>
         <source>Prone flying with hand shakes</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelo boca abajo sacudiendo las manos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="36"/>
         <source>Face down, lift the lower legs and spread the arms like wings, shaking the hands as you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo, levante la parte baja de las piernas y abra los brazos como alas, sacudiendo las manos mientras mantiene.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="37"/>
         <source>Lie face down on a mat with the legs together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo sobre una esterilla con las piernas juntas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="38"/>
         <source>Tense the whole back of the body and raise the lower legs off the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tense toda la parte posterior del cuerpo y levante la parte baja de las piernas del suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="39"/>
         <source>Spread the arms out to the sides like wings and lift them a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abra los brazos hacia los lados como alas y levántelos un poco.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="40"/>
         <source>Keep the hands shaking loosely until the time is up, then lower and relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga sacudiendo las manos sueltas hasta que acabe el tiempo; luego baje y relájese.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="41"/>
         <source>Balance with the lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Equilibre con la zona lumbar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="42"/>
         <source>Keep breathing while you hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga respirando mientras mantiene</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="43"/>
         <source>The article sets no time. BackTimer holds the pose for 20 seconds; lengthen it as you get stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no fija un tiempo. BackTimer mantiene la postura 20 segundos; alárguela a medida que gane fuerza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="44"/>
         <source>Prone arm raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación de brazos boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="45"/>
         <source>In the same face-down pose, raise the arms toward the head and lower them again without rocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>En la misma postura boca abajo, suba los brazos hacia la cabeza y vuelva a bajarlos sin balancearse.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="46"/>
         <source>Lie face down with the back of the body tensed and the lower legs lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo con la parte posterior del cuerpo tensa y la parte baja de las piernas levantada.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="47"/>
         <source>Reach the arms forward beyond the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estire los brazos hacia delante, más allá de la cabeza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="48"/>
         <source>Raise them off the floor, then lower them under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levántelos del suelo y bájelos con control.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="49"/>
         <source>Repeat at a steady pace while the body stays still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita a un ritmo constante mientras el cuerpo se queda quieto.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="50"/>
         <source>Small, controlled movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Movimientos pequeños y controlados</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="51"/>
         <source>No rocking from side to side</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin balancearse de lado a lado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="52"/>
         <source>The article gives no count. BackTimer suggests 10 raises of about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no da un número. BackTimer propone 10 elevaciones de unos 4 segundos cada una.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="53"/>
         <source>Swallow fly</source>
-        <translation type="unfinished"></translation>
+        <translation>Golondrina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="54"/>
         <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo con las manos en la espalda, levante cabeza, pecho y pies para que el cuerpo forme una U.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="55"/>
         <source>Lie face down on a bed or mat, with no pillow under your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo en una cama o esterilla, sin almohada bajo la cabeza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="56"/>
         <source>Rest both hands on your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoye ambas manos en la zona lumbar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="57"/>
         <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante a la vez la cabeza, el pecho y los pies para que el cuerpo forme una U poco profunda.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="58"/>
         <source>Hold the curve, then lower and rest before the next lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la curva; luego baje y descanse antes de la siguiente elevación.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="59"/>
         <source>Chest and feet rise at the same moment</source>
-        <translation type="unfinished"></translation>
+        <translation>El pecho y los pies suben a la vez</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="60"/>
         <source>Neck long, eyes on the floor ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuello largo, mirada al suelo por delante</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="61"/>
         <source>Do only as many as you can do well; more is not better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga solo las que pueda hacer bien; más no es mejor.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="62"/>
         <source>The article says to hold for about five seconds, rest, and repeat as your strength allows. BackTimer plans 6 holds of 5 seconds with 10 seconds of rest between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo indica mantener unos cinco segundos, descansar y repetir según su fuerza. BackTimer planifica 6 mantenimientos de 5 segundos con 10 segundos de descanso entre ellos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="63"/>
         <source>Bent-leg deadlift</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso muerto con piernas flexionadas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="64"/>
         <source>Knees bent and back flat, raise a barbell by straightening the legs and pause at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con las rodillas dobladas y la espalda recta, suba una barra estirando las piernas y haga una pausa arriba.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="65"/>
         <source>Stand with the toes turned out a little and the barbell in front of your shins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie con las puntas de los pies algo hacia fuera y la barra delante de las espinillas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="66"/>
         <source>Bend the knees and grip the bar with hands shoulder-width apart or slightly wider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble las rodillas y agarre la barra con las manos al ancho de los hombros o algo más.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="67"/>
         <source>Chest up, back tight and hips raised, lean the upper body forward about 45 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pecho arriba, espalda firme y caderas altas: incline el tronco unos 45 grados hacia delante.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="68"/>
         <source>Straighten the knees to raise the bar, open the shoulders and hold for 2 seconds at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estire las rodillas para subir la barra, abra los hombros y mantenga 2 segundos arriba.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="69"/>
         <source>Bend the knees to lower the bar slowly, stopping just before it reaches the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble las rodillas para bajar la barra despacio y pare justo antes de que toque el suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="70"/>
         <source>The legs drive the lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Las piernas impulsan el levantamiento</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="71"/>
         <source>The bar stays off the floor between reps</source>
-        <translation type="unfinished"></translation>
+        <translation>La barra no toca el suelo entre repeticiones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="72"/>
         <source>Pause 2 seconds at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa de 2 segundos arriba</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="73"/>
         <source>A loaded lift: learn the technique first, ideally with a trainer watching, and stop if your form slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ejercicio con carga: aprenda primero la técnica, a ser posible con un entrenador mirando, y pare si la postura se deteriora.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="74"/>
         <source>Start with a light bar and add weight only when every rep looks the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece con una barra ligera y añada peso solo cuando todas las repeticiones salgan iguales.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="75"/>
         <source>The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo pide una pausa de 2 segundos arriba pero no da un número. BackTimer da 5 segundos por repetición (subir, pausa, bajar despacio) y propone 8 repeticiones.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="76"/>
         <source>barbell</source>
-        <translation type="unfinished"></translation>
+        <translation>barra</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="77"/>
         <source>Prone push-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Extensión boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="78"/>
         <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo con los brazos por encima de la cabeza, levante los brazos, la parte alta de la espalda y las piernas mientras el vientre y los muslos se quedan abajo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="79"/>
         <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo sobre una esterilla, piernas estiradas y juntas, brazos extendidos más allá de la cabeza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="80"/>
         <source>Press the belly and the fronts of the thighs into the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Presione el vientre y la parte delantera de los muslos contra la esterilla.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="81"/>
         <source>Raise the arms, upper back and legs upward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante los brazos, la parte alta de la espalda y las piernas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="82"/>
         <source>Pause at the top and squeeze the back muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una pausa arriba y apriete los músculos de la espalda.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="83"/>
         <source>Come down slowly to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baje despacio a la posición inicial.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="84"/>
         <source>Belly and thighs stay on the mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Vientre y muslos siguen en la esterilla</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="85"/>
         <source>Squeeze at the top, lower slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Apriete arriba, baje despacio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="86"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo pide de 15 a 20 repeticiones. BackTimer empieza con 15, de unos 4 segundos cada una para dejar tiempo a la pausa.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="87"/>
         <source>Prone towel row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo con toalla boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="88"/>
         <source>Face down holding a towel overhead, pull it toward the chest by bending the elbows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo sujetando una toalla por encima de la cabeza, llévela hacia el pecho doblando los codos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="89"/>
         <source>Lie face down on a mat and hold a towel by both ends, hands above your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo sobre una esterilla y sujete una toalla por los dos extremos, con las manos por encima de la cabeza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="90"/>
         <source>Keep hips and thighs on the mat and raise the upper body with the towel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga caderas y muslos en la esterilla y levante el tronco con la toalla.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="91"/>
         <source>Bend the elbows and draw the towel down toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble los codos y lleve la toalla hacia el pecho.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="92"/>
         <source>Stop at the top and squeeze the back, then return slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pare arriba y apriete la espalda; luego vuelva despacio.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="93"/>
         <source>Keep the towel taut</source>
-        <translation type="unfinished"></translation>
+        <translation>La toalla siempre tensa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="94"/>
         <source>Elbows slide in toward the ribs</source>
-        <translation type="unfinished"></translation>
+        <translation>Los codos se deslizan hacia las costillas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="95"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo pide de 15 a 20 repeticiones. BackTimer empieza con 15, de unos 4 segundos cada una.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="96"/>
         <source>towel</source>
-        <translation type="unfinished"></translation>
+        <translation>toalla</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="97"/>
         <source>Prone arm circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos de brazos boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="98"/>
         <source>With the upper back lifted, sweep the arms in circles from overhead down toward the hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la parte alta de la espalda levantada, describa círculos con los brazos desde encima de la cabeza hacia las caderas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="99"/>
         <source>Lie face down on a mat and lift the upper back; the rest of you stays on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo sobre una esterilla y levante la parte alta de la espalda; el resto del cuerpo sigue en el suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="100"/>
         <source>Sweep both arms in a wide circle from above the head down toward the thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve ambos brazos en un círculo amplio desde encima de la cabeza hasta los muslos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="101"/>
         <source>Bring them back around and keep circling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a llevarlos alrededor y siga haciendo círculos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="102"/>
         <source>Feel the lower back and the muscles beside the spine working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note cómo trabajan la zona lumbar y los músculos junto a la columna.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="103"/>
         <source>Upper back stays lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>La parte alta de la espalda sigue levantada</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="104"/>
         <source>Smooth, even circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Círculos suaves y regulares</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="105"/>
         <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>El título pide de 15 a 20; el texto propone también de 4 a 5 rondas de 20 a 25. Por defecto BackTimer hace una serie de 15 a unos 3 segundos por círculo; la rutina en casa usa 4 series de 20.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="106"/>
         <source>Prone breaststroke</source>
-        <translation type="unfinished"></translation>
+        <translation>Braza boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="107"/>
         <source>Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo con el pecho y las piernas levantados, lleve los brazos hacia atrás, hacia los muslos, como un nadador.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="108"/>
         <source>Lie face down, belly and hips on the mat, arms reaching forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo, vientre y caderas en la esterilla, brazos estirados hacia delante.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="109"/>
         <source>Lift the chest and legs off the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante el pecho y las piernas de la esterilla.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="110"/>
         <source>As the upper body rises, sweep the arms out and back to the sides of the thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras sube el tronco, lleve los brazos hacia fuera y atrás, junto a los muslos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="111"/>
         <source>Pause, then bring the arms forward again to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga una pausa y vuelva a llevar los brazos hacia delante, a la posición inicial.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="112"/>
         <source>Legs stay up for the whole set</source>
-        <translation type="unfinished"></translation>
+        <translation>Las piernas siguen arriba toda la serie</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="113"/>
         <source>Back long and straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda larga y recta</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="114"/>
         <source>Reverse row under a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo invertido bajo una mesa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="115"/>
         <source>Lying under a sturdy table, hold its edge and pull your body up with the back muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tumbado bajo una mesa firme, sujete el borde y suba el cuerpo con los músculos de la espalda.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="116"/>
         <source>Lie on your back under a sturdy table, knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba bajo una mesa firme, con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="117"/>
         <source>Reach up and grip the table edge with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estire los brazos y agarre el borde de la mesa con las dos manos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="118"/>
         <source>Brace the trunk so the body stays straight from shoulders to knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tense el tronco para que el cuerpo quede recto de los hombros a las rodillas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="119"/>
         <source>Bend the elbows and pull the chest toward the table, then pause and squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble los codos y lleve el pecho hacia la mesa; luego haga una pausa y apriete.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="120"/>
         <source>Lower yourself slowly and under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bájese despacio y con control.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="121"/>
         <source>Body straight, core tight</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuerpo recto, abdomen firme</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="122"/>
         <source>Pull with the back, not only the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Tire con la espalda, no solo con los brazos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="123"/>
         <source>Make sure the table is solid and cannot tip or slide before you pull on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Asegúrese de que la mesa es sólida y no puede volcar ni deslizarse antes de tirar de ella.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="124"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>mesa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="125"/>
         <source>Prone double-end lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble elevación boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="126"/>
         <source>Face down, lift the upper body and the legs together and squeeze the lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo, levante a la vez el tronco y las piernas y apriete la zona lumbar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="127"/>
         <source>Lie face down on a mat, arms by your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo sobre una esterilla, con los brazos a los lados.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="128"/>
         <source>Raise the chest and the legs at the same time while the hips stay on the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante el pecho y las piernas al mismo tiempo mientras las caderas siguen en la esterilla.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="129"/>
         <source>Squeeze the lower back firmly at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apriete con firmeza la zona lumbar arriba.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="130"/>
         <source>Lower both ends together and go again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baje los dos extremos a la vez y repita.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="131"/>
         <source>Both ends rise together</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos extremos suben juntos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="132"/>
         <source>A short squeeze at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Un breve apretón arriba</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="133"/>
         <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo lo compara con la golondrina y propone de 4 a 5 rondas de 20 a 25. BackTimer toma el mínimo: 4 series de 20, de unos 3 segundos cada una, con 30 segundos de descanso entre series.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="134"/>
         <source>Abdominal drawing-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Metido del abdomen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="135"/>
         <source>Pull the navel in, away from the waistband, and hold it while breathing normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta el ombligo, alejándolo de la cintura del pantalón, y manténgalo mientras respira con normalidad.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="136"/>
         <source>Lie on your back with knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="137"/>
         <source>Breathe out and gently draw your navel in toward the spine, away from your waistband.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espire y lleve suavemente el ombligo hacia la columna, lejos de la cintura del pantalón.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="138"/>
         <source>Hold it there while you go on breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Manténgalo ahí mientras sigue respirando.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="139"/>
         <source>Let go slowly and rest before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelte despacio y descanse antes de la siguiente.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="140"/>
         <source>Breathe; never hold your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Respire; no contenga nunca la respiración</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="141"/>
         <source>Back and hips stay still</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda y caderas quietas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="142"/>
         <source>The article names the exercise without a dose. BackTimer suggests 8 holds of 6 seconds with 4 seconds of rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo nombra el ejercicio sin dosis. BackTimer propone 8 mantenimientos de 6 segundos con 4 segundos de descanso.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="143"/>
         <source>Prone opposite arm and leg lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevación cruzada de brazo y pierna boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="144"/>
         <source>Face down, raise one arm together with the opposite leg, lower them, and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo, levante un brazo junto con la pierna contraria, bájelos y repita.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="145"/>
         <source>Lie face down on a mat with arms stretched forward and legs straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo sobre una esterilla con los brazos estirados hacia delante y las piernas rectas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="146"/>
         <source>On the left side, raise the left arm and the right leg a little way together.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el lado izquierdo, levante un poco a la vez el brazo izquierdo y la pierna derecha.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="147"/>
         <source>Hold briefly, lower both and repeat for the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga un momento, baje los dos y repita hasta completar la cuenta.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="148"/>
         <source>After the switch, lift the right arm with the left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras el cambio, levante el brazo derecho con la pierna izquierda.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="149"/>
         <source>Hips stay flat on the mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Las caderas siguen planas en la esterilla</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="150"/>
         <source>Reach long rather than high</source>
-        <translation type="unfinished"></translation>
+        <translation>Estire a lo largo, no hacia arriba</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="151"/>
         <source>The article only says to repeat it. BackTimer suggests 8 lifts of about 4 seconds for each pairing: left arm with right leg, then right arm with left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo solo dice que se repita. BackTimer propone 8 elevaciones de unos 4 segundos para cada pareja: brazo izquierdo con pierna derecha, luego brazo derecho con pierna izquierda.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="152"/>
         <source>Forearm plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Plancha sobre antebrazos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="153"/>
         <source>Hold the body in one straight line, resting on the forearms and toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el cuerpo en una línea recta, apoyado en los antebrazos y las puntas de los pies.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="154"/>
         <source>Lie face down with elbows under the shoulders and forearms on the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo con los codos bajo los hombros y los antebrazos en la esterilla.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="155"/>
         <source>Tuck the toes under and lift the body off the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoye las puntas de los pies y levante el cuerpo de la esterilla.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="156"/>
         <source>Make a straight line from head to heels, with the belly drawn in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Forme una línea recta de la cabeza a los talones, con el vientre metido.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="157"/>
         <source>Hold for the time, then lower to the knees and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga el tiempo; luego baje a las rodillas y descanse.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="158"/>
         <source>Hips neither sagging nor piked</source>
-        <translation type="unfinished"></translation>
+        <translation>Caderas ni hundidas ni levantadas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="159"/>
         <source>Keep breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Siga respirando</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="160"/>
         <source>The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no da un tiempo. BackTimer propone 3 mantenimientos de 20 segundos con 20 segundos de descanso; llegue a 30 segundos cuando le resulte más fácil.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="161"/>
         <source>Band core rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación del tronco con banda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="162"/>
         <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>De pie con los brazos rectos, gire el tronco contra una banda elástica anclada a su lado.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="163"/>
         <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancle una banda elástica a la altura del pecho y colóquese de lado, con los pies al ancho de los hombros.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="164"/>
         <source>Hold the band with both hands, arms straight out in front of the chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujete la banda con las dos manos, los brazos rectos delante del pecho.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="165"/>
         <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gire el tronco alejándose del anclaje, con los brazos y la espalda rectos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="166"/>
         <source>Return slowly; after the switch, face the other way to work the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva despacio; tras el cambio, gírese hacia el otro lado para trabajar el otro lado.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="167"/>
         <source>Arms and back stay straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Brazos y espalda siguen rectos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="168"/>
         <source>Turn from the trunk, hips steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Gire desde el tronco, caderas quietas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="169"/>
         <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no da un número. BackTimer propone 10 giros lentos de unos 4 segundos hacia cada lado.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="170"/>
         <source>resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>banda elástica</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="171"/>
         <source>Hyperextension</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiperextensión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="172"/>
         <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
-        <translation type="unfinished"></translation>
+        <translation>En un banco de hiperextensiones, baje el tronco y vuelva a subir hasta una línea recta con la zona lumbar ligeramente arqueada.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="173"/>
         <source>Set the bench so the pad sits under the top half of your pelvis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste el banco para que el cojín quede bajo la mitad superior de la pelvis.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="174"/>
         <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cruce las manos sobre el pecho o póngalas detrás de la cabeza; lleve los omóplatos hacia atrás y mantenga la cabeza un poco alta.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="175"/>
         <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese hacia delante solo hasta donde pueda mantener la curva natural de la zona lumbar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="176"/>
         <source>Rise until the body is in line with the legs, and no further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba hasta que el cuerpo quede alineado con las piernas, y no más.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="177"/>
         <source>Back straight at all times</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda recta en todo momento</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="178"/>
         <source>Rise to a straight line, never beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba hasta la línea recta, nunca más allá</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="179"/>
         <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use el banco solo con buena técnica, a ser posible enseñada por un entrenador.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="180"/>
         <source>At home on a couch, do it only with a spotter holding your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>En casa, sobre un sofá, hágalo solo con alguien que le sujete las piernas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="181"/>
         <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo propone una serie de 15 la primera vez y llegar después a 3 series. Por defecto BackTimer hace esa primera serie de 15, de unos 4 segundos por repetición.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="182"/>
         <source>hyperextension bench</source>
-        <translation type="unfinished"></translation>
+        <translation>banco de hiperextensiones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="183"/>
         <source>Deadlift</source>
-        <translation type="unfinished"></translation>
+        <translation>Peso muerto</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="184"/>
         <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante una barra del suelo hasta quedar de pie con la espalda recta, empujando con las piernas y las caderas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="185"/>
         <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Póngase de pie con la barra sobre el centro de los pies, separados más o menos al ancho de las caderas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="186"/>
         <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexione las caderas y doble las rodillas para agarrar la barra justo por fuera de las piernas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="187"/>
         <source>Brace the trunk with the chest up and the back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tense el tronco con el pecho arriba y la espalda recta.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="188"/>
         <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empuje con los pies y levántese, con la barra pegada a las piernas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="189"/>
         <source>Lower it the same way, under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bájela de la misma manera, con control.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="190"/>
         <source>Bar close to the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra pegada al cuerpo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="191"/>
         <source>Back flat from start to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espalda recta de principio a fin</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="192"/>
         <source>Try it only once the basic exercises feel easy and free of pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inténtelo solo cuando los ejercicios básicos le resulten fáciles y sin dolor.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="193"/>
         <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo no da dosis y lo trata como un paso más duro para más adelante. BackTimer propone 8 repeticiones a su ritmo (pulse Hecho) con una barra ligera.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="194"/>
         <source>Bent-over row</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo inclinado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="195"/>
         <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclinado hacia delante con la espalda recta, lleve una barra hasta las costillas inferiores.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="196"/>
         <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujete una barra con las manos algo más abiertas que los hombros, las rodillas flexionadas sin rigidez.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="197"/>
         <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexione las caderas hacia delante hasta que el tronco quede bien inclinado, con la espalda recta.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="198"/>
         <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleve la barra a las costillas inferiores juntando los omóplatos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="199"/>
         <source>Lower it slowly until the arms are straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bájela despacio hasta que los brazos queden estirados.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="200"/>
         <source>Trunk stays still</source>
-        <translation type="unfinished"></translation>
+        <translation>El tronco se queda quieto</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="201"/>
         <source>Elbows travel back, close to the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Los codos van hacia atrás, pegados al cuerpo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="202"/>
         <source>Partial curls</source>
-        <translation type="unfinished"></translation>
+        <translation>Encogimientos parciales</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="203"/>
         <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba con las rodillas dobladas, suba la cabeza y la parte alta del pecho mientras la zona lumbar sigue abajo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="204"/>
         <source>Lie on a mat with knees bent and hands resting on your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese en una esterilla con las rodillas dobladas y las manos sobre el pecho.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="205"/>
         <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba la cabeza y la parte alta del pecho de la esterilla, solo hasta donde resulte cómodo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="206"/>
         <source>Keep the lower back pressed to the mat throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la zona lumbar pegada a la esterilla todo el tiempo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="207"/>
         <source>After the first set, move your hands behind your head for the second set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras la primera serie, lleve las manos detrás de la cabeza para la segunda.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="208"/>
         <source>Lower back stays down</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona lumbar sigue abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="209"/>
         <source>Move slowly and notice any pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Muévase despacio y atento a cualquier dolor</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="210"/>
         <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empiece solo cuando el dolor de espalda se haya vuelto sordo y esté remitiendo, nunca mientras sea agudo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="211"/>
         <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo pide 10 con las manos en el pecho y luego 10 con las manos detrás de la cabeza. BackTimer lo hace en 2 series de 10, de unos 4 segundos cada una, con 15 segundos entre ellas para cambiar las manos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="212"/>
         <source>Heel-reach rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación tocando el talón</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="213"/>
         <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca arriba con los brazos suspendidos, inclínese de lado para llevar una mano hacia el talón de ese lado.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="214"/>
         <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca arriba, rodillas dobladas y pies apoyados, brazos a lo largo del cuerpo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="215"/>
         <source>Lift the arms so they hover just above the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levante los brazos para que queden suspendidos justo por encima del suelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="216"/>
         <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incline el tronco de lado y lleve la mano hacia el talón del mismo lado.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="217"/>
         <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva al centro y repita; tras el cambio, vaya hacia el otro talón.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="218"/>
         <source>Arms hover, never resting</source>
-        <translation type="unfinished"></translation>
+        <translation>Los brazos quedan suspendidos, nunca apoyados</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="219"/>
         <source>Bend sideways without lifting the hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclínese de lado sin levantar las caderas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="220"/>
         <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo pide 10 por cada lado. BackTimer cuenta 10 alcances de unos 3 segundos a la izquierda y luego 10 a la derecha.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="221"/>
         <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <translation>Superman</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="222"/>
         <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boca abajo con los brazos hacia delante y las palmas juntas, levante un poco el cuerpo de la esterilla y bájelo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="223"/>
         <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Túmbese boca abajo sobre una esterilla con los brazos estirados hacia delante y las palmas juntas, como un saltador de trampolín.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="224"/>
         <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquéese suavemente para que el pecho, los brazos y las piernas se eleven un poco de la esterilla.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="225"/>
         <source>Hold the tension for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la tensión un momento.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="226"/>
         <source>Lower slowly and relax before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baje despacio y relájese antes de la siguiente.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="227"/>
         <source>A small lift is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Basta con una elevación pequeña</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="228"/>
         <source>Keep the tension as you lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga la tensión al bajar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="229"/>
         <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo pide 10. BackTimer les da unos 4 segundos a cada una.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="230"/>
         <source>Cat stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estiramiento del gato</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="231"/>
         <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
-        <translation type="unfinished"></translation>
+        <translation>A cuatro patas, hunda la zona lumbar con la cabeza arriba y luego redondee la espalda con la cabeza abajo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="232"/>
         <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Colóquese a cuatro patas, las manos bajo los hombros y las rodillas bajo las caderas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="233"/>
         <source>Let the lower back sink into an arch while you lift your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deje que la zona lumbar se hunda en un arco mientras levanta la cabeza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="234"/>
         <source>Then push the back up into a round and let the head drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después empuje la espalda hacia arriba hasta redondearla y deje caer la cabeza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="235"/>
         <source>Move slowly between the two shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase despacio de una forma a la otra.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="236"/>
         <source>Slow and smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Lento y fluido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="237"/>
         <source>Only as far as feels comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo hasta donde resulte cómodo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="238"/>
         <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>El artículo pide 10. BackTimer da a cada arco y redondeo unos 5 segundos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="239"/>
         <source>Back fundamentals</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundamentos de la espalda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="240"/>
         <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El conjunto básico de fortalecimiento del cuarto artículo (003_bb2363511375c3bc.txt): metido del abdomen, elevaciones cruzadas de brazo y pierna, plancha, rotaciones con banda e hiperextensiones. Hágalo de 4 a 5 veces por semana, siempre después del calentamiento. Consulte a su médico antes de empezar y pare si algo duele. Aumente el tiempo o la dificultad poco a poco. Cuando su espalda esté claramente más fuerte, el peso muerto y el remo inclinado son opciones más duras para más adelante, con buena técnica o con un entrenador.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="241"/>
         <source>Warm-up: slow, easy movements to loosen the back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento: movimientos lentos y suaves para soltar la espalda.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="242"/>
         <source>Needs a hyperextension bench, or a couch with a spotter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita un banco de hiperextensiones, o un sofá con alguien que le sujete.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="243"/>
         <source>Floor basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Básicos en el suelo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="244"/>
         <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuatro ejercicios en el suelo que trabajan la zona lumbar, dos boca arriba y dos boca abajo, tomados del primer artículo (000_88aeeae81530ba78.txt). Buenos para ganar la fuerza lumbar que el entrenamiento de la parte alta de la espalda suele olvidar. Respire con regularidad y no fuerce nunca una elevación.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="245"/>
         <source>Warm-up: gentle holds to wake up the trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento: mantenimientos suaves para despertar el tronco.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="246"/>
         <source>Gentle start after back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio suave tras el dolor de espalda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="247"/>
         <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conjunto de nivel inicial del quinto artículo (004_b60a387a6788c37c.txt) para cuando el dolor de espalda se ha vuelto sordo y está remitiendo; espere mientras siga siendo agudo. Primero encogimientos abdominales y alcances laterales, porque los músculos del vientre también sostienen la columna, y después dos ejercicios de espalda fáciles. No hace falta gimnasio. El siguiente paso, más duro, es la hiperextensión.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="248"/>
         <source>First set hands on the chest, second set hands behind the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera serie con las manos en el pecho, segunda con las manos detrás de la cabeza.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="249"/>
         <source>Home back workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrenamiento de espalda en casa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="250"/>
         <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seis ejercicios boca abajo y con una mesa para quien pasa el día inclinado sobre un escritorio o un móvil, del tercer artículo (002_be902267e7eb699b.txt). Cada uno se hace 15 veces; los círculos de brazos y la doble elevación van en 4 series de 20. Necesita una esterilla, una toalla y una mesa firme.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="251"/>
         <source>Swallow fly and bent-leg deadlift</source>
-        <translation type="unfinished"></translation>
+        <translation>Golondrina y peso muerto con piernas flexionadas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="252"/>
         <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimientos cortos de la golondrina seguidos del peso muerto con piernas flexionadas con barra, como en el segundo artículo (001_91405eeb505fef34.txt). Unos músculos lumbares fuertes ayudan a mantener estable la columna. Ajuste las cifras a su capacidad: más no es mejor. El peso muerto necesita una barra y buena técnica.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="253"/>
         <source>Then fetch the barbell; start light.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luego coja la barra; empiece con poco peso.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="254"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suba, pausa de 2 segundos arriba, baje despacio.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1257,7 @@
     <message>
         <location filename="../backtimer/ui/countdown.py" line="42"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás</translation>
     </message>
 </context>
 <context>
@@ -1266,19 +1266,19 @@
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Faltan archivos de sonido: {0}</translation>
     </message>
 </context>
 <context>
@@ -1287,169 +1287,169 @@
         <location filename="../backtimer/content_strings.py" line="340"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="342"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Me duele</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="344"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:77</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saltar este ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:81</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Terminar la sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:94</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:43</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:53</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Normas de seguridad</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="358"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entendido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="360"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salir de BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:73</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sesión completa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:115</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Saltado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:130</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el resumen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:47</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrene la espalda con seguridad</translation>
     </message>
 </context>
 <context>
@@ -1458,37 +1458,37 @@
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Añadir «{name}»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quitar «{name}»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="406"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio «{name}»</translation>
     </message>
 </context>
 <context>
@@ -1497,31 +1497,31 @@
         <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Su rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="412"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (propio)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="414"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="416"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (incluida)</translation>
     </message>
 </context>
 <context>
@@ -1529,178 +1529,178 @@
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="150"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="205"/>
         <source>Planned time: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo previsto: {t}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="212"/>
         <source>built-in, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>incluida, solo lectura</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="214"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin guardar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="216"/>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="224"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="224"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="226"/>
         <source>item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>elemento {n}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="228"/>
         <source>Cannot be saved: {place}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar: {place}: {message}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="230"/>
         <source>(and {n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(y {n} más)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="287"/>
         <source>Add {n} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir {n} ejercicios</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="341"/>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier posición</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="346"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier nivel</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="348"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicial</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="349"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="350"/>
         <source>Gym</source>
-        <translation type="unfinished"></translation>
+        <translation>Gimnasio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="359"/>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier material</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="391"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="407"/>
         <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="415"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="416"/>
         <source>“{name}” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n})</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="459"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (copia)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="463"/>
         <source>Duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>Save or revert your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="480"/>
         <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="480"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo nombre:</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» eliminada.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer eliminación</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="540"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="555"/>
         <source>BackTimer routines (*.backtimer.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="537"/>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación rechazada</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="553"/>
         <location filename="../backtimer/ui/editor/page.py" line="565"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar rutina</translation>
     </message>
 </context>
 <context>
@@ -1709,92 +1709,92 @@
         <location filename="../backtimer/ui/editor/view.py" line="92"/>
         <location filename="../backtimer/ui/editor/view.py" line="95"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="100"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="100"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="102"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Make an editable copy of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una copia editable de esta rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar esta rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete this routine (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta rutina (se puede deshacer)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar un archivo de rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Save this routine to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar esta rutina en un archivo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
@@ -1802,280 +1802,280 @@
         <location filename="../backtimer/ui/editor/view.py" line="329"/>
         <location filename="../backtimer/ui/editor/view.py" line="337"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer eliminación</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
         <source>Bring the deleted routine back</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar la rutina eliminada</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="151"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="159"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="161"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="163"/>
         <location filename="../backtimer/ui/editor/view.py" line="166"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="169"/>
         <location filename="../backtimer/ui/editor/view.py" line="174"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="170"/>
         <location filename="../backtimer/ui/editor/view.py" line="189"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="171"/>
         <source>Countdown before the first exercise (0–600 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta atrás antes del primer ejercicio (0–600 s)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <location filename="../backtimer/ui/editor/view.py" line="185"/>
         <source>Default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso por defecto</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="176"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso tras cada ejercicio que añada (0–1800 s)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="178"/>
         <source>Apply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar a todos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply default rest to all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar el descanso por defecto a todos los elementos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Give every item this rest after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar a cada elemento este descanso después</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="191"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="194"/>
         <source>Items of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos de la rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrastre para reordenar; Alt+Arriba / Alt+Abajo mueve; Supr quita</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir elemento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar elemento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar elemento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove the item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el elemento (Supr)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="223"/>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo previsto</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="232"/>
         <source>What stops saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que impide guardar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <location filename="../backtimer/ui/editor/view.py" line="317"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar cambios</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Throw away unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Desechar los cambios sin guardar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <location filename="../backtimer/ui/editor/view.py" line="244"/>
         <source>Run in player</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar en el reproductor</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="245"/>
         <source>Run this routine in the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar esta rutina en el reproductor</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="258"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="260"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar ejercicios</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="266"/>
         <source>Filter by position</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por posición</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="268"/>
         <source>Filter by equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por material</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="270"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por nivel</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="280"/>
         <source>Exercises to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios para añadir</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="282"/>
         <source>Double-click or Enter adds; or drag into the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Doble clic o Intro añade; o arrástrelos a los elementos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add after the current item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir tras el elemento actual (Intro)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="294"/>
         <source>New custom exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio propio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="295"/>
         <source>Describe an exercise of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Describir un ejercicio propio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="315"/>
         <location filename="../backtimer/ui/editor/view.py" line="330"/>
         <location filename="../backtimer/ui/editor/view.py" line="338"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="321"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
 </context>
 <context>
@@ -2083,104 +2083,104 @@
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
         <source>Instructions, one step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones, un paso por línea</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un paso por línea</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
         <source>Equipment, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Material, separado por comas</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
         <source>mat, towel</source>
-        <translation type="unfinished"></translation>
+        <translation>esterilla, toalla</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
         <source>Done one side at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace un lado cada vez</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>One-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Unilateral</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>Choose picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir imagen…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>Choose picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir imagen</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
         <source>The exercise needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ejercicio necesita un nombre.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
         <source>Write at least one step of instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba al menos un paso de instrucciones.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una imagen</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -2188,33 +2188,33 @@
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="51"/>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="168"/>
         <source>Picture of the exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen del ejercicio %1</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="171"/>
         <source>Animated figure showing %1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura animada que muestra %1, lado izquierdo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="173"/>
         <source>Animated figure showing %1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura animada que muestra %1, lado derecho</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="175"/>
         <source>Animated figure showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Figura animada que muestra %1</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="178"/>
         <location filename="../backtimer/ui/figure_widget.py" line="180"/>
         <source>No illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin ilustración</translation>
     </message>
 </context>
 <context>
@@ -2222,47 +2222,47 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="310"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="311"/>
         <source>{reps} reps × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} rep. × {pace} s</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="312"/>
         <source>1 rep × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rep. × {pace} s</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="313"/>
         <source>{reps} reps</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} rep.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="314"/>
         <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rep.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="315"/>
         <source>{holds} × {hold} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="316"/>
         <source>{sets} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} series</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="317"/>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>cada lado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="318"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2271,97 +2271,97 @@
         <location filename="../backtimer/content_strings.py" line="418"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="420"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gráficos del historial</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="422"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="424"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="426"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="430"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="432"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="434"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="436"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="438"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>objetivo %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="440"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="442"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sesiones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="444"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor después: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>
 <context>
@@ -2369,124 +2369,124 @@
     <message>
         <location filename="../backtimer/ui/history/page.py" line="134"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="145"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="157"/>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="160"/>
         <location filename="../backtimer/ui/history/page.py" line="163"/>
         <source>Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesión…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sesión seleccionada</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="167"/>
         <location filename="../backtimer/ui/history/page.py" line="176"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="177"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la eliminación</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="188"/>
         <source>Weekly goal, sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal, sesiones por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="192"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha actual</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="194"/>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 12 semanas</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="195"/>
         <source>Show the last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="196"/>
         <source>All weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las semanas</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source>Show all weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todas las semanas</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="285"/>
         <source>Stopped for pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida por dolor</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="308"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la sesión del %1 (%2)? Puede deshacerlo.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="310"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="313"/>
         <source>Deleted the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión del %1 eliminada.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="385"/>
         <source>No session selected. Finished sessions appear in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna sesión seleccionada. Las sesiones terminadas aparecen en la lista.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="404"/>
         <source>No streak yet: meet the goal this week to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay racha: cumpla el objetivo esta semana para empezar una</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="406"/>
         <source>Streak: 1 week meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha: 1 semana cumpliendo el objetivo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="409"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha: %1+ semanas seguidas cumpliendo el objetivo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="411"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Racha: %1 semanas seguidas cumpliendo el objetivo</translation>
     </message>
 </context>
 <context>
@@ -2495,197 +2495,197 @@
         <location filename="../backtimer/ui/editor/item_form.py" line="69"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="178"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún elemento seleccionado</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="76"/>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>Por tiempo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="77"/>
         <source>Paced repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones marcadas</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="78"/>
         <source>Repetitions at my own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones a mi ritmo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="79"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenimientos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="83"/>
         <source>Each side (left, then right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lado (izquierdo, luego derecho)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="84"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="157"/>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="86"/>
         <source>A short note shown with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve que se muestra con el elemento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="90"/>
         <source>Problems with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas con este elemento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="125"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="126"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="128"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="127"/>
         <source>How the exercise is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se hace el ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
         <source>Work time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo de trabajo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
         <source>Seconds of work (1–7200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de trabajo (1–7200)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
         <source>Repetitions per set (1–1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Repeticiones por serie (1–1000)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="133"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ritmo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="134"/>
         <source> s per rep</source>
-        <translation type="unfinished"></translation>
+        <translation> s por rep.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="135"/>
         <source>Seconds per repetition (0.5–60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por repetición (0,5–60)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
         <source>Seconds per hold (1–7200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos por mantenimiento (1–7200)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
         <source>Rest between holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre mantenimientos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
         <source>Seconds (0–1800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos (0–1800)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
         <source>Number of holds (1–200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de mantenimientos (1–200)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Series</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
         <source>Number of sets (1–50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de series (1–50)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre series</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="145"/>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lado</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="146"/>
         <source>Do the work on the left side, then on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar el lado izquierdo y luego el derecho</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de lado</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
         <source>Pause to change sides (0–1800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa para cambiar de lado (0–1800)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="153"/>
         <source>Rest after</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso después</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="155"/>
         <source>Rest after this item (0–1800); not after the last item</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso tras este elemento (0–1800); no tras el último</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="158"/>
         <source>Mark this item as a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este elemento como calentamiento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="160"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="162"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="161"/>
         <source>A short note shown with the item (500 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota breve que se muestra con el elemento (500 caracteres)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="214"/>
         <source>This item</source>
-        <translation type="unfinished"></translation>
+        <translation>Este elemento</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="215"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2694,31 +2694,31 @@
         <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="496"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entrenar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla completa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="502"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo abrir esta página: {error}</translation>
     </message>
 </context>
 <context>
@@ -2727,37 +2727,37 @@
         <location filename="../backtimer/ui/pain_checkin.py" line="53"/>
         <location filename="../backtimer/ui/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Control del dolor</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="58"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = sin dolor, 10 = el peor dolor imaginable</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="67"/>
         <source>Pain %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Dolor %1 de 10</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="75"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="76"/>
         <source>Skip the pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Saltar el control del dolor</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, before you start?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto le duele la espalda ahora, antes de empezar?</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="99"/>
         <source>How much does your back hurt now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuánto le duele la espalda ahora, después de la sesión?</translation>
     </message>
 </context>
 <context>
@@ -2765,293 +2765,293 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="259"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="260"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="261"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="262"/>
         <source>Hold {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener {n} de {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="263"/>
         <source>Rest between holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso entre mantenimientos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="264"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="265"/>
         <source>Rest before set {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso antes de la serie {n}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="266"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de lado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="267"/>
         <source>Rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="268"/>
         <source>{total} reps at your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} rep. a su ritmo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="269"/>
         <source>Set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie {n} de {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="270"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado izquierdo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="272"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="274"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan {time}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {name}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="276"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa. Pulse Espacio para seguir.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>En pausa porque el ordenador estaba suspendido. Pulse Espacio para seguir.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="278"/>
         <source>Stopped because it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenida porque duele.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="279"/>
         <source>Press Enter when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Intro al terminar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="280"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="281"/>
         <source>Next: {name}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {name}, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
         <source>Next: {name}, {side}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {name}, {side}, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}. Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {name}. Mantenga, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="284"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente: {name}, {side}. Mantenga, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Get ready. First: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepárese. Primero: {name}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="286"/>
         <source>Set {set_no} of {sets}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie {set_no} de {sets}, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Right side, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lado derecho, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenga, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Rest, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitad</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="291"/>
         <source>Well done. Routine finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy bien. Rutina terminada.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="292"/>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado izquierdo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="293"/>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>lado derecho</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="294"/>
         <source>{count} repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} repetición</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="295"/>
         <source>{count} repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} repeticiones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="296"/>
         <source>{count} second</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} segundo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="297"/>
         <source>{count} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} segundos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="298"/>
         <source>{count} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} minuto</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="299"/>
         <source>{count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} minutos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="300"/>
         <source>{minutes} and {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} y {seconds}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="301"/>
         <source>at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>a su ritmo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="302"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="303"/>
         <source>{reps} reps × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} rep. × {pace} s</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="304"/>
         <source>1 rep × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rep. × {pace} s</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="305"/>
         <source>{reps} reps</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} rep.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="306"/>
         <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 rep.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="307"/>
         <source>{holds} × {hold} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="308"/>
         <source>{sets} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} series</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="309"/>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>cada lado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player_controller.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="506"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player_controller.py:171</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player_controller.py:202</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player_controller.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player_controller.py:170</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player_controller.py:166</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
 <context>
@@ -3060,127 +3060,127 @@
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player_view.py:70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player_view.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player_view.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player_view.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sonido activado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player_view.py:84</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player_view.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player_view.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player_view.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cola de ejercicios</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player_view.py:100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player_view.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player_view.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fase</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player_view.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siguiente ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player_view.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player_view.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player_view.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player_view.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ilustración</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player_view.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player_view.py:203</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Indicaciones:</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3188,7 @@
     <message>
         <location filename="../backtimer/ui/queue_model.py" line="76"/>
         <source>Warm-up: </source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento: </translation>
     </message>
 </context>
 <context>
@@ -3197,67 +3197,67 @@
         <location filename="../backtimer/content_strings.py" line="558"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="560"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios activados</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Días del recordatorio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="566"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rutina que se abrirá</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="570"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La última rutina usada</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Días:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="574"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="576"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;utina:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="578"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{routine} (no encontrada)</translation>
     </message>
 </context>
 <context>
@@ -3266,115 +3266,115 @@
         <location filename="../backtimer/content_strings.py" line="450"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:25</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="456"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:51</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="458"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ejercitado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="460"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:53</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Previsto</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="462"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En pausa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor después</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pasos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Serie</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rep.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ejercicios</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="486"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
     </message>
 </context>
 <context>
@@ -3383,19 +3383,19 @@
         <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:195</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="490"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="492"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:198</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
     </message>
 </context>
 <context>
@@ -3404,229 +3404,229 @@
         <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
         <source>Play sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
         <source>Speak the steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir los pasos en voz alta</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminada del sistema</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> sesiones</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
         <source>A new language is used after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
         <source>Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja al cerrar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido y voz</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volumen</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>V&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;oz</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
         <source>Routines and goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Rutinas y objetivo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
         <source>&amp;Lead-in before the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparación antes del primer ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
         <source>Default &amp;rest after an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descanso por defecto tras un ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
         <source>Weekly &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo &amp;semanal</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
-        <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Countdown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la &amp;cuenta atrás</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
         <source>Put every setting back to its default</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver todos los ajustes a sus valores por defecto</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido activado</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
         <source>Play the tones that mark each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Reproducir los tonos que marcan cada paso</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen de los avisos sonoros, de 0 a 100 %</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz activada</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
         <source>Say each step aloud with the system voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Decir cada paso en voz alta con la voz del sistema</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Voz</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Which voice speaks the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué voz dice los pasos</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Seconds to get ready before the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos para prepararse antes del primer ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
         <source>Default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Descanso por defecto</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Seconds of rest the editor gives a new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos de descanso que el editor da a un elemento nuevo</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo semanal</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Sessions you aim for each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones que se propone cada semana</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Light or dark colours, or follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Colores claros u oscuros, o como el sistema</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>The language of the whole app; used after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de toda la aplicación; se usa tras reiniciar</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Countdown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la cuenta atrás</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Size of the countdown digits, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de las cifras de la cuenta atrás, en porcentaje</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>Closing the window hides it in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana se oculta en la bandeja</translation>
     </message>
 </context>
 <context>
@@ -3635,97 +3635,97 @@
         <location filename="../backtimer/content_strings.py" line="580"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="598"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="606"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezar {routine}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="610"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BackTimer: {routine} en curso</translation>
     </message>
 </context>
 <context>
@@ -3734,25 +3734,25 @@
         <location filename="../backtimer/content_strings.py" line="612"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="614"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="616"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="618"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La voz no se inició en {0} s; se usan tonos.</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3760,7 @@
     <message>
         <location filename="../backtimer/ui/history/page.py" line="84"/>
         <source>Delete the session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la sesión del %1</translation>
     </message>
 </context>
 </TS>

@@ -4,39 +4,39 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="328"/>
+        <location filename="../backtimer/app.py" line="296"/>
         <source>Voice is off ({why}); the tones go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:302</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:270</extracomment>
+        <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:134</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:102</extracomment>
+        <translation>&amp;Программы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:135</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:103</extracomment>
+        <translation>&amp;История</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:276</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:244</extracomment>
+        <translation>Программы из напоминания «{name}» больше нет; открыта последняя использованная.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:173</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:141</extracomment>
+        <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
 <context>
@@ -44,1212 +44,1212 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="13"/>
         <source>Supine lower-back lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подъём поясницы лёжа на спине</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="14"/>
         <source>Lying on your back, raise and lower the lower back using the muscles around the waist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на спине, поднимайте и опускайте поясницу мышцами вокруг талии.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="15"/>
         <source>Lie on your back on a mat with knees bent and feet flat, about hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на спину на коврик, колени согнуты, стопы на полу примерно на ширине бёдер.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="16"/>
         <source>Leave your shoulders and upper back resting on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Плечи и верх спины остаются лежать на полу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="17"/>
         <source>Tense the lower back and lift it, and the hips with it, off the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрягите поясницу и оторвите её от пола, а вместе с ней и таз.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="18"/>
         <source>Lower it slowly and begin the next lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно опустите и начните следующий подъём.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="19"/>
         <source>Let the lower back do the work, not the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Работает поясница, а не руки</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="20"/>
         <source>Breathe out as you rise, in as you lower</source>
-        <translation type="unfinished"></translation>
+        <translation>На подъёме выдох, на опускании вдох</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="21"/>
         <source>Stop straight away if it hurts; working muscles may tire, but nothing should be painful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сразу остановитесь, если больно; работающие мышцы могут уставать, но боли быть не должно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="22"/>
         <source>Breathe in an even rhythm and lift without straining or jerking.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дышите ровно и поднимайтесь без натуживания и рывков.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="23"/>
         <source>The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет числа повторений. BackTimer предлагает 10 медленных подъёмов примерно по 4 секунды.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="24"/>
         <source>mat</source>
-        <translation type="unfinished"></translation>
+        <translation>коврик</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="25"/>
         <source>Supine leg kicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Махи ногами лёжа на спине</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="26"/>
         <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опираясь на локти, сгибайте и выпрямляйте по одной ноге, поясница остаётся напряжённой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="27"/>
         <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на спину, голова и плечи на полу, руки на нижних рёбрах, локти упираются в пол.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="28"/>
         <source>Bend one knee to a right angle and plant that foot for support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согните одно колено под прямым углом и поставьте эту стопу для опоры.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="29"/>
         <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленным махом сгибайте и выпрямляйте другую ногу, держа поясницу напряжённой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="30"/>
         <source>Finish the count, then change legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Досчитайте до конца, затем смените ногу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="31"/>
         <source>Back straight and braced throughout</source>
-        <translation type="unfinished"></translation>
+        <translation>Спина всё время прямая и напряжённая</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="32"/>
         <source>Drive each kick from the lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждый мах идёт от поясницы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="33"/>
         <source>Keep the back long and firm, and move slowly and under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Держите спину вытянутой и напряжённой, двигайтесь медленно и подконтрольно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="34"/>
         <source>The article gives no count. BackTimer suggests 10 kicks of about 3 seconds with each leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет числа повторений. BackTimer предлагает 10 махов примерно по 3 секунды каждой ногой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="35"/>
         <source>Prone flying with hand shakes</source>
-        <translation type="unfinished"></translation>
+        <translation>«Полёт» лёжа на животе с встряхиванием кистей</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="36"/>
         <source>Face down, lift the lower legs and spread the arms like wings, shaking the hands as you hold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе, поднимите голени и раскиньте руки как крылья, встряхивая кистями во время удержания.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="37"/>
         <source>Lie face down on a mat with the legs together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на коврик, ноги вместе.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="38"/>
         <source>Tense the whole back of the body and raise the lower legs off the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрягите всю заднюю поверхность тела и оторвите голени от пола.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="39"/>
         <source>Spread the arms out to the sides like wings and lift them a little.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разведите руки в стороны как крылья и слегка приподнимите их.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="40"/>
         <source>Keep the hands shaking loosely until the time is up, then lower and relax.</source>
-        <translation type="unfinished"></translation>
+        <translation>Свободно встряхивайте кистями, пока не выйдет время, затем опуститесь и расслабьтесь.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="41"/>
         <source>Balance with the lower back</source>
-        <translation type="unfinished"></translation>
+        <translation>Балансируйте поясницей</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="42"/>
         <source>Keep breathing while you hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Во время удержания продолжайте дышать</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="43"/>
         <source>The article sets no time. BackTimer holds the pose for 20 seconds; lengthen it as you get stronger.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье не указано время. BackTimer держит позу 20 секунд; увеличивайте его по мере роста силы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="44"/>
         <source>Prone arm raises</source>
-        <translation type="unfinished"></translation>
+        <translation>Подъём рук лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="45"/>
         <source>In the same face-down pose, raise the arms toward the head and lower them again without rocking.</source>
-        <translation type="unfinished"></translation>
+        <translation>В той же позе лёжа на животе поднимайте руки к голове и опускайте их, не раскачиваясь.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="46"/>
         <source>Lie face down with the back of the body tensed and the lower legs lifted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот, задняя поверхность тела напряжена, голени подняты.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="47"/>
         <source>Reach the arms forward beyond the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вытяните руки вперёд за голову.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="48"/>
         <source>Raise them off the floor, then lower them under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оторвите их от пола, затем подконтрольно опустите.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="49"/>
         <source>Repeat at a steady pace while the body stays still.</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторяйте в ровном темпе, тело остаётся неподвижным.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="50"/>
         <source>Small, controlled movements</source>
-        <translation type="unfinished"></translation>
+        <translation>Небольшие подконтрольные движения</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="51"/>
         <source>No rocking from side to side</source>
-        <translation type="unfinished"></translation>
+        <translation>Без раскачивания из стороны в сторону</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="52"/>
         <source>The article gives no count. BackTimer suggests 10 raises of about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет числа повторений. BackTimer предлагает 10 подъёмов примерно по 4 секунды.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="53"/>
         <source>Swallow fly</source>
-        <translation type="unfinished"></translation>
+        <translation>«Ласточка»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="54"/>
         <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе, руки на спине, поднимите голову, грудь и стопы, чтобы тело выгнулось буквой U.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="55"/>
         <source>Lie face down on a bed or mat, with no pillow under your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на кровать или коврик, без подушки под головой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="56"/>
         <source>Rest both hands on your lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Положите обе руки на поясницу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="57"/>
         <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одновременно поднимите голову, грудь и стопы, чтобы тело выгнулось неглубокой буквой U.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="58"/>
         <source>Hold the curve, then lower and rest before the next lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержите прогиб, затем опуститесь и отдохните перед следующим подъёмом.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="59"/>
         <source>Chest and feet rise at the same moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Грудь и стопы поднимаются одновременно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="60"/>
         <source>Neck long, eyes on the floor ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>Шея вытянута, взгляд в пол перед собой</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="61"/>
         <source>Do only as many as you can do well; more is not better.</source>
-        <translation type="unfinished"></translation>
+        <translation>Делайте столько, сколько получается хорошо; больше — не значит лучше.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="62"/>
         <source>The article says to hold for about five seconds, rest, and repeat as your strength allows. BackTimer plans 6 holds of 5 seconds with 10 seconds of rest between them.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье сказано удерживать около пяти секунд, отдыхать и повторять, сколько позволяют силы. BackTimer планирует 6 удержаний по 5 секунд с отдыхом 10 секунд между ними.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="63"/>
         <source>Bent-leg deadlift</source>
-        <translation type="unfinished"></translation>
+        <translation>Становая тяга на согнутых ногах</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="64"/>
         <source>Knees bent and back flat, raise a barbell by straightening the legs and pause at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Колени согнуты, спина прямая: поднимите штангу, выпрямляя ноги, и задержитесь вверху.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="65"/>
         <source>Stand with the toes turned out a little and the barbell in front of your shins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встаньте, слегка развернув носки наружу, штанга перед голенями.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="66"/>
         <source>Bend the knees and grip the bar with hands shoulder-width apart or slightly wider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согните колени и возьмите гриф хватом на ширине плеч или чуть шире.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="67"/>
         <source>Chest up, back tight and hips raised, lean the upper body forward about 45 degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Грудь вперёд, спина напряжена, таз поднят: наклоните корпус вперёд примерно на 45 градусов.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="68"/>
         <source>Straighten the knees to raise the bar, open the shoulders and hold for 2 seconds at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выпрямите колени, чтобы поднять штангу, разверните плечи и задержитесь вверху на 2 секунды.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="69"/>
         <source>Bend the knees to lower the bar slowly, stopping just before it reaches the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согните колени и медленно опустите штангу, остановившись чуть выше пола.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="70"/>
         <source>The legs drive the lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подъём идёт за счёт ног</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="71"/>
         <source>The bar stays off the floor between reps</source>
-        <translation type="unfinished"></translation>
+        <translation>Между повторениями штанга не касается пола</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="72"/>
         <source>Pause 2 seconds at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза 2 секунды вверху</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="73"/>
         <source>A loaded lift: learn the technique first, ideally with a trainer watching, and stop if your form slips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение с отягощением: сначала освойте технику, лучше под присмотром тренера, и остановитесь, если техника нарушается.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="74"/>
         <source>Start with a light bar and add weight only when every rep looks the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинайте с лёгкой штанги и добавляйте вес, только когда все повторения выглядят одинаково.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="75"/>
         <source>The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье просят паузу 2 секунды вверху, но число повторений не указано. BackTimer даёт 5 секунд на повторение (подъём, пауза, медленное опускание) и предлагает 8 повторений.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="76"/>
         <source>barbell</source>
-        <translation type="unfinished"></translation>
+        <translation>штанга</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="77"/>
         <source>Prone push-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Разгибание лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="78"/>
         <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе с руками за головой, поднимите руки, верх спины и ноги; живот и бёдра остаются на полу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="79"/>
         <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на коврик, ноги прямые и вместе, руки вытянуты за голову.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="80"/>
         <source>Press the belly and the fronts of the thighs into the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прижмите живот и переднюю поверхность бёдер к коврику.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="81"/>
         <source>Raise the arms, upper back and legs upward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднимите руки, верх спины и ноги вверх.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="82"/>
         <source>Pause at the top and squeeze the back muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержитесь вверху и напрягите мышцы спины.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="83"/>
         <source>Come down slowly to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно вернитесь в исходное положение.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="84"/>
         <source>Belly and thighs stay on the mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Живот и бёдра остаются на коврике</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="85"/>
         <source>Squeeze at the top, lower slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверху напрягите, опускайтесь медленно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="86"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье просят 15–20 повторений. BackTimer начинает с 15, примерно по 4 секунды, чтобы осталось время на паузу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="87"/>
         <source>Prone towel row</source>
-        <translation type="unfinished"></translation>
+        <translation>Тяга полотенца лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="88"/>
         <source>Face down holding a towel overhead, pull it toward the chest by bending the elbows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе, держа полотенце над головой, тяните его к груди, сгибая локти.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="89"/>
         <source>Lie face down on a mat and hold a towel by both ends, hands above your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на коврик и возьмите полотенце за оба конца, руки над головой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="90"/>
         <source>Keep hips and thighs on the mat and raise the upper body with the towel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Таз и бёдра остаются на коврике; поднимите корпус вместе с полотенцем.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="91"/>
         <source>Bend the elbows and draw the towel down toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согните локти и подтяните полотенце к груди.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="92"/>
         <source>Stop at the top and squeeze the back, then return slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержитесь вверху, напрягите спину и медленно вернитесь.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="93"/>
         <source>Keep the towel taut</source>
-        <translation type="unfinished"></translation>
+        <translation>Полотенце всё время натянуто</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="94"/>
         <source>Elbows slide in toward the ribs</source>
-        <translation type="unfinished"></translation>
+        <translation>Локти скользят к рёбрам</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="95"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье просят 15–20 повторений. BackTimer начинает с 15, примерно по 4 секунды.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="96"/>
         <source>towel</source>
-        <translation type="unfinished"></translation>
+        <translation>полотенце</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="97"/>
         <source>Prone arm circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Круги руками лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="98"/>
         <source>With the upper back lifted, sweep the arms in circles from overhead down toward the hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>С поднятым верхом спины описывайте руками круги от положения над головой к бёдрам.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="99"/>
         <source>Lie face down on a mat and lift the upper back; the rest of you stays on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на коврик и поднимите верх спины; остальное тело остаётся на полу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="100"/>
         <source>Sweep both arms in a wide circle from above the head down toward the thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Проведите обе руки по широкому кругу от положения над головой вниз к бёдрам.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="101"/>
         <source>Bring them back around and keep circling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Верните их по кругу обратно и продолжайте вращать.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="102"/>
         <source>Feel the lower back and the muscles beside the spine working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Почувствуйте, как работают поясница и мышцы вдоль позвоночника.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="103"/>
         <source>Upper back stays lifted</source>
-        <translation type="unfinished"></translation>
+        <translation>Верх спины остаётся поднятым</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="104"/>
         <source>Smooth, even circles</source>
-        <translation type="unfinished"></translation>
+        <translation>Плавные ровные круги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="105"/>
         <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заголовке 15–20; в тексте также предлагаются 4–5 подходов по 20–25. По умолчанию BackTimer делает один подход из 15 примерно по 3 секунды на круг; домашняя программа использует 4 подхода по 20.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="106"/>
         <source>Prone breaststroke</source>
-        <translation type="unfinished"></translation>
+        <translation>«Брасс» лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="107"/>
         <source>Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе с поднятыми грудью и ногами, отводите руки назад к бёдрам, как пловец.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="108"/>
         <source>Lie face down, belly and hips on the mat, arms reaching forward.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот, живот и таз на коврике, руки вытянуты вперёд.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="109"/>
         <source>Lift the chest and legs off the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оторвите грудь и ноги от коврика.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="110"/>
         <source>As the upper body rises, sweep the arms out and back to the sides of the thighs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднимая корпус, разведите руки в стороны и отведите их назад к бёдрам.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="111"/>
         <source>Pause, then bring the arms forward again to the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержитесь, затем верните руки вперёд в исходное положение.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="112"/>
         <source>Legs stay up for the whole set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноги подняты весь подход</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="113"/>
         <source>Back long and straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Спина вытянута и прямая</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="114"/>
         <source>Reverse row under a table</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратная тяга под столом</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="115"/>
         <source>Lying under a sturdy table, hold its edge and pull your body up with the back muscles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа под прочным столом, возьмитесь за его край и подтяните тело мышцами спины.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="116"/>
         <source>Lie on your back under a sturdy table, knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на спину под прочный стол, колени согнуты, стопы на полу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="117"/>
         <source>Reach up and grip the table edge with both hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднимите руки и возьмитесь за край стола обеими руками.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="118"/>
         <source>Brace the trunk so the body stays straight from shoulders to knees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрягите корпус, чтобы тело было прямым от плеч до коленей.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="119"/>
         <source>Bend the elbows and pull the chest toward the table, then pause and squeeze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Согните локти и подтяните грудь к столу, затем задержитесь и напрягите мышцы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="120"/>
         <source>Lower yourself slowly and under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опускайтесь медленно и подконтрольно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="121"/>
         <source>Body straight, core tight</source>
-        <translation type="unfinished"></translation>
+        <translation>Тело прямое, корпус напряжён</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="122"/>
         <source>Pull with the back, not only the arms</source>
-        <translation type="unfinished"></translation>
+        <translation>Тяните спиной, а не только руками</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="123"/>
         <source>Make sure the table is solid and cannot tip or slide before you pull on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прежде чем тянуть, убедитесь, что стол прочный и не может опрокинуться или сдвинуться.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="124"/>
         <source>table</source>
-        <translation type="unfinished"></translation>
+        <translation>стол</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="125"/>
         <source>Prone double-end lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной подъём лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="126"/>
         <source>Face down, lift the upper body and the legs together and squeeze the lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе, одновременно поднимите корпус и ноги и напрягите поясницу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="127"/>
         <source>Lie face down on a mat, arms by your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на коврик, руки вдоль тела.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="128"/>
         <source>Raise the chest and the legs at the same time while the hips stay on the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Одновременно поднимите грудь и ноги, таз остаётся на коврике.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="129"/>
         <source>Squeeze the lower back firmly at the top.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверху крепко напрягите поясницу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="130"/>
         <source>Lower both ends together and go again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опустите оба конца вместе и повторите.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="131"/>
         <source>Both ends rise together</source>
-        <translation type="unfinished"></translation>
+        <translation>Оба конца поднимаются вместе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="132"/>
         <source>A short squeeze at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткое напряжение вверху</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="133"/>
         <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье его сравнивают с «ласточкой» и предлагают 4–5 подходов по 20–25. BackTimer берёт нижнюю границу: 4 подхода по 20, примерно по 3 секунды, с отдыхом 30 секунд между подходами.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="134"/>
         <source>Abdominal drawing-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Втягивание живота</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="135"/>
         <source>Pull the navel in, away from the waistband, and hold it while breathing normally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Втяните пупок, отводя его от пояса, и удерживайте, дыша как обычно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="136"/>
         <source>Lie on your back with knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на спину, колени согнуты, стопы на полу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="137"/>
         <source>Breathe out and gently draw your navel in toward the spine, away from your waistband.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдохните и мягко втяните пупок к позвоночнику, подальше от пояса.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="138"/>
         <source>Hold it there while you go on breathing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удерживайте его так, продолжая дышать.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="139"/>
         <source>Let go slowly and rest before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно отпустите и отдохните перед следующим разом.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="140"/>
         <source>Breathe; never hold your breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Дышите; никогда не задерживайте дыхание</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="141"/>
         <source>Back and hips stay still</source>
-        <translation type="unfinished"></translation>
+        <translation>Спина и таз неподвижны</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="142"/>
         <source>The article names the exercise without a dose. BackTimer suggests 8 holds of 6 seconds with 4 seconds of rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье упражнение названо без дозировки. BackTimer предлагает 8 удержаний по 6 секунд с отдыхом 4 секунды.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="143"/>
         <source>Prone opposite arm and leg lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Подъём разноимённых руки и ноги лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="144"/>
         <source>Face down, raise one arm together with the opposite leg, lower them, and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе, поднимите одну руку вместе с противоположной ногой, опустите и повторите.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="145"/>
         <source>Lie face down on a mat with arms stretched forward and legs straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на коврик, руки вытянуты вперёд, ноги прямые.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="146"/>
         <source>On the left side, raise the left arm and the right leg a little way together.</source>
-        <translation type="unfinished"></translation>
+        <translation>На левой стороне немного поднимите вместе левую руку и правую ногу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="147"/>
         <source>Hold briefly, lower both and repeat for the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Задержитесь ненадолго, опустите обе и повторяйте до конца счёта.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="148"/>
         <source>After the switch, lift the right arm with the left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>После смены поднимайте правую руку с левой ногой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="149"/>
         <source>Hips stay flat on the mat</source>
-        <translation type="unfinished"></translation>
+        <translation>Таз остаётся плоско на коврике</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="150"/>
         <source>Reach long rather than high</source>
-        <translation type="unfinished"></translation>
+        <translation>Тянитесь в длину, а не вверх</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="151"/>
         <source>The article only says to repeat it. BackTimer suggests 8 lifts of about 4 seconds for each pairing: left arm with right leg, then right arm with left leg.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье сказано только повторять. BackTimer предлагает 8 подъёмов примерно по 4 секунды для каждой пары: левая рука с правой ногой, затем правая рука с левой ногой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="152"/>
         <source>Forearm plank</source>
-        <translation type="unfinished"></translation>
+        <translation>Планка на предплечьях</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="153"/>
         <source>Hold the body in one straight line, resting on the forearms and toes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Держите тело одной прямой линией с опорой на предплечья и носки.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="154"/>
         <source>Lie face down with elbows under the shoulders and forearms on the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот, локти под плечами, предплечья на коврике.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="155"/>
         <source>Tuck the toes under and lift the body off the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Упритесь носками и оторвите тело от коврика.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="156"/>
         <source>Make a straight line from head to heels, with the belly drawn in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выстройте прямую линию от головы до пяток, живот втянут.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="157"/>
         <source>Hold for the time, then lower to the knees and rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Держите положенное время, затем опуститесь на колени и отдохните.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="158"/>
         <source>Hips neither sagging nor piked</source>
-        <translation type="unfinished"></translation>
+        <translation>Таз не провисает и не задирается</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="159"/>
         <source>Keep breathing</source>
-        <translation type="unfinished"></translation>
+        <translation>Продолжайте дышать</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="160"/>
         <source>The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье время не указано. BackTimer предлагает 3 удержания по 20 секунд с отдыхом 20 секунд; доводите до 30 секунд, когда станет легче.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="161"/>
         <source>Band core rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Скручивание корпуса с лентой</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="162"/>
         <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стоя с прямыми руками, поворачивайте корпус против эспандера-ленты, закреплённой сбоку.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="163"/>
         <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрепите ленту на уровне груди и встаньте к ней боком, стопы на ширине плеч.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="164"/>
         <source>Hold the band with both hands, arms straight out in front of the chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Держите ленту обеими руками, руки прямые перед грудью.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="165"/>
         <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поверните корпус в сторону от точки крепления, руки и спина прямые.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="166"/>
         <source>Return slowly; after the switch, face the other way to work the other side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно вернитесь; после смены развернитесь в другую сторону, чтобы проработать другую сторону.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="167"/>
         <source>Arms and back stay straight</source>
-        <translation type="unfinished"></translation>
+        <translation>Руки и спина остаются прямыми</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="168"/>
         <source>Turn from the trunk, hips steady</source>
-        <translation type="unfinished"></translation>
+        <translation>Поворот идёт от корпуса, таз неподвижен</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="169"/>
         <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет числа повторений. BackTimer предлагает 10 медленных поворотов примерно по 4 секунды в каждую сторону.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="170"/>
         <source>resistance band</source>
-        <translation type="unfinished"></translation>
+        <translation>лента-эспандер</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="171"/>
         <source>Hyperextension</source>
-        <translation type="unfinished"></translation>
+        <translation>Гиперэкстензия</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="172"/>
         <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
-        <translation type="unfinished"></translation>
+        <translation>На скамье для гиперэкстензии опустите корпус и поднимитесь обратно до прямой линии с лёгким прогибом в пояснице.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="173"/>
         <source>Set the bench so the pad sits under the top half of your pelvis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройте скамью так, чтобы валик был под верхней половиной таза.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="174"/>
         <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрестите руки на груди или положите их за голову; сведите лопатки и держите голову чуть приподнятой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="175"/>
         <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклоняйтесь вперёд лишь настолько, насколько сохраняется естественный прогиб поясницы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="176"/>
         <source>Rise until the body is in line with the legs, and no further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднимайтесь, пока тело не выстроится в линию с ногами, и не выше.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="177"/>
         <source>Back straight at all times</source>
-        <translation type="unfinished"></translation>
+        <translation>Спина всегда прямая</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="178"/>
         <source>Rise to a straight line, never beyond</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднимайтесь до прямой линии, никогда выше</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="179"/>
         <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пользуйтесь скамьёй только с правильной техникой, лучше показанной тренером.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="180"/>
         <source>At home on a couch, do it only with a spotter holding your legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дома на диване — только с помощником, который держит ноги.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="181"/>
         <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье предлагается в первый раз один подход из 15, позже до 3 подходов. По умолчанию BackTimer делает этот первый подход из 15, примерно по 4 секунды на повторение.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="182"/>
         <source>hyperextension bench</source>
-        <translation type="unfinished"></translation>
+        <translation>скамья для гиперэкстензии</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="183"/>
         <source>Deadlift</source>
-        <translation type="unfinished"></translation>
+        <translation>Становая тяга</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="184"/>
         <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднимите штангу с пола до положения стоя с прямой спиной, работая ногами и тазом.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="185"/>
         <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встаньте так, чтобы гриф был над серединой стоп, стопы примерно на ширине бёдер.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="186"/>
         <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отведите таз назад и согните колени, чтобы взять гриф сразу снаружи от ног.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="187"/>
         <source>Brace the trunk with the chest up and the back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напрягите корпус, грудь вперёд, спина прямая.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="188"/>
         <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оттолкнитесь ногами и встаньте, держа гриф близко к ногам.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="189"/>
         <source>Lower it the same way, under control.</source>
-        <translation type="unfinished"></translation>
+        <translation>Опустите штангу так же, подконтрольно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="190"/>
         <source>Bar close to the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Гриф близко к телу</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="191"/>
         <source>Back flat from start to finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Спина прямая от начала до конца</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="192"/>
         <source>Try it only once the basic exercises feel easy and free of pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пробуйте, только когда базовые упражнения даются легко и без боли.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="193"/>
         <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье нет дозировки, упражнение считается более тяжёлым шагом на потом. BackTimer предлагает 8 повторений в своём темпе (нажмите «Сделано») с лёгкой штангой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="194"/>
         <source>Bent-over row</source>
-        <translation type="unfinished"></translation>
+        <translation>Тяга штанги в наклоне</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="195"/>
         <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
-        <translation type="unfinished"></translation>
+        <translation>В наклоне с прямой спиной тяните штангу к нижним рёбрам.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="196"/>
         <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Возьмите штангу хватом чуть шире плеч, колени слегка согнуты.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="197"/>
         <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклонитесь в тазобедренных суставах, пока корпус не окажется сильно наклонён вперёд, спина прямая.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="198"/>
         <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тяните гриф к нижним рёбрам, сводя лопатки.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="199"/>
         <source>Lower it slowly until the arms are straight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно опускайте, пока руки не выпрямятся.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="200"/>
         <source>Trunk stays still</source>
-        <translation type="unfinished"></translation>
+        <translation>Корпус неподвижен</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="201"/>
         <source>Elbows travel back, close to the body</source>
-        <translation type="unfinished"></translation>
+        <translation>Локти идут назад, близко к телу</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="202"/>
         <source>Partial curls</source>
-        <translation type="unfinished"></translation>
+        <translation>Неполные скручивания</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="203"/>
         <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на спине с согнутыми коленями, поднимите голову и верх груди; поясница остаётся на полу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="204"/>
         <source>Lie on a mat with knees bent and hands resting on your chest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на коврик, колени согнуты, руки на груди.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="205"/>
         <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поднимите голову и верх груди от коврика, только насколько удобно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="206"/>
         <source>Keep the lower back pressed to the mat throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Всё время прижимайте поясницу к коврику.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="207"/>
         <source>After the first set, move your hands behind your head for the second set.</source>
-        <translation type="unfinished"></translation>
+        <translation>После первого подхода уберите руки за голову для второго.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="208"/>
         <source>Lower back stays down</source>
-        <translation type="unfinished"></translation>
+        <translation>Поясница остаётся на полу</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="209"/>
         <source>Move slowly and notice any pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Двигайтесь медленно и следите за болью</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="210"/>
         <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Начинайте только тогда, когда боль в спине стала тупой и стихает, но никогда, пока она острая.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="211"/>
         <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье просят 10 раз с руками на груди, затем 10 с руками за головой. BackTimer делает из этого 2 подхода по 10, примерно по 4 секунды, с 15 секундами между ними, чтобы переставить руки.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="212"/>
         <source>Heel-reach rotation</source>
-        <translation type="unfinished"></translation>
+        <translation>Касание пяток со скручиванием</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="213"/>
         <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на спине с руками на весу, наклоняйтесь вбок, дотягиваясь рукой до пятки с той же стороны.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="214"/>
         <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на спину, колени согнуты, стопы на полу, руки вдоль тела.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="215"/>
         <source>Lift the arms so they hover just above the floor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Приподнимите руки, чтобы они висели чуть над полом.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="216"/>
         <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклоните корпус вбок и дотянитесь рукой до пятки с той же стороны.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="217"/>
         <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернитесь в центр и повторите; после смены тянитесь к другой пятке.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="218"/>
         <source>Arms hover, never resting</source>
-        <translation type="unfinished"></translation>
+        <translation>Руки на весу, никогда не лежат</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="219"/>
         <source>Bend sideways without lifting the hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Наклоняйтесь вбок, не поднимая таз</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="220"/>
         <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье просят по 10 на каждую сторону. BackTimer считает 10 касаний примерно по 3 секунды слева, затем 10 справа.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="221"/>
         <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <translation>«Супермен»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="222"/>
         <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лёжа на животе, руки вперёд, ладони вместе, слегка оторвите тело от коврика и опустите.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="223"/>
         <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
-        <translation type="unfinished"></translation>
+        <translation>Лягте на живот на коврик, руки вытянуты вперёд, ладони прижаты друг к другу, как у ныряльщика.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="224"/>
         <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Мягко прогнитесь, чтобы грудь, руки и ноги немного оторвались от коврика.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="225"/>
         <source>Hold the tension for a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержите напряжение мгновение.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="226"/>
         <source>Lower slowly and relax before the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно опуститесь и расслабьтесь перед следующим разом.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="227"/>
         <source>A small lift is enough</source>
-        <translation type="unfinished"></translation>
+        <translation>Достаточно небольшого подъёма</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="228"/>
         <source>Keep the tension as you lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохраняйте напряжение при опускании</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="229"/>
         <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье просят 10. BackTimer даёт каждому примерно 4 секунды.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="230"/>
         <source>Cat stretch</source>
-        <translation type="unfinished"></translation>
+        <translation>«Кошка»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="231"/>
         <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
-        <translation type="unfinished"></translation>
+        <translation>На четвереньках прогните поясницу, подняв голову, затем округлите спину, опустив голову.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="232"/>
         <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
-        <translation type="unfinished"></translation>
+        <translation>Встаньте на четвереньки, кисти под плечами, колени под тазом.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="233"/>
         <source>Let the lower back sink into an arch while you lift your head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дайте пояснице прогнуться, поднимая голову.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="234"/>
         <source>Then push the back up into a round and let the head drop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем выгните спину вверх дугой и опустите голову.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="235"/>
         <source>Move slowly between the two shapes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно переходите от одного положения к другому.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="236"/>
         <source>Slow and smooth</source>
-        <translation type="unfinished"></translation>
+        <translation>Медленно и плавно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="237"/>
         <source>Only as far as feels comfortable</source>
-        <translation type="unfinished"></translation>
+        <translation>Только насколько удобно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="238"/>
         <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>В статье просят 10. BackTimer даёт каждому прогибу с округлением около 5 секунд.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="239"/>
         <source>Back fundamentals</source>
-        <translation type="unfinished"></translation>
+        <translation>Основы для спины</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="240"/>
         <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Базовый укрепляющий комплекс из четвёртой статьи (003_bb2363511375c3bc.txt): втягивание живота, подъёмы разноимённых руки и ноги, планка, скручивания с лентой и гиперэкстензии. Занимайтесь 4–5 раз в неделю, всегда после разминки. Посоветуйтесь с врачом перед началом и остановитесь, если что-то болит. Увеличивайте время или сложность понемногу. Когда спина станет заметно сильнее, становая тяга и тяга в наклоне — более тяжёлые варианты на потом, с правильной техникой или с тренером.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="241"/>
         <source>Warm-up: slow, easy movements to loosen the back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминка: медленные лёгкие движения, чтобы размять спину.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="242"/>
         <source>Needs a hyperextension bench, or a couch with a spotter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нужна скамья для гиперэкстензии или диван с помощником.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="243"/>
         <source>Floor basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Основы на полу</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="244"/>
         <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
-        <translation type="unfinished"></translation>
+        <translation>Четыре упражнения на полу для поясницы, два лёжа на спине и два лёжа на животе, из первой статьи (000_88aeeae81530ba78.txt). Хорошо развивают силу поясницы, которую тренировка верха спины часто упускает. Дышите ровно и никогда не форсируйте подъём.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="245"/>
         <source>Warm-up: gentle holds to wake up the trunk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминка: мягкие удержания, чтобы разбудить корпус.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="246"/>
         <source>Gentle start after back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Мягкое начало после боли в спине</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="247"/>
         <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
-        <translation type="unfinished"></translation>
+        <translation>Комплекс начального уровня из пятой статьи (004_b60a387a6788c37c.txt) для периода, когда боль в спине стала тупой и стихает; пока она острая, подождите. Сначала скручивания и касания пяток, потому что мышцы живота тоже поддерживают позвоночник, затем два лёгких упражнения для спины. Зал не нужен. Следующий, более трудный шаг — гиперэкстензия.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="248"/>
         <source>First set hands on the chest, second set hands behind the head.</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый подход — руки на груди, второй — руки за головой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="249"/>
         <source>Home back workout</source>
-        <translation type="unfinished"></translation>
+        <translation>Тренировка спины дома</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="250"/>
         <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шесть упражнений лёжа на животе и со столом для тех, кто проводит день, склонившись над столом или телефоном, из третьей статьи (002_be902267e7eb699b.txt). Каждое выполняется 15 раз; круги руками и двойной подъём — 4 подхода по 20. Нужны коврик, полотенце и прочный стол.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="251"/>
         <source>Swallow fly and bent-leg deadlift</source>
-        <translation type="unfinished"></translation>
+        <translation>«Ласточка» и становая тяга на согнутых ногах</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="252"/>
         <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткие удержания «ласточки», затем становая тяга на согнутых ногах со штангой, как во второй статье (001_91405eeb505fef34.txt). Сильные мышцы поясницы помогают держать позвоночник стабильным. Подстройте числа под свои возможности: больше — не значит лучше. Для становой тяги нужны штанга и правильная техника.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="253"/>
         <source>Then fetch the barbell; start light.</source>
-        <translation type="unfinished"></translation>
+        <translation>Затем возьмите штангу; начинайте с малого веса.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="254"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подъём, пауза 2 секунды вверху, медленное опускание.</translation>
     </message>
 </context>
 <context>
@@ -1257,7 +1257,7 @@
     <message>
         <location filename="../backtimer/ui/countdown.py" line="42"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Обратный отсчёт</translation>
     </message>
 </context>
 <context>
@@ -1266,19 +1266,19 @@
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нет звуковых файлов: {0}</translation>
     </message>
 </context>
 <context>
@@ -1287,169 +1287,169 @@
         <location filename="../backtimer/content_strings.py" line="340"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="342"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Больно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="344"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:77</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:81</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закончить занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закончить занятие?</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:94</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:43</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Перед началом</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:53</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="358"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Понятно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="360"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выйти из BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:73</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Время упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Всё занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:115</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сделано</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Больно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Итоги занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:130</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть итоги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Клавиши</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:47</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Тренируйте спину безопасно</translation>
     </message>
 </context>
 <context>
@@ -1458,37 +1458,37 @@
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Добавить «{name}»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Убрать «{name}»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Переместить пункт {a} на место {b}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Изменить пункт {n}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Задать всем отдыхам {s} с</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="406"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Новое упражнение «{name}»</translation>
     </message>
 </context>
 <context>
@@ -1497,31 +1497,31 @@
         <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ваша программа</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="412"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> (своё)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="414"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="416"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name} (встроенная)</translation>
     </message>
 </context>
 <context>
@@ -1529,178 +1529,178 @@
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="150"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="205"/>
         <source>Planned time: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое время: {t}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="212"/>
         <source>built-in, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>встроенная, только чтение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="214"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ещё не сохранена</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="216"/>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="224"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="224"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="226"/>
         <source>item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>пункт {n}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="228"/>
         <source>Cannot be saved: {place}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Нельзя сохранить: {place}: {message}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="230"/>
         <source>(and {n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(и ещё {n})</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="287"/>
         <source>Add {n} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить упражнения: {n}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="341"/>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>Любое положение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="346"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой уровень</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="348"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальный</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="349"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Дома</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="350"/>
         <source>Gym</source>
-        <translation type="unfinished"></translation>
+        <translation>Зал</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="359"/>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Любой инвентарь</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="391"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="407"/>
         <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая программа</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="415"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="416"/>
         <source>“{name}” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В «{name}» есть несохранённые изменения. Сохранить?</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({n})</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="459"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (копия)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="463"/>
         <source>Duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>Save or revert your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните или отмените изменения.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="480"/>
         <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="480"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое название:</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» удалена.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="540"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="555"/>
         <source>BackTimer routines (*.backtimer.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="537"/>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт отклонён</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="553"/>
         <location filename="../backtimer/ui/editor/page.py" line="565"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт программы</translation>
     </message>
 </context>
 <context>
@@ -1709,92 +1709,92 @@
         <location filename="../backtimer/ui/editor/view.py" line="92"/>
         <location filename="../backtimer/ui/editor/view.py" line="95"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="100"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="100"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая программа</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="102"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Дублировать программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Make an editable copy of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Создать редактируемую копию этой программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Переименовать эту программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete this routine (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить эту программу (можно отменить)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Импорт программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>Импортировать файл программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Экспорт программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Save this routine to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить эту программу в файл</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
@@ -1802,280 +1802,280 @@
         <location filename="../backtimer/ui/editor/view.py" line="329"/>
         <location filename="../backtimer/ui/editor/view.py" line="337"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
         <source>Bring the deleted routine back</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть удалённую программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="151"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="159"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="161"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="163"/>
         <location filename="../backtimer/ui/editor/view.py" line="166"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="169"/>
         <location filename="../backtimer/ui/editor/view.py" line="174"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="170"/>
         <location filename="../backtimer/ui/editor/view.py" line="189"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="171"/>
         <source>Countdown before the first exercise (0–600 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отсчёт перед первым упражнением (0–600 с)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <location filename="../backtimer/ui/editor/view.py" line="185"/>
         <source>Default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых по умолчанию</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="176"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых после каждого добавленного упражнения (0–1800 с)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="178"/>
         <source>Apply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить ко всем</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply default rest to all items</source>
-        <translation type="unfinished"></translation>
+        <translation>Применить отдых по умолчанию ко всем пунктам</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Give every item this rest after it</source>
-        <translation type="unfinished"></translation>
+        <translation>Дать каждому пункту такой отдых после него</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="191"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="194"/>
         <source>Items of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты программы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетаскивайте, чтобы изменить порядок; Alt+Вверх / Alt+Вниз перемещает; Del удаляет</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить пункт вверх</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вверх (Alt+Вверх)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Переместить пункт вниз</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вниз (Alt+Вниз)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать пункт</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove the item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Убрать пункт (Del)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="223"/>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>Плановое время</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="232"/>
         <source>What stops saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Что мешает сохранить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <location filename="../backtimer/ui/editor/view.py" line="317"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить программу</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить изменения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Throw away unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <location filename="../backtimer/ui/editor/view.py" line="244"/>
         <source>Run in player</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить в плеере</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="245"/>
         <source>Run this routine in the player</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить эту программу в плеере</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="258"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="260"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск по названию</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="266"/>
         <source>Filter by position</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по положению</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="268"/>
         <source>Filter by equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по инвентарю</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="270"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>Фильтр по уровню</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="280"/>
         <source>Exercises to add</source>
-        <translation type="unfinished"></translation>
+        <translation>Упражнения для добавления</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="282"/>
         <source>Double-click or Enter adds; or drag into the items</source>
-        <translation type="unfinished"></translation>
+        <translation>Двойной щелчок или Enter добавляет; можно перетащить в пункты</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add after the current item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить после текущего пункта (Enter)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое упражнение…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="294"/>
         <source>New custom exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое своё упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="295"/>
         <source>Describe an exercise of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Описать своё упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="315"/>
         <location filename="../backtimer/ui/editor/view.py" line="330"/>
         <location filename="../backtimer/ui/editor/view.py" line="338"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="321"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторить (Ctrl+Shift+Z)</translation>
     </message>
 </context>
 <context>
@@ -2083,104 +2083,104 @@
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название упражнения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
         <source>Instructions, one step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструкция, по шагу на строку</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>По шагу на строку</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Положение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
         <source>Equipment, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвентарь, через запятую</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
         <source>mat, towel</source>
-        <translation type="unfinished"></translation>
+        <translation>коврик, полотенце</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
         <source>Done one side at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполняется по одной стороне</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>One-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>Одностороннее</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет картинки</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>Choose picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать картинку…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>Choose picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбрать картинку</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>Инструкция</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>Инвентарь</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
         <source>The exercise needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>У упражнения должно быть название.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
         <source>Write at least one step of instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишите хотя бы один шаг инструкции.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите картинку</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинки (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -2188,33 +2188,33 @@
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="51"/>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Иллюстрация упражнения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="168"/>
         <source>Picture of the exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Картинка упражнения %1</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="171"/>
         <source>Animated figure showing %1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Анимированная фигура: %1, левая сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="173"/>
         <source>Animated figure showing %1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Анимированная фигура: %1, правая сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="175"/>
         <source>Animated figure showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Анимированная фигура: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="178"/>
         <location filename="../backtimer/ui/figure_widget.py" line="180"/>
         <source>No illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет иллюстрации</translation>
     </message>
 </context>
 <context>
@@ -2222,47 +2222,47 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="310"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} с</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="311"/>
         <source>{reps} reps × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="312"/>
         <source>1 rep × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="313"/>
         <source>{reps} reps</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} повт.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="314"/>
         <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 повт.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="315"/>
         <source>{holds} × {hold} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="316"/>
         <source>{sets} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} подх.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="317"/>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>на каждую сторону</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="318"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -2271,97 +2271,97 @@
         <location filename="../backtimer/content_strings.py" line="418"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="420"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Графики истории</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="422"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="424"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Занятия в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="426"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>До</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="430"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>После</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="432"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="434"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>цель %1 выполнена</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="436"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>цель %1 не выполнена</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="438"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>цель %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="440"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Минут упражнений: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="442"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Занятий: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="444"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Боль до: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Боль после: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Неделя %1 из %2, с %3</translation>
     </message>
 </context>
 <context>
@@ -2369,124 +2369,124 @@
     <message>
         <location filename="../backtimer/ui/history/page.py" line="134"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>История</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="145"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="157"/>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Подробности занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="160"/>
         <location filename="../backtimer/ui/history/page.py" line="163"/>
         <source>Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить занятие…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранное занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="167"/>
         <location filename="../backtimer/ui/history/page.py" line="176"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="177"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменить удаление</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="188"/>
         <source>Weekly goal, sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель на неделю, занятий в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель:</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="192"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая серия</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="194"/>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 12 недель</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="195"/>
         <source>Show the last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать последние 12 недель</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="196"/>
         <source>All weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Все недели</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source>Show all weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать все недели</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="285"/>
         <source>Stopped for pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено из-за боли</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="308"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить занятие от %1 (%2)? Это можно отменить.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="310"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="313"/>
         <source>Deleted the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие от %1 удалено.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="385"/>
         <source>No session selected. Finished sessions appear in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Занятие не выбрано. Завершённые занятия появляются в списке.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="404"/>
         <source>No streak yet: meet the goal this week to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>Серии пока нет: выполните цель на этой неделе, чтобы начать её</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="406"/>
         <source>Streak: 1 week meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия: 1 неделя с выполненной целью</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="409"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия: %1+ недель подряд с выполненной целью</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="411"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Серия: недель подряд с выполненной целью — %1</translation>
     </message>
 </context>
 <context>
@@ -2495,197 +2495,197 @@
         <location filename="../backtimer/ui/editor/item_form.py" line="69"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="178"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункт не выбран</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="76"/>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>По времени</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="77"/>
         <source>Paced repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторения в заданном темпе</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="78"/>
         <source>Repetitions at my own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторения в своём темпе</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="79"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержания</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="83"/>
         <source>Each side (left, then right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая сторона (левая, затем правая)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="84"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="157"/>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Разминка</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="86"/>
         <source>A short note shown with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткая заметка, показываемая с пунктом</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="90"/>
         <source>Problems with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблемы с этим пунктом</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="125"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="126"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="128"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Режим</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="127"/>
         <source>How the exercise is done</source>
-        <translation type="unfinished"></translation>
+        <translation>Как выполняется упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
         <source>Work time</source>
-        <translation type="unfinished"></translation>
+        <translation>Время работы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
         <source>Seconds of work (1–7200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунды работы (1–7200)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
         <source>Repetitions per set (1–1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>Повторений в подходе (1–1000)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="133"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Темп</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="134"/>
         <source> s per rep</source>
-        <translation type="unfinished"></translation>
+        <translation> с на повт.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="135"/>
         <source>Seconds per repetition (0.5–60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд на повторение (0,5–60)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
         <source>Seconds per hold (1–7200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунд на удержание (1–7200)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
         <source>Rest between holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых между удержаниями</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
         <source>Seconds (0–1800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунды (0–1800)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
         <source>Number of holds (1–200)</source>
-        <translation type="unfinished"></translation>
+        <translation>Число удержаний (1–200)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
         <source>Number of sets (1–50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Число подходов (1–50)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых между подходами</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="145"/>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>Каждая сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="146"/>
         <source>Do the work on the left side, then on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>Выполнять слева, затем справа</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена стороны</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
         <source>Pause to change sides (0–1800)</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза для смены стороны (0–1800)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="153"/>
         <source>Rest after</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых после</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="155"/>
         <source>Rest after this item (0–1800); not after the last item</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых после этого пункта (0–1800); не после последнего</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="158"/>
         <source>Mark this item as a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить этот пункт как разминку</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="160"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="162"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="161"/>
         <source>A short note shown with the item (500 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Короткая заметка, показываемая с пунктом (500 знаков)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="214"/>
         <source>This item</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот пункт</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="215"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}: {message}</translation>
     </message>
 </context>
 <context>
@@ -2694,31 +2694,31 @@
         <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Страницы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="496"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тренировка</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Полный экран</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="502"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось открыть страницу: {error}</translation>
     </message>
 </context>
 <context>
@@ -2727,37 +2727,37 @@
         <location filename="../backtimer/ui/pain_checkin.py" line="53"/>
         <location filename="../backtimer/ui/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка боли</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="58"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = нет боли, 10 = сильнейшая боль, какую можно представить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="67"/>
         <source>Pain %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Боль %1 из 10</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="75"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="76"/>
         <source>Skip the pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Пропустить оценку боли</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, before you start?</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько болит спина сейчас, перед началом?</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="99"/>
         <source>How much does your back hurt now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Насколько болит спина сейчас, после занятия?</translation>
     </message>
 </context>
 <context>
@@ -2765,293 +2765,293 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="259"/>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Готово к старту</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="260"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Приготовьтесь</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="261"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Работа</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="262"/>
         <source>Hold {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание {n} из {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="263"/>
         <source>Rest between holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых между удержаниями</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="264"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="265"/>
         <source>Rest before set {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых перед подходом {n}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="266"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Смена стороны</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="267"/>
         <source>Rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Повтор {n} из {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="268"/>
         <source>{total} reps at your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} повт. в своём темпе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="269"/>
         <source>Set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подход {n} из {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="270"/>
         <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <translation>Левая сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <translation>Правая сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="272"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Сделано</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="274"/>
         <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <translation>осталось {time}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {name}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="276"/>
         <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пауза: компьютер был в спящем режиме. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="278"/>
         <source>Stopped because it hurts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Остановлено, потому что больно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="279"/>
         <source>Press Enter when done</source>
-        <translation type="unfinished"></translation>
+        <translation>Нажмите Enter, когда закончите</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="280"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="281"/>
         <source>Next: {name}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {name}, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
         <source>Next: {name}, {side}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {name}, {side}, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}. Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {name}. Удержание, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="284"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Далее: {name}, {side}. Удержание, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Get ready. First: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Приготовьтесь. Первое: {name}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="286"/>
         <source>Set {set_no} of {sets}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Подход {set_no} из {sets}, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Right side, {dose}</source>
-        <translation type="unfinished"></translation>
+        <translation>Правая сторона, {dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Удержание, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Rest, {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых, {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <translation>Половина</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="291"/>
         <source>Well done. Routine finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отлично. Программа завершена.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="292"/>
         <source>left side</source>
-        <translation type="unfinished"></translation>
+        <translation>левая сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="293"/>
         <source>right side</source>
-        <translation type="unfinished"></translation>
+        <translation>правая сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="294"/>
         <source>{count} repetition</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} повторение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="295"/>
         <source>{count} repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} повторений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="296"/>
         <source>{count} second</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} секунда</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="297"/>
         <source>{count} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} секунд</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="298"/>
         <source>{count} minute</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} минута</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="299"/>
         <source>{count} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} минут</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="300"/>
         <source>{minutes} and {seconds}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} и {seconds}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="301"/>
         <source>at your own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>в своём темпе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="302"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} с</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="303"/>
         <source>{reps} reps × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="304"/>
         <source>1 rep × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="305"/>
         <source>{reps} reps</source>
-        <translation type="unfinished"></translation>
+        <translation>{reps} повт.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="306"/>
         <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <translation>1 повт.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="307"/>
         <source>{holds} × {hold} hold</source>
-        <translation type="unfinished"></translation>
+        <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="308"/>
         <source>{sets} sets</source>
-        <translation type="unfinished"></translation>
+        <translation>{sets} подх.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="309"/>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>на каждую сторону</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player_controller.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="506"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player_controller.py:171</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player_controller.py:202</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Идёт программа для спины</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player_controller.py:162</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player_controller.py:170</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player_controller.py:166</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
     </message>
 </context>
 <context>
@@ -3060,127 +3060,127 @@
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player_view.py:70</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player_view.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выберите программу</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player_view.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Звук</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player_view.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Звук включён</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player_view.py:84</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player_view.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Громкость</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player_view.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player_view.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Очередь упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player_view.py:100</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player_view.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player_view.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player_view.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Следующее упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player_view.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player_view.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Предупреждение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player_view.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Инструкция</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player_view.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Иллюстрация</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player_view.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Осталось времени в программе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Старт</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player_view.py:203</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подсказки:</translation>
     </message>
 </context>
 <context>
@@ -3188,7 +3188,7 @@
     <message>
         <location filename="../backtimer/ui/queue_model.py" line="76"/>
         <source>Warm-up: </source>
-        <translation type="unfinished"></translation>
+        <translation>Разминка: </translation>
     </message>
 </context>
 <context>
@@ -3197,67 +3197,67 @@
         <location filename="../backtimer/content_strings.py" line="558"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="560"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Напоминания включены</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дни напоминаний</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="566"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Время напоминания</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Какую программу открыть</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="570"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Последняя использованная программа</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Дни:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="574"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Время:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="576"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>П&amp;рограмма:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="578"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{routine} (не найдена)</translation>
     </message>
 </context>
 <context>
@@ -3266,115 +3266,115 @@
         <location filename="../backtimer/content_strings.py" line="450"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:25</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>не указано</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:49</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:50</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="456"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:51</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Длительность</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="458"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Упражнения</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="460"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:53</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="462"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Боль до</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Боль после</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Шаги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Подход</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Повт.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Заметка</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Упражнения</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="486"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>сделано: %1, пропущено: %2, больно: %3</translation>
     </message>
 </context>
 <context>
@@ -3383,19 +3383,19 @@
         <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:195</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="490"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="492"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:198</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>сделано: %1, пропущено: %2, больно: %3</translation>
     </message>
 </context>
 <context>
@@ -3404,229 +3404,229 @@
         <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Настройки</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
         <source>Play sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
         <source>Speak the steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>Проговаривать шаги вслух</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Системный по умолчанию</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> с</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> занятий</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Как в системе</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлая</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Тёмная</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
         <source>A new language is used after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
         <source>Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставаться в системном лотке при закрытии</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук и голос</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Громкость</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>V&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>Г&amp;олос</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
         <source>Routines and goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы и цель</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
         <source>&amp;Lead-in before the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Подготовка перед первым упражнением</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
         <source>Default &amp;rest after an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отдых по умолчанию после упражнения</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
         <source>Weekly &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Цель на неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Внешний вид</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
-        <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <source>La&amp;nguage</source>
+        <translation>&amp;Язык</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Countdown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер &amp;отсчёта</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
         <source>Put every setting back to its default</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть всем настройкам значения по умолчанию</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>Звук включён</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
         <source>Play the tones that mark each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Воспроизводить сигналы, отмечающие каждый шаг</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Громкость звуковых сигналов, от 0 до 100 %</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос включён</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
         <source>Say each step aloud with the system voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Проговаривать каждый шаг системным голосом</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Голос</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Which voice speaks the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Какой голос проговаривает шаги</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Подготовка</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Seconds to get ready before the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунды на подготовку перед первым упражнением</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
         <source>Default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Отдых по умолчанию</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Seconds of rest the editor gives a new item</source>
-        <translation type="unfinished"></translation>
+        <translation>Секунды отдыха, которые редактор даёт новому пункту</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Цель на неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Sessions you aim for each week</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько занятий в неделю вы планируете</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Light or dark colours, or follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Светлые или тёмные цвета, или как в системе</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>The language of the whole app; used after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык всего приложения; применится после перезапуска</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Countdown size</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер отсчёта</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Size of the countdown digits, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Размер цифр обратного отсчёта, в процентах</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Оставаться в лотке</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>Closing the window hides it in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>При закрытии окно прячется в системный лоток</translation>
     </message>
 </context>
 <context>
@@ -3635,97 +3635,97 @@
         <location filename="../backtimer/content_strings.py" line="580"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Показать BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="598"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Напоминание BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Старт</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Продолжить</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="606"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Начать «{routine}»</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="610"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>BackTimer: идёт «{routine}»</translation>
     </message>
 </context>
 <context>
@@ -3734,25 +3734,25 @@
         <location filename="../backtimer/content_strings.py" line="612"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="614"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="616"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="618"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Голос не запустился за {0} с; звучат сигналы.</translation>
     </message>
 </context>
 <context>
@@ -3760,7 +3760,7 @@
     <message>
         <location filename="../backtimer/ui/history/page.py" line="84"/>
         <source>Delete the session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить занятие от %1</translation>
     </message>
 </context>
 </TS>

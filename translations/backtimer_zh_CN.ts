@@ -4,1240 +4,1252 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="243"/>
+        <location filename="../backtimer/app.py" line="296"/>
         <source>Voice is off ({why}); the tones go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="322"/>
-        <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:128</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
-        <source>&amp;History</source>
-        <extracomment>backtimer/app.py:129</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Time for your back routine: {name}. Press Space to start.</source>
+        <extracomment>backtimer/app.py:270</extracomment>
+        <translation>该做背部训练了：{name}。按空格键开始。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
+        <source>&amp;Routines</source>
+        <extracomment>backtimer/app.py:102</extracomment>
+        <translation>训练方案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="328"/>
+        <source>&amp;History</source>
+        <extracomment>backtimer/app.py:103</extracomment>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="330"/>
+        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
+        <extracomment>backtimer/app.py:244</extracomment>
+        <translation>提醒中的方案{name}已不存在；已打开上次使用的方案。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="332"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:169</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/app.py:141</extracomment>
+        <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
 <context>
     <name>Content</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="11"/>
-        <source>Supine lower-back lift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="12"/>
-        <source>Lying on your back, raise and lower the lower back using the muscles around the waist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="13"/>
-        <source>Lie on your back on a mat with knees bent and feet flat, about hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <source>Supine lower-back lift</source>
+        <translation>仰卧腰部上抬</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="14"/>
-        <source>Leave your shoulders and upper back resting on the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Lying on your back, raise and lower the lower back using the muscles around the waist.</source>
+        <translation>仰卧，用腰部周围的肌肉抬起和放下下背部。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="15"/>
-        <source>Tense the lower back and lift it, and the hips with it, off the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie on your back on a mat with knees bent and feet flat, about hip-width apart.</source>
+        <translation>仰卧在垫子上，屈膝，双脚平放，约与髋同宽。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="16"/>
-        <source>Lower it slowly and begin the next lift.</source>
-        <translation type="unfinished"></translation>
+        <source>Leave your shoulders and upper back resting on the floor.</source>
+        <translation>肩膀和上背部保持贴在地面上。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="17"/>
-        <source>Let the lower back do the work, not the arms</source>
-        <translation type="unfinished"></translation>
+        <source>Tense the lower back and lift it, and the hips with it, off the floor.</source>
+        <translation>收紧下背部，将其连同臀部一起抬离地面。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="18"/>
-        <source>Breathe out as you rise, in as you lower</source>
-        <translation type="unfinished"></translation>
+        <source>Lower it slowly and begin the next lift.</source>
+        <translation>慢慢放下，开始下一次上抬。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="19"/>
-        <source>Stop straight away if it hurts; working muscles may tire, but nothing should be painful.</source>
-        <translation type="unfinished"></translation>
+        <source>Let the lower back do the work, not the arms</source>
+        <translation>让下背部发力，而不是手臂</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="20"/>
-        <source>Breathe in an even rhythm and lift without straining or jerking.</source>
-        <translation type="unfinished"></translation>
+        <source>Breathe out as you rise, in as you lower</source>
+        <translation>抬起时呼气，放下时吸气</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="21"/>
-        <source>The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <source>Stop straight away if it hurts; working muscles may tire, but nothing should be painful.</source>
+        <translation>一旦疼痛立即停止；工作的肌肉可以疲劳，但不应有任何疼痛。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="22"/>
-        <source>mat</source>
-        <translation type="unfinished"></translation>
+        <source>Breathe in an even rhythm and lift without straining or jerking.</source>
+        <translation>呼吸均匀，上抬时不要憋气或猛地用力。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="23"/>
-        <source>Supine leg kicks</source>
-        <translation type="unfinished"></translation>
+        <source>The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each.</source>
+        <translation>文章没有给出次数。BackTimer 建议慢速上抬 10 次，每次约 4 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="24"/>
-        <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
-        <translation type="unfinished"></translation>
+        <source>mat</source>
+        <translation>垫子</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="25"/>
-        <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Supine leg kicks</source>
+        <translation>仰卧踢腿</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="26"/>
-        <source>Bend one knee to a right angle and plant that foot for support.</source>
-        <translation type="unfinished"></translation>
+        <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
+        <translation>用肘部支撑，一次屈伸一条腿，同时下背部保持稳定。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="27"/>
-        <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
+        <translation>仰卧，头和肩膀着地，双手放在下肋部，肘部压向地面。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="28"/>
-        <source>Finish the count, then change legs.</source>
-        <translation type="unfinished"></translation>
+        <source>Bend one knee to a right angle and plant that foot for support.</source>
+        <translation>一侧膝盖弯成直角，该脚踩地作为支撑。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="29"/>
-        <source>Back straight and braced throughout</source>
-        <translation type="unfinished"></translation>
+        <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
+        <translation>另一条腿缓慢地屈伸踢出，保持下背部稳定。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="30"/>
-        <source>Drive each kick from the lower back</source>
-        <translation type="unfinished"></translation>
+        <source>Finish the count, then change legs.</source>
+        <translation>数完后换腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="31"/>
-        <source>Keep the back long and firm, and move slowly and under control.</source>
-        <translation type="unfinished"></translation>
+        <source>Back straight and braced throughout</source>
+        <translation>背部始终挺直并收紧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="32"/>
-        <source>The article gives no count. BackTimer suggests 10 kicks of about 3 seconds with each leg.</source>
-        <translation type="unfinished"></translation>
+        <source>Drive each kick from the lower back</source>
+        <translation>每次踢腿都由下背部发力</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="33"/>
-        <source>Prone flying with hand shakes</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the back long and firm, and move slowly and under control.</source>
+        <translation>保持背部伸展、稳定，动作缓慢可控。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="34"/>
-        <source>Face down, lift the lower legs and spread the arms like wings, shaking the hands as you hold.</source>
-        <translation type="unfinished"></translation>
+        <source>The article gives no count. BackTimer suggests 10 kicks of about 3 seconds with each leg.</source>
+        <translation>文章没有给出次数。BackTimer 建议每条腿踢 10 次，每次约 3 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="35"/>
-        <source>Lie face down on a mat with the legs together.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone flying with hand shakes</source>
+        <translation>俯卧飞燕抖手</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="36"/>
-        <source>Tense the whole back of the body and raise the lower legs off the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down, lift the lower legs and spread the arms like wings, shaking the hands as you hold.</source>
+        <translation>俯卧，抬起小腿，双臂像翅膀一样张开，保持时抖动双手。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="37"/>
-        <source>Spread the arms out to the sides like wings and lift them a little.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a mat with the legs together.</source>
+        <translation>俯卧在垫子上，双腿并拢。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="38"/>
-        <source>Keep the hands shaking loosely until the time is up, then lower and relax.</source>
-        <translation type="unfinished"></translation>
+        <source>Tense the whole back of the body and raise the lower legs off the floor.</source>
+        <translation>收紧整个身体背面，将小腿抬离地面。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="39"/>
-        <source>Balance with the lower back</source>
-        <translation type="unfinished"></translation>
+        <source>Spread the arms out to the sides like wings and lift them a little.</source>
+        <translation>双臂像翅膀一样向两侧张开并稍微抬起。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="40"/>
-        <source>Keep breathing while you hold</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the hands shaking loosely until the time is up, then lower and relax.</source>
+        <translation>双手放松地抖动，直到时间结束，然后放下并放松。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="41"/>
-        <source>The article sets no time. BackTimer holds the pose for 20 seconds; lengthen it as you get stronger.</source>
-        <translation type="unfinished"></translation>
+        <source>Balance with the lower back</source>
+        <translation>用下背部保持平衡</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="42"/>
-        <source>Prone arm raises</source>
-        <translation type="unfinished"></translation>
+        <source>Keep breathing while you hold</source>
+        <translation>保持时继续呼吸</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="43"/>
-        <source>In the same face-down pose, raise the arms toward the head and lower them again without rocking.</source>
-        <translation type="unfinished"></translation>
+        <source>The article sets no time. BackTimer holds the pose for 20 seconds; lengthen it as you get stronger.</source>
+        <translation>文章没有规定时间。BackTimer 保持该姿势 20 秒；随着力量增强可以延长。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="44"/>
-        <source>Lie face down with the back of the body tensed and the lower legs lifted.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone arm raises</source>
+        <translation>俯卧举臂</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="45"/>
-        <source>Reach the arms forward beyond the head.</source>
-        <translation type="unfinished"></translation>
+        <source>In the same face-down pose, raise the arms toward the head and lower them again without rocking.</source>
+        <translation>保持同样的俯卧姿势，将手臂向头的方向抬起再放下，身体不要摇晃。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="46"/>
-        <source>Raise them off the floor, then lower them under control.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down with the back of the body tensed and the lower legs lifted.</source>
+        <translation>俯卧，身体背面收紧，小腿抬起。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="47"/>
-        <source>Repeat at a steady pace while the body stays still.</source>
-        <translation type="unfinished"></translation>
+        <source>Reach the arms forward beyond the head.</source>
+        <translation>双臂向前伸过头顶。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="48"/>
-        <source>Small, controlled movements</source>
-        <translation type="unfinished"></translation>
+        <source>Raise them off the floor, then lower them under control.</source>
+        <translation>将手臂抬离地面，然后有控制地放下。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="49"/>
-        <source>No rocking from side to side</source>
-        <translation type="unfinished"></translation>
+        <source>Repeat at a steady pace while the body stays still.</source>
+        <translation>以稳定的节奏重复，身体保持不动。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="50"/>
-        <source>The article gives no count. BackTimer suggests 10 raises of about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <source>Small, controlled movements</source>
+        <translation>幅度小、动作可控</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="51"/>
-        <source>Swallow fly</source>
-        <translation type="unfinished"></translation>
+        <source>No rocking from side to side</source>
+        <translation>不要左右摇晃</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="52"/>
-        <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
-        <translation type="unfinished"></translation>
+        <source>The article gives no count. BackTimer suggests 10 raises of about 4 seconds each.</source>
+        <translation>文章没有给出次数。BackTimer 建议举臂 10 次，每次约 4 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="53"/>
-        <source>Lie face down on a bed or mat, with no pillow under your head.</source>
-        <translation type="unfinished"></translation>
+        <source>Swallow fly</source>
+        <translation>燕子飞</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="54"/>
-        <source>Rest both hands on your lower back.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
+        <translation>俯卧，双手放在背上，抬起头、胸和脚，使身体弯成 U 形。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="55"/>
-        <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a bed or mat, with no pillow under your head.</source>
+        <translation>俯卧在床上或垫子上，头下不垫枕头。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="56"/>
-        <source>Hold the curve, then lower and rest before the next lift.</source>
-        <translation type="unfinished"></translation>
+        <source>Rest both hands on your lower back.</source>
+        <translation>双手放在下背部。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="57"/>
-        <source>Chest and feet rise at the same moment</source>
-        <translation type="unfinished"></translation>
+        <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
+        <translation>同时将头、胸和脚抬离床面，使身体弯成浅浅的 U 形。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="58"/>
-        <source>Neck long, eyes on the floor ahead</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the curve, then lower and rest before the next lift.</source>
+        <translation>保持弧度，然后放下，休息后再做下一次。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="59"/>
-        <source>Do only as many as you can do well; more is not better.</source>
-        <translation type="unfinished"></translation>
+        <source>Chest and feet rise at the same moment</source>
+        <translation>胸和脚同时抬起</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="60"/>
-        <source>The article says to hold for about five seconds, rest, and repeat as your strength allows. BackTimer plans 6 holds of 5 seconds with 10 seconds of rest between them.</source>
-        <translation type="unfinished"></translation>
+        <source>Neck long, eyes on the floor ahead</source>
+        <translation>颈部伸长，目视前方地面</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="61"/>
-        <source>Bent-leg deadlift</source>
-        <translation type="unfinished"></translation>
+        <source>Do only as many as you can do well; more is not better.</source>
+        <translation>只做你能做好的次数；并非越多越好。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="62"/>
-        <source>Knees bent and back flat, raise a barbell by straightening the legs and pause at the top.</source>
-        <translation type="unfinished"></translation>
+        <source>The article says to hold for about five seconds, rest, and repeat as your strength allows. BackTimer plans 6 holds of 5 seconds with 10 seconds of rest between them.</source>
+        <translation>文章说保持约五秒，休息，按自己的力量重复。BackTimer 安排保持 6 次，每次 5 秒，中间休息 10 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="63"/>
-        <source>Stand with the toes turned out a little and the barbell in front of your shins.</source>
-        <translation type="unfinished"></translation>
+        <source>Bent-leg deadlift</source>
+        <translation>屈腿硬拉</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="64"/>
-        <source>Bend the knees and grip the bar with hands shoulder-width apart or slightly wider.</source>
-        <translation type="unfinished"></translation>
+        <source>Knees bent and back flat, raise a barbell by straightening the legs and pause at the top.</source>
+        <translation>屈膝、背部平直，通过伸直双腿举起杠铃，并在顶部停顿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="65"/>
-        <source>Chest up, back tight and hips raised, lean the upper body forward about 45 degrees.</source>
-        <translation type="unfinished"></translation>
+        <source>Stand with the toes turned out a little and the barbell in front of your shins.</source>
+        <translation>站立，脚尖稍向外，杠铃放在小腿前方。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="66"/>
-        <source>Straighten the knees to raise the bar, open the shoulders and hold for 2 seconds at the top.</source>
-        <translation type="unfinished"></translation>
+        <source>Bend the knees and grip the bar with hands shoulder-width apart or slightly wider.</source>
+        <translation>屈膝，双手与肩同宽或稍宽握住杠铃。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="67"/>
-        <source>Bend the knees to lower the bar slowly, stopping just before it reaches the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Chest up, back tight and hips raised, lean the upper body forward about 45 degrees.</source>
+        <translation>挺胸、背部收紧、臀部抬高，上身前倾约 45 度。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="68"/>
-        <source>The legs drive the lift</source>
-        <translation type="unfinished"></translation>
+        <source>Straighten the knees to raise the bar, open the shoulders and hold for 2 seconds at the top.</source>
+        <translation>伸直膝盖举起杠铃，打开双肩，在顶部保持 2 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="69"/>
-        <source>The bar stays off the floor between reps</source>
-        <translation type="unfinished"></translation>
+        <source>Bend the knees to lower the bar slowly, stopping just before it reaches the floor.</source>
+        <translation>屈膝慢慢放下杠铃，在即将触地前停住。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="70"/>
-        <source>Pause 2 seconds at the top</source>
-        <translation type="unfinished"></translation>
+        <source>The legs drive the lift</source>
+        <translation>由双腿发力举起</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="71"/>
-        <source>A loaded lift: learn the technique first, ideally with a trainer watching, and stop if your form slips.</source>
-        <translation type="unfinished"></translation>
+        <source>The bar stays off the floor between reps</source>
+        <translation>两次之间杠铃不触地</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="72"/>
-        <source>Start with a light bar and add weight only when every rep looks the same.</source>
-        <translation type="unfinished"></translation>
+        <source>Pause 2 seconds at the top</source>
+        <translation>顶部停顿 2 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="73"/>
-        <source>The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps.</source>
-        <translation type="unfinished"></translation>
+        <source>A loaded lift: learn the technique first, ideally with a trainer watching, and stop if your form slips.</source>
+        <translation>负重练习：先学好技术，最好有教练在旁指导，一旦动作变形就停止。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="74"/>
-        <source>barbell</source>
-        <translation type="unfinished"></translation>
+        <source>Start with a light bar and add weight only when every rep looks the same.</source>
+        <translation>先用轻杠铃，只有每一次动作都一样标准时才加重。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="75"/>
-        <source>Prone push-up</source>
-        <translation type="unfinished"></translation>
+        <source>The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps.</source>
+        <translation>文章要求在顶部停顿 2 秒，但没有给出次数。BackTimer 每次留 5 秒（上举、停顿、慢放），建议做 8 次。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="76"/>
-        <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
-        <translation type="unfinished"></translation>
+        <source>barbell</source>
+        <translation>杠铃</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="77"/>
-        <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone push-up</source>
+        <translation>俯卧挺身</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="78"/>
-        <source>Press the belly and the fronts of the thighs into the mat.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
+        <translation>俯卧，双臂举过头顶，抬起手臂、上背部和双腿，腹部和大腿贴地。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="79"/>
-        <source>Raise the arms, upper back and legs upward.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
+        <translation>俯卧在垫子上，双腿伸直并拢，双臂伸过头顶。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="80"/>
-        <source>Pause at the top and squeeze the back muscles.</source>
-        <translation type="unfinished"></translation>
+        <source>Press the belly and the fronts of the thighs into the mat.</source>
+        <translation>腹部和大腿前侧压向垫子。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="81"/>
-        <source>Come down slowly to the start.</source>
-        <translation type="unfinished"></translation>
+        <source>Raise the arms, upper back and legs upward.</source>
+        <translation>向上抬起手臂、上背部和双腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="82"/>
-        <source>Belly and thighs stay on the mat</source>
-        <translation type="unfinished"></translation>
+        <source>Pause at the top and squeeze the back muscles.</source>
+        <translation>在顶部停顿，收紧背部肌肉。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="83"/>
-        <source>Squeeze at the top, lower slowly</source>
-        <translation type="unfinished"></translation>
+        <source>Come down slowly to the start.</source>
+        <translation>慢慢回到起始姿势。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="84"/>
-        <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause.</source>
-        <translation type="unfinished"></translation>
+        <source>Belly and thighs stay on the mat</source>
+        <translation>腹部和大腿保持贴垫</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="85"/>
-        <source>Prone towel row</source>
-        <translation type="unfinished"></translation>
+        <source>Squeeze at the top, lower slowly</source>
+        <translation>顶部收紧，慢慢放下</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="86"/>
-        <source>Face down holding a towel overhead, pull it toward the chest by bending the elbows.</source>
-        <translation type="unfinished"></translation>
+        <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause.</source>
+        <translation>文章要求重复 15 到 20 次。BackTimer 从 15 次开始，每次约 4 秒，留出停顿时间。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="87"/>
-        <source>Lie face down on a mat and hold a towel by both ends, hands above your head.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone towel row</source>
+        <translation>俯卧毛巾划船</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="88"/>
-        <source>Keep hips and thighs on the mat and raise the upper body with the towel.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down holding a towel overhead, pull it toward the chest by bending the elbows.</source>
+        <translation>俯卧，双手在头顶上方握住毛巾，屈肘将其拉向胸部。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="89"/>
-        <source>Bend the elbows and draw the towel down toward your chest.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a mat and hold a towel by both ends, hands above your head.</source>
+        <translation>俯卧在垫子上，双手握住毛巾两端，放在头顶上方。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="90"/>
-        <source>Stop at the top and squeeze the back, then return slowly.</source>
-        <translation type="unfinished"></translation>
+        <source>Keep hips and thighs on the mat and raise the upper body with the towel.</source>
+        <translation>臀部和大腿贴住垫子，用毛巾带动上身抬起。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="91"/>
-        <source>Keep the towel taut</source>
-        <translation type="unfinished"></translation>
+        <source>Bend the elbows and draw the towel down toward your chest.</source>
+        <translation>屈肘，将毛巾向胸部拉下。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="92"/>
-        <source>Elbows slide in toward the ribs</source>
-        <translation type="unfinished"></translation>
+        <source>Stop at the top and squeeze the back, then return slowly.</source>
+        <translation>在顶部停住，收紧背部，然后慢慢还原。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="93"/>
-        <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the towel taut</source>
+        <translation>毛巾保持绷紧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="94"/>
-        <source>towel</source>
-        <translation type="unfinished"></translation>
+        <source>Elbows slide in toward the ribs</source>
+        <translation>肘部向肋部滑动</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="95"/>
-        <source>Prone arm circles</source>
-        <translation type="unfinished"></translation>
+        <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each.</source>
+        <translation>文章要求重复 15 到 20 次。BackTimer 从 15 次开始，每次约 4 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="96"/>
-        <source>With the upper back lifted, sweep the arms in circles from overhead down toward the hips.</source>
-        <translation type="unfinished"></translation>
+        <source>towel</source>
+        <translation>毛巾</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="97"/>
-        <source>Lie face down on a mat and lift the upper back; the rest of you stays on the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone arm circles</source>
+        <translation>俯卧绕臂</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="98"/>
-        <source>Sweep both arms in a wide circle from above the head down toward the thighs.</source>
-        <translation type="unfinished"></translation>
+        <source>With the upper back lifted, sweep the arms in circles from overhead down toward the hips.</source>
+        <translation>上背部抬起，双臂从头顶上方向髋部画圈。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="99"/>
-        <source>Bring them back around and keep circling.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a mat and lift the upper back; the rest of you stays on the floor.</source>
+        <translation>俯卧在垫子上，抬起上背部；身体其他部分留在地面。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="100"/>
-        <source>Feel the lower back and the muscles beside the spine working.</source>
-        <translation type="unfinished"></translation>
+        <source>Sweep both arms in a wide circle from above the head down toward the thighs.</source>
+        <translation>双臂从头顶上方大幅画圈，向下绕到大腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="101"/>
-        <source>Upper back stays lifted</source>
-        <translation type="unfinished"></translation>
+        <source>Bring them back around and keep circling.</source>
+        <translation>再绕回去，持续画圈。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="102"/>
-        <source>Smooth, even circles</source>
-        <translation type="unfinished"></translation>
+        <source>Feel the lower back and the muscles beside the spine working.</source>
+        <translation>感受下背部和脊柱两侧肌肉在发力。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="103"/>
-        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
-        <translation type="unfinished"></translation>
+        <source>Upper back stays lifted</source>
+        <translation>上背部保持抬起</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="104"/>
-        <source>Prone breaststroke</source>
-        <translation type="unfinished"></translation>
+        <source>Smooth, even circles</source>
+        <translation>画圈平稳均匀</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="105"/>
-        <source>Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer.</source>
-        <translation type="unfinished"></translation>
+        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
+        <translation>标题要求 15 到 20 次；正文也建议做 4 到 5 轮，每轮 20 到 25 次。BackTimer 默认做 1 组 15 次，每圈约 3 秒；居家方案用 4 组，每组 20 次。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="106"/>
-        <source>Lie face down, belly and hips on the mat, arms reaching forward.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone breaststroke</source>
+        <translation>俯卧蛙泳</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="107"/>
-        <source>Lift the chest and legs off the mat.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer.</source>
+        <translation>俯卧，抬起胸部和双腿，像游泳一样将手臂向后划向大腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="108"/>
-        <source>As the upper body rises, sweep the arms out and back to the sides of the thighs.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down, belly and hips on the mat, arms reaching forward.</source>
+        <translation>俯卧，腹部和臀部贴垫，双臂向前伸。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="109"/>
-        <source>Pause, then bring the arms forward again to the start.</source>
-        <translation type="unfinished"></translation>
+        <source>Lift the chest and legs off the mat.</source>
+        <translation>将胸部和双腿抬离垫子。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="110"/>
-        <source>Legs stay up for the whole set</source>
-        <translation type="unfinished"></translation>
+        <source>As the upper body rises, sweep the arms out and back to the sides of the thighs.</source>
+        <translation>上身抬起时，双臂向外、向后划到大腿两侧。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="111"/>
-        <source>Back long and straight</source>
-        <translation type="unfinished"></translation>
+        <source>Pause, then bring the arms forward again to the start.</source>
+        <translation>停顿一下，然后将手臂向前收回到起始位置。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="112"/>
-        <source>Reverse row under a table</source>
-        <translation type="unfinished"></translation>
+        <source>Legs stay up for the whole set</source>
+        <translation>整组过程中双腿保持抬起</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="113"/>
-        <source>Lying under a sturdy table, hold its edge and pull your body up with the back muscles.</source>
-        <translation type="unfinished"></translation>
+        <source>Back long and straight</source>
+        <translation>背部伸展挺直</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="114"/>
-        <source>Lie on your back under a sturdy table, knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Reverse row under a table</source>
+        <translation>桌下反向划船</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="115"/>
-        <source>Reach up and grip the table edge with both hands.</source>
-        <translation type="unfinished"></translation>
+        <source>Lying under a sturdy table, hold its edge and pull your body up with the back muscles.</source>
+        <translation>躺在结实的桌子下面，抓住桌边，用背部肌肉把身体拉起。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="116"/>
-        <source>Brace the trunk so the body stays straight from shoulders to knees.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie on your back under a sturdy table, knees bent and feet flat on the floor.</source>
+        <translation>仰卧在结实的桌子下面，屈膝，双脚平放在地上。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="117"/>
-        <source>Bend the elbows and pull the chest toward the table, then pause and squeeze.</source>
-        <translation type="unfinished"></translation>
+        <source>Reach up and grip the table edge with both hands.</source>
+        <translation>向上伸手，双手抓住桌边。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="118"/>
-        <source>Lower yourself slowly and under control.</source>
-        <translation type="unfinished"></translation>
+        <source>Brace the trunk so the body stays straight from shoulders to knees.</source>
+        <translation>收紧躯干，使身体从肩到膝保持一条直线。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="119"/>
-        <source>Body straight, core tight</source>
-        <translation type="unfinished"></translation>
+        <source>Bend the elbows and pull the chest toward the table, then pause and squeeze.</source>
+        <translation>屈肘，把胸部拉向桌子，然后停顿并收紧。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="120"/>
-        <source>Pull with the back, not only the arms</source>
-        <translation type="unfinished"></translation>
+        <source>Lower yourself slowly and under control.</source>
+        <translation>缓慢、有控制地放下身体。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="121"/>
-        <source>Make sure the table is solid and cannot tip or slide before you pull on it.</source>
-        <translation type="unfinished"></translation>
+        <source>Body straight, core tight</source>
+        <translation>身体挺直，核心收紧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="122"/>
-        <source>table</source>
-        <translation type="unfinished"></translation>
+        <source>Pull with the back, not only the arms</source>
+        <translation>用背部拉，而不只是用手臂</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="123"/>
-        <source>Prone double-end lift</source>
-        <translation type="unfinished"></translation>
+        <source>Make sure the table is solid and cannot tip or slide before you pull on it.</source>
+        <translation>拉之前确认桌子稳固，不会翻倒或滑动。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="124"/>
-        <source>Face down, lift the upper body and the legs together and squeeze the lower back.</source>
-        <translation type="unfinished"></translation>
+        <source>table</source>
+        <translation>桌子</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="125"/>
-        <source>Lie face down on a mat, arms by your sides.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone double-end lift</source>
+        <translation>俯卧两头起</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="126"/>
-        <source>Raise the chest and the legs at the same time while the hips stay on the mat.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down, lift the upper body and the legs together and squeeze the lower back.</source>
+        <translation>俯卧，同时抬起上身和双腿，收紧下背部。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="127"/>
-        <source>Squeeze the lower back firmly at the top.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a mat, arms by your sides.</source>
+        <translation>俯卧在垫子上，双臂放在身体两侧。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="128"/>
-        <source>Lower both ends together and go again.</source>
-        <translation type="unfinished"></translation>
+        <source>Raise the chest and the legs at the same time while the hips stay on the mat.</source>
+        <translation>同时抬起胸部和双腿，臀部留在垫子上。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="129"/>
-        <source>Both ends rise together</source>
-        <translation type="unfinished"></translation>
+        <source>Squeeze the lower back firmly at the top.</source>
+        <translation>在顶部用力收紧下背部。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="130"/>
-        <source>A short squeeze at the top</source>
-        <translation type="unfinished"></translation>
+        <source>Lower both ends together and go again.</source>
+        <translation>两头一起放下，再做一次。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="131"/>
-        <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
-        <translation type="unfinished"></translation>
+        <source>Both ends rise together</source>
+        <translation>两头同时抬起</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="132"/>
-        <source>Abdominal drawing-in</source>
-        <translation type="unfinished"></translation>
+        <source>A short squeeze at the top</source>
+        <translation>顶部短暂收紧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="133"/>
-        <source>Pull the navel in, away from the waistband, and hold it while breathing normally.</source>
-        <translation type="unfinished"></translation>
+        <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
+        <translation>文章把它比作燕子飞，建议做 4 到 5 轮，每轮 20 到 25 次。BackTimer 取下限：4 组，每组 20 次，每次约 3 秒，组间休息 30 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="134"/>
-        <source>Lie on your back with knees bent and feet flat on the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>Abdominal drawing-in</source>
+        <translation>腹部内收</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="135"/>
-        <source>Breathe out and gently draw your navel in toward the spine, away from your waistband.</source>
-        <translation type="unfinished"></translation>
+        <source>Pull the navel in, away from the waistband, and hold it while breathing normally.</source>
+        <translation>将肚脐向内收，远离裤腰，保持住，同时正常呼吸。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="136"/>
-        <source>Hold it there while you go on breathing.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie on your back with knees bent and feet flat on the floor.</source>
+        <translation>仰卧，屈膝，双脚平放在地上。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="137"/>
-        <source>Let go slowly and rest before the next one.</source>
-        <translation type="unfinished"></translation>
+        <source>Breathe out and gently draw your navel in toward the spine, away from your waistband.</source>
+        <translation>呼气，轻轻把肚脐向脊柱方向收，远离裤腰。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="138"/>
-        <source>Breathe; never hold your breath</source>
-        <translation type="unfinished"></translation>
+        <source>Hold it there while you go on breathing.</source>
+        <translation>保持在那里，同时继续呼吸。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="139"/>
-        <source>Back and hips stay still</source>
-        <translation type="unfinished"></translation>
+        <source>Let go slowly and rest before the next one.</source>
+        <translation>慢慢放松，休息后再做下一次。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="140"/>
-        <source>The article names the exercise without a dose. BackTimer suggests 8 holds of 6 seconds with 4 seconds of rest.</source>
-        <translation type="unfinished"></translation>
+        <source>Breathe; never hold your breath</source>
+        <translation>保持呼吸；绝不憋气</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="141"/>
-        <source>Prone opposite arm and leg lift</source>
-        <translation type="unfinished"></translation>
+        <source>Back and hips stay still</source>
+        <translation>背部和臀部保持不动</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="142"/>
-        <source>Face down, raise one arm together with the opposite leg, lower them, and repeat.</source>
-        <translation type="unfinished"></translation>
+        <source>The article names the exercise without a dose. BackTimer suggests 8 holds of 6 seconds with 4 seconds of rest.</source>
+        <translation>文章只给出了练习名称，没有给出量。BackTimer 建议保持 8 次，每次 6 秒，休息 4 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="143"/>
-        <source>Lie face down on a mat with arms stretched forward and legs straight.</source>
-        <translation type="unfinished"></translation>
+        <source>Prone opposite arm and leg lift</source>
+        <translation>俯卧对侧举臂抬腿</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="144"/>
-        <source>On the left side, raise the left arm and the right leg a little way together.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down, raise one arm together with the opposite leg, lower them, and repeat.</source>
+        <translation>俯卧，抬起一侧手臂和对侧腿，放下，再重复。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="145"/>
-        <source>Hold briefly, lower both and repeat for the count.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a mat with arms stretched forward and legs straight.</source>
+        <translation>俯卧在垫子上，双臂向前伸直，双腿伸直。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="146"/>
-        <source>After the switch, lift the right arm with the left leg.</source>
-        <translation type="unfinished"></translation>
+        <source>On the left side, raise the left arm and the right leg a little way together.</source>
+        <translation>在左侧时，同时将左臂和右腿稍稍抬起。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="147"/>
-        <source>Hips stay flat on the mat</source>
-        <translation type="unfinished"></translation>
+        <source>Hold briefly, lower both and repeat for the count.</source>
+        <translation>短暂保持，两者一起放下，按次数重复。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="148"/>
-        <source>Reach long rather than high</source>
-        <translation type="unfinished"></translation>
+        <source>After the switch, lift the right arm with the left leg.</source>
+        <translation>换边后，抬起右臂和左腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="149"/>
-        <source>The article only says to repeat it. BackTimer suggests 8 lifts of about 4 seconds for each pairing: left arm with right leg, then right arm with left leg.</source>
-        <translation type="unfinished"></translation>
+        <source>Hips stay flat on the mat</source>
+        <translation>臀部平贴垫子</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="150"/>
-        <source>Forearm plank</source>
-        <translation type="unfinished"></translation>
+        <source>Reach long rather than high</source>
+        <translation>向远处伸展，而不是向高处</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="151"/>
-        <source>Hold the body in one straight line, resting on the forearms and toes.</source>
-        <translation type="unfinished"></translation>
+        <source>The article only says to repeat it. BackTimer suggests 8 lifts of about 4 seconds for each pairing: left arm with right leg, then right arm with left leg.</source>
+        <translation>文章只说要重复。BackTimer 建议每组搭配做 8 次，每次约 4 秒：先左臂配右腿，再右臂配左腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="152"/>
-        <source>Lie face down with elbows under the shoulders and forearms on the mat.</source>
-        <translation type="unfinished"></translation>
+        <source>Forearm plank</source>
+        <translation>前臂平板支撑</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="153"/>
-        <source>Tuck the toes under and lift the body off the mat.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the body in one straight line, resting on the forearms and toes.</source>
+        <translation>以前臂和脚尖支撑，身体保持一条直线。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="154"/>
-        <source>Make a straight line from head to heels, with the belly drawn in.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down with elbows under the shoulders and forearms on the mat.</source>
+        <translation>俯卧，肘部在肩膀正下方，前臂放在垫子上。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="155"/>
-        <source>Hold for the time, then lower to the knees and rest.</source>
-        <translation type="unfinished"></translation>
+        <source>Tuck the toes under and lift the body off the mat.</source>
+        <translation>脚尖勾起撑地，将身体抬离垫子。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="156"/>
-        <source>Hips neither sagging nor piked</source>
-        <translation type="unfinished"></translation>
+        <source>Make a straight line from head to heels, with the belly drawn in.</source>
+        <translation>从头到脚跟形成一条直线，腹部内收。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="157"/>
-        <source>Keep breathing</source>
-        <translation type="unfinished"></translation>
+        <source>Hold for the time, then lower to the knees and rest.</source>
+        <translation>保持到时间结束，然后膝盖着地休息。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="158"/>
-        <source>The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier.</source>
-        <translation type="unfinished"></translation>
+        <source>Hips neither sagging nor piked</source>
+        <translation>臀部既不下塌也不拱起</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="159"/>
-        <source>Band core rotation</source>
-        <translation type="unfinished"></translation>
+        <source>Keep breathing</source>
+        <translation>保持呼吸</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="160"/>
-        <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
-        <translation type="unfinished"></translation>
+        <source>The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier.</source>
+        <translation>文章没有给出时间。BackTimer 建议保持 3 次，每次 20 秒，休息 20 秒；变轻松后逐步增加到 30 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="161"/>
-        <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
-        <translation type="unfinished"></translation>
+        <source>Band core rotation</source>
+        <translation>弹力带躯干旋转</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="162"/>
-        <source>Hold the band with both hands, arms straight out in front of the chest.</source>
-        <translation type="unfinished"></translation>
+        <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
+        <translation>站立，双臂伸直，对抗固定在身体一侧的弹力带转动躯干。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="163"/>
-        <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
-        <translation type="unfinished"></translation>
+        <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
+        <translation>将弹力带固定在胸部高度，侧身站立，双脚与肩同宽。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="164"/>
-        <source>Return slowly; after the switch, face the other way to work the other side.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the band with both hands, arms straight out in front of the chest.</source>
+        <translation>双手握住弹力带，双臂在胸前伸直。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="165"/>
-        <source>Arms and back stay straight</source>
-        <translation type="unfinished"></translation>
+        <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
+        <translation>向远离固定点的方向转动躯干，手臂和背部保持伸直。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="166"/>
-        <source>Turn from the trunk, hips steady</source>
-        <translation type="unfinished"></translation>
+        <source>Return slowly; after the switch, face the other way to work the other side.</source>
+        <translation>慢慢转回；换边后转向另一面，练习另一侧。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="167"/>
-        <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
-        <translation type="unfinished"></translation>
+        <source>Arms and back stay straight</source>
+        <translation>手臂和背部保持伸直</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="168"/>
-        <source>resistance band</source>
-        <translation type="unfinished"></translation>
+        <source>Turn from the trunk, hips steady</source>
+        <translation>由躯干转动，臀部稳定</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="169"/>
-        <source>Hyperextension</source>
-        <translation type="unfinished"></translation>
+        <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
+        <translation>文章没有给出次数。BackTimer 建议每侧慢速转动 10 次，每次约 4 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="170"/>
-        <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
-        <translation type="unfinished"></translation>
+        <source>resistance band</source>
+        <translation>弹力带</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="171"/>
-        <source>Set the bench so the pad sits under the top half of your pelvis.</source>
-        <translation type="unfinished"></translation>
+        <source>Hyperextension</source>
+        <translation>山羊挺身</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="172"/>
-        <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
-        <translation type="unfinished"></translation>
+        <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
+        <translation>在罗马椅上放低躯干，再抬起到一条直线，下背部微微拱起。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="173"/>
-        <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
-        <translation type="unfinished"></translation>
+        <source>Set the bench so the pad sits under the top half of your pelvis.</source>
+        <translation>调整罗马椅，使垫子位于骨盆上半部下方。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="174"/>
-        <source>Rise until the body is in line with the legs, and no further.</source>
-        <translation type="unfinished"></translation>
+        <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
+        <translation>双手交叉放在胸前或放在脑后；肩胛骨向后收，头稍微抬起。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="175"/>
-        <source>Back straight at all times</source>
-        <translation type="unfinished"></translation>
+        <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
+        <translation>前屈的幅度以能保持下背部自然曲线为限。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="176"/>
-        <source>Rise to a straight line, never beyond</source>
-        <translation type="unfinished"></translation>
+        <source>Rise until the body is in line with the legs, and no further.</source>
+        <translation>抬起到身体与双腿成一条直线，不要再高。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="177"/>
-        <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
-        <translation type="unfinished"></translation>
+        <source>Back straight at all times</source>
+        <translation>背部始终挺直</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="178"/>
-        <source>At home on a couch, do it only with a spotter holding your legs.</source>
-        <translation type="unfinished"></translation>
+        <source>Rise to a straight line, never beyond</source>
+        <translation>抬到一条直线，绝不超过</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="179"/>
-        <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
-        <translation type="unfinished"></translation>
+        <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
+        <translation>只有在技术规范时才使用罗马椅，最好由教练示范。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="180"/>
-        <source>hyperextension bench</source>
-        <translation type="unfinished"></translation>
+        <source>At home on a couch, do it only with a spotter holding your legs.</source>
+        <translation>在家用沙发做时，必须有人扶住你的双腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="181"/>
-        <source>Deadlift</source>
-        <translation type="unfinished"></translation>
+        <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
+        <translation>文章建议第一次做 1 组 15 次，之后逐渐增加到 3 组。BackTimer 默认就是这第一组 15 次，每次约 4 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="182"/>
-        <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
-        <translation type="unfinished"></translation>
+        <source>hyperextension bench</source>
+        <translation>罗马椅</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="183"/>
-        <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
-        <translation type="unfinished"></translation>
+        <source>Deadlift</source>
+        <translation>硬拉</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="184"/>
-        <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
-        <translation type="unfinished"></translation>
+        <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
+        <translation>背部平直，用腿和髋部发力，将杠铃从地面拉起至站立。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="185"/>
-        <source>Brace the trunk with the chest up and the back flat.</source>
-        <translation type="unfinished"></translation>
+        <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
+        <translation>站立，杠铃位于脚掌中部上方，双脚约与髋同宽。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="186"/>
-        <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
-        <translation type="unfinished"></translation>
+        <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
+        <translation>屈髋屈膝，在双腿外侧握住杠铃。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="187"/>
-        <source>Lower it the same way, under control.</source>
-        <translation type="unfinished"></translation>
+        <source>Brace the trunk with the chest up and the back flat.</source>
+        <translation>收紧躯干，挺胸，背部平直。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="188"/>
-        <source>Bar close to the body</source>
-        <translation type="unfinished"></translation>
+        <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
+        <translation>双脚蹬地站起，杠铃贴近双腿。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="189"/>
-        <source>Back flat from start to finish</source>
-        <translation type="unfinished"></translation>
+        <source>Lower it the same way, under control.</source>
+        <translation>以同样方式有控制地放下。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="190"/>
-        <source>Try it only once the basic exercises feel easy and free of pain.</source>
-        <translation type="unfinished"></translation>
+        <source>Bar close to the body</source>
+        <translation>杠铃贴近身体</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="191"/>
-        <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
-        <translation type="unfinished"></translation>
+        <source>Back flat from start to finish</source>
+        <translation>背部自始至终平直</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="192"/>
-        <source>Bent-over row</source>
-        <translation type="unfinished"></translation>
+        <source>Try it only once the basic exercises feel easy and free of pain.</source>
+        <translation>只有在基础练习变得轻松且无痛后再尝试。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="193"/>
-        <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
-        <translation type="unfinished"></translation>
+        <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
+        <translation>文章没有给出量，并把它视为以后再做的较重一步。BackTimer 建议用轻杠铃按自己的节奏做 8 次（按“完成”）。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="194"/>
-        <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
-        <translation type="unfinished"></translation>
+        <source>Bent-over row</source>
+        <translation>俯身划船</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="195"/>
-        <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
-        <translation type="unfinished"></translation>
+        <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
+        <translation>背部平直地前倾，将杠铃拉到下肋部。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="196"/>
-        <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
-        <translation type="unfinished"></translation>
+        <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
+        <translation>双手握杠铃，握距略宽于肩，膝盖微屈。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="197"/>
-        <source>Lower it slowly until the arms are straight.</source>
-        <translation type="unfinished"></translation>
+        <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
+        <translation>屈髋前倾，直到上身明显前倾，背部平直。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="198"/>
-        <source>Trunk stays still</source>
-        <translation type="unfinished"></translation>
+        <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
+        <translation>将杠铃拉到下肋部，同时夹紧肩胛骨。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="199"/>
-        <source>Elbows travel back, close to the body</source>
-        <translation type="unfinished"></translation>
+        <source>Lower it slowly until the arms are straight.</source>
+        <translation>慢慢放下，直到手臂伸直。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="200"/>
-        <source>Partial curls</source>
-        <translation type="unfinished"></translation>
+        <source>Trunk stays still</source>
+        <translation>躯干保持不动</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="201"/>
-        <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
-        <translation type="unfinished"></translation>
+        <source>Elbows travel back, close to the body</source>
+        <translation>肘部向后，贴近身体</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="202"/>
-        <source>Lie on a mat with knees bent and hands resting on your chest.</source>
-        <translation type="unfinished"></translation>
+        <source>Partial curls</source>
+        <translation>部分卷腹</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="203"/>
-        <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
-        <translation type="unfinished"></translation>
+        <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
+        <translation>仰卧屈膝，抬起头和上胸部，下背部贴地。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="204"/>
-        <source>Keep the lower back pressed to the mat throughout.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie on a mat with knees bent and hands resting on your chest.</source>
+        <translation>躺在垫子上，屈膝，双手放在胸前。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="205"/>
-        <source>After the first set, move your hands behind your head for the second set.</source>
-        <translation type="unfinished"></translation>
+        <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
+        <translation>将头和上胸部抬离垫子，只抬到舒适的高度。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="206"/>
-        <source>Lower back stays down</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the lower back pressed to the mat throughout.</source>
+        <translation>下背部始终压在垫子上。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="207"/>
-        <source>Move slowly and notice any pain</source>
-        <translation type="unfinished"></translation>
+        <source>After the first set, move your hands behind your head for the second set.</source>
+        <translation>做完第一组后，第二组把双手放到脑后。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="208"/>
-        <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
-        <translation type="unfinished"></translation>
+        <source>Lower back stays down</source>
+        <translation>下背部保持贴地</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="209"/>
-        <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
-        <translation type="unfinished"></translation>
+        <source>Move slowly and notice any pain</source>
+        <translation>动作缓慢，留意任何疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="210"/>
-        <source>Heel-reach rotation</source>
-        <translation type="unfinished"></translation>
+        <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
+        <translation>只有在背痛变钝并逐渐减轻后才开始，疼痛尖锐时绝不要做。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="211"/>
-        <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
-        <translation type="unfinished"></translation>
+        <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
+        <translation>文章要求双手放胸前做 10 次，再双手放脑后做 10 次。BackTimer 将其安排为 2 组，每组 10 次，每次约 4 秒，组间 15 秒用来换手的位置。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="212"/>
-        <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
-        <translation type="unfinished"></translation>
+        <source>Heel-reach rotation</source>
+        <translation>触踵侧屈</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="213"/>
-        <source>Lift the arms so they hover just above the floor.</source>
-        <translation type="unfinished"></translation>
+        <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
+        <translation>仰卧，双臂悬空，向一侧弯曲，用手去够同侧脚跟。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="214"/>
-        <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
+        <translation>仰卧，屈膝，双脚平放，双臂放在身体两侧。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="215"/>
-        <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
-        <translation type="unfinished"></translation>
+        <source>Lift the arms so they hover just above the floor.</source>
+        <translation>抬起双臂，使其悬在地面上方。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="216"/>
-        <source>Arms hover, never resting</source>
-        <translation type="unfinished"></translation>
+        <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
+        <translation>躯干向一侧弯曲，手伸向同侧脚跟。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="217"/>
-        <source>Bend sideways without lifting the hips</source>
-        <translation type="unfinished"></translation>
+        <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
+        <translation>回到中间再重复；换边后伸向另一侧脚跟。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="218"/>
-        <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
-        <translation type="unfinished"></translation>
+        <source>Arms hover, never resting</source>
+        <translation>手臂悬空，从不放下</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="219"/>
-        <source>Superman</source>
-        <translation type="unfinished"></translation>
+        <source>Bend sideways without lifting the hips</source>
+        <translation>侧屈时不要抬起臀部</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="220"/>
-        <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
-        <translation type="unfinished"></translation>
+        <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
+        <translation>文章要求每侧 10 次。BackTimer 左侧数 10 次，每次约 3 秒，然后右侧 10 次。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="221"/>
-        <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
-        <translation type="unfinished"></translation>
+        <source>Superman</source>
+        <translation>超人式</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="222"/>
-        <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
-        <translation type="unfinished"></translation>
+        <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
+        <translation>俯卧，双臂前伸、掌心相对，将身体稍稍抬离垫子再放下。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="223"/>
-        <source>Hold the tension for a moment.</source>
-        <translation type="unfinished"></translation>
+        <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
+        <translation>俯卧在垫子上，双臂向前伸直，掌心相贴，像跳水的人一样。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="224"/>
-        <source>Lower slowly and relax before the next one.</source>
-        <translation type="unfinished"></translation>
+        <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
+        <translation>轻轻拱起，使胸部、手臂和双腿稍稍离开垫子。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="225"/>
-        <source>A small lift is enough</source>
-        <translation type="unfinished"></translation>
+        <source>Hold the tension for a moment.</source>
+        <translation>保持紧张片刻。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="226"/>
-        <source>Keep the tension as you lower</source>
-        <translation type="unfinished"></translation>
+        <source>Lower slowly and relax before the next one.</source>
+        <translation>慢慢放下，放松后再做下一次。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="227"/>
-        <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
-        <translation type="unfinished"></translation>
+        <source>A small lift is enough</source>
+        <translation>稍微抬起就够了</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="228"/>
-        <source>Cat stretch</source>
-        <translation type="unfinished"></translation>
+        <source>Keep the tension as you lower</source>
+        <translation>放下时保持紧张</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="229"/>
-        <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
-        <translation type="unfinished"></translation>
+        <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
+        <translation>文章要求做 10 次。BackTimer 每次约 4 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="230"/>
-        <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
-        <translation type="unfinished"></translation>
+        <source>Cat stretch</source>
+        <translation>猫式伸展</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="231"/>
-        <source>Let the lower back sink into an arch while you lift your head.</source>
-        <translation type="unfinished"></translation>
+        <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
+        <translation>四点跪姿，抬头塌下背部，然后低头拱起背部。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="232"/>
-        <source>Then push the back up into a round and let the head drop.</source>
-        <translation type="unfinished"></translation>
+        <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
+        <translation>四点跪地，双手在肩膀下方，膝盖在臀部下方。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="233"/>
-        <source>Move slowly between the two shapes.</source>
-        <translation type="unfinished"></translation>
+        <source>Let the lower back sink into an arch while you lift your head.</source>
+        <translation>抬头，同时让下背部下沉成弓形。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="234"/>
-        <source>Slow and smooth</source>
-        <translation type="unfinished"></translation>
+        <source>Then push the back up into a round and let the head drop.</source>
+        <translation>然后把背部向上拱圆，让头垂下。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="235"/>
-        <source>Only as far as feels comfortable</source>
-        <translation type="unfinished"></translation>
+        <source>Move slowly between the two shapes.</source>
+        <translation>在两种姿势之间缓慢转换。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="236"/>
-        <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
-        <translation type="unfinished"></translation>
+        <source>Slow and smooth</source>
+        <translation>缓慢、流畅</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="237"/>
-        <source>Back fundamentals</source>
-        <translation type="unfinished"></translation>
+        <source>Only as far as feels comfortable</source>
+        <translation>只做到舒适的程度</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="238"/>
-        <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
-        <translation type="unfinished"></translation>
+        <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
+        <translation>文章要求做 10 次。BackTimer 给每次塌腰和拱背约 5 秒。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="239"/>
-        <source>Warm-up: slow, easy movements to loosen the back.</source>
-        <translation type="unfinished"></translation>
+        <source>Back fundamentals</source>
+        <translation>背部基础</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="240"/>
-        <source>Needs a hyperextension bench, or a couch with a spotter.</source>
-        <translation type="unfinished"></translation>
+        <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
+        <translation>第四篇文章（003_bb2363511375c3bc.txt）中的基础强化组合：腹部内收、对侧举臂抬腿、平板支撑、弹力带旋转和山羊挺身。每周做 4 到 5 次，总是在热身之后。开始前请咨询医生，任何地方疼痛就停止。时间或难度要一点一点增加。等背部明显变强后，硬拉和俯身划船是以后更重的选择，需要技术规范或有教练指导。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="241"/>
-        <source>Floor basics</source>
-        <translation type="unfinished"></translation>
+        <source>Warm-up: slow, easy movements to loosen the back.</source>
+        <translation>热身：缓慢、轻松的动作，让背部放松。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="242"/>
-        <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
-        <translation type="unfinished"></translation>
+        <source>Needs a hyperextension bench, or a couch with a spotter.</source>
+        <translation>需要一张罗马椅，或一张沙发和一位帮手。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="243"/>
-        <source>Warm-up: gentle holds to wake up the trunk.</source>
-        <translation type="unfinished"></translation>
+        <source>Floor basics</source>
+        <translation>地面基础</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="244"/>
-        <source>Gentle start after back pain</source>
-        <translation type="unfinished"></translation>
+        <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
+        <translation>四个锻炼下背部的地面练习，两个仰卧、两个俯卧，选自第一篇文章（000_88aeeae81530ba78.txt）。有助于增强上背部训练常常忽略的下背部力量。保持呼吸平稳，绝不勉强上抬。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="245"/>
-        <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
-        <translation type="unfinished"></translation>
+        <source>Warm-up: gentle holds to wake up the trunk.</source>
+        <translation>热身：轻柔的保持动作，唤醒躯干。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="246"/>
-        <source>First set hands on the chest, second set hands behind the head.</source>
-        <translation type="unfinished"></translation>
+        <source>Gentle start after back pain</source>
+        <translation>背痛后的轻柔入门</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="247"/>
-        <source>Home back workout</source>
-        <translation type="unfinished"></translation>
+        <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
+        <translation>选自第五篇文章（004_b60a387a6788c37c.txt）的入门组合，适合背痛已变钝并逐渐减轻时使用；疼痛仍尖锐时请等待。先做卷腹和触踵侧屈，因为腹部肌肉也支撑脊柱，然后是两个简单的背部练习。无需健身房。更难的下一步是山羊挺身。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="248"/>
-        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
-        <translation type="unfinished"></translation>
+        <source>First set hands on the chest, second set hands behind the head.</source>
+        <translation>第一组双手放在胸前，第二组双手放在脑后。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="249"/>
-        <source>Swallow fly and bent-leg deadlift</source>
-        <translation type="unfinished"></translation>
+        <source>Home back workout</source>
+        <translation>居家背部训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="250"/>
-        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
-        <translation type="unfinished"></translation>
+        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
+        <translation>为整天伏案或低头看手机的人准备的六个俯卧和桌下练习，选自第三篇文章（002_be902267e7eb699b.txt）。每个做 15 次；绕臂和两头起做 4 组，每组 20 次。你需要一张垫子、一条毛巾和一张结实的桌子。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="251"/>
-        <source>Then fetch the barbell; start light.</source>
-        <translation type="unfinished"></translation>
+        <source>Swallow fly and bent-leg deadlift</source>
+        <translation>燕子飞与屈腿硬拉</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="252"/>
+        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
+        <translation>燕子飞的短时保持，接着用杠铃做屈腿硬拉，如第二篇文章（001_91405eeb505fef34.txt）所述。强壮的下背部肌肉有助于保持脊柱稳定。根据自己的能力调整数字：并非越多越好。硬拉需要杠铃和规范的技术。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="253"/>
+        <source>Then fetch the barbell; start light.</source>
+        <translation>然后去拿杠铃；从轻重量开始。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="254"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
-        <translation type="unfinished"></translation>
+        <translation>上举，在顶部停顿 2 秒，慢慢放下。</translation>
     </message>
 </context>
 <context>
@@ -1245,271 +1257,271 @@
     <message>
         <location filename="../backtimer/ui/countdown.py" line="42"/>
         <source>Countdown</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法在此音频设备上播放提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未找到音频输出设备：提示音已关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缺少声音文件：{0}</translation>
     </message>
 </context>
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:74</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
-        <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
-        <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
-        <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>练习不应引起疼痛。请跳过这一项，或结束今天的训练。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="342"/>
-        <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
-        <translation type="unfinished"></translation>
+        <source>It hurts</source>
+        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
+        <translation>疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="344"/>
-        <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
-        <translation type="unfinished"></translation>
+        <source>If the pain stays or comes back, see a doctor.</source>
+        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <translation>如果疼痛持续或反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="346"/>
-        <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Skip this exercise</source>
+        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <translation>跳过此练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
-        <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:43</extracomment>
-        <translation type="unfinished"></translation>
+        <source>End the session</source>
+        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <translation>结束训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
-        <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:53</extracomment>
-        <translation type="unfinished"></translation>
+        <source>End the session?</source>
+        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
+        <translation>结束训练？</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
-        <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <source>End this session now? What you did so far is kept in your history.</source>
+        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <translation>现在结束本次训练吗？已完成的部分会保存在历史中。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
-        <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Before you start</source>
+        <extracomment>backtimer/ui/dialogs.py:43</extracomment>
+        <translation>开始之前</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
-        <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:53</extracomment>
+        <translation>安全守则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="358"/>
-        <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <source>I understand</source>
+        <extracomment>backtimer/ui/dialogs.py:55</extracomment>
+        <translation>我已了解</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="360"/>
-        <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:73</extracomment>
-        <translation type="unfinished"></translation>
+        <source>I understand the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:56</extracomment>
+        <translation>我已了解安全守则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
-        <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:112</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Quit</source>
+        <extracomment>backtimer/ui/dialogs.py:58</extracomment>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
-        <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Quit BackTimer</source>
+        <extracomment>backtimer/ui/dialogs.py:59</extracomment>
+        <translation>退出 BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
-        <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:114</extracomment>
-        <translation type="unfinished"></translation>
+        <source>{name} was stopped and noted as painful.</source>
+        <extracomment>backtimer/ui/dialogs.py:73</extracomment>
+        <translation>{name}已停止，并记录为引起疼痛。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
-        <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Time exercised</source>
+        <extracomment>backtimer/ui/dialogs.py:112</extracomment>
+        <translation>练习时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
-        <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Whole session</source>
+        <extracomment>backtimer/ui/dialogs.py:113</extracomment>
+        <translation>整个训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
-        <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Paused</source>
+        <extracomment>backtimer/ui/dialogs.py:114</extracomment>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
-        <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Done</source>
+        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
-        <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Skipped</source>
+        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
-        <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:131</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Hurt</source>
+        <extracomment>backtimer/ui/dialogs.py:117</extracomment>
+        <translation>疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
-        <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Session summary</source>
+        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
+        <translation>训练总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
-        <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Close</source>
+        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
-        <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:150</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Close the summary</source>
+        <extracomment>backtimer/ui/dialogs.py:131</extracomment>
+        <translation>关闭总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
-        <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:151</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Keyboard shortcuts</source>
+        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
+        <source>Next time, try the easier {easier} instead.</source>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
+        <translation>下次请改做较容易的{easier}。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="390"/>
+        <source>Keys</source>
+        <extracomment>backtimer/ui/dialogs.py:150</extracomment>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="392"/>
+        <source>Press any key to close.</source>
+        <extracomment>backtimer/ui/dialogs.py:151</extracomment>
+        <translation>按任意键关闭。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:47</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>安全地锻炼背部</translation>
     </message>
 </context>
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
-        <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
-        <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
-        <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>添加“{name}”</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
-        <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Remove “{name}”</source>
+        <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
+        <translation>移除“{name}”</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
+        <source>Move item {a} to place {b}</source>
+        <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
+        <translation>将第 {a} 项移到第 {b} 位</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="402"/>
+        <source>Change item {n}</source>
+        <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
+        <translation>修改第 {n} 项</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="404"/>
+        <source>Set every rest to {s} s</source>
+        <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
+        <translation>将所有休息设为 {s} 秒</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>新练习“{name}”</translation>
     </message>
 </context>
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
-        <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
-        <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
-        <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>你的方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="410"/>
+        <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <translation>内置方案：只读。复制后即可得到自己的副本。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="412"/>
+        <source> (custom)</source>
+        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <translation>（自定义）</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="414"/>
+        <source>{name}: about {time}, its rest included</source>
+        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <translation>{name}：约 {time}，含休息</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{name}（内置）</translation>
     </message>
 </context>
 <context>
@@ -1517,178 +1529,178 @@
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="150"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="205"/>
         <source>Planned time: {t}</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时长：{t}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="212"/>
         <source>built-in, read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>内置，只读</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="214"/>
         <source>not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="216"/>
         <source>unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>有未保存的更改</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="224"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="224"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="226"/>
         <source>item {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {n} 项</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="228"/>
         <source>Cannot be saved: {place}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="230"/>
         <source>(and {n} more)</source>
-        <translation type="unfinished"></translation>
+        <translation>（另有 {n} 个）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="287"/>
         <source>Add {n} exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>添加 {n} 个练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="341"/>
         <source>Any position</source>
-        <translation type="unfinished"></translation>
+        <translation>任意姿势</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="346"/>
         <source>Any level</source>
-        <translation type="unfinished"></translation>
+        <translation>任意级别</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="348"/>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>入门</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="349"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>居家</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="350"/>
         <source>Gym</source>
-        <translation type="unfinished"></translation>
+        <translation>健身房</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="359"/>
         <source>Any equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>任意器材</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="391"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="407"/>
         <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="415"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存的更改</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="416"/>
         <source>“{name}” has unsaved changes. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>{name} ({n})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（{n}）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="459"/>
         <source>{name} (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（副本）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="463"/>
         <source>Duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>复制方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>Save or revert your changes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先保存或撤销你的更改。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="480"/>
         <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="480"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>新名称：</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Deleted “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除“{name}”。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="540"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="555"/>
         <source>BackTimer routines (*.backtimer.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>BackTimer 方案 (*.backtimer.json)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="537"/>
         <source>Import refused</source>
-        <translation type="unfinished"></translation>
+        <translation>导入被拒绝</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="553"/>
         <location filename="../backtimer/ui/editor/page.py" line="565"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>导出方案</translation>
     </message>
 </context>
 <context>
@@ -1697,92 +1709,92 @@
         <location filename="../backtimer/ui/editor/view.py" line="92"/>
         <location filename="../backtimer/ui/editor/view.py" line="95"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="100"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>新建</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="100"/>
         <source>New routine</source>
-        <translation type="unfinished"></translation>
+        <translation>新方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="102"/>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>复制</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate routine</source>
-        <translation type="unfinished"></translation>
+        <translation>复制方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Make an editable copy of this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>创建此方案的可编辑副本</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename routine</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="107"/>
         <source>Rename this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名此方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete routine</source>
-        <translation type="unfinished"></translation>
+        <translation>删除方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="110"/>
         <source>Delete this routine (undoable)</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此方案（可撤销）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import routine</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="113"/>
         <source>Import a routine file</source>
-        <translation type="unfinished"></translation>
+        <translation>导入方案文件</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Export routine</source>
-        <translation type="unfinished"></translation>
+        <translation>导出方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="116"/>
         <source>Save this routine to a file</source>
-        <translation type="unfinished"></translation>
+        <translation>将此方案保存到文件</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
@@ -1790,280 +1802,280 @@
         <location filename="../backtimer/ui/editor/view.py" line="329"/>
         <location filename="../backtimer/ui/editor/view.py" line="337"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
         <source>Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="138"/>
         <source>Bring the deleted routine back</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复已删除的方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="151"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="159"/>
         <source>Routine name</source>
-        <translation type="unfinished"></translation>
+        <translation>方案名称</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="161"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="163"/>
         <location filename="../backtimer/ui/editor/view.py" line="166"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>说明</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="169"/>
         <location filename="../backtimer/ui/editor/view.py" line="174"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="170"/>
         <location filename="../backtimer/ui/editor/view.py" line="189"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>准备时间</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="171"/>
         <source>Countdown before the first exercise (0–600 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个练习前的倒计时（0–600 秒）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <location filename="../backtimer/ui/editor/view.py" line="185"/>
         <source>Default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>默认休息</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="176"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>每个新添加练习后的休息（0–1800 秒）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="178"/>
         <source>Apply to all</source>
-        <translation type="unfinished"></translation>
+        <translation>应用到全部</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply default rest to all items</source>
-        <translation type="unfinished"></translation>
+        <translation>将默认休息应用到所有项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Give every item this rest after it</source>
-        <translation type="unfinished"></translation>
+        <translation>让每个项目之后都休息这么久</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="191"/>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="194"/>
         <source>Items of the routine</source>
-        <translation type="unfinished"></translation>
+        <translation>方案中的项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
-        <translation type="unfinished"></translation>
+        <translation>拖动可调整顺序；Alt+上 / Alt+下 移动；Del 移除</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>上移项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="206"/>
         <source>Move up (Alt+Up)</source>
-        <translation type="unfinished"></translation>
+        <translation>上移（Alt+上）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>下移项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="209"/>
         <source>Move down (Alt+Down)</source>
-        <translation type="unfinished"></translation>
+        <translation>下移（Alt+下）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>移除项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="212"/>
         <source>Remove the item (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>移除项目（Del）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="223"/>
         <source>Planned time</source>
-        <translation type="unfinished"></translation>
+        <translation>计划时长</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="232"/>
         <source>What stops saving</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存的原因</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <location filename="../backtimer/ui/editor/view.py" line="317"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <source>Save routine</source>
-        <translation type="unfinished"></translation>
+        <translation>保存方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="236"/>
         <source>Save (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>还原</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>还原更改</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="240"/>
         <source>Throw away unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃未保存的更改</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <location filename="../backtimer/ui/editor/view.py" line="244"/>
         <source>Run in player</source>
-        <translation type="unfinished"></translation>
+        <translation>在播放器中运行</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="245"/>
         <source>Run this routine in the player</source>
-        <translation type="unfinished"></translation>
+        <translation>在播放器中运行此方案</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="258"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="260"/>
         <source>Search by name</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称搜索</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Search exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="266"/>
         <source>Filter by position</source>
-        <translation type="unfinished"></translation>
+        <translation>按姿势筛选</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="268"/>
         <source>Filter by equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>按器材筛选</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="270"/>
         <source>Filter by level</source>
-        <translation type="unfinished"></translation>
+        <translation>按级别筛选</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="280"/>
         <source>Exercises to add</source>
-        <translation type="unfinished"></translation>
+        <translation>可添加的练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="282"/>
         <source>Double-click or Enter adds; or drag into the items</source>
-        <translation type="unfinished"></translation>
+        <translation>双击或按 Enter 添加；也可拖到项目中</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>添加练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="290"/>
         <source>Add after the current item (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到当前项目之后（Enter）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>New exercise…</source>
-        <translation type="unfinished"></translation>
+        <translation>新练习…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="294"/>
         <source>New custom exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>新建自定义练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="295"/>
         <source>Describe an exercise of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>描述你自己的练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="315"/>
         <location filename="../backtimer/ui/editor/view.py" line="330"/>
         <location filename="../backtimer/ui/editor/view.py" line="338"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>重做</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/view.py" line="321"/>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
 </context>
 <context>
@@ -2071,104 +2083,104 @@
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
         <source>New exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>新练习</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
         <source>Exercise name</source>
-        <translation type="unfinished"></translation>
+        <translation>练习名称</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
         <source>Instructions, one step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤说明，每行一步</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
         <source>One step per line</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一步</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>姿势</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
         <source>Equipment, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>器材，用逗号分隔</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
         <source>mat, towel</source>
-        <translation type="unfinished"></translation>
+        <translation>垫子，毛巾</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
         <source>Done one side at a time</source>
-        <translation type="unfinished"></translation>
+        <translation>每次做一侧</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>One-sided</source>
-        <translation type="unfinished"></translation>
+        <translation>单侧</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>No picture</source>
-        <translation type="unfinished"></translation>
+        <translation>无图片</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>Choose picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>Choose picture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
         <source>Instructions</source>
-        <translation type="unfinished"></translation>
+        <translation>步骤说明</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Equipment</source>
-        <translation type="unfinished"></translation>
+        <translation>器材</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>图片</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
         <source>The exercise needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>练习需要一个名称。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
         <source>Write at least one step of instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少写一个步骤。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
         <source>Choose a picture</source>
-        <translation type="unfinished"></translation>
+        <translation>选择图片</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
 </context>
 <context>
@@ -2176,180 +2188,180 @@
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="51"/>
         <source>Exercise illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>练习插图</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="168"/>
         <source>Picture of the exercise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>练习%1的图片</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="171"/>
         <source>Animated figure showing %1, left side</source>
-        <translation type="unfinished"></translation>
+        <translation>动画人物演示%1，左侧</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="173"/>
         <source>Animated figure showing %1, right side</source>
-        <translation type="unfinished"></translation>
+        <translation>动画人物演示%1，右侧</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="175"/>
         <source>Animated figure showing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>动画人物演示%1</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/figure_widget.py" line="178"/>
         <location filename="../backtimer/ui/figure_widget.py" line="180"/>
         <source>No illustration</source>
-        <translation type="unfinished"></translation>
+        <translation>无插图</translation>
     </message>
 </context>
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
-        <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
-        <source>{reps} reps × {pace} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="310"/>
-        <source>1 rep × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="311"/>
-        <source>{reps} reps</source>
-        <translation type="unfinished"></translation>
+        <source>{reps} reps × {pace} s</source>
+        <translation>{reps} 次 × {pace} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="312"/>
-        <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <source>1 rep × {pace} s</source>
+        <translation>1 次 × {pace} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="313"/>
-        <source>{holds} × {hold} hold</source>
-        <translation type="unfinished"></translation>
+        <source>{reps} reps</source>
+        <translation>{reps} 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="314"/>
-        <source>{sets} sets</source>
-        <translation type="unfinished"></translation>
+        <source>1 rep</source>
+        <translation>1 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="315"/>
-        <source>each side</source>
-        <translation type="unfinished"></translation>
+        <source>{holds} × {hold} hold</source>
+        <translation>{holds} × 保持 {hold}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="316"/>
+        <source>{sets} sets</source>
+        <translation>{sets} 组</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="317"/>
+        <source>each side</source>
+        <translation>每侧</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
 </context>
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
-        <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
-        <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
-        <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未给出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="420"/>
-        <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
-        <translation type="unfinished"></translation>
+        <source>History charts</source>
+        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <translation>历史图表</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="422"/>
-        <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Minutes exercised per week</source>
+        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="424"/>
-        <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Sessions per week</source>
+        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="426"/>
-        <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Pain before and after (0–10)</source>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="428"/>
-        <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Before</source>
+        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <translation>训练前</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="430"/>
-        <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
-        <translation type="unfinished"></translation>
+        <source>After</source>
+        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <translation>训练后</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="432"/>
-        <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
-        <translation type="unfinished"></translation>
+        <source>1 session</source>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <translation>1 次训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="434"/>
-        <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
-        <translation type="unfinished"></translation>
+        <source>goal of %1 met</source>
+        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <translation>已达成目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="436"/>
-        <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
-        <translation type="unfinished"></translation>
+        <source>goal of %1 not met</source>
+        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <translation>未达成目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="438"/>
-        <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
-        <translation type="unfinished"></translation>
+        <source>goal %1</source>
+        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="440"/>
-        <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
-        <translation type="unfinished"></translation>
+        <source>%1 minutes exercised</source>
+        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <translation>练习 %1 分钟</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="442"/>
+        <source>%1 sessions</source>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <translation>%1 次训练</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="444"/>
+        <source>Pain before: %1</source>
+        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <translation>训练前疼痛：%1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="446"/>
+        <source>Pain after: %1</source>
+        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <translation>训练后疼痛：%1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 周，共 %2 周，从 %3 起</translation>
     </message>
 </context>
 <context>
@@ -2357,124 +2369,124 @@
     <message>
         <location filename="../backtimer/ui/history/page.py" line="134"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="145"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>训练记录</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="157"/>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>训练详情</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="160"/>
         <location filename="../backtimer/ui/history/page.py" line="163"/>
         <source>Delete session…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除训练…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Delete the selected session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选训练</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="167"/>
         <location filename="../backtimer/ui/history/page.py" line="176"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="177"/>
         <source>Undo the deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销删除</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source> a week</source>
-        <translation type="unfinished"></translation>
+        <translation> 次/周</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="188"/>
         <source>Weekly goal, sessions a week</source>
-        <translation type="unfinished"></translation>
+        <translation>每周目标，每周训练次数</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>&amp;Goal:</source>
-        <translation type="unfinished"></translation>
+        <translation>目标(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="192"/>
         <source>Current streak</source>
-        <translation type="unfinished"></translation>
+        <translation>当前连续</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="194"/>
         <source>Last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>最近 12 周</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="195"/>
         <source>Show the last 12 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>显示最近 12 周</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="196"/>
         <source>All weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>所有周</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source>Show all weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>显示所有周</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="285"/>
         <source>Stopped for pain</source>
-        <translation type="unfinished"></translation>
+        <translation>因疼痛停止</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="308"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的训练（%2）吗？可以撤销。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="310"/>
         <source>Delete session</source>
-        <translation type="unfinished"></translation>
+        <translation>删除训练</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="313"/>
         <source>Deleted the session of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1 的训练。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="385"/>
         <source>No session selected. Finished sessions appear in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择训练。已完成的训练会出现在列表中。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="404"/>
         <source>No streak yet: meet the goal this week to start one</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无连续记录：本周达成目标即可开始</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="406"/>
         <source>Streak: 1 week meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>连续：1 周达成目标</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="409"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>连续：%1+ 周达成目标</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="411"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
-        <translation type="unfinished"></translation>
+        <translation>连续：%1 周达成目标</translation>
     </message>
 </context>
 <context>
@@ -2483,230 +2495,230 @@
         <location filename="../backtimer/ui/editor/item_form.py" line="69"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="178"/>
         <source>No item selected</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="76"/>
         <source>Timed</source>
-        <translation type="unfinished"></translation>
+        <translation>计时</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="77"/>
         <source>Paced repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>按节拍重复</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="78"/>
         <source>Repetitions at my own pace</source>
-        <translation type="unfinished"></translation>
+        <translation>按自己的节奏重复</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="79"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="83"/>
         <source>Each side (left, then right)</source>
-        <translation type="unfinished"></translation>
+        <translation>每侧（先左后右）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="84"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="157"/>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>热身</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="86"/>
         <source>A short note shown with the item</source>
-        <translation type="unfinished"></translation>
+        <translation>随项目显示的简短备注</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="90"/>
         <source>Problems with this item</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目的问题</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="125"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="126"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="128"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>方式</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="127"/>
         <source>How the exercise is done</source>
-        <translation type="unfinished"></translation>
+        <translation>练习如何进行</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
         <source>Work time</source>
-        <translation type="unfinished"></translation>
+        <translation>练习时间</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="129"/>
         <source>Seconds of work (1–7200)</source>
-        <translation type="unfinished"></translation>
+        <translation>练习秒数（1–7200）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
         <source>Repetitions</source>
-        <translation type="unfinished"></translation>
+        <translation>重复次数</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="130"/>
         <source>Repetitions per set (1–1000)</source>
-        <translation type="unfinished"></translation>
+        <translation>每组重复次数（1–1000）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="133"/>
         <source>Pace</source>
-        <translation type="unfinished"></translation>
+        <translation>节拍</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="134"/>
         <source> s per rep</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒/次</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="135"/>
         <source>Seconds per repetition (0.5–60)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次重复的秒数（0.5–60）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>保持</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="138"/>
         <source>Seconds per hold (1–7200)</source>
-        <translation type="unfinished"></translation>
+        <translation>每次保持的秒数（1–7200）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
         <source>Rest between holds</source>
-        <translation type="unfinished"></translation>
+        <translation>保持之间的休息</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="140"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
         <source>Seconds (0–1800)</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数（0–1800）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="142"/>
         <source>Number of holds (1–200)</source>
-        <translation type="unfinished"></translation>
+        <translation>保持次数（1–200）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
         <source>Sets</source>
-        <translation type="unfinished"></translation>
+        <translation>组数</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="143"/>
         <source>Number of sets (1–50)</source>
-        <translation type="unfinished"></translation>
+        <translation>组数（1–50）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="144"/>
         <source>Rest between sets</source>
-        <translation type="unfinished"></translation>
+        <translation>组间休息</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="145"/>
         <source>Each side</source>
-        <translation type="unfinished"></translation>
+        <translation>每侧</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="146"/>
         <source>Do the work on the left side, then on the right</source>
-        <translation type="unfinished"></translation>
+        <translation>先练左侧，再练右侧</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>换边</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="149"/>
         <source>Pause to change sides (0–1800)</source>
-        <translation type="unfinished"></translation>
+        <translation>换边停顿（0–1800）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="153"/>
         <source>Rest after</source>
-        <translation type="unfinished"></translation>
+        <translation>之后休息</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="155"/>
         <source>Rest after this item (0–1800); not after the last item</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目之后的休息（0–1800）；最后一项之后不休息</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="158"/>
         <source>Mark this item as a warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>将此项目标为热身</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="160"/>
         <location filename="../backtimer/ui/editor/item_form.py" line="162"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="161"/>
         <source>A short note shown with the item (500 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>随项目显示的简短备注（500 字符）</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="214"/>
         <source>This item</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/editor/item_form.py" line="215"/>
         <source>{field}: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{message}</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
-        <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
-        <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:63</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
-        <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:67</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>页面</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="496"/>
+        <source>&amp;Player</source>
+        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <translation>训练(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="498"/>
+        <source>Full screen</source>
+        <extracomment>backtimer/ui/main_window.py:63</extracomment>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="500"/>
+        <source>Status</source>
+        <extracomment>backtimer/ui/main_window.py:67</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法打开此页面：{error}</translation>
     </message>
 </context>
 <context>
@@ -2715,460 +2727,460 @@
         <location filename="../backtimer/ui/pain_checkin.py" line="53"/>
         <location filename="../backtimer/ui/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛评估</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="58"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
-        <translation type="unfinished"></translation>
+        <translation>0 = 无痛，10 = 能想象的最剧烈疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="67"/>
         <source>Pain %1 out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>疼痛 %1 / 10</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="75"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="76"/>
         <source>Skip the pain check-in</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过疼痛评估</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, before you start?</source>
-        <translation type="unfinished"></translation>
+        <translation>现在背部有多痛（开始前）？</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/pain_checkin.py" line="99"/>
         <source>How much does your back hurt now, after the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>现在背部有多痛（训练后）？</translation>
     </message>
 </context>
 <context>
     <name>Player</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="257"/>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="258"/>
-        <source>Get ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="259"/>
-        <source>Work</source>
-        <translation type="unfinished"></translation>
+        <source>Ready</source>
+        <translation>就绪</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="260"/>
-        <source>Hold {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <source>Get ready</source>
+        <translation>准备</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="261"/>
-        <source>Rest between holds</source>
-        <translation type="unfinished"></translation>
+        <source>Work</source>
+        <translation>练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="262"/>
-        <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <source>Hold {n} of {total}</source>
+        <translation>保持 第 {n}/{total} 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="263"/>
-        <source>Rest before set {n}</source>
-        <translation type="unfinished"></translation>
+        <source>Rest between holds</source>
+        <translation>保持之间的休息</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="264"/>
-        <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <source>Rest</source>
+        <translation>休息</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="265"/>
-        <source>Rep {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <source>Rest before set {n}</source>
+        <translation>第 {n} 组前休息</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="266"/>
-        <source>{total} reps at your pace</source>
-        <translation type="unfinished"></translation>
+        <source>Switch sides</source>
+        <translation>换边</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="267"/>
-        <source>Set {n} of {total}</source>
-        <translation type="unfinished"></translation>
+        <source>Rep {n} of {total}</source>
+        <translation>第 {n}/{total} 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="268"/>
-        <source>Left side</source>
-        <translation type="unfinished"></translation>
+        <source>{total} reps at your pace</source>
+        <translation>按自己的节奏做 {total} 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="269"/>
-        <source>Right side</source>
-        <translation type="unfinished"></translation>
+        <source>Set {n} of {total}</source>
+        <translation>第 {n}/{total} 组</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="270"/>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
+        <source>Left side</source>
+        <translation>左侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="271"/>
-        <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <source>Right side</source>
+        <translation>右侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="272"/>
-        <source>{time} left</source>
-        <translation type="unfinished"></translation>
+        <source>Done</source>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="273"/>
-        <source>Next: {name}</source>
-        <translation type="unfinished"></translation>
+        <source>Stopped</source>
+        <translation>已停止</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="274"/>
-        <source>Paused. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <source>{time} left</source>
+        <translation>剩余 {time}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="275"/>
-        <source>Paused because the computer was asleep. Press Space to go on.</source>
-        <translation type="unfinished"></translation>
+        <source>Next: {name}</source>
+        <translation>下一个：{name}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="276"/>
-        <source>Stopped because it hurts.</source>
-        <translation type="unfinished"></translation>
+        <source>Paused. Press Space to go on.</source>
+        <translation>已暂停。按空格键继续。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="277"/>
-        <source>Press Enter when done</source>
-        <translation type="unfinished"></translation>
+        <source>Paused because the computer was asleep. Press Space to go on.</source>
+        <translation>因电脑休眠而暂停。按空格键继续。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="278"/>
-        <source> · </source>
-        <translation type="unfinished"></translation>
+        <source>Stopped because it hurts.</source>
+        <translation>因疼痛而停止。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="279"/>
-        <source>Next: {name}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <source>Press Enter when done</source>
+        <translation>完成后按 Enter</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="280"/>
-        <source>Next: {name}, {side}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <source> · </source>
+        <translation> · </translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="281"/>
-        <source>Next: {name}. Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <source>Next: {name}, {dose}</source>
+        <translation>下一个：{name}，{dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
-        <source>Next: {name}, {side}. Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <source>Next: {name}, {side}, {dose}</source>
+        <translation>下一个：{name}，{side}，{dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="283"/>
-        <source>Get ready. First: {name}</source>
-        <translation type="unfinished"></translation>
+        <source>Next: {name}. Hold, {duration}</source>
+        <translation>下一个：{name}。保持 {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="284"/>
-        <source>Set {set_no} of {sets}, {dose}</source>
-        <translation type="unfinished"></translation>
+        <source>Next: {name}, {side}. Hold, {duration}</source>
+        <translation>下一个：{name}，{side}。保持 {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="285"/>
-        <source>Right side, {dose}</source>
-        <translation type="unfinished"></translation>
+        <source>Get ready. First: {name}</source>
+        <translation>准备。第一个：{name}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="286"/>
-        <source>Hold, {duration}</source>
-        <translation type="unfinished"></translation>
+        <source>Set {set_no} of {sets}, {dose}</source>
+        <translation>第 {set_no} 组，共 {sets} 组，{dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="287"/>
-        <source>Rest, {duration}</source>
-        <translation type="unfinished"></translation>
+        <source>Right side, {dose}</source>
+        <translation>右侧，{dose}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="288"/>
-        <source>Halfway</source>
-        <translation type="unfinished"></translation>
+        <source>Hold, {duration}</source>
+        <translation>保持 {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="289"/>
-        <source>Well done. Routine finished.</source>
-        <translation type="unfinished"></translation>
+        <source>Rest, {duration}</source>
+        <translation>休息 {duration}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="290"/>
-        <source>left side</source>
-        <translation type="unfinished"></translation>
+        <source>Halfway</source>
+        <translation>过半</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="291"/>
-        <source>right side</source>
-        <translation type="unfinished"></translation>
+        <source>Well done. Routine finished.</source>
+        <translation>做得好。方案完成。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="292"/>
-        <source>{count} repetition</source>
-        <translation type="unfinished"></translation>
+        <source>left side</source>
+        <translation>左侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="293"/>
-        <source>{count} repetitions</source>
-        <translation type="unfinished"></translation>
+        <source>right side</source>
+        <translation>右侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="294"/>
-        <source>{count} second</source>
-        <translation type="unfinished"></translation>
+        <source>{count} repetition</source>
+        <translation>{count} 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="295"/>
-        <source>{count} seconds</source>
-        <translation type="unfinished"></translation>
+        <source>{count} repetitions</source>
+        <translation>{count} 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="296"/>
-        <source>{count} minute</source>
-        <translation type="unfinished"></translation>
+        <source>{count} second</source>
+        <translation>{count} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="297"/>
-        <source>{count} minutes</source>
-        <translation type="unfinished"></translation>
+        <source>{count} seconds</source>
+        <translation>{count} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="298"/>
-        <source>{minutes} and {seconds}</source>
-        <translation type="unfinished"></translation>
+        <source>{count} minute</source>
+        <translation>{count} 分钟</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="299"/>
-        <source>at your own pace</source>
-        <translation type="unfinished"></translation>
+        <source>{count} minutes</source>
+        <translation>{count} 分钟</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="300"/>
-        <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <source>{minutes} and {seconds}</source>
+        <translation>{minutes} {seconds}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="301"/>
-        <source>{reps} reps × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <source>at your own pace</source>
+        <translation>按自己的节奏</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="302"/>
-        <source>1 rep × {pace} s</source>
-        <translation type="unfinished"></translation>
+        <source>{seconds} s</source>
+        <translation>{seconds} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="303"/>
-        <source>{reps} reps</source>
-        <translation type="unfinished"></translation>
+        <source>{reps} reps × {pace} s</source>
+        <translation>{reps} 次 × {pace} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="304"/>
-        <source>1 rep</source>
-        <translation type="unfinished"></translation>
+        <source>1 rep × {pace} s</source>
+        <translation>1 次 × {pace} 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="305"/>
-        <source>{holds} × {hold} hold</source>
-        <translation type="unfinished"></translation>
+        <source>{reps} reps</source>
+        <translation>{reps} 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="306"/>
-        <source>{sets} sets</source>
-        <translation type="unfinished"></translation>
+        <source>1 rep</source>
+        <translation>1 次</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="307"/>
+        <source>{holds} × {hold} hold</source>
+        <translation>{holds} × 保持 {hold}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="308"/>
+        <source>{sets} sets</source>
+        <translation>{sets} 组</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>each side</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
-        <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:128</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
-        <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:168</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
-        <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:198</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="504"/>
-        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:159</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Stop the current session before choosing another routine.</source>
+        <extracomment>backtimer/ui/player_controller.py:131</extracomment>
+        <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="506"/>
-        <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
-        <translation type="unfinished"></translation>
+        <source>If the pain keeps coming back, see a doctor.</source>
+        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="508"/>
+        <source>Following a back routine</source>
+        <extracomment>backtimer/ui/player_controller.py:202</extracomment>
+        <translation>正在进行背部训练方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="510"/>
+        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
+        <extracomment>backtimer/ui/player_controller.py:162</extracomment>
+        <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="512"/>
+        <source>Skip it if it hurts again.</source>
+        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <translation>如果再次疼痛，请跳过。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:163</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/ui/player_controller.py:166</extracomment>
+        <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player_view.py:70</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
-        <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player_view.py:71</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
-        <source>Sound</source>
-        <extracomment>backtimer/ui/player_view.py:82</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
-        <source>Sound on</source>
-        <extracomment>backtimer/ui/player_view.py:83</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
-        <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:84</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Choose the routine to follow</source>
+        <extracomment>backtimer/ui/player_view.py:71</extracomment>
+        <translation>选择要跟练的方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
-        <source>Volume</source>
-        <extracomment>backtimer/ui/player_view.py:88</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Sound</source>
+        <extracomment>backtimer/ui/player_view.py:82</extracomment>
+        <translation>声音</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="522"/>
-        <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:89</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Sound on</source>
+        <extracomment>backtimer/ui/player_view.py:83</extracomment>
+        <translation>声音开启</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="524"/>
-        <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player_view.py:98</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Play sound cues</source>
+        <extracomment>backtimer/ui/player_view.py:84</extracomment>
+        <translation>播放提示音</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
-        <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player_view.py:100</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Volume</source>
+        <extracomment>backtimer/ui/player_view.py:88</extracomment>
+        <translation>音量</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
-        <source>Exercise</source>
-        <extracomment>backtimer/ui/player_view.py:111</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Volume of the sound cues</source>
+        <extracomment>backtimer/ui/player_view.py:89</extracomment>
+        <translation>提示音音量</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
-        <source>Phase</source>
-        <extracomment>backtimer/ui/player_view.py:117</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Exercise queue</source>
+        <extracomment>backtimer/ui/player_view.py:98</extracomment>
+        <translation>练习队列</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
-        <source>Next exercise</source>
-        <extracomment>backtimer/ui/player_view.py:122</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Double-click an item, or select it and press J, to go there</source>
+        <extracomment>backtimer/ui/player_view.py:100</extracomment>
+        <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
-        <source>Status</source>
-        <extracomment>backtimer/ui/player_view.py:126</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Exercise</source>
+        <extracomment>backtimer/ui/player_view.py:111</extracomment>
+        <translation>练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
-        <source>Warning</source>
-        <extracomment>backtimer/ui/player_view.py:132</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Phase</source>
+        <extracomment>backtimer/ui/player_view.py:117</extracomment>
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
-        <source>Instructions</source>
-        <extracomment>backtimer/ui/player_view.py:141</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Next exercise</source>
+        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <translation>下一个练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
-        <source>Illustration</source>
-        <extracomment>backtimer/ui/player_view.py:146</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <extracomment>backtimer/ui/player_view.py:126</extracomment>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
-        <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player_view.py:155</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Warning</source>
+        <extracomment>backtimer/ui/player_view.py:132</extracomment>
+        <translation>警告</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
-        <source>Pause</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Instructions</source>
+        <extracomment>backtimer/ui/player_view.py:141</extracomment>
+        <translation>步骤说明</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
-        <source>Start</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Illustration</source>
+        <extracomment>backtimer/ui/player_view.py:146</extracomment>
+        <translation>插图</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
-        <source>Resume</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Time left in the routine</source>
+        <extracomment>backtimer/ui/player_view.py:155</extracomment>
+        <translation>方案剩余时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
+        <source>Pause</source>
+        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="552"/>
+        <source>Start</source>
+        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="554"/>
+        <source>Resume</source>
+        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player_view.py:203</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要点：</translation>
     </message>
 </context>
 <context>
@@ -3176,145 +3188,214 @@
     <message>
         <location filename="../backtimer/ui/queue_model.py" line="76"/>
         <source>Warm-up: </source>
-        <translation type="unfinished"></translation>
+        <translation>热身：</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="558"/>
+        <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
+        <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
+        <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="560"/>
+        <source>&amp;Remind me to do my back routine</source>
+        <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
+        <translation>提醒我做背部训练(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="562"/>
+        <source>Reminders on</source>
+        <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
+        <translation>提醒已开启</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="564"/>
+        <source>Reminder days</source>
+        <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
+        <translation>提醒日</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="566"/>
+        <source>Reminder time</source>
+        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
+        <translation>提醒时间</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
+        <source>Routine to open</source>
+        <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
+        <translation>要打开的方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="570"/>
+        <source>The last routine used</source>
+        <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
+        <translation>上次使用的方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="572"/>
+        <source>Days:</source>
+        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <translation>星期：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="574"/>
+        <source>&amp;Time:</source>
+        <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="576"/>
+        <source>R&amp;outine:</source>
+        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <translation>方案(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="578"/>
+        <source>{routine} (not found)</source>
+        <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
+        <translation>{routine}（未找到）</translation>
     </message>
 </context>
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:25</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
-        <source>Started</source>
-        <extracomment>backtimer/ui/history/details.py:49</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
-        <source>Status</source>
-        <extracomment>backtimer/ui/history/details.py:50</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
-        <source>Duration</source>
-        <extracomment>backtimer/ui/history/details.py:51</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未给出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="452"/>
-        <source>Exercised</source>
-        <extracomment>backtimer/ui/history/details.py:52</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Started</source>
+        <extracomment>backtimer/ui/history/details.py:49</extracomment>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="454"/>
-        <source>Planned</source>
-        <extracomment>backtimer/ui/history/details.py:53</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Status</source>
+        <extracomment>backtimer/ui/history/details.py:50</extracomment>
+        <translation>状态</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="456"/>
-        <source>Paused</source>
-        <extracomment>backtimer/ui/history/details.py:54</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Duration</source>
+        <extracomment>backtimer/ui/history/details.py:51</extracomment>
+        <translation>时长</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="458"/>
-        <source>Pain before</source>
-        <extracomment>backtimer/ui/history/details.py:55</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Exercised</source>
+        <extracomment>backtimer/ui/history/details.py:52</extracomment>
+        <translation>已练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="460"/>
-        <source>Pain after</source>
-        <extracomment>backtimer/ui/history/details.py:56</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Planned</source>
+        <extracomment>backtimer/ui/history/details.py:53</extracomment>
+        <translation>计划</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="462"/>
-        <source>Steps</source>
-        <extracomment>backtimer/ui/history/details.py:58</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Paused</source>
+        <extracomment>backtimer/ui/history/details.py:54</extracomment>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="464"/>
-        <source>Exercise</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Pain before</source>
+        <extracomment>backtimer/ui/history/details.py:55</extracomment>
+        <translation>训练前疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="466"/>
-        <source>Side</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Pain after</source>
+        <extracomment>backtimer/ui/history/details.py:56</extracomment>
+        <translation>训练后疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="468"/>
-        <source>Set</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Steps</source>
+        <extracomment>backtimer/ui/history/details.py:58</extracomment>
+        <translation>步骤</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="470"/>
-        <source>Time</source>
+        <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="472"/>
-        <source>Reps</source>
+        <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="474"/>
-        <source>Outcome</source>
+        <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>组</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="476"/>
-        <source>Note</source>
-        <extracomment>backtimer/ui/history/details.py:66</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Time</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="478"/>
-        <source>Exercises</source>
-        <extracomment>backtimer/ui/history/details.py:72</extracomment>
-        <translation type="unfinished"></translation>
+        <source>Reps</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>次数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="480"/>
+        <source>Outcome</source>
+        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="482"/>
+        <source>Note</source>
+        <extracomment>backtimer/ui/history/details.py:66</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="484"/>
+        <source>Exercises</source>
+        <extracomment>backtimer/ui/history/details.py:72</extracomment>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完成 %1，跳过 %2，疼痛 %3</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:195</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>训练前 → 训练后疼痛，0 到 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:190</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>练习 %1，暂停 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:198</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完成 %1，跳过 %2，疼痛 %3</translation>
     </message>
 </context>
 <context>
@@ -3323,355 +3404,355 @@
         <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
         <source>Play sound cues</source>
-        <translation type="unfinished"></translation>
+        <translation>播放提示音</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
         <source>Speak the steps aloud</source>
-        <translation type="unfinished"></translation>
+        <translation>朗读步骤</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>系统默认</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
         <source> sessions</source>
-        <translation type="unfinished"></translation>
+        <translation> 次</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
         <source>A new language is used after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
         <source>Keep running in the tray when closed</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭时保留在托盘中运行</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
         <source>Sound and voice</source>
-        <translation type="unfinished"></translation>
+        <translation>声音和语音</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
         <source>&amp;Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>音量(&amp;V)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>V&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>语音(&amp;O)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
         <source>Routines and goal</source>
-        <translation type="unfinished"></translation>
+        <translation>方案和目标</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
         <source>&amp;Lead-in before the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个练习前的准备时间(&amp;L)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
         <source>Default &amp;rest after an exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>练习后的默认休息(&amp;R)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
         <source>Weekly &amp;goal</source>
-        <translation type="unfinished"></translation>
+        <translation>每周目标(&amp;G)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
-        <source>Lan&amp;guage</source>
-        <translation type="unfinished"></translation>
+        <source>La&amp;nguage</source>
+        <translation>语言(&amp;N)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Countdown size</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时大小(&amp;C)</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
         <source>Put every setting back to its default</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有设置恢复为默认值</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
         <source>Sound on</source>
-        <translation type="unfinished"></translation>
+        <translation>声音开启</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
         <source>Play the tones that mark each step</source>
-        <translation type="unfinished"></translation>
+        <translation>播放标记每个步骤的提示音</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>音量</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>提示音的响度，0 到 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="170"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
         <source>Voice on</source>
-        <translation type="unfinished"></translation>
+        <translation>语音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="170"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
         <source>Say each step aloud with the system voice</source>
-        <translation type="unfinished"></translation>
+        <translation>用系统语音朗读每个步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Which voice speaks the steps</source>
-        <translation type="unfinished"></translation>
+        <translation>由哪个语音朗读步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Lead-in</source>
-        <translation type="unfinished"></translation>
+        <translation>准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Seconds to get ready before the first exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个练习前用于准备的秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
         <source>Default rest</source>
-        <translation type="unfinished"></translation>
+        <translation>默认休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Seconds of rest the editor gives a new item</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑器为新项目设置的休息秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="174"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Weekly goal</source>
-        <translation type="unfinished"></translation>
+        <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="174"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Sessions you aim for each week</source>
-        <translation type="unfinished"></translation>
+        <translation>你每周计划的训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Light or dark colours, or follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色或深色，或跟随系统</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="176"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="176"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>The language of the whole app; used after a restart</source>
-        <translation type="unfinished"></translation>
+        <translation>整个应用的语言；重启后生效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="177"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Countdown size</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时大小</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="177"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Size of the countdown digits, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>倒计时数字的大小，百分比</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>保留在托盘中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>Closing the window hides it in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭窗口时将其隐藏到托盘</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
-        <source>BackTimer tray menu</source>
-        <extracomment>backtimer/ui/tray.py:75</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
-        <source>Start the routine you used last</source>
-        <extracomment>backtimer/ui/tray.py:77</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
-        <source>Pause</source>
-        <extracomment>backtimer/ui/tray.py:78</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
-        <source>Pause or resume the session under way</source>
-        <extracomment>backtimer/ui/tray.py:79</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
-        <source>Show BackTimer</source>
-        <extracomment>backtimer/ui/tray.py:80</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
-        <source>Bring the BackTimer window to the front</source>
-        <extracomment>backtimer/ui/tray.py:81</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
-        <source>Quit</source>
-        <extracomment>backtimer/ui/tray.py:82</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
-        <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/tray.py:83</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
-        <source>Time for your back routine. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:142</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
-        <source>BackTimer reminder</source>
-        <extracomment>backtimer/ui/tray.py:145</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
-        <source>Start</source>
-        <extracomment>backtimer/ui/tray.py:113</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
-        <source>Resume</source>
-        <extracomment>backtimer/ui/tray.py:117</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
-        <source>Time for {routine}. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:140</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
-        <source>BackTimer: {routine} is paused</source>
-        <extracomment>backtimer/ui/tray.py:121</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="580"/>
-        <source>Start {routine}</source>
-        <extracomment>backtimer/ui/tray.py:113</extracomment>
-        <translation type="unfinished"></translation>
+        <source>BackTimer tray menu</source>
+        <extracomment>backtimer/ui/tray.py:74</extracomment>
+        <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="582"/>
+        <source>Start the routine you used last</source>
+        <extracomment>backtimer/ui/tray.py:76</extracomment>
+        <translation>开始上次使用的方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="584"/>
+        <source>Pause</source>
+        <extracomment>backtimer/ui/tray.py:77</extracomment>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="586"/>
+        <source>Pause or resume the session under way</source>
+        <extracomment>backtimer/ui/tray.py:78</extracomment>
+        <translation>暂停或继续进行中的训练</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="588"/>
+        <source>Show BackTimer</source>
+        <extracomment>backtimer/ui/tray.py:79</extracomment>
+        <translation>显示 BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="590"/>
+        <source>Bring the BackTimer window to the front</source>
+        <extracomment>backtimer/ui/tray.py:80</extracomment>
+        <translation>将 BackTimer 窗口置于最前</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="592"/>
+        <source>Quit</source>
+        <extracomment>backtimer/ui/tray.py:81</extracomment>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="594"/>
+        <source>Close BackTimer</source>
+        <extracomment>backtimer/ui/tray.py:82</extracomment>
+        <translation>关闭 BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="596"/>
+        <source>Time for your back routine. Click to open BackTimer.</source>
+        <extracomment>backtimer/ui/tray.py:141</extracomment>
+        <translation>该做背部训练了。点击打开 BackTimer。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="598"/>
+        <source>BackTimer reminder</source>
+        <extracomment>backtimer/ui/tray.py:144</extracomment>
+        <translation>BackTimer 提醒</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="600"/>
+        <source>Start</source>
+        <extracomment>backtimer/ui/tray.py:112</extracomment>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="602"/>
+        <source>Resume</source>
+        <extracomment>backtimer/ui/tray.py:116</extracomment>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="604"/>
+        <source>Time for {routine}. Click to open BackTimer.</source>
+        <extracomment>backtimer/ui/tray.py:139</extracomment>
+        <translation>该做{routine}了。点击打开 BackTimer。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="606"/>
+        <source>BackTimer: {routine} is paused</source>
+        <extracomment>backtimer/ui/tray.py:120</extracomment>
+        <translation>BackTimer：{routine}已暂停</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="608"/>
+        <source>Start {routine}</source>
+        <extracomment>backtimer/ui/tray.py:112</extracomment>
+        <translation>开始{routine}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>BackTimer: {routine} is under way</source>
-        <extracomment>backtimer/ui/tray.py:123</extracomment>
-        <translation type="unfinished"></translation>
+        <extracomment>backtimer/ui/tray.py:122</extracomment>
+        <translation>BackTimer：{routine}进行中</translation>
     </message>
 </context>
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语音未在 {0} 秒内启动；改用提示音。</translation>
     </message>
 </context>
 <context>
@@ -3679,7 +3760,7 @@
     <message>
         <location filename="../backtimer/ui/history/page.py" line="84"/>
         <source>Delete the session of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 %1 的训练</translation>
     </message>
 </context>
 </TS>

@@ -126,7 +126,7 @@ class SettingsDialog(QDialog):
         look = QGroupBox(self.tr("Appearance"))
         lf = QFormLayout(look)
         lf.addRow(self.tr("&Theme"), self.theme)
-        lf.addRow(self.tr("Lan&guage"), self.language)
+        lf.addRow(self.tr("La&nguage"), self.language)
         lf.addRow("", self.language_note)
         lf.addRow(self.tr("&Countdown size"), self.countdown_scale)
         if tray_available:
