@@ -47,7 +47,7 @@ def install_translators(app: QCoreApplication, setting: str, translations_dir: P
             app.installTranslator(mine)
             installed.append(mine)
             app_file = mine.filePath()
-            language = mine.language().replace("-", "_") or locale.name()
+            language = Path(app_file).stem.removeprefix(f"{APP_PREFIX}_")
         else:
             mine.deleteLater()
             log.warning(
