@@ -14,9 +14,9 @@ def main(argv: list[str] | None = None) -> int:
     args = cli.parse(sys.argv[1:] if argv is None else argv)
     if args.command is not None:
         return cli.run_command(args)
-    from backtimer import app  # Qt is imported only for the window
+    from backtimer import launch  # Qt is imported only for the window
 
-    return app.run(args, process_start=_PROCESS_START)
+    return launch.run(args, process_start=_PROCESS_START)
 
 
 if __name__ == "__main__":

@@ -47,15 +47,31 @@ def wait_for(condition: Callable[[], object], timeout: float, what: str) -> obje
 def display() -> Iterator[str]:
     if not (shutil.which("Xvfb") and shutil.which("xdotool")):
         pytest.skip("needs Xvfb and xdotool (./dev test installs them)")
-    read, write = os.pipe()
-    xvfb = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    number = os.read(read, 16).decode().strip()
-    os.close(read)
+    for n in range(50, 100):  # the first free display number
+        if Path(f"/tmp/.X{n}-lock").exists():
+            continue
+        xvfb = subprocess.Popen(
+            ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+            stderr=subprocess.DEVNULL,
+        )
+
+        def up(n: int = n, xvfb: subprocess.Popen[bytes] = xvfb) -> bool:
+            if xvfb.poll() is not None:
+                return True  # it died (the number was taken after all): try the next
+            probe = subprocess.run(
+                ["xdotool", "getdisplaygeometry"],
+                env={**os.environ, "DISPLAY": f":{n}"},
+                capture_output=True,
+                check=False,
+            )
+            return probe.returncode == 0
+
+        wait_for(up, 10, f"Xvfb on :{n}")
+        if xvfb.poll() is None:
+            number = n
+            break
+    else:
+        pytest.fail("no free X display number between :50 and :99")
     yield f":{number}"
     xvfb.terminate()
     xvfb.wait(10)

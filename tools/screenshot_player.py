@@ -54,7 +54,9 @@ def main() -> int:
     settings = Settings.in_dir(d)
     settings.set(ASK_PAIN, False)
     clock = FakeClock()
-    app = App(catalogue.load(paths.content_dir()), open_database(d / "b.sqlite3"), settings, clock, d)
+    app = App(
+        catalogue.load(paths.content_dir()), open_database(d / "b.sqlite3"), settings, clock, d
+    )
     app.reload_routines(args.routine)
     w, h = map(int, args.size.split("x"))
     app.window.resize(w, h)

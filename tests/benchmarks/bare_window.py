@@ -13,7 +13,7 @@ _START = time.monotonic()
 from PySide6.QtCore import QEvent, QObject, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
-from backtimer.app import process_age_ms  # noqa: E402  (stdlib only, no Qt import cost)
+from backtimer.launch import process_age_ms  # noqa: E402
 
 
 class _Watch(QObject):
