@@ -20,7 +20,7 @@ from backtimer.core.catalogue import Catalogue
 from backtimer.core.clock import Clock
 from backtimer.core.engine import FINAL_STATES, State
 from backtimer.core.fields import ContentError
-from backtimer.core.model import Routine
+from backtimer.core.model import Exercise, Routine
 from backtimer.session_recorder import SessionRecorder
 from backtimer.settings import (
     ASK_PAIN,
@@ -78,7 +78,7 @@ class App(QObject):
         self.recorder = SessionRecorder(self.writer)
         self.cue_player: object | None = None
         self.voice: object | None = None
-        self.figure = _make_figure(self.view)
+        self.figure = _make_figure(self.view, data_dir)
         self.controller = PlayerController(
             self.view,
             catalogue,
@@ -365,29 +365,39 @@ def clean_marker(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".clean")
 
 
-def _make_figure(view: PlayerView) -> object | None:
-    try:
-        from backtimer.ui.figure_widget import FigureWidget
-    except ImportError:
-        return None
+def _make_figure(view: PlayerView, data_dir: Path) -> object | None:
+    from backtimer.ui.figure_widget import FigureWidget
+
     fig = FigureWidget()
     view.figure_layout.addWidget(fig)
-    return _FigureAdapter(fig)
+    return _FigureAdapter(fig, data_dir)
 
 
 class _FigureAdapter:
-    """Feeds the figure widget from the controller's calls."""
+    """Feeds the figure widget from the controller's calls: the built-in figure, or a
+    custom exercise's own picture (or the built-in figure it names)."""
 
-    def __init__(self, widget: object) -> None:
+    def __init__(self, widget: Any, data_dir: Path) -> None:
         self.widget = widget
+        self._data_dir = data_dir
 
-    def set_exercise(self, exercise_id: str | None, side: object) -> None:
-        self.widget.set_exercise(exercise_id, side)  # type: ignore[attr-defined]
+    def set_exercise(self, exercise_id: str | None, side: object, ex: Exercise | None) -> None:
+        from backtimer.illustration.pictures import figure_ref, picture_path
+
+        picture = ex.picture if ex is not None else None
+        figure = figure_ref(picture) or exercise_id
+        path = None
+        if picture and figure_ref(picture) is None:
+            try:
+                path = picture_path(picture, self._data_dir)
+            except ValueError:
+                log.warning("exercise %s names a bad picture %r", exercise_id, picture)
+        self.widget.set_exercise(figure, side, name=ex.name if ex else "")
+        self.widget.set_picture(path)
 
     def show_motion(self, motion: object, side: object, playing: bool) -> None:
-        self.widget.set_position(motion)  # type: ignore[attr-defined]
-        if hasattr(self.widget, "set_playing"):
-            self.widget.set_playing(playing)
+        self.widget.set_position(motion)
+        self.widget.set_playing(playing)
 
 
 def _make_inhibitor(parent: QObject) -> object:

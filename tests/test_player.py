@@ -231,3 +231,48 @@ def test_a_due_reminder_without_a_tray_opens_the_routine_in_the_window(shown: Ap
     assert app.controller.routine is not None
     assert app.controller.routine.name == "Gentle start after back pain"
     assert "Time for your back routine" in app.window.statusBar().currentMessage()
+
+
+def test_a_routine_made_in_the_editor_runs_in_the_player(shown: App, fake_clock: FakeClock) -> None:
+    app = shown
+    saved = app.routine_store.save(replace(SHORT, id="", name="Mine", builtin=False))
+    app.window.tabs.setCurrentIndex(1)  # Routines: built on first show
+    editor = app.window.tabs.currentWidget().ensure()
+    editor.run_requested.emit(saved)
+    assert app.window.tabs.currentIndex() == 0
+    assert app.controller.routine == saved
+    app.controller.start()
+    advance(app, fake_clock, 3 + 6 + 5 + 4 + 2 + 4 + 1)
+    app.controller.done()
+    report = app.recorder.reports[-1]
+    assert report.status is SessionStatus.COMPLETED and report.routine_name == "Mine"
+    assert [s.exercise_id for s in report.steps] == [
+        "cat-stretch",
+        "heel-reach-rotation",
+        "heel-reach-rotation",
+        "superman",
+    ]
+
+
+def test_a_custom_exercise_shows_its_own_picture(shown: App, tmp_path) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from backtimer.core.model import Exercise, Level, Position
+    from backtimer.illustration.pictures import import_picture
+
+    img = tmp_path / "mine.png"
+    q = QImage(40, 30, QImage.Format.Format_RGB32)
+    q.fill(QColor("orange"))
+    q.save(str(img))
+    name = import_picture(img, app_dir := shown.data_dir)
+    ex = Exercise(
+        "my-bridge", "My bridge", "", ("Lift",), (), Position.SUPINE, (), Level.HOME,
+        False, Dosage(Mode.TIMED, seconds=10), (), "", custom=True, picture=name,
+    )  # fmt: skip
+    routine = Routine(
+        "Pic", "", 0, (Item("my-bridge", Dosage(Mode.TIMED, seconds=10)),), custom_exercises=(ex,)
+    )
+    shown.controller.load(routine)
+    widget = shown.figure.widget  # type: ignore[attr-defined]
+    assert widget._picture_kind() is not None
+    assert (app_dir / "pictures" / name).exists()

@@ -320,7 +320,8 @@ class PlayerController(QObject):
                 self.exercise(screen.exercise_id) if screen.exercise_id else None
             )
             if self._figure is not None:
-                self._figure.set_exercise(screen.exercise_id, screen.side)  # type: ignore[attr-defined]
+                ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
+                self._figure.set_exercise(screen.exercise_id, screen.side, ex)  # type: ignore[attr-defined]
         upcoming = snap.step.exercise_id if snap.step else None
         if snap.step is not None and not snap.step.kind.is_exercise:
             nxt = next((s for s in e.steps[snap.step.index + 1 :] if s.kind.is_exercise), None)
