@@ -39,10 +39,9 @@ def overflow(root: object) -> list[str]:
     found = []
     for w in root.findChildren(QAbstractButton):  # type: ignore[attr-defined]
         text = w.text().replace("&", "")
-        if w.isVisible() and text and w.fontMetrics().horizontalAdvance(text) > w.width() - 4:
-            found.append(
-                f"button {text!r}: needs {w.fontMetrics().horizontalAdvance(text)} px, has {w.width()}"
-            )
+        need = w.fontMetrics().horizontalAdvance(text)
+        if w.isVisible() and text and need > w.width() - 4:
+            found.append(f"button {text!r}: needs {need} px, has {w.width()}")
     for w in root.findChildren(QLabel):  # type: ignore[attr-defined]
         if w.isVisible() and w.text() and not w.wordWrap() and "<" not in w.text():
             need = w.fontMetrics().horizontalAdvance(w.text())
