@@ -94,12 +94,20 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
             )
             return out.stdout.strip()
 
-        win = wait_for(lambda: xdo("search", "--name", "BackTimer"), 20, "the window")
+        win = wait_for(
+            lambda: xdo("search", "--onlyvisible", "--name", "BackTimer"), 20, "the window"
+        )
         win = str(win).split()[0]
         xdo("windowfocus", "--sync", win)
         xdo("key", "--window", win, "space")
         # The pain check-in comes first: one key for the number, Enter to answer.
-        pain = str(wait_for(lambda: xdo("search", "--name", "Pain check-in"), 20, "pain check-in"))
+        pain = str(
+            wait_for(
+                lambda: xdo("search", "--onlyvisible", "--name", "Pain check-in"),
+                20,
+                "pain check-in",
+            )
+        )
         xdo("windowfocus", "--sync", pain.split()[0])
         xdo("key", "3", "Return")
         title = wait_for(
@@ -113,7 +121,11 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
         )
         xdo("windowfocus", "--sync", win)
         xdo("key", "--window", win, "Return")
-        pain = str(wait_for(lambda: xdo("search", "--name", "Pain check-in"), 20, "pain after"))
+        pain = str(
+            wait_for(
+                lambda: xdo("search", "--onlyvisible", "--name", "Pain check-in"), 20, "pain after"
+            )
+        )
         xdo("windowfocus", "--sync", pain.split()[0])
         xdo("key", "2", "Return")
 
@@ -126,7 +138,8 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
                 check=True,
             )
             sessions = json.loads(out.stdout)["sessions"]
-            return [s for s in sessions if s["status"] == "completed"]
+            # the pain check-in after the session is written once it is answered
+            return [s for s in sessions if s["status"] == "completed" and s["pain_after"]]
 
         sessions = wait_for(completed, 20, "the completed session in the history")
         [session] = sessions  # type: ignore[misc]
