@@ -9,9 +9,14 @@ _PROCESS_START = time.monotonic()  # for --check-startup
 
 
 def main(argv: list[str] | None = None) -> int:
+    args_in = sys.argv[1:] if argv is None else argv
+    if args_in[:1] == ["--voice-server"]:  # the speech child process (see ui/voice.py)
+        from backtimer.ui.voice import serve
+
+        return serve(args_in[1:])
     from backtimer import cli
 
-    args = cli.parse(sys.argv[1:] if argv is None else argv)
+    args = cli.parse(args_in)
     if args.command is not None:
         return cli.run_command(args)
     from backtimer import launch  # Qt is imported only for the window

@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from backtimer import APP_NAME, paths
 from backtimer.core.catalogue import Catalogue
@@ -24,8 +25,12 @@ from backtimer.core.model import Exercise, Routine
 from backtimer.session_recorder import SessionRecorder
 from backtimer.settings import (
     ASK_PAIN,
+    COUNTDOWN_SCALE,
+    LANGUAGE,
     LAST_ROUTINE,
     SOUND_ON,
+    THEME,
+    VOICE_NAME,
     VOICE_ON,
     VOLUME,
     WEEKLY_GOAL,
@@ -77,7 +82,7 @@ class App(QObject):
         self.writer.start()
         self.recorder = SessionRecorder(self.writer)
         self.cue_player: object | None = None
-        self.voice: object | None = None
+        self.voice: Any = None
         self.figure = _make_figure(self.view, data_dir)
         self.controller = PlayerController(
             self.view,
@@ -101,11 +106,55 @@ class App(QObject):
         self._pain_before: int | None = None
         self.window.add_lazy_page(_tr_app("&Routines"), self._build_editor)
         self.window.add_lazy_page(_tr_app("&History"), self._build_history)
+        self.theme: Any = None
+        self.view.countdown.set_scale(settings.get(COUNTDOWN_SCALE))
+        self.settings_action = QAction(_tr_app("&Settings…"), self.window)
+        self.settings_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Preferences), QKeySequence("Ctrl+,")]
+        )
+        self.settings_action.setStatusTip(_tr_app("Open the settings"))
+        self.window.addAction(self.settings_action)
+        settings_button = QToolButton()
+        settings_button.setDefaultAction(self.settings_action)
+        settings_button.setAccessibleName(_tr_app("Open the settings"))
+        self.window.tabs.setCornerWidget(settings_button)
         self._connect_signals()
+
+    def open_settings(self) -> None:
+        from backtimer.ui.settings_dialog import SettingsDialog
+
+        voices = getattr(self.voice, "available_voices", None)
+        dlg = SettingsDialog(
+            self.settings, voices, self.tray is not None and self.tray.available, self.window
+        )
+        dlg.changed.connect(self.apply_settings)
+        dlg.open()
+
+    def apply_settings(self, keys: set[str]) -> None:
+        s = self.settings
+        if SOUND_ON.key in keys:
+            self.view.mute_box.setChecked(s.get(SOUND_ON))
+        if VOLUME.key in keys:
+            self.view.volume.setValue(round(s.get(VOLUME) * 100))
+        if keys & {VOICE_ON.key, VOICE_NAME.key}:
+            if self.voice is not None:
+                self.voice.stop()
+                self.voice = None
+            if s.get(VOICE_ON):
+                self.start_voice()
+        if COUNTDOWN_SCALE.key in keys:
+            self.view.countdown.set_scale(s.get(COUNTDOWN_SCALE))
+        if THEME.key in keys and self.theme is not None:
+            self.theme.apply(s.get(THEME))
+        if WEEKLY_GOAL.key in keys and self._history_page is not None:
+            self._history_page.set_goal(s.get(WEEKLY_GOAL))  # type: ignore[attr-defined]
+        if LANGUAGE.key in keys:
+            self.window.show_message(_tr_app("The new language is used after a restart."))
 
     def _connect_signals(self) -> None:
         c, v, w = self.controller, self.view, self.window
         c.message.connect(w.show_message)
+        self.settings_action.triggered.connect(self.open_settings)
         c.title_changed.connect(lambda t: w.setWindowTitle(f"{t} — {APP_NAME}" if t else APP_NAME))
         self.write_failed.connect(w.show_message)
         c.session_ended.connect(self._after_session)
@@ -307,7 +356,7 @@ class App(QObject):
 
     def _speak(self, text: str) -> None:
         if self.voice is not None:
-            self.voice.say(text)  # type: ignore[attr-defined]
+            self.voice.say(text)
 
     def _sound_toggled(self, on: bool) -> None:
         self.settings.set(SOUND_ON, on)
@@ -354,7 +403,7 @@ class App(QObject):
             self.reminders.stop()
             self.tray.hide()
         if self.voice is not None:
-            self.voice.stop()  # type: ignore[attr-defined]
+            self.voice.stop()
         self.writer.close()
         self.db.close()
         clean_marker(self.db.path).touch()

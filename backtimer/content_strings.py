@@ -320,15 +320,21 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:270
+    #: backtimer/app.py:319
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/app.py:102
+    #: backtimer/app.py:107
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/app.py:103
+    #: backtimer/app.py:108
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/app.py:244
+    #: backtimer/app.py:111
+    QT_TRANSLATE_NOOP("App", "&Settings…"),
+    #: backtimer/app.py:115
+    QT_TRANSLATE_NOOP("App", "Open the settings"),
+    #: backtimer/app.py:293
     QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
-    #: backtimer/app.py:141
+    #: backtimer/app.py:152
+    QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
+    #: backtimer/app.py:190
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
@@ -336,73 +342,73 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/audio.py:116
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
-    #: backtimer/ui/dialogs.py:74
+    #: backtimer/ui/dialogs.py:96
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
-    #: backtimer/ui/dialogs.py:72
-    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
-    #: backtimer/ui/dialogs.py:77
-    QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
-    #: backtimer/ui/dialogs.py:80
-    QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
-    #: backtimer/ui/dialogs.py:81
-    QT_TRANSLATE_NOOP("Dialogs", "End the session"),
-    #: backtimer/ui/dialogs.py:93
-    QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
     #: backtimer/ui/dialogs.py:94
-    QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
-    #: backtimer/ui/dialogs.py:43
-    QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
-    #: backtimer/ui/dialogs.py:53
-    QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
-    #: backtimer/ui/dialogs.py:55
-    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
-    #: backtimer/ui/dialogs.py:56
-    QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
-    #: backtimer/ui/dialogs.py:58
-    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
-    #: backtimer/ui/dialogs.py:59
-    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
-    #: backtimer/ui/dialogs.py:73
-    QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
-    #: backtimer/ui/dialogs.py:112
-    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
-    #: backtimer/ui/dialogs.py:113
-    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
-    #: backtimer/ui/dialogs.py:114
-    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
+    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
+    #: backtimer/ui/dialogs.py:99
+    QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
+    #: backtimer/ui/dialogs.py:102
+    QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
+    #: backtimer/ui/dialogs.py:103
+    QT_TRANSLATE_NOOP("Dialogs", "End the session"),
     #: backtimer/ui/dialogs.py:115
-    QT_TRANSLATE_NOOP("Dialogs", "Done"),
+    QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
     #: backtimer/ui/dialogs.py:116
+    QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
+    #: backtimer/ui/dialogs.py:65
+    QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
+    #: backtimer/ui/dialogs.py:75
+    QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
+    #: backtimer/ui/dialogs.py:77
+    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
+    #: backtimer/ui/dialogs.py:78
+    QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
+    #: backtimer/ui/dialogs.py:80
+    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
+    #: backtimer/ui/dialogs.py:81
+    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
+    #: backtimer/ui/dialogs.py:95
+    QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
+    #: backtimer/ui/dialogs.py:134
+    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
+    #: backtimer/ui/dialogs.py:135
+    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
+    #: backtimer/ui/dialogs.py:136
+    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
+    #: backtimer/ui/dialogs.py:137
+    QT_TRANSLATE_NOOP("Dialogs", "Done"),
+    #: backtimer/ui/dialogs.py:138
     QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
-    #: backtimer/ui/dialogs.py:117
+    #: backtimer/ui/dialogs.py:139
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:126
+    #: backtimer/ui/dialogs.py:148
     QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:130
+    #: backtimer/ui/dialogs.py:152
     QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:131
+    #: backtimer/ui/dialogs.py:153
     QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:144
+    #: backtimer/ui/dialogs.py:166
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
-    #: backtimer/ui/dialogs.py:76
+    #: backtimer/ui/dialogs.py:98
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:150
+    #: backtimer/ui/dialogs.py:172
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:151
+    #: backtimer/ui/dialogs.py:173
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
-    #: backtimer/ui/dialogs.py:47
+    #: backtimer/ui/dialogs.py:69
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
-    #: backtimer/ui/editor/commands.py:143
+    #: backtimer/ui/editor/commands.py:144
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
-    #: backtimer/ui/editor/commands.py:155
+    #: backtimer/ui/editor/commands.py:156
     QT_TRANSLATE_NOOP("EditorCommands", "Remove “{name}”"),
-    #: backtimer/ui/editor/commands.py:168
+    #: backtimer/ui/editor/commands.py:169
     QT_TRANSLATE_NOOP("EditorCommands", "Move item {a} to place {b}"),
-    #: backtimer/ui/editor/commands.py:184
+    #: backtimer/ui/editor/commands.py:185
     QT_TRANSLATE_NOOP("EditorCommands", "Change item {n}"),
-    #: backtimer/ui/editor/commands.py:244
+    #: backtimer/ui/editor/commands.py:247
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
-    #: backtimer/ui/editor/commands.py:262
+    #: backtimer/ui/editor/commands.py:265
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
     #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
@@ -446,49 +452,49 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
     #: backtimer/ui/history/charts.py:302
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
-    #: backtimer/ui/history/details.py:25
+    #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
-    #: backtimer/ui/history/details.py:49
+    #: backtimer/ui/history/details.py:57
     QT_TRANSLATE_NOOP("SessionDetails", "Started"),
-    #: backtimer/ui/history/details.py:50
-    QT_TRANSLATE_NOOP("SessionDetails", "Status"),
-    #: backtimer/ui/history/details.py:51
-    QT_TRANSLATE_NOOP("SessionDetails", "Duration"),
-    #: backtimer/ui/history/details.py:52
-    QT_TRANSLATE_NOOP("SessionDetails", "Exercised"),
-    #: backtimer/ui/history/details.py:53
-    QT_TRANSLATE_NOOP("SessionDetails", "Planned"),
-    #: backtimer/ui/history/details.py:54
-    QT_TRANSLATE_NOOP("SessionDetails", "Paused"),
-    #: backtimer/ui/history/details.py:55
-    QT_TRANSLATE_NOOP("SessionDetails", "Pain before"),
-    #: backtimer/ui/history/details.py:56
-    QT_TRANSLATE_NOOP("SessionDetails", "Pain after"),
     #: backtimer/ui/history/details.py:58
-    QT_TRANSLATE_NOOP("SessionDetails", "Steps"),
-    #: backtimer/ui/history/details.py:71
-    QT_TRANSLATE_NOOP("SessionDetails", "Exercise"),
-    #: backtimer/ui/history/details.py:71
-    QT_TRANSLATE_NOOP("SessionDetails", "Side"),
-    #: backtimer/ui/history/details.py:71
-    QT_TRANSLATE_NOOP("SessionDetails", "Set"),
-    #: backtimer/ui/history/details.py:71
-    QT_TRANSLATE_NOOP("SessionDetails", "Time"),
-    #: backtimer/ui/history/details.py:71
-    QT_TRANSLATE_NOOP("SessionDetails", "Reps"),
-    #: backtimer/ui/history/details.py:71
-    QT_TRANSLATE_NOOP("SessionDetails", "Outcome"),
-    #: backtimer/ui/history/details.py:66
-    QT_TRANSLATE_NOOP("SessionDetails", "Note"),
-    #: backtimer/ui/history/details.py:72
-    QT_TRANSLATE_NOOP("SessionDetails", "Exercises"),
+    QT_TRANSLATE_NOOP("SessionDetails", "Status"),
     #: backtimer/ui/history/details.py:59
+    QT_TRANSLATE_NOOP("SessionDetails", "Duration"),
+    #: backtimer/ui/history/details.py:60
+    QT_TRANSLATE_NOOP("SessionDetails", "Exercised"),
+    #: backtimer/ui/history/details.py:61
+    QT_TRANSLATE_NOOP("SessionDetails", "Planned"),
+    #: backtimer/ui/history/details.py:62
+    QT_TRANSLATE_NOOP("SessionDetails", "Paused"),
+    #: backtimer/ui/history/details.py:63
+    QT_TRANSLATE_NOOP("SessionDetails", "Pain before"),
+    #: backtimer/ui/history/details.py:64
+    QT_TRANSLATE_NOOP("SessionDetails", "Pain after"),
+    #: backtimer/ui/history/details.py:66
+    QT_TRANSLATE_NOOP("SessionDetails", "Steps"),
+    #: backtimer/ui/history/details.py:79
+    QT_TRANSLATE_NOOP("SessionDetails", "Exercise"),
+    #: backtimer/ui/history/details.py:79
+    QT_TRANSLATE_NOOP("SessionDetails", "Side"),
+    #: backtimer/ui/history/details.py:79
+    QT_TRANSLATE_NOOP("SessionDetails", "Set"),
+    #: backtimer/ui/history/details.py:79
+    QT_TRANSLATE_NOOP("SessionDetails", "Time"),
+    #: backtimer/ui/history/details.py:79
+    QT_TRANSLATE_NOOP("SessionDetails", "Reps"),
+    #: backtimer/ui/history/details.py:79
+    QT_TRANSLATE_NOOP("SessionDetails", "Outcome"),
+    #: backtimer/ui/history/details.py:74
+    QT_TRANSLATE_NOOP("SessionDetails", "Note"),
+    #: backtimer/ui/history/details.py:80
+    QT_TRANSLATE_NOOP("SessionDetails", "Exercises"),
+    #: backtimer/ui/history/details.py:67
     QT_TRANSLATE_NOOP("SessionDetails", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/history/models.py:195
+    #: backtimer/ui/history/models.py:202
     QT_TRANSLATE_NOOP("SessionsModel", "Pain before → after the session, 0 to 10"),
-    #: backtimer/ui/history/models.py:190
+    #: backtimer/ui/history/models.py:197
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
-    #: backtimer/ui/history/models.py:198
+    #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
     #: backtimer/ui/main_window.py:57
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
@@ -500,59 +506,59 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
     #: backtimer/ui/main_window.py:39
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/player_controller.py:131
+    #: backtimer/ui/player_controller.py:136
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player_controller.py:171
+    #: backtimer/ui/player_controller.py:176
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player_controller.py:202
+    #: backtimer/ui/player_controller.py:207
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player_controller.py:162
+    #: backtimer/ui/player_controller.py:167
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player_controller.py:170
+    #: backtimer/ui/player_controller.py:175
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player_controller.py:166
+    #: backtimer/ui/player_controller.py:171
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
-    #: backtimer/ui/player_view.py:70
+    #: backtimer/ui/player_view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player_view.py:71
-    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player_view.py:82
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player_view.py:83
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player_view.py:84
-    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player_view.py:88
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player_view.py:89
-    QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player_view.py:98
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player_view.py:100
-    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player_view.py:111
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player_view.py:117
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
     #: backtimer/ui/player_view.py:122
+    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
+    #: backtimer/ui/player_view.py:133
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
+    #: backtimer/ui/player_view.py:134
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player_view.py:135
+    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
+    #: backtimer/ui/player_view.py:139
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player_view.py:140
+    QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
+    #: backtimer/ui/player_view.py:149
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
+    #: backtimer/ui/player_view.py:151
+    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
+    #: backtimer/ui/player_view.py:162
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
+    #: backtimer/ui/player_view.py:168
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player_view.py:173
     QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player_view.py:126
+    #: backtimer/ui/player_view.py:177
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player_view.py:132
+    #: backtimer/ui/player_view.py:183
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player_view.py:141
+    #: backtimer/ui/player_view.py:192
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player_view.py:146
+    #: backtimer/ui/player_view.py:197
     QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
-    #: backtimer/ui/player_view.py:155
+    #: backtimer/ui/player_view.py:206
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player_view.py:213
+    #: backtimer/ui/player_view.py:264
     QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player_view.py:213
+    #: backtimer/ui/player_view.py:264
     QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player_view.py:213
+    #: backtimer/ui/player_view.py:264
     QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player_view.py:203
+    #: backtimer/ui/player_view.py:254
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_page.py:36
     QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),

@@ -18,14 +18,16 @@ from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from backtimer import APP_ID, APP_NAME, __version__, paths
+from backtimer import APP_ID, APP_NAME, __version__, i18n, paths
 from backtimer.app import DB_NAME, App, clean_marker
+from backtimer.content_i18n import translate_catalogue
 from backtimer.core import catalogue as catalogue_mod
 from backtimer.core.clock import Clock, SystemClock
 from backtimer.core.fields import ContentError
-from backtimer.settings import SAFETY_ACCEPTED, Settings
+from backtimer.settings import LANGUAGE, SAFETY_ACCEPTED, THEME, Settings
 from backtimer.store.db import StoreError, open_database
 from backtimer.ui import dialogs
+from backtimer.ui.theme import ThemeApplier
 
 
 def process_age_ms(fallback_start: float) -> float:
@@ -78,8 +80,12 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         if not lock.acquire(f"backtimer-{key}", forwarded + (["--start"] if args.start else [])):
             print("BackTimer is already running; brought it to the front.", file=sys.stderr)
             return 0
+    settings = Settings.in_dir(paths.config_dir(args.data_dir))
+    i18n.install_translators(qapp, settings.get(LANGUAGE), paths.translations_dir())
+    theme = ThemeApplier(qapp)
+    theme.apply(settings.get(THEME))
     try:
-        catalogue = catalogue_mod.load(paths.content_dir())
+        catalogue = translate_catalogue(catalogue_mod.load(paths.content_dir()))
     except ContentError as exc:
         return _fail(f"BackTimer's built-in content is damaged: {exc}")
     marker = clean_marker(data_dir / DB_NAME)
@@ -90,8 +96,8 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     except StoreError as exc:
         return _fail(str(exc))
     marker.unlink(missing_ok=True)
-    settings = Settings.in_dir(paths.config_dir(args.data_dir))
     app = App(catalogue, db, settings, clock or SystemClock(), data_dir)
+    app.theme = theme
     interrupted = app.history.mark_interrupted()
     app.reload_routines(args.routine)
     if args.routine and app.find_routine(args.routine) is None:

@@ -4,38 +4,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="296"/>
+        <location filename="../backtimer/app.py" line="345"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:270</extracomment>
+        <extracomment>backtimer/app.py:319</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:102</extracomment>
+        <extracomment>backtimer/app.py:107</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:103</extracomment>
+        <extracomment>backtimer/app.py:108</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:244</extracomment>
-        <translation>Die Routine der Erinnerung, {name}, gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/app.py:111</extracomment>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/app.py:115</extracomment>
+        <translation>Die Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
+        <extracomment>backtimer/app.py:293</extracomment>
+        <translation>Die Routine der Erinnerung, {name}, gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>The new language is used after a restart.</source>
+        <extracomment>backtimer/app.py:152</extracomment>
+        <translation>Die neue Sprache gilt nach einem Neustart.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:141</extracomment>
+        <extracomment>backtimer/app.py:190</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -1263,19 +1281,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Die Tonsignale können auf diesem Audiogerät nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Kein Audioausgabegerät gefunden: Die Tonsignale sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Tondateien fehlen: {0}</translation>
@@ -1284,241 +1302,321 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:74</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>Übungen dürfen nicht wehtun. Überspringen Sie diese oder beenden Sie die Einheit für heute.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Wenn der Schmerz bleibt oder wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
         <translation>Diese Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:43</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:53</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
         <translation>Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:55</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:56</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Ich habe die Sicherheitsregeln verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:58</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:59</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
         <translation>BackTimer beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:73</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
         <translation>{name} wurde abgebrochen und als schmerzhaft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:112</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:113</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:114</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:117</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Schmerzt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:131</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
         <translation>Zusammenfassung schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
         <translation>Versuchen Sie nächstes Mal stattdessen die leichtere Übung {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:150</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:151</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
         <translation>Eine beliebige Taste schließt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:47</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
         <translation>Trainieren Sie Ihren Rücken sicher</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="27"/>
+        <source>See your doctor before you start: some back problems need their own treatment.</source>
+        <translation>Gehen Sie vor dem Start zum Arzt: Manche Rückenprobleme brauchen eine eigene Behandlung.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="31"/>
+        <source>No exercise should hurt. If one does, stop at once (press H) and ask for advice.</source>
+        <translation>Keine Übung darf wehtun. Wenn eine wehtut, hören Sie sofort auf (Taste H) und holen Sie Rat ein.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="35"/>
+        <source>Do not train while the pain is sharp or inflamed; begin once it has become dull and is fading.</source>
+        <translation>Trainieren Sie nicht, solange der Schmerz stechend oder entzündet ist; beginnen Sie erst, wenn er dumpf geworden ist und nachlässt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="40"/>
+        <source>Always begin with a gentle warm-up. Every built-in routine opens with one.</source>
+        <translation>Beginnen Sie immer mit einem sanften Aufwärmen. Jede eingebaute Routine beginnt damit.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="44"/>
+        <source>Aim for four to five sessions a week.</source>
+        <translation>Nehmen Sie sich vier bis fünf Einheiten pro Woche vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="48"/>
+        <source>Add time or difficulty a little at a time. More is not better; go by what you can do.</source>
+        <translation>Steigern Sie Zeit oder Schwierigkeit nur nach und nach. Mehr ist nicht besser; richten Sie sich nach Ihrem Können.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="52"/>
+        <source>Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a trainer; a hyperextension on a couch needs someone to hold your legs.</source>
+        <translation>Übungen mit Gewicht (Kreuzheben, Rudern, Hyperextensions im Studio) nur mit sauberer Technik oder mit Trainer; eine Hyperextension auf dem Sofa braucht jemanden, der Ihre Beine hält.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <source>Routine completed</source>
+        <translation>Routine abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <source>Session stopped because it hurt</source>
+        <translation>Einheit wegen Schmerzen beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <source>Session interrupted</source>
+        <translation>Einheit unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <source>Session running</source>
+        <translation>Einheit läuft</translation>
     </message>
 </context>
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
         <translation>„{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
         <translation>„{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
         <translation>Eintrag {a} an Stelle {b} verschieben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
         <translation>Eintrag {n} ändern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
         <translation>Jede Pause auf {s} s setzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
         <translation>Neue Übung „{name}“</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <source>Rename routine</source>
+        <translation>Routine umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <source>Change description</source>
+        <translation>Beschreibung ändern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <source>Change lead-in</source>
+        <translation>Vorlaufzeit ändern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <source>Change routine</source>
+        <translation>Routine ändern</translation>
     </message>
 </context>
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ihre Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Eingebaute Routine: schreibgeschützt. Duplizieren Sie sie für eine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (eigene)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: etwa {time}, Pause eingerechnet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (eingebaut)</translation>
@@ -1527,178 +1625,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="150"/>
+        <location filename="../backtimer/ui/editor/page.py" line="159"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="205"/>
+        <location filename="../backtimer/ui/editor/page.py" line="214"/>
         <source>Planned time: {t}</source>
         <translation>Geplante Zeit: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="212"/>
+        <location filename="../backtimer/ui/editor/page.py" line="221"/>
         <source>built-in, read-only</source>
         <translation>eingebaut, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="223"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="216"/>
+        <location filename="../backtimer/ui/editor/page.py" line="225"/>
         <source>unsaved changes</source>
         <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="226"/>
+        <location filename="../backtimer/ui/editor/page.py" line="235"/>
         <source>item {n}</source>
         <translation>Eintrag {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="228"/>
+        <location filename="../backtimer/ui/editor/page.py" line="237"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Kann nicht gespeichert werden: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="230"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>(and {n} more)</source>
         <translation>(und {n} weitere)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="287"/>
+        <location filename="../backtimer/ui/editor/page.py" line="296"/>
         <source>Add {n} exercises</source>
         <translation>{n} Übungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="341"/>
+        <location filename="../backtimer/ui/editor/page.py" line="350"/>
         <source>Any position</source>
         <translation>Jede Position</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="346"/>
+        <location filename="../backtimer/ui/editor/page.py" line="357"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="348"/>
+        <location filename="../backtimer/ui/editor/page.py" line="359"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="349"/>
+        <location filename="../backtimer/ui/editor/page.py" line="360"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="361"/>
         <source>Gym</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="370"/>
         <source>Any equipment</source>
         <translation>Jede Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="391"/>
+        <location filename="../backtimer/ui/editor/page.py" line="402"/>
         <source>Save routine</source>
         <translation>Routine speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="407"/>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
-        <location filename="../backtimer/ui/editor/page.py" line="449"/>
+        <location filename="../backtimer/ui/editor/page.py" line="418"/>
+        <location filename="../backtimer/ui/editor/page.py" line="428"/>
+        <location filename="../backtimer/ui/editor/page.py" line="460"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="415"/>
+        <location filename="../backtimer/ui/editor/page.py" line="426"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="416"/>
+        <location filename="../backtimer/ui/editor/page.py" line="427"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="453"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="459"/>
+        <location filename="../backtimer/ui/editor/page.py" line="470"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="463"/>
+        <location filename="../backtimer/ui/editor/page.py" line="474"/>
         <source>Duplicate routine</source>
         <translation>Routine duplizieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Save or revert your changes first.</source>
         <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="498"/>
         <source>Rename routine</source>
         <translation>Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Deleted “{name}”.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="516"/>
+        <location filename="../backtimer/ui/editor/page.py" line="527"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="551"/>
         <source>Import routine</source>
         <translation>Routine importieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer-Routinen (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="537"/>
+        <location filename="../backtimer/ui/editor/page.py" line="548"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="553"/>
-        <location filename="../backtimer/ui/editor/page.py" line="565"/>
+        <location filename="../backtimer/ui/editor/page.py" line="564"/>
+        <location filename="../backtimer/ui/editor/page.py" line="576"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
@@ -2081,104 +2179,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="38"/>
+        <source>Lying on the back</source>
+        <translation>Auf dem Rücken liegend</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <source>Lying face down</source>
+        <translation>Auf dem Bauch liegend</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <source>On all fours</source>
+        <translation>Im Vierfüßlerstand</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <source>Standing</source>
+        <translation>Stehend</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <source>Lying on one side</source>
+        <translation>Auf der Seite liegend</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <source>Kneeling</source>
+        <translation>Kniend</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <source>On a bench or machine</source>
+        <translation>Auf einer Bank oder einem Gerät</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="68"/>
         <source>New exercise</source>
         <translation>Neue Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="73"/>
         <source>Exercise name</source>
         <translation>Name der Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
         <source>Instructions, one step per line</source>
         <translation>Anleitung, ein Schritt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
         <source>One step per line</source>
         <translation>Ein Schritt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
         <source>Equipment, separated by commas</source>
         <translation>Ausrüstung, durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
         <source>mat, towel</source>
         <translation>Matte, Handtuch</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Done one side at a time</source>
         <translation>Jeweils eine Seite nach der anderen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>One-sided</source>
         <translation>Einseitig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>No picture</source>
         <translation>Kein Bild</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>Choose picture…</source>
         <translation>Bild wählen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>Choose picture</source>
         <translation>Bild wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Equipment</source>
         <translation>Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="104"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="145"/>
         <source>Picture</source>
         <translation>Bild</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="124"/>
         <source>The exercise needs a name.</source>
         <translation>Die Übung braucht einen Namen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>Write at least one step of instructions.</source>
         <translation>Schreiben Sie mindestens einen Schritt der Anleitung.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Choose a picture</source>
         <translation>Ein Bild wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Bilder (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2268,97 +2401,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>%1 Minuten trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
@@ -2367,124 +2500,134 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="134"/>
+        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <source>Delete the session of %1</source>
+        <translation>Die Einheit vom %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="135"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="145"/>
+        <location filename="../backtimer/ui/history/page.py" line="146"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="157"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <source>Column headers</source>
+        <translation>Spaltenköpfe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="159"/>
         <source>Session details</source>
         <translation>Details der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="160"/>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete session…</source>
         <translation>Einheit löschen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="161"/>
+        <location filename="../backtimer/ui/history/page.py" line="163"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
-        <location filename="../backtimer/ui/history/page.py" line="176"/>
+        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="178"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="179"/>
         <source>Undo the deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source> a week</source>
         <translation> pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="188"/>
+        <location filename="../backtimer/ui/history/page.py" line="190"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Wochenziel, Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="191"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="194"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="196"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="195"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source>Show the last 12 weeks</source>
         <translation>Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>All weeks</source>
         <translation>Alle Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Show all weeks</source>
         <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="285"/>
+        <location filename="../backtimer/ui/history/page.py" line="287"/>
         <source>Stopped for pain</source>
         <translation>Wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="308"/>
+        <location filename="../backtimer/ui/history/page.py" line="310"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Die Einheit vom %1 (%2) löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="312"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="313"/>
+        <location filename="../backtimer/ui/history/page.py" line="315"/>
         <source>Deleted the session of %1.</source>
         <translation>Die Einheit vom %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="385"/>
+        <location filename="../backtimer/ui/history/page.py" line="387"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Keine Einheit ausgewählt. Abgeschlossene Einheiten erscheinen in der Liste.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="404"/>
+        <location filename="../backtimer/ui/history/page.py" line="406"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Noch keine Serie: Erreichen Sie diese Woche das Ziel, um eine zu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="408"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Serie: 1 Woche mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="409"/>
+        <location filename="../backtimer/ui/history/page.py" line="411"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Serie: %1+ Wochen in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="413"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Serie: %1 Wochen in Folge mit erreichtem Ziel</translation>
     </message>
@@ -2691,31 +2834,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
@@ -3018,169 +3161,265 @@
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:131</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:162</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:166</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player_view.py:70</extracomment>
+        <extracomment>backtimer/ui/player_view.py:121</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player_view.py:71</extracomment>
+        <extracomment>backtimer/ui/player_view.py:122</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player_view.py:82</extracomment>
+        <extracomment>backtimer/ui/player_view.py:133</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player_view.py:83</extracomment>
+        <extracomment>backtimer/ui/player_view.py:134</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:84</extracomment>
+        <extracomment>backtimer/ui/player_view.py:135</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player_view.py:88</extracomment>
+        <extracomment>backtimer/ui/player_view.py:139</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:89</extracomment>
+        <extracomment>backtimer/ui/player_view.py:140</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player_view.py:98</extracomment>
+        <extracomment>backtimer/ui/player_view.py:149</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player_view.py:100</extracomment>
+        <extracomment>backtimer/ui/player_view.py:151</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player_view.py:111</extracomment>
+        <extracomment>backtimer/ui/player_view.py:162</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player_view.py:117</extracomment>
+        <extracomment>backtimer/ui/player_view.py:168</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Next exercise</source>
-        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <extracomment>backtimer/ui/player_view.py:173</extracomment>
         <translation>Nächste Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player_view.py:126</extracomment>
+        <extracomment>backtimer/ui/player_view.py:177</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player_view.py:132</extracomment>
+        <extracomment>backtimer/ui/player_view.py:183</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player_view.py:141</extracomment>
+        <extracomment>backtimer/ui/player_view.py:192</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Illustration</source>
-        <extracomment>backtimer/ui/player_view.py:146</extracomment>
+        <extracomment>backtimer/ui/player_view.py:197</extracomment>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player_view.py:155</extracomment>
+        <extracomment>backtimer/ui/player_view.py:206</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/ui/player_view.py" line="41"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player_view.py:203</extracomment>
+        <extracomment>backtimer/ui/player_view.py:254</extracomment>
         <translation>Hinweise:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="43"/>
+        <source>Start, pause or resume the routine</source>
+        <translation>Routine starten, pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="47"/>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="49"/>
+        <source>Go back to the previous exercise</source>
+        <translation>Zur vorigen Übung zurück</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="53"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="55"/>
+        <source>Skip to the next step</source>
+        <translation>Zum nächsten Schritt springen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="59"/>
+        <source>Restart step</source>
+        <translation>Schritt neu</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="61"/>
+        <source>Start the current step again</source>
+        <translation>Den aktuellen Schritt neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="65"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="67"/>
+        <source>Finish self-paced repetitions</source>
+        <translation>Wiederholungen im eigenen Tempo abschließen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="71"/>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="73"/>
+        <source>Stop this exercise at once because it hurts</source>
+        <translation>Diese Übung sofort abbrechen, weil sie wehtut</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="77"/>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="79"/>
+        <source>End the session</source>
+        <translation>Einheit beenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="83"/>
+        <source>Go to item</source>
+        <translation>Zum Eintrag</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="85"/>
+        <source>Jump to the item selected in the queue</source>
+        <translation>Zum in der Liste gewählten Eintrag springen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="89"/>
+        <source>Full screen</source>
+        <translation>Vollbild</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="91"/>
+        <source>Switch full screen on or off</source>
+        <translation>Vollbild ein- oder ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="95"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="97"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Die Tastenkürzel zeigen</translation>
     </message>
 </context>
 <context>
@@ -3194,67 +3433,67 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
@@ -3263,139 +3502,214 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/details.py:25</extracomment>
+        <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>Started</source>
-        <extracomment>backtimer/ui/history/details.py:49</extracomment>
+        <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/history/details.py:50</extracomment>
+        <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>Duration</source>
-        <extracomment>backtimer/ui/history/details.py:51</extracomment>
+        <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Exercised</source>
-        <extracomment>backtimer/ui/history/details.py:52</extracomment>
+        <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Planned</source>
-        <extracomment>backtimer/ui/history/details.py:53</extracomment>
+        <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/history/details.py:54</extracomment>
+        <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/history/details.py:55</extracomment>
+        <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/history/details.py:56</extracomment>
+        <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Steps</source>
-        <extracomment>backtimer/ui/history/details.py:58</extracomment>
+        <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Time</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Reps</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>Outcome</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Note</source>
-        <extracomment>backtimer/ui/history/details.py:66</extracomment>
+        <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Exercises</source>
-        <extracomment>backtimer/ui/history/details.py:72</extracomment>
+        <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/details.py:59</extracomment>
+        <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="18"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="19"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="20"/>
+        <source>hurt</source>
+        <translation>schmerzhaft</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="23"/>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="24"/>
+        <source>right</source>
+        <translation>rechts</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Pain before → after the session, 0 to 10</source>
-        <extracomment>backtimer/ui/history/models.py:195</extracomment>
+        <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Schmerz vor → nach der Einheit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>%1 exercised, %2 paused</source>
-        <extracomment>backtimer/ui/history/models.py:190</extracomment>
+        <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 trainiert, %2 pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/models.py:198</extracomment>
+        <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="39"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="40"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="41"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="42"/>
+        <source>Stopped for pain</source>
+        <translation>Wegen Schmerzen beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="43"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="86"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="87"/>
+        <source>Routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="88"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="89"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="90"/>
+        <source>Pain</source>
+        <translation>Schmerz</translation>
     </message>
 </context>
 <context>
@@ -3632,97 +3946,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -3731,36 +4045,28 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="84"/>
-        <source>Delete the session of %1</source>
-        <translation>Die Einheit vom %1 löschen</translation>
     </message>
 </context>
 </TS>

@@ -4,38 +4,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="296"/>
+        <location filename="../backtimer/app.py" line="345"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:270</extracomment>
+        <extracomment>backtimer/app.py:319</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:102</extracomment>
+        <extracomment>backtimer/app.py:107</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:103</extracomment>
+        <extracomment>backtimer/app.py:108</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:244</extracomment>
-        <translation>La rutina del recordatorio, {name}, ya no existe; aquí está la última usada.</translation>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/app.py:111</extracomment>
+        <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/app.py:115</extracomment>
+        <translation>Abrir los ajustes</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
+        <extracomment>backtimer/app.py:293</extracomment>
+        <translation>La rutina del recordatorio, {name}, ya no existe; aquí está la última usada.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>The new language is used after a restart.</source>
+        <extracomment>backtimer/app.py:152</extracomment>
+        <translation>El idioma nuevo se usa tras reiniciar.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:141</extracomment>
+        <extracomment>backtimer/app.py:190</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -1263,19 +1281,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
@@ -1284,241 +1302,321 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:74</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:43</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:53</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:55</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:56</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:58</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:59</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:73</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:112</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:113</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:114</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:117</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:131</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:150</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:151</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:47</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="27"/>
+        <source>See your doctor before you start: some back problems need their own treatment.</source>
+        <translation>Consulte a su médico antes de empezar: algunos problemas de espalda necesitan su propio tratamiento.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="31"/>
+        <source>No exercise should hurt. If one does, stop at once (press H) and ask for advice.</source>
+        <translation>Ningún ejercicio debe doler. Si alguno duele, pare enseguida (pulse H) y pida consejo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="35"/>
+        <source>Do not train while the pain is sharp or inflamed; begin once it has become dull and is fading.</source>
+        <translation>No entrene mientras el dolor sea agudo o haya inflamación; empiece cuando se haya vuelto sordo y esté remitiendo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="40"/>
+        <source>Always begin with a gentle warm-up. Every built-in routine opens with one.</source>
+        <translation>Empiece siempre con un calentamiento suave. Todas las rutinas incluidas empiezan con uno.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="44"/>
+        <source>Aim for four to five sessions a week.</source>
+        <translation>Procure hacer de cuatro a cinco sesiones por semana.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="48"/>
+        <source>Add time or difficulty a little at a time. More is not better; go by what you can do.</source>
+        <translation>Aumente el tiempo o la dificultad poco a poco. Más no es mejor; guíese por lo que puede hacer.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="52"/>
+        <source>Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a trainer; a hyperextension on a couch needs someone to hold your legs.</source>
+        <translation>Ejercicios con carga (peso muerto, remo, hiperextensiones en el gimnasio) solo con buena técnica o con un entrenador; una hiperextensión en un sofá necesita a alguien que le sujete las piernas.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <source>Routine completed</source>
+        <translation>Rutina completada</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <source>Session stopped</source>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <source>Session stopped because it hurt</source>
+        <translation>Sesión detenida por dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <source>Session interrupted</source>
+        <translation>Sesión interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <source>Session running</source>
+        <translation>Sesión en curso</translation>
     </message>
 </context>
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
         <translation>Añadir «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
         <translation>Quitar «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
         <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
         <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <source>Rename routine</source>
+        <translation>Renombrar rutina</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <source>Change description</source>
+        <translation>Cambiar descripción</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <source>Change lead-in</source>
+        <translation>Cambiar preparación</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <source>Change routine</source>
+        <translation>Cambiar rutina</translation>
     </message>
 </context>
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (incluida)</translation>
@@ -1527,178 +1625,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="150"/>
+        <location filename="../backtimer/ui/editor/page.py" line="159"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="205"/>
+        <location filename="../backtimer/ui/editor/page.py" line="214"/>
         <source>Planned time: {t}</source>
         <translation>Tiempo previsto: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="212"/>
+        <location filename="../backtimer/ui/editor/page.py" line="221"/>
         <source>built-in, read-only</source>
         <translation>incluida, solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="223"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="216"/>
+        <location filename="../backtimer/ui/editor/page.py" line="225"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="226"/>
+        <location filename="../backtimer/ui/editor/page.py" line="235"/>
         <source>item {n}</source>
         <translation>elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="228"/>
+        <location filename="../backtimer/ui/editor/page.py" line="237"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>No se puede guardar: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="230"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>(and {n} more)</source>
         <translation>(y {n} más)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="287"/>
+        <location filename="../backtimer/ui/editor/page.py" line="296"/>
         <source>Add {n} exercises</source>
         <translation>Añadir {n} ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="341"/>
+        <location filename="../backtimer/ui/editor/page.py" line="350"/>
         <source>Any position</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="346"/>
+        <location filename="../backtimer/ui/editor/page.py" line="357"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="348"/>
+        <location filename="../backtimer/ui/editor/page.py" line="359"/>
         <source>Entry</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="349"/>
+        <location filename="../backtimer/ui/editor/page.py" line="360"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="361"/>
         <source>Gym</source>
         <translation>Gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="370"/>
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="391"/>
+        <location filename="../backtimer/ui/editor/page.py" line="402"/>
         <source>Save routine</source>
         <translation>Guardar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="407"/>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
-        <location filename="../backtimer/ui/editor/page.py" line="449"/>
+        <location filename="../backtimer/ui/editor/page.py" line="418"/>
+        <location filename="../backtimer/ui/editor/page.py" line="428"/>
+        <location filename="../backtimer/ui/editor/page.py" line="460"/>
         <source>New routine</source>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="415"/>
+        <location filename="../backtimer/ui/editor/page.py" line="426"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="416"/>
+        <location filename="../backtimer/ui/editor/page.py" line="427"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="453"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="459"/>
+        <location filename="../backtimer/ui/editor/page.py" line="470"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="463"/>
+        <location filename="../backtimer/ui/editor/page.py" line="474"/>
         <source>Duplicate routine</source>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Save or revert your changes first.</source>
         <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="498"/>
         <source>Rename routine</source>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="516"/>
+        <location filename="../backtimer/ui/editor/page.py" line="527"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="551"/>
         <source>Import routine</source>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="537"/>
+        <location filename="../backtimer/ui/editor/page.py" line="548"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="553"/>
-        <location filename="../backtimer/ui/editor/page.py" line="565"/>
+        <location filename="../backtimer/ui/editor/page.py" line="564"/>
+        <location filename="../backtimer/ui/editor/page.py" line="576"/>
         <source>Export routine</source>
         <translation>Exportar rutina</translation>
     </message>
@@ -2081,104 +2179,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="38"/>
+        <source>Lying on the back</source>
+        <translation>Tumbado boca arriba</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <source>Lying face down</source>
+        <translation>Tumbado boca abajo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <source>On all fours</source>
+        <translation>A cuatro patas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <source>Standing</source>
+        <translation>De pie</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <source>Lying on one side</source>
+        <translation>Tumbado de lado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <source>Kneeling</source>
+        <translation>De rodillas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <source>On a bench or machine</source>
+        <translation>En un banco o máquina</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="68"/>
         <source>New exercise</source>
         <translation>Nuevo ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="73"/>
         <source>Exercise name</source>
         <translation>Nombre del ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
         <source>Instructions, one step per line</source>
         <translation>Instrucciones, un paso por línea</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
         <source>One step per line</source>
         <translation>Un paso por línea</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
         <source>Equipment, separated by commas</source>
         <translation>Material, separado por comas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
         <source>mat, towel</source>
         <translation>esterilla, toalla</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Done one side at a time</source>
         <translation>Se hace un lado cada vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>One-sided</source>
         <translation>Unilateral</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>No picture</source>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>Choose picture…</source>
         <translation>Elegir imagen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>Choose picture</source>
         <translation>Elegir imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Equipment</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="104"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="145"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="124"/>
         <source>The exercise needs a name.</source>
         <translation>El ejercicio necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>Write at least one step of instructions.</source>
         <translation>Escriba al menos un paso de instrucciones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Choose a picture</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2268,97 +2401,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
@@ -2367,124 +2500,134 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="134"/>
+        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <source>Delete the session of %1</source>
+        <translation>Eliminar la sesión del %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="135"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="145"/>
+        <location filename="../backtimer/ui/history/page.py" line="146"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="157"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <source>Column headers</source>
+        <translation>Encabezados de columna</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="159"/>
         <source>Session details</source>
         <translation>Detalles de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="160"/>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="161"/>
+        <location filename="../backtimer/ui/history/page.py" line="163"/>
         <source>Delete the selected session</source>
         <translation>Eliminar la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
-        <location filename="../backtimer/ui/history/page.py" line="176"/>
+        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="178"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="179"/>
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source> a week</source>
         <translation> por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="188"/>
+        <location filename="../backtimer/ui/history/page.py" line="190"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Objetivo semanal, sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="191"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="194"/>
         <source>Current streak</source>
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="196"/>
         <source>Last 12 weeks</source>
         <translation>Últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="195"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source>Show the last 12 weeks</source>
         <translation>Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>All weeks</source>
         <translation>Todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Show all weeks</source>
         <translation>Mostrar todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="285"/>
+        <location filename="../backtimer/ui/history/page.py" line="287"/>
         <source>Stopped for pain</source>
         <translation>Detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="308"/>
+        <location filename="../backtimer/ui/history/page.py" line="310"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>¿Eliminar la sesión del %1 (%2)? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="312"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="313"/>
+        <location filename="../backtimer/ui/history/page.py" line="315"/>
         <source>Deleted the session of %1.</source>
         <translation>Sesión del %1 eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="385"/>
+        <location filename="../backtimer/ui/history/page.py" line="387"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Ninguna sesión seleccionada. Las sesiones terminadas aparecen en la lista.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="404"/>
+        <location filename="../backtimer/ui/history/page.py" line="406"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Aún no hay racha: cumpla el objetivo esta semana para empezar una</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="408"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Racha: 1 semana cumpliendo el objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="409"/>
+        <location filename="../backtimer/ui/history/page.py" line="411"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Racha: %1+ semanas seguidas cumpliendo el objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="413"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Racha: %1 semanas seguidas cumpliendo el objetivo</translation>
     </message>
@@ -2691,31 +2834,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3018,169 +3161,265 @@
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:131</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:162</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:166</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player_view.py:70</extracomment>
+        <extracomment>backtimer/ui/player_view.py:121</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player_view.py:71</extracomment>
+        <extracomment>backtimer/ui/player_view.py:122</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player_view.py:82</extracomment>
+        <extracomment>backtimer/ui/player_view.py:133</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player_view.py:83</extracomment>
+        <extracomment>backtimer/ui/player_view.py:134</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:84</extracomment>
+        <extracomment>backtimer/ui/player_view.py:135</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player_view.py:88</extracomment>
+        <extracomment>backtimer/ui/player_view.py:139</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:89</extracomment>
+        <extracomment>backtimer/ui/player_view.py:140</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player_view.py:98</extracomment>
+        <extracomment>backtimer/ui/player_view.py:149</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player_view.py:100</extracomment>
+        <extracomment>backtimer/ui/player_view.py:151</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player_view.py:111</extracomment>
+        <extracomment>backtimer/ui/player_view.py:162</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player_view.py:117</extracomment>
+        <extracomment>backtimer/ui/player_view.py:168</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Next exercise</source>
-        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <extracomment>backtimer/ui/player_view.py:173</extracomment>
         <translation>Siguiente ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player_view.py:126</extracomment>
+        <extracomment>backtimer/ui/player_view.py:177</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player_view.py:132</extracomment>
+        <extracomment>backtimer/ui/player_view.py:183</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player_view.py:141</extracomment>
+        <extracomment>backtimer/ui/player_view.py:192</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Illustration</source>
-        <extracomment>backtimer/ui/player_view.py:146</extracomment>
+        <extracomment>backtimer/ui/player_view.py:197</extracomment>
         <translation>Ilustración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player_view.py:155</extracomment>
+        <extracomment>backtimer/ui/player_view.py:206</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/ui/player_view.py" line="41"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player_view.py:203</extracomment>
+        <extracomment>backtimer/ui/player_view.py:254</extracomment>
         <translation>Indicaciones:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="43"/>
+        <source>Start, pause or resume the routine</source>
+        <translation>Empezar, pausar o reanudar la rutina</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="47"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="49"/>
+        <source>Go back to the previous exercise</source>
+        <translation>Volver al ejercicio anterior</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="53"/>
+        <source>Skip</source>
+        <translation>Saltar</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="55"/>
+        <source>Skip to the next step</source>
+        <translation>Saltar al paso siguiente</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="59"/>
+        <source>Restart step</source>
+        <translation>Repetir paso</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="61"/>
+        <source>Start the current step again</source>
+        <translation>Empezar de nuevo el paso actual</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="65"/>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="67"/>
+        <source>Finish self-paced repetitions</source>
+        <translation>Terminar las repeticiones a su ritmo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="71"/>
+        <source>It hurts</source>
+        <translation>Me duele</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="73"/>
+        <source>Stop this exercise at once because it hurts</source>
+        <translation>Parar este ejercicio enseguida porque duele</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="77"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="79"/>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="83"/>
+        <source>Go to item</source>
+        <translation>Ir al elemento</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="85"/>
+        <source>Jump to the item selected in the queue</source>
+        <translation>Saltar al elemento seleccionado en la cola</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="89"/>
+        <source>Full screen</source>
+        <translation>Pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="91"/>
+        <source>Switch full screen on or off</source>
+        <translation>Activar o desactivar la pantalla completa</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="95"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="97"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Mostrar los atajos de teclado</translation>
     </message>
 </context>
 <context>
@@ -3194,67 +3433,67 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
         <translation>{routine} (no encontrada)</translation>
@@ -3263,139 +3502,214 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/details.py:25</extracomment>
+        <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>Started</source>
-        <extracomment>backtimer/ui/history/details.py:49</extracomment>
+        <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/history/details.py:50</extracomment>
+        <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>Duration</source>
-        <extracomment>backtimer/ui/history/details.py:51</extracomment>
+        <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Exercised</source>
-        <extracomment>backtimer/ui/history/details.py:52</extracomment>
+        <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Planned</source>
-        <extracomment>backtimer/ui/history/details.py:53</extracomment>
+        <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/history/details.py:54</extracomment>
+        <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/history/details.py:55</extracomment>
+        <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/history/details.py:56</extracomment>
+        <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Steps</source>
-        <extracomment>backtimer/ui/history/details.py:58</extracomment>
+        <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Time</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Reps</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>Outcome</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Note</source>
-        <extracomment>backtimer/ui/history/details.py:66</extracomment>
+        <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Exercises</source>
-        <extracomment>backtimer/ui/history/details.py:72</extracomment>
+        <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/details.py:59</extracomment>
+        <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="18"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="19"/>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="20"/>
+        <source>hurt</source>
+        <translation>con dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="23"/>
+        <source>left</source>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="24"/>
+        <source>right</source>
+        <translation>derecho</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Pain before → after the session, 0 to 10</source>
-        <extracomment>backtimer/ui/history/models.py:195</extracomment>
+        <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>%1 exercised, %2 paused</source>
-        <extracomment>backtimer/ui/history/models.py:190</extracomment>
+        <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/models.py:198</extracomment>
+        <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="39"/>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="40"/>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="41"/>
+        <source>Stopped</source>
+        <translation>Detenida</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="42"/>
+        <source>Stopped for pain</source>
+        <translation>Detenida por dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="43"/>
+        <source>Interrupted</source>
+        <translation>Interrumpida</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="86"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="87"/>
+        <source>Routine</source>
+        <translation>Rutina</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="88"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="89"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="90"/>
+        <source>Pain</source>
+        <translation>Dolor</translation>
     </message>
 </context>
 <context>
@@ -3632,97 +3946,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -3731,36 +4045,28 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="84"/>
-        <source>Delete the session of %1</source>
-        <translation>Eliminar la sesión del %1</translation>
     </message>
 </context>
 </TS>

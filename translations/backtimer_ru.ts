@@ -4,38 +4,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="296"/>
+        <location filename="../backtimer/app.py" line="345"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:270</extracomment>
+        <extracomment>backtimer/app.py:319</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:102</extracomment>
+        <extracomment>backtimer/app.py:107</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:103</extracomment>
+        <extracomment>backtimer/app.py:108</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:244</extracomment>
-        <translation>Программы из напоминания «{name}» больше нет; открыта последняя использованная.</translation>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/app.py:111</extracomment>
+        <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/app.py:115</extracomment>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
+        <extracomment>backtimer/app.py:293</extracomment>
+        <translation>Программы из напоминания «{name}» больше нет; открыта последняя использованная.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>The new language is used after a restart.</source>
+        <extracomment>backtimer/app.py:152</extracomment>
+        <translation>Новый язык применится после перезапуска.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:141</extracomment>
+        <extracomment>backtimer/app.py:190</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -1263,19 +1281,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
@@ -1284,241 +1302,321 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:74</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
-        <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
-        <translation>Больно</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
-        <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
-        <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
-        <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
-        <translation>Пропустить упражнение</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
-        <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
-        <translation>Закончить занятие</translation>
+        <source>It hurts</source>
+        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <translation>Больно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
-        <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
-        <translation>Закончить занятие?</translation>
+        <source>If the pain stays or comes back, see a doctor.</source>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
+        <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
-        <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
-        <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
+        <source>Skip this exercise</source>
+        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
+        <translation>Пропустить упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
-        <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:43</extracomment>
-        <translation>Перед началом</translation>
+        <source>End the session</source>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
+        <translation>Закончить занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
-        <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:53</extracomment>
-        <translation>Правила безопасности</translation>
+        <source>End the session?</source>
+        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <translation>Закончить занятие?</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="358"/>
-        <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:55</extracomment>
-        <translation>Понятно</translation>
+        <source>End this session now? What you did so far is kept in your history.</source>
+        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="360"/>
-        <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:56</extracomment>
-        <translation>Я понимаю правила безопасности</translation>
+        <source>Before you start</source>
+        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
+        <translation>Перед началом</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
-        <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:58</extracomment>
-        <translation>Выйти</translation>
+        <source>Safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
+        <translation>Правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
-        <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:59</extracomment>
-        <translation>Выйти из BackTimer</translation>
+        <source>I understand</source>
+        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <translation>Понятно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
-        <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:73</extracomment>
-        <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
+        <source>I understand the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
+        <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
-        <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:112</extracomment>
-        <translation>Время упражнений</translation>
+        <source>Quit</source>
+        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
-        <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:113</extracomment>
-        <translation>Всё занятие</translation>
+        <source>Quit BackTimer</source>
+        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <translation>Выйти из BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
-        <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:114</extracomment>
-        <translation>Пауза</translation>
+        <source>{name} was stopped and noted as painful.</source>
+        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
-        <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
-        <translation>Сделано</translation>
+        <source>Time exercised</source>
+        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
+        <translation>Время упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
-        <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
-        <translation>Пропущено</translation>
+        <source>Whole session</source>
+        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
+        <translation>Всё занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
-        <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:117</extracomment>
-        <translation>Больно</translation>
+        <source>Paused</source>
+        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
-        <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
-        <translation>Итоги занятия</translation>
+        <source>Done</source>
+        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
+        <translation>Сделано</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
-        <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
-        <translation>Закрыть</translation>
+        <source>Skipped</source>
+        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
+        <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
-        <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:131</extracomment>
-        <translation>Закрыть итоги</translation>
+        <source>Hurt</source>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
+        <translation>Больно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
-        <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
-        <translation>Сочетания клавиш</translation>
+        <source>Session summary</source>
+        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
+        <translation>Итоги занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
-        <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
-        <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
+        <source>Close</source>
+        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
+        <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="390"/>
-        <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:150</extracomment>
-        <translation>Клавиши</translation>
+        <source>Close the summary</source>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <translation>Закрыть итоги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="392"/>
-        <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:151</extracomment>
-        <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
+        <source>Keyboard shortcuts</source>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
+        <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
+        <source>Next time, try the easier {easier} instead.</source>
+        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
+        <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="396"/>
+        <source>Keys</source>
+        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="398"/>
+        <source>Press any key to close.</source>
+        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
+        <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:47</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
         <translation>Тренируйте спину безопасно</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="27"/>
+        <source>See your doctor before you start: some back problems need their own treatment.</source>
+        <translation>Перед началом посоветуйтесь с врачом: некоторые проблемы со спиной требуют отдельного лечения.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="31"/>
+        <source>No exercise should hurt. If one does, stop at once (press H) and ask for advice.</source>
+        <translation>Ни одно упражнение не должно причинять боль. Если больно, сразу остановитесь (клавиша H) и спросите совета.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="35"/>
+        <source>Do not train while the pain is sharp or inflamed; begin once it has become dull and is fading.</source>
+        <translation>Не тренируйтесь, пока боль острая или есть воспаление; начинайте, когда она стала тупой и стихает.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="40"/>
+        <source>Always begin with a gentle warm-up. Every built-in routine opens with one.</source>
+        <translation>Всегда начинайте с мягкой разминки. Каждая встроенная программа начинается с неё.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="44"/>
+        <source>Aim for four to five sessions a week.</source>
+        <translation>Старайтесь заниматься четыре-пять раз в неделю.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="48"/>
+        <source>Add time or difficulty a little at a time. More is not better; go by what you can do.</source>
+        <translation>Увеличивайте время или сложность понемногу. Больше — не значит лучше; ориентируйтесь на свои силы.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="52"/>
+        <source>Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a trainer; a hyperextension on a couch needs someone to hold your legs.</source>
+        <translation>Упражнения с отягощением (становая тяга, тяга в наклоне, гиперэкстензия в зале) — только с правильной техникой или с тренером; гиперэкстензия на диване требует помощника, который держит ноги.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <source>Routine completed</source>
+        <translation>Программа выполнена</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <source>Session stopped</source>
+        <translation>Занятие остановлено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <source>Session stopped because it hurt</source>
+        <translation>Занятие остановлено из-за боли</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <source>Session interrupted</source>
+        <translation>Занятие прервано</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <source>Session running</source>
+        <translation>Занятие идёт</translation>
     </message>
 </context>
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
         <translation>Добавить «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
         <translation>Убрать «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
         <translation>Переместить пункт {a} на место {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
         <translation>Изменить пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
         <translation>Задать всем отдыхам {s} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
         <translation>Новое упражнение «{name}»</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <source>Rename routine</source>
+        <translation>Переименовать программу</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <source>Change description</source>
+        <translation>Изменить описание</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <source>Change lead-in</source>
+        <translation>Изменить подготовку</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <source>Change routine</source>
+        <translation>Изменить программу</translation>
     </message>
 </context>
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (встроенная)</translation>
@@ -1527,178 +1625,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="150"/>
+        <location filename="../backtimer/ui/editor/page.py" line="159"/>
         <source>Routine</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="205"/>
+        <location filename="../backtimer/ui/editor/page.py" line="214"/>
         <source>Planned time: {t}</source>
         <translation>Плановое время: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="212"/>
+        <location filename="../backtimer/ui/editor/page.py" line="221"/>
         <source>built-in, read-only</source>
         <translation>встроенная, только чтение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="223"/>
         <source>not saved yet</source>
         <translation>ещё не сохранена</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="216"/>
+        <location filename="../backtimer/ui/editor/page.py" line="225"/>
         <source>unsaved changes</source>
         <translation>несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="226"/>
+        <location filename="../backtimer/ui/editor/page.py" line="235"/>
         <source>item {n}</source>
         <translation>пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="228"/>
+        <location filename="../backtimer/ui/editor/page.py" line="237"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Нельзя сохранить: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="230"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>(and {n} more)</source>
         <translation>(и ещё {n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="287"/>
+        <location filename="../backtimer/ui/editor/page.py" line="296"/>
         <source>Add {n} exercises</source>
         <translation>Добавить упражнения: {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="341"/>
+        <location filename="../backtimer/ui/editor/page.py" line="350"/>
         <source>Any position</source>
         <translation>Любое положение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="346"/>
+        <location filename="../backtimer/ui/editor/page.py" line="357"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="348"/>
+        <location filename="../backtimer/ui/editor/page.py" line="359"/>
         <source>Entry</source>
         <translation>Начальный</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="349"/>
+        <location filename="../backtimer/ui/editor/page.py" line="360"/>
         <source>Home</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="361"/>
         <source>Gym</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="370"/>
         <source>Any equipment</source>
         <translation>Любой инвентарь</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="391"/>
+        <location filename="../backtimer/ui/editor/page.py" line="402"/>
         <source>Save routine</source>
         <translation>Сохранить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="407"/>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
-        <location filename="../backtimer/ui/editor/page.py" line="449"/>
+        <location filename="../backtimer/ui/editor/page.py" line="418"/>
+        <location filename="../backtimer/ui/editor/page.py" line="428"/>
+        <location filename="../backtimer/ui/editor/page.py" line="460"/>
         <source>New routine</source>
         <translation>Новая программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="415"/>
+        <location filename="../backtimer/ui/editor/page.py" line="426"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="416"/>
+        <location filename="../backtimer/ui/editor/page.py" line="427"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>В «{name}» есть несохранённые изменения. Сохранить?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="453"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="459"/>
+        <location filename="../backtimer/ui/editor/page.py" line="470"/>
         <source>{name} (copy)</source>
         <translation>{name} (копия)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="463"/>
+        <location filename="../backtimer/ui/editor/page.py" line="474"/>
         <source>Duplicate routine</source>
         <translation>Дублировать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Save or revert your changes first.</source>
         <translation>Сначала сохраните или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="498"/>
         <source>Rename routine</source>
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» удалена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="516"/>
+        <location filename="../backtimer/ui/editor/page.py" line="527"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="551"/>
         <source>Import routine</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Программы BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="537"/>
+        <location filename="../backtimer/ui/editor/page.py" line="548"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="553"/>
-        <location filename="../backtimer/ui/editor/page.py" line="565"/>
+        <location filename="../backtimer/ui/editor/page.py" line="564"/>
+        <location filename="../backtimer/ui/editor/page.py" line="576"/>
         <source>Export routine</source>
         <translation>Экспорт программы</translation>
     </message>
@@ -2081,104 +2179,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="38"/>
+        <source>Lying on the back</source>
+        <translation>Лёжа на спине</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <source>Lying face down</source>
+        <translation>Лёжа на животе</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <source>On all fours</source>
+        <translation>На четвереньках</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <source>Standing</source>
+        <translation>Стоя</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <source>Lying on one side</source>
+        <translation>Лёжа на боку</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <source>Kneeling</source>
+        <translation>На коленях</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <source>On a bench or machine</source>
+        <translation>На скамье или тренажёре</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="68"/>
         <source>New exercise</source>
         <translation>Новое упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="73"/>
         <source>Exercise name</source>
         <translation>Название упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
         <source>Instructions, one step per line</source>
         <translation>Инструкция, по шагу на строку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
         <source>One step per line</source>
         <translation>По шагу на строку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Position</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
         <source>Equipment, separated by commas</source>
         <translation>Инвентарь, через запятую</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
         <source>mat, towel</source>
         <translation>коврик, полотенце</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Done one side at a time</source>
         <translation>Выполняется по одной стороне</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>One-sided</source>
         <translation>Одностороннее</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>No picture</source>
         <translation>Нет картинки</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>Choose picture…</source>
         <translation>Выбрать картинку…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>Choose picture</source>
         <translation>Выбрать картинку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
         <source>Instructions</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Equipment</source>
         <translation>Инвентарь</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="104"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="145"/>
         <source>Picture</source>
         <translation>Картинка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="124"/>
         <source>The exercise needs a name.</source>
         <translation>У упражнения должно быть название.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>Write at least one step of instructions.</source>
         <translation>Напишите хотя бы один шаг инструкции.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Choose a picture</source>
         <translation>Выберите картинку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Картинки (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2268,97 +2401,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2367,124 +2500,134 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="134"/>
+        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <source>Delete the session of %1</source>
+        <translation>Удалить занятие от %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="135"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="145"/>
+        <location filename="../backtimer/ui/history/page.py" line="146"/>
         <source>Sessions</source>
         <translation>Занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="157"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <source>Column headers</source>
+        <translation>Заголовки столбцов</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="159"/>
         <source>Session details</source>
         <translation>Подробности занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="160"/>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete session…</source>
         <translation>Удалить занятие…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="161"/>
+        <location filename="../backtimer/ui/history/page.py" line="163"/>
         <source>Delete the selected session</source>
         <translation>Удалить выбранное занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
-        <location filename="../backtimer/ui/history/page.py" line="176"/>
+        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="178"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="179"/>
         <source>Undo the deletion</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source> a week</source>
         <translation> в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="188"/>
+        <location filename="../backtimer/ui/history/page.py" line="190"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Цель на неделю, занятий в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="191"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="194"/>
         <source>Current streak</source>
         <translation>Текущая серия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="196"/>
         <source>Last 12 weeks</source>
         <translation>Последние 12 недель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="195"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source>Show the last 12 weeks</source>
         <translation>Показать последние 12 недель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>All weeks</source>
         <translation>Все недели</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Show all weeks</source>
         <translation>Показать все недели</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="285"/>
+        <location filename="../backtimer/ui/history/page.py" line="287"/>
         <source>Stopped for pain</source>
         <translation>Остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="308"/>
+        <location filename="../backtimer/ui/history/page.py" line="310"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Удалить занятие от %1 (%2)? Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="312"/>
         <source>Delete session</source>
         <translation>Удалить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="313"/>
+        <location filename="../backtimer/ui/history/page.py" line="315"/>
         <source>Deleted the session of %1.</source>
         <translation>Занятие от %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="385"/>
+        <location filename="../backtimer/ui/history/page.py" line="387"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Занятие не выбрано. Завершённые занятия появляются в списке.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="404"/>
+        <location filename="../backtimer/ui/history/page.py" line="406"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Серии пока нет: выполните цель на этой неделе, чтобы начать её</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="408"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Серия: 1 неделя с выполненной целью</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="409"/>
+        <location filename="../backtimer/ui/history/page.py" line="411"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Серия: %1+ недель подряд с выполненной целью</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="413"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Серия: недель подряд с выполненной целью — %1</translation>
     </message>
@@ -2691,31 +2834,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3018,169 +3161,265 @@
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:131</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:162</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:166</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player_view.py:70</extracomment>
+        <extracomment>backtimer/ui/player_view.py:121</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player_view.py:71</extracomment>
+        <extracomment>backtimer/ui/player_view.py:122</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player_view.py:82</extracomment>
+        <extracomment>backtimer/ui/player_view.py:133</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player_view.py:83</extracomment>
+        <extracomment>backtimer/ui/player_view.py:134</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:84</extracomment>
+        <extracomment>backtimer/ui/player_view.py:135</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player_view.py:88</extracomment>
+        <extracomment>backtimer/ui/player_view.py:139</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:89</extracomment>
+        <extracomment>backtimer/ui/player_view.py:140</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player_view.py:98</extracomment>
+        <extracomment>backtimer/ui/player_view.py:149</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player_view.py:100</extracomment>
+        <extracomment>backtimer/ui/player_view.py:151</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player_view.py:111</extracomment>
+        <extracomment>backtimer/ui/player_view.py:162</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player_view.py:117</extracomment>
+        <extracomment>backtimer/ui/player_view.py:168</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Next exercise</source>
-        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <extracomment>backtimer/ui/player_view.py:173</extracomment>
         <translation>Следующее упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player_view.py:126</extracomment>
+        <extracomment>backtimer/ui/player_view.py:177</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player_view.py:132</extracomment>
+        <extracomment>backtimer/ui/player_view.py:183</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player_view.py:141</extracomment>
+        <extracomment>backtimer/ui/player_view.py:192</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Illustration</source>
-        <extracomment>backtimer/ui/player_view.py:146</extracomment>
+        <extracomment>backtimer/ui/player_view.py:197</extracomment>
         <translation>Иллюстрация</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player_view.py:155</extracomment>
+        <extracomment>backtimer/ui/player_view.py:206</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/ui/player_view.py" line="41"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player_view.py:203</extracomment>
+        <extracomment>backtimer/ui/player_view.py:254</extracomment>
         <translation>Подсказки:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="43"/>
+        <source>Start, pause or resume the routine</source>
+        <translation>Начать, приостановить или продолжить программу</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="47"/>
+        <source>Previous</source>
+        <translation>Назад</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="49"/>
+        <source>Go back to the previous exercise</source>
+        <translation>Вернуться к предыдущему упражнению</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="53"/>
+        <source>Skip</source>
+        <translation>Пропустить</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="55"/>
+        <source>Skip to the next step</source>
+        <translation>Перейти к следующему шагу</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="59"/>
+        <source>Restart step</source>
+        <translation>Шаг заново</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="61"/>
+        <source>Start the current step again</source>
+        <translation>Начать текущий шаг заново</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="65"/>
+        <source>Done</source>
+        <translation>Сделано</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="67"/>
+        <source>Finish self-paced repetitions</source>
+        <translation>Закончить повторения в своём темпе</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="71"/>
+        <source>It hurts</source>
+        <translation>Больно</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="73"/>
+        <source>Stop this exercise at once because it hurts</source>
+        <translation>Сразу остановить это упражнение, потому что больно</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="77"/>
+        <source>Stop</source>
+        <translation>Стоп</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="79"/>
+        <source>End the session</source>
+        <translation>Закончить занятие</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="83"/>
+        <source>Go to item</source>
+        <translation>К пункту</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="85"/>
+        <source>Jump to the item selected in the queue</source>
+        <translation>Перейти к пункту, выбранному в очереди</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="89"/>
+        <source>Full screen</source>
+        <translation>Полный экран</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="91"/>
+        <source>Switch full screen on or off</source>
+        <translation>Включить или выключить полный экран</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="95"/>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="97"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>Показать сочетания клавиш</translation>
     </message>
 </context>
 <context>
@@ -3194,67 +3433,67 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
         <translation>{routine} (не найдена)</translation>
@@ -3263,139 +3502,214 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/details.py:25</extracomment>
+        <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>Started</source>
-        <extracomment>backtimer/ui/history/details.py:49</extracomment>
+        <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/history/details.py:50</extracomment>
+        <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>Duration</source>
-        <extracomment>backtimer/ui/history/details.py:51</extracomment>
+        <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
-        <source>Exercised</source>
-        <extracomment>backtimer/ui/history/details.py:52</extracomment>
-        <translation>Упражнения</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
-        <source>Planned</source>
-        <extracomment>backtimer/ui/history/details.py:53</extracomment>
-        <translation>План</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
-        <source>Paused</source>
-        <extracomment>backtimer/ui/history/details.py:54</extracomment>
-        <translation>Пауза</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="464"/>
-        <source>Pain before</source>
-        <extracomment>backtimer/ui/history/details.py:55</extracomment>
-        <translation>Боль до</translation>
+        <source>Exercised</source>
+        <extracomment>backtimer/ui/history/details.py:60</extracomment>
+        <translation>Упражнения</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="466"/>
-        <source>Pain after</source>
-        <extracomment>backtimer/ui/history/details.py:56</extracomment>
-        <translation>Боль после</translation>
+        <source>Planned</source>
+        <extracomment>backtimer/ui/history/details.py:61</extracomment>
+        <translation>План</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="468"/>
-        <source>Steps</source>
-        <extracomment>backtimer/ui/history/details.py:58</extracomment>
-        <translation>Шаги</translation>
+        <source>Paused</source>
+        <extracomment>backtimer/ui/history/details.py:62</extracomment>
+        <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="470"/>
-        <source>Exercise</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>Упражнение</translation>
+        <source>Pain before</source>
+        <extracomment>backtimer/ui/history/details.py:63</extracomment>
+        <translation>Боль до</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="472"/>
-        <source>Side</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>Сторона</translation>
+        <source>Pain after</source>
+        <extracomment>backtimer/ui/history/details.py:64</extracomment>
+        <translation>Боль после</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="474"/>
-        <source>Set</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>Подход</translation>
+        <source>Steps</source>
+        <extracomment>backtimer/ui/history/details.py:66</extracomment>
+        <translation>Шаги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="476"/>
-        <source>Time</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>Время</translation>
+        <source>Exercise</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>Упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="478"/>
-        <source>Reps</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>Повт.</translation>
+        <source>Side</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="480"/>
-        <source>Outcome</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>Итог</translation>
+        <source>Set</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>Подход</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="482"/>
-        <source>Note</source>
-        <extracomment>backtimer/ui/history/details.py:66</extracomment>
-        <translation>Заметка</translation>
+        <source>Time</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>Время</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="484"/>
-        <source>Exercises</source>
-        <extracomment>backtimer/ui/history/details.py:72</extracomment>
-        <translation>Упражнения</translation>
+        <source>Reps</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>Повт.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="486"/>
+        <source>Outcome</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>Итог</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="488"/>
+        <source>Note</source>
+        <extracomment>backtimer/ui/history/details.py:74</extracomment>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="490"/>
+        <source>Exercises</source>
+        <extracomment>backtimer/ui/history/details.py:80</extracomment>
+        <translation>Упражнения</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/details.py:59</extracomment>
+        <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="18"/>
+        <source>done</source>
+        <translation>сделано</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="19"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="20"/>
+        <source>hurt</source>
+        <translation>больно</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="23"/>
+        <source>left</source>
+        <translation>слева</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="24"/>
+        <source>right</source>
+        <translation>справа</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Pain before → after the session, 0 to 10</source>
-        <extracomment>backtimer/ui/history/models.py:195</extracomment>
+        <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>%1 exercised, %2 paused</source>
-        <extracomment>backtimer/ui/history/models.py:190</extracomment>
+        <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/models.py:198</extracomment>
+        <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="39"/>
+        <source>Running</source>
+        <translation>Идёт</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="40"/>
+        <source>Completed</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="41"/>
+        <source>Stopped</source>
+        <translation>Остановлено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="42"/>
+        <source>Stopped for pain</source>
+        <translation>Остановлено из-за боли</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="43"/>
+        <source>Interrupted</source>
+        <translation>Прервано</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="86"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="87"/>
+        <source>Routine</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="88"/>
+        <source>Duration</source>
+        <translation>Длительность</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="89"/>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="90"/>
+        <source>Pain</source>
+        <translation>Боль</translation>
     </message>
 </context>
 <context>
@@ -3632,97 +3946,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -3731,36 +4045,28 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="84"/>
-        <source>Delete the session of %1</source>
-        <translation>Удалить занятие от %1</translation>
     </message>
 </context>
 </TS>

@@ -4,38 +4,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="296"/>
+        <location filename="../backtimer/app.py" line="345"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:270</extracomment>
+        <extracomment>backtimer/app.py:319</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:102</extracomment>
+        <extracomment>backtimer/app.py:107</extracomment>
         <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:103</extracomment>
+        <extracomment>backtimer/app.py:108</extracomment>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:244</extracomment>
-        <translation>提醒中的方案{name}已不存在；已打开上次使用的方案。</translation>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/app.py:111</extracomment>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/app.py:115</extracomment>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
+        <extracomment>backtimer/app.py:293</extracomment>
+        <translation>提醒中的方案{name}已不存在；已打开上次使用的方案。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>The new language is used after a restart.</source>
+        <extracomment>backtimer/app.py:152</extracomment>
+        <translation>新语言将在重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:141</extracomment>
+        <extracomment>backtimer/app.py:190</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -1263,19 +1281,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>无法在此音频设备上播放提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>未找到音频输出设备：提示音已关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>缺少声音文件：{0}</translation>
@@ -1284,241 +1302,321 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:74</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>练习不应引起疼痛。请跳过这一项，或结束今天的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
-        <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
-        <translation>疼痛</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
-        <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
-        <translation>如果疼痛持续或反复出现，请就医。</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
-        <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
-        <translation>跳过此练习</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
-        <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
-        <translation>结束训练</translation>
+        <source>It hurts</source>
+        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <translation>疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
-        <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
-        <translation>结束训练？</translation>
+        <source>If the pain stays or comes back, see a doctor.</source>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
+        <translation>如果疼痛持续或反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
-        <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
-        <translation>现在结束本次训练吗？已完成的部分会保存在历史中。</translation>
+        <source>Skip this exercise</source>
+        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
+        <translation>跳过此练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
-        <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:43</extracomment>
-        <translation>开始之前</translation>
+        <source>End the session</source>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
+        <translation>结束训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
-        <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:53</extracomment>
-        <translation>安全守则</translation>
+        <source>End the session?</source>
+        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <translation>结束训练？</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="358"/>
-        <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:55</extracomment>
-        <translation>我已了解</translation>
+        <source>End this session now? What you did so far is kept in your history.</source>
+        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <translation>现在结束本次训练吗？已完成的部分会保存在历史中。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="360"/>
-        <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:56</extracomment>
-        <translation>我已了解安全守则</translation>
+        <source>Before you start</source>
+        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
+        <translation>开始之前</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
-        <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:58</extracomment>
-        <translation>退出</translation>
+        <source>Safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
+        <translation>安全守则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
-        <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:59</extracomment>
-        <translation>退出 BackTimer</translation>
+        <source>I understand</source>
+        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <translation>我已了解</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
-        <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:73</extracomment>
-        <translation>{name}已停止，并记录为引起疼痛。</translation>
+        <source>I understand the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
+        <translation>我已了解安全守则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
-        <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:112</extracomment>
-        <translation>练习时间</translation>
+        <source>Quit</source>
+        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <translation>退出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
-        <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:113</extracomment>
-        <translation>整个训练</translation>
+        <source>Quit BackTimer</source>
+        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <translation>退出 BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
-        <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:114</extracomment>
-        <translation>已暂停</translation>
+        <source>{name} was stopped and noted as painful.</source>
+        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <translation>{name}已停止，并记录为引起疼痛。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
-        <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
-        <translation>完成</translation>
+        <source>Time exercised</source>
+        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
+        <translation>练习时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
-        <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
-        <translation>已跳过</translation>
+        <source>Whole session</source>
+        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
+        <translation>整个训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
-        <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:117</extracomment>
-        <translation>疼痛</translation>
+        <source>Paused</source>
+        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
+        <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
-        <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
-        <translation>训练总结</translation>
+        <source>Done</source>
+        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
+        <translation>完成</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
-        <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
-        <translation>关闭</translation>
+        <source>Skipped</source>
+        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
+        <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
-        <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:131</extracomment>
-        <translation>关闭总结</translation>
+        <source>Hurt</source>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
+        <translation>疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
-        <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
-        <translation>键盘快捷键</translation>
+        <source>Session summary</source>
+        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
+        <translation>训练总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
-        <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
-        <translation>下次请改做较容易的{easier}。</translation>
+        <source>Close</source>
+        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="390"/>
-        <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:150</extracomment>
-        <translation>按键</translation>
+        <source>Close the summary</source>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <translation>关闭总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="392"/>
-        <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:151</extracomment>
-        <translation>按任意键关闭。</translation>
+        <source>Keyboard shortcuts</source>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
+        <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
+        <source>Next time, try the easier {easier} instead.</source>
+        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
+        <translation>下次请改做较容易的{easier}。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="396"/>
+        <source>Keys</source>
+        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="398"/>
+        <source>Press any key to close.</source>
+        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
+        <translation>按任意键关闭。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:47</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
         <translation>安全地锻炼背部</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="27"/>
+        <source>See your doctor before you start: some back problems need their own treatment.</source>
+        <translation>开始前请先咨询医生：有些背部问题需要专门治疗。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="31"/>
+        <source>No exercise should hurt. If one does, stop at once (press H) and ask for advice.</source>
+        <translation>任何练习都不应引起疼痛。如有疼痛，请立即停止（按 H）并寻求建议。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="35"/>
+        <source>Do not train while the pain is sharp or inflamed; begin once it has become dull and is fading.</source>
+        <translation>疼痛尖锐或有炎症时不要锻炼；等疼痛变钝并逐渐减轻后再开始。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="40"/>
+        <source>Always begin with a gentle warm-up. Every built-in routine opens with one.</source>
+        <translation>始终从轻柔的热身开始。每个内置方案都以热身开头。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="44"/>
+        <source>Aim for four to five sessions a week.</source>
+        <translation>目标是每周四到五次。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="48"/>
+        <source>Add time or difficulty a little at a time. More is not better; go by what you can do.</source>
+        <translation>时间或难度要一点一点增加。并非越多越好；量力而行。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="52"/>
+        <source>Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a trainer; a hyperextension on a couch needs someone to hold your legs.</source>
+        <translation>负重练习（硬拉、划船、健身房山羊挺身）只能在技术规范或有教练指导时进行；在沙发上做山羊挺身需要有人扶住双腿。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <source>Routine completed</source>
+        <translation>方案已完成</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <source>Session stopped</source>
+        <translation>训练已停止</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <source>Session stopped because it hurt</source>
+        <translation>训练因疼痛而停止</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <source>Session interrupted</source>
+        <translation>训练被中断</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <source>Session running</source>
+        <translation>训练进行中</translation>
     </message>
 </context>
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:143</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
         <translation>添加“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:155</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:168</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
         <translation>将第 {a} 项移到第 {b} 位</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:184</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
         <translation>修改第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:244</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
         <translation>将所有休息设为 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:262</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
         <translation>新练习“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <source>Rename routine</source>
+        <translation>重命名方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <source>Change description</source>
+        <translation>修改说明</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <source>Change lead-in</source>
+        <translation>修改准备时间</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <source>Change routine</source>
+        <translation>修改方案</translation>
     </message>
 </context>
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>你的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>内置方案：只读。复制后即可得到自己的副本。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation>（自定义）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}：约 {time}，含休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name}（内置）</translation>
@@ -1527,178 +1625,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="150"/>
+        <location filename="../backtimer/ui/editor/page.py" line="159"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="205"/>
+        <location filename="../backtimer/ui/editor/page.py" line="214"/>
         <source>Planned time: {t}</source>
         <translation>计划时长：{t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="212"/>
+        <location filename="../backtimer/ui/editor/page.py" line="221"/>
         <source>built-in, read-only</source>
         <translation>内置，只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="223"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="216"/>
+        <location filename="../backtimer/ui/editor/page.py" line="225"/>
         <source>unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="224"/>
+        <location filename="../backtimer/ui/editor/page.py" line="233"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="226"/>
+        <location filename="../backtimer/ui/editor/page.py" line="235"/>
         <source>item {n}</source>
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="228"/>
+        <location filename="../backtimer/ui/editor/page.py" line="237"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="230"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>(and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="287"/>
+        <location filename="../backtimer/ui/editor/page.py" line="296"/>
         <source>Add {n} exercises</source>
         <translation>添加 {n} 个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="341"/>
+        <location filename="../backtimer/ui/editor/page.py" line="350"/>
         <source>Any position</source>
         <translation>任意姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="346"/>
+        <location filename="../backtimer/ui/editor/page.py" line="357"/>
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="348"/>
+        <location filename="../backtimer/ui/editor/page.py" line="359"/>
         <source>Entry</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="349"/>
+        <location filename="../backtimer/ui/editor/page.py" line="360"/>
         <source>Home</source>
         <translation>居家</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="361"/>
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="370"/>
         <source>Any equipment</source>
         <translation>任意器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="391"/>
+        <location filename="../backtimer/ui/editor/page.py" line="402"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="407"/>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
-        <location filename="../backtimer/ui/editor/page.py" line="449"/>
+        <location filename="../backtimer/ui/editor/page.py" line="418"/>
+        <location filename="../backtimer/ui/editor/page.py" line="428"/>
+        <location filename="../backtimer/ui/editor/page.py" line="460"/>
         <source>New routine</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="415"/>
+        <location filename="../backtimer/ui/editor/page.py" line="426"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="416"/>
+        <location filename="../backtimer/ui/editor/page.py" line="427"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="453"/>
         <source>{name} ({n})</source>
         <translation>{name}（{n}）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="459"/>
+        <location filename="../backtimer/ui/editor/page.py" line="470"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="463"/>
+        <location filename="../backtimer/ui/editor/page.py" line="474"/>
         <source>Duplicate routine</source>
         <translation>复制方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="476"/>
+        <location filename="../backtimer/ui/editor/page.py" line="487"/>
         <source>Save or revert your changes first.</source>
         <translation>请先保存或撤销你的更改。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="498"/>
         <source>Rename routine</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="480"/>
+        <location filename="../backtimer/ui/editor/page.py" line="491"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="516"/>
+        <location filename="../backtimer/ui/editor/page.py" line="527"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="551"/>
         <source>Import routine</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="529"/>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="540"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer 方案 (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="537"/>
+        <location filename="../backtimer/ui/editor/page.py" line="548"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="553"/>
-        <location filename="../backtimer/ui/editor/page.py" line="565"/>
+        <location filename="../backtimer/ui/editor/page.py" line="564"/>
+        <location filename="../backtimer/ui/editor/page.py" line="576"/>
         <source>Export routine</source>
         <translation>导出方案</translation>
     </message>
@@ -2081,104 +2179,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="67"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="38"/>
+        <source>Lying on the back</source>
+        <translation>仰卧</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <source>Lying face down</source>
+        <translation>俯卧</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <source>On all fours</source>
+        <translation>四点跪姿</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <source>Standing</source>
+        <translation>站立</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <source>Lying on one side</source>
+        <translation>侧卧</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <source>Kneeling</source>
+        <translation>跪姿</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <source>On a bench or machine</source>
+        <translation>在长凳或器械上</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="68"/>
         <source>New exercise</source>
         <translation>新练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="72"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="73"/>
         <source>Exercise name</source>
         <translation>练习名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
         <source>Instructions, one step per line</source>
         <translation>步骤说明，每行一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
         <source>One step per line</source>
         <translation>每行一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Position</source>
         <translation>姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
         <source>Equipment, separated by commas</source>
         <translation>器材，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
         <source>mat, towel</source>
         <translation>垫子，毛巾</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Done one side at a time</source>
         <translation>每次做一侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>One-sided</source>
         <translation>单侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>No picture</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>Choose picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>Choose picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="95"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
         <source>Instructions</source>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Equipment</source>
         <translation>器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="103"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="144"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="104"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="145"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="124"/>
         <source>The exercise needs a name.</source>
         <translation>练习需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>Write at least one step of instructions.</source>
         <translation>请至少写一个步骤。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="135"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2268,97 +2401,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>练习 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
@@ -2367,124 +2500,134 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="134"/>
+        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <source>Delete the session of %1</source>
+        <translation>删除 %1 的训练</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="135"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="145"/>
+        <location filename="../backtimer/ui/history/page.py" line="146"/>
         <source>Sessions</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="157"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <source>Column headers</source>
+        <translation>列标题</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="159"/>
         <source>Session details</source>
         <translation>训练详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="160"/>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete session…</source>
         <translation>删除训练…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="161"/>
+        <location filename="../backtimer/ui/history/page.py" line="163"/>
         <source>Delete the selected session</source>
         <translation>删除所选训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
-        <location filename="../backtimer/ui/history/page.py" line="176"/>
+        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="178"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="179"/>
         <source>Undo the deletion</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="188"/>
+        <location filename="../backtimer/ui/history/page.py" line="190"/>
         <source>Weekly goal, sessions a week</source>
         <translation>每周目标，每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="191"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="194"/>
         <source>Current streak</source>
         <translation>当前连续</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="196"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="195"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source>Show the last 12 weeks</source>
         <translation>显示最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>All weeks</source>
         <translation>所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Show all weeks</source>
         <translation>显示所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="285"/>
+        <location filename="../backtimer/ui/history/page.py" line="287"/>
         <source>Stopped for pain</source>
         <translation>因疼痛停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="308"/>
+        <location filename="../backtimer/ui/history/page.py" line="310"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>删除 %1 的训练（%2）吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="312"/>
         <source>Delete session</source>
         <translation>删除训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="313"/>
+        <location filename="../backtimer/ui/history/page.py" line="315"/>
         <source>Deleted the session of %1.</source>
         <translation>已删除 %1 的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="385"/>
+        <location filename="../backtimer/ui/history/page.py" line="387"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>未选择训练。已完成的训练会出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="404"/>
+        <location filename="../backtimer/ui/history/page.py" line="406"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>尚无连续记录：本周达成目标即可开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="408"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>连续：1 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="409"/>
+        <location filename="../backtimer/ui/history/page.py" line="411"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>连续：%1+ 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="413"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>连续：%1 周达成目标</translation>
     </message>
@@ -2691,31 +2834,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
         <translation>训练(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
         <translation>无法打开此页面：{error}</translation>
@@ -3018,169 +3161,265 @@
         <translation>每侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:131</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:162</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
         <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:166</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player_view.py:70</extracomment>
+        <extracomment>backtimer/ui/player_view.py:121</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player_view.py:71</extracomment>
+        <extracomment>backtimer/ui/player_view.py:122</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player_view.py:82</extracomment>
+        <extracomment>backtimer/ui/player_view.py:133</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player_view.py:83</extracomment>
+        <extracomment>backtimer/ui/player_view.py:134</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:84</extracomment>
+        <extracomment>backtimer/ui/player_view.py:135</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player_view.py:88</extracomment>
+        <extracomment>backtimer/ui/player_view.py:139</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:89</extracomment>
+        <extracomment>backtimer/ui/player_view.py:140</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player_view.py:98</extracomment>
+        <extracomment>backtimer/ui/player_view.py:149</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player_view.py:100</extracomment>
+        <extracomment>backtimer/ui/player_view.py:151</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player_view.py:111</extracomment>
+        <extracomment>backtimer/ui/player_view.py:162</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player_view.py:117</extracomment>
+        <extracomment>backtimer/ui/player_view.py:168</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Next exercise</source>
-        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <extracomment>backtimer/ui/player_view.py:173</extracomment>
         <translation>下一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player_view.py:126</extracomment>
+        <extracomment>backtimer/ui/player_view.py:177</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player_view.py:132</extracomment>
+        <extracomment>backtimer/ui/player_view.py:183</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player_view.py:141</extracomment>
+        <extracomment>backtimer/ui/player_view.py:192</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Illustration</source>
-        <extracomment>backtimer/ui/player_view.py:146</extracomment>
+        <extracomment>backtimer/ui/player_view.py:197</extracomment>
         <translation>插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player_view.py:155</extracomment>
+        <extracomment>backtimer/ui/player_view.py:206</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/ui/player_view.py" line="41"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player_view.py:213</extracomment>
+        <extracomment>backtimer/ui/player_view.py:264</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player_view.py:203</extracomment>
+        <extracomment>backtimer/ui/player_view.py:254</extracomment>
         <translation>要点：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="43"/>
+        <source>Start, pause or resume the routine</source>
+        <translation>开始、暂停或继续方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="47"/>
+        <source>Previous</source>
+        <translation>上一个</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="49"/>
+        <source>Go back to the previous exercise</source>
+        <translation>返回上一个练习</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="53"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="55"/>
+        <source>Skip to the next step</source>
+        <translation>跳到下一步</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="59"/>
+        <source>Restart step</source>
+        <translation>重做此步</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="61"/>
+        <source>Start the current step again</source>
+        <translation>重新开始当前步骤</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="65"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="67"/>
+        <source>Finish self-paced repetitions</source>
+        <translation>结束按自己节奏的重复</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="71"/>
+        <source>It hurts</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="73"/>
+        <source>Stop this exercise at once because it hurts</source>
+        <translation>因疼痛立即停止此练习</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="77"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="79"/>
+        <source>End the session</source>
+        <translation>结束训练</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="83"/>
+        <source>Go to item</source>
+        <translation>转到项目</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="85"/>
+        <source>Jump to the item selected in the queue</source>
+        <translation>跳到队列中所选的项目</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="89"/>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="91"/>
+        <source>Switch full screen on or off</source>
+        <translation>开启或关闭全屏</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="95"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player_view.py" line="97"/>
+        <source>Show the keyboard shortcuts</source>
+        <translation>显示键盘快捷键</translation>
     </message>
 </context>
 <context>
@@ -3194,67 +3433,67 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
         <translation>{routine}（未找到）</translation>
@@ -3263,139 +3502,214 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/details.py:25</extracomment>
+        <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>Started</source>
-        <extracomment>backtimer/ui/history/details.py:49</extracomment>
+        <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/history/details.py:50</extracomment>
+        <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>Duration</source>
-        <extracomment>backtimer/ui/history/details.py:51</extracomment>
+        <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Exercised</source>
-        <extracomment>backtimer/ui/history/details.py:52</extracomment>
+        <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>已练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Planned</source>
-        <extracomment>backtimer/ui/history/details.py:53</extracomment>
+        <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/history/details.py:54</extracomment>
+        <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/history/details.py:55</extracomment>
+        <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/history/details.py:56</extracomment>
+        <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Steps</source>
-        <extracomment>backtimer/ui/history/details.py:58</extracomment>
+        <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
-        <source>Exercise</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>练习</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
-        <source>Side</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>侧</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
-        <source>Set</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>组</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="476"/>
-        <source>Time</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>时间</translation>
+        <source>Exercise</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="478"/>
-        <source>Reps</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>次数</translation>
+        <source>Side</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="480"/>
-        <source>Outcome</source>
-        <extracomment>backtimer/ui/history/details.py:71</extracomment>
-        <translation>结果</translation>
+        <source>Set</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>组</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="482"/>
-        <source>Note</source>
-        <extracomment>backtimer/ui/history/details.py:66</extracomment>
-        <translation>备注</translation>
+        <source>Time</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="484"/>
-        <source>Exercises</source>
-        <extracomment>backtimer/ui/history/details.py:72</extracomment>
-        <translation>练习</translation>
+        <source>Reps</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>次数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="486"/>
+        <source>Outcome</source>
+        <extracomment>backtimer/ui/history/details.py:79</extracomment>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="488"/>
+        <source>Note</source>
+        <extracomment>backtimer/ui/history/details.py:74</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="490"/>
+        <source>Exercises</source>
+        <extracomment>backtimer/ui/history/details.py:80</extracomment>
+        <translation>练习</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/details.py:59</extracomment>
+        <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="18"/>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="19"/>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="20"/>
+        <source>hurt</source>
+        <translation>疼痛</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="23"/>
+        <source>left</source>
+        <translation>左</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/details.py" line="24"/>
+        <source>right</source>
+        <translation>右</translation>
     </message>
 </context>
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Pain before → after the session, 0 to 10</source>
-        <extracomment>backtimer/ui/history/models.py:195</extracomment>
+        <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>训练前 → 训练后疼痛，0 到 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>%1 exercised, %2 paused</source>
-        <extracomment>backtimer/ui/history/models.py:190</extracomment>
+        <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>练习 %1，暂停 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
-        <extracomment>backtimer/ui/history/models.py:198</extracomment>
+        <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="39"/>
+        <source>Running</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="40"/>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="41"/>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="42"/>
+        <source>Stopped for pain</source>
+        <translation>因疼痛停止</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="43"/>
+        <source>Interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="86"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="87"/>
+        <source>Routine</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="88"/>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="89"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/models.py" line="90"/>
+        <source>Pain</source>
+        <translation>疼痛</translation>
     </message>
 </context>
 <context>
@@ -3632,97 +3946,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -3731,36 +4045,28 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="84"/>
-        <source>Delete the session of %1</source>
-        <translation>删除 %1 的训练</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from backtimer.core.formatting import format_duration
 from backtimer.core.report import SessionReport, SessionStatus
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 
 def _tr(text: str) -> str:
@@ -23,15 +24,36 @@ def _tr(text: str) -> str:
 
 
 SAFETY_RULES = [
-    "See your doctor before you start: some back problems need their own treatment.",
-    "No exercise should hurt. If one does, stop at once (press H) and ask for advice.",
-    "Do not train while the pain is sharp or inflamed;"
-    " begin once it has become dull and is fading.",
-    "Always begin with a gentle warm-up. Every built-in routine opens with one.",
-    "Aim for four to five sessions a week.",
-    "Add time or difficulty a little at a time. More is not better; go by what you can do.",
-    "Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a "
-    "trainer; a hyperextension on a couch needs someone to hold your legs.",
+    QT_TRANSLATE_NOOP(
+        "Dialogs",
+        "See your doctor before you start: some back problems need their own treatment.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Dialogs",
+        "No exercise should hurt. If one does, stop at once (press H) and ask for advice.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Dialogs",
+        "Do not train while the pain is sharp or inflamed;"
+        " begin once it has become dull and is fading.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Dialogs",
+        "Always begin with a gentle warm-up. Every built-in routine opens with one.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Dialogs",
+        "Aim for four to five sessions a week.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Dialogs",
+        "Add time or difficulty a little at a time. More is not better; go by what you can do.",
+    ),
+    QT_TRANSLATE_NOOP(
+        "Dialogs",
+        "Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a "
+        "trainer; a hyperextension on a couch needs someone to hold your legs.",
+    ),
 ]
 
 
@@ -99,11 +121,11 @@ def confirm_stop(parent: QWidget) -> bool:
 
 
 STATUS_TEXT = {
-    SessionStatus.COMPLETED: "Routine completed",
-    SessionStatus.STOPPED: "Session stopped",
-    SessionStatus.STOPPED_FOR_PAIN: "Session stopped because it hurt",
-    SessionStatus.INTERRUPTED: "Session interrupted",
-    SessionStatus.RUNNING: "Session running",
+    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("Dialogs", "Routine completed"),
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("Dialogs", "Session stopped"),
+    SessionStatus.STOPPED_FOR_PAIN: QT_TRANSLATE_NOOP("Dialogs", "Session stopped because it hurt"),
+    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("Dialogs", "Session interrupted"),
+    SessionStatus.RUNNING: QT_TRANSLATE_NOOP("Dialogs", "Session running"),
 }
 
 

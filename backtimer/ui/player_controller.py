@@ -39,6 +39,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Player", text)
 
 
+def _tr_view(text: str) -> str:
+    """The player view's ACTIONS texts are marked in its context."""
+    return QCoreApplication.translate("PlayerView", text)
+
+
 class PlayerController(QObject):
     session_started = Signal(str)
     session_ended = Signal(object)
@@ -90,7 +95,7 @@ class PlayerController(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(REDRAW_MS)
         self.help = dialogs.HelpOverlay(
-            view, [(" / ".join(keys), _tr(desc)) for _n, _l, keys, desc in ACTIONS]
+            view, [(" / ".join(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
         )
         self._connect_signals()
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from backtimer.core.model import Exercise
 from backtimer.core.presenter import PlayerScreen
 from backtimer.ui.countdown import CountdownWidget
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 from backtimer.ui.queue_model import QueueModel
 
 
@@ -33,18 +34,68 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PlayerView", text)
 
 
-# name, label, shortcuts, description
+# name, label, shortcuts, description (marked for lupdate; translated where shown)
 ACTIONS: list[tuple[str, str, list[str], str]] = [
-    ("start", "Start", ["Space"], "Start, pause or resume the routine"),
-    ("previous", "Previous", ["Left"], "Go back to the previous exercise"),
-    ("skip", "Skip", ["Right"], "Skip to the next step"),
-    ("restart", "Restart step", ["R"], "Start the current step again"),
-    ("done", "Done", ["Return", "Enter"], "Finish self-paced repetitions"),
-    ("hurt", "It hurts", ["H"], "Stop this exercise at once because it hurts"),
-    ("stop", "Stop", ["Esc"], "End the session"),
-    ("jump", "Go to item", ["J"], "Jump to the item selected in the queue"),
-    ("fullscreen", "Full screen", ["F"], "Switch full screen on or off"),
-    ("help", "Keys", ["F1", "?"], "Show the keyboard shortcuts"),
+    (
+        "start",
+        QT_TRANSLATE_NOOP("PlayerView", "Start"),
+        ["Space"],
+        QT_TRANSLATE_NOOP("PlayerView", "Start, pause or resume the routine"),
+    ),
+    (
+        "previous",
+        QT_TRANSLATE_NOOP("PlayerView", "Previous"),
+        ["Left"],
+        QT_TRANSLATE_NOOP("PlayerView", "Go back to the previous exercise"),
+    ),
+    (
+        "skip",
+        QT_TRANSLATE_NOOP("PlayerView", "Skip"),
+        ["Right"],
+        QT_TRANSLATE_NOOP("PlayerView", "Skip to the next step"),
+    ),
+    (
+        "restart",
+        QT_TRANSLATE_NOOP("PlayerView", "Restart step"),
+        ["R"],
+        QT_TRANSLATE_NOOP("PlayerView", "Start the current step again"),
+    ),
+    (
+        "done",
+        QT_TRANSLATE_NOOP("PlayerView", "Done"),
+        ["Return", "Enter"],
+        QT_TRANSLATE_NOOP("PlayerView", "Finish self-paced repetitions"),
+    ),
+    (
+        "hurt",
+        QT_TRANSLATE_NOOP("PlayerView", "It hurts"),
+        ["H"],
+        QT_TRANSLATE_NOOP("PlayerView", "Stop this exercise at once because it hurts"),
+    ),
+    (
+        "stop",
+        QT_TRANSLATE_NOOP("PlayerView", "Stop"),
+        ["Esc"],
+        QT_TRANSLATE_NOOP("PlayerView", "End the session"),
+    ),
+    (
+        "jump",
+        QT_TRANSLATE_NOOP("PlayerView", "Go to item"),
+        ["J"],
+        QT_TRANSLATE_NOOP("PlayerView", "Jump to the item selected in the queue"),
+    ),
+    (
+        "fullscreen",
+        QT_TRANSLATE_NOOP("PlayerView", "Full screen"),
+        ["F"],
+        QT_TRANSLATE_NOOP("PlayerView", "Switch full screen on or off"),
+    ),
+    (
+        "help",
+        QT_TRANSLATE_NOOP("PlayerView", "Keys"),
+        ["F1", "?"],
+        QT_TRANSLATE_NOOP("PlayerView", "Show the keyboard shortcuts"),
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from backtimer.core import routine_io
 from backtimer.core.fields import ContentError
 from backtimer.core.model import Exercise, Item, Routine
 from backtimer.ui.editor.models import ItemsModel
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 _PLACE = re.compile(r"^(?:item (\d+))?(?:, )?(?:routine)?(?:, )?(?:field `(\w+)`)?$")
 
@@ -209,13 +210,15 @@ class SetField(QUndoCommand):
 
     ID = 1002
     LABELS: ClassVar[dict[str, str]] = {
-        "name": "Rename routine",
-        "description": "Change description",
-        "lead_in_seconds": "Change lead-in",
+        "name": QT_TRANSLATE_NOOP("EditorCommands", "Rename routine"),
+        "description": QT_TRANSLATE_NOOP("EditorCommands", "Change description"),
+        "lead_in_seconds": QT_TRANSLATE_NOOP("EditorCommands", "Change lead-in"),
     }
 
     def __init__(self, draft: Draft, name: str, value: object) -> None:
-        super().__init__(_tr(self.LABELS.get(name, "Change routine")))
+        super().__init__(
+            _tr(self.LABELS.get(name, QT_TRANSLATE_NOOP("EditorCommands", "Change routine")))
+        )
         self._draft, self._name = draft, name
         self._old, self._new = draft.field(name), value
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,17 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core.model import Dosage, Exercise, Level, Mode, Position
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 PictureImporter = Callable[[Path], str]
 
 POSITION_NAMES = {
-    Position.SUPINE: "Lying on the back",
-    Position.PRONE: "Lying face down",
-    Position.ALL_FOURS: "On all fours",
-    Position.STANDING: "Standing",
-    Position.SIDE_LYING: "Lying on one side",
-    Position.KNEELING: "Kneeling",
-    Position.MACHINE: "On a bench or machine",
+    Position.SUPINE: QT_TRANSLATE_NOOP("ExerciseDialog", "Lying on the back"),
+    Position.PRONE: QT_TRANSLATE_NOOP("ExerciseDialog", "Lying face down"),
+    Position.ALL_FOURS: QT_TRANSLATE_NOOP("ExerciseDialog", "On all fours"),
+    Position.STANDING: QT_TRANSLATE_NOOP("ExerciseDialog", "Standing"),
+    Position.SIDE_LYING: QT_TRANSLATE_NOOP("ExerciseDialog", "Lying on one side"),
+    Position.KNEELING: QT_TRANSLATE_NOOP("ExerciseDialog", "Kneeling"),
+    Position.MACHINE: QT_TRANSLATE_NOOP("ExerciseDialog", "On a bench or machine"),
 }
 
 
@@ -77,7 +78,7 @@ class ExerciseDialog(QDialog):
         self.position = QComboBox()
         self.position.setAccessibleName(self.tr("Position"))
         for pos, text in POSITION_NAMES.items():
-            self.position.addItem(self.tr(text), pos.value)
+            self.position.addItem(QCoreApplication.translate("ExerciseDialog", text), pos.value)
         self.equipment = QLineEdit()
         self.equipment.setAccessibleName(self.tr("Equipment, separated by commas"))
         self.equipment.setPlaceholderText(self.tr("mat, towel"))

@@ -12,7 +12,16 @@ from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -342,7 +351,9 @@ class EditorPage(EditorView):
         from backtimer.ui.editor.exercise_dialog import POSITION_NAMES
 
         for pos, text in POSITION_NAMES.items():
-            self.position_filter.addItem(self.tr(text), pos.value)
+            self.position_filter.addItem(
+                QCoreApplication.translate("ExerciseDialog", text), pos.value
+            )
         self.level_filter.addItem(self.tr("Any level"), None)
         for level, text in (
             (Level.ENTRY, self.tr("Entry")),

@@ -11,10 +11,18 @@ from backtimer.core.model import Side
 from backtimer.core.report import Outcome, StepRecord
 from backtimer.store.history import SessionDetail
 from backtimer.ui.history.models import NO_VALUE, local_text, status_text
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "SessionDetails"
-_OUTCOME = {Outcome.DONE: "done", Outcome.SKIPPED: "skipped", Outcome.HURT: "hurt"}
-_SIDE = {Side.LEFT: "left", Side.RIGHT: "right"}
+_OUTCOME = {
+    Outcome.DONE: QT_TRANSLATE_NOOP("SessionDetails", "done"),
+    Outcome.SKIPPED: QT_TRANSLATE_NOOP("SessionDetails", "skipped"),
+    Outcome.HURT: QT_TRANSLATE_NOOP("SessionDetails", "hurt"),
+}
+_SIDE = {
+    Side.LEFT: QT_TRANSLATE_NOOP("SessionDetails", "left"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("SessionDetails", "right"),
+}
 
 
 def _tr(text: str) -> str:

@@ -29,17 +29,18 @@ from PySide6.QtCore import (
 from backtimer.core.formatting import format_duration
 from backtimer.core.report import SessionStatus
 from backtimer.store.history import SessionRow
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 _CONTEXT = "SessionsModel"
 _STATUS = {
-    SessionStatus.RUNNING: "Running",
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.STOPPED: "Stopped",
-    SessionStatus.STOPPED_FOR_PAIN: "Stopped for pain",
-    SessionStatus.INTERRUPTED: "Interrupted",
+    SessionStatus.RUNNING: QT_TRANSLATE_NOOP("SessionsModel", "Running"),
+    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("SessionsModel", "Completed"),
+    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("SessionsModel", "Stopped"),
+    SessionStatus.STOPPED_FOR_PAIN: QT_TRANSLATE_NOOP("SessionsModel", "Stopped for pain"),
+    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("SessionsModel", "Interrupted"),
 }
 NO_VALUE = "–"
 
@@ -81,7 +82,13 @@ class SessionsModel(QAbstractTableModel):
     fetch_more_requested = Signal(int)
 
     DATE, ROUTINE, DURATION, STATUS, PAIN = range(5)
-    _HEADERS = ("Date", "Routine", "Duration", "Status", "Pain")
+    _HEADERS = (
+        QT_TRANSLATE_NOOP("SessionsModel", "Date"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Routine"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Duration"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Status"),
+        QT_TRANSLATE_NOOP("SessionsModel", "Pain"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

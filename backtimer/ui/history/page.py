@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,8 @@ def ask_to_confirm(parent: QWidget, title: str, text: str) -> bool:
 
 class _DeleteSession(QUndoCommand):
     def __init__(self, page: HistoryPage, row: SessionRow) -> None:
-        super().__init__(page.tr("Delete the session of %1").replace("%1", local_text(row)))
+        text = QCoreApplication.translate("HistoryPage", "Delete the session of %1")
+        super().__init__(text.replace("%1", local_text(row)))
         self._page = page
         self._id = row.id
         self._snapshot: SessionSnapshot | None = None
@@ -143,6 +144,7 @@ class HistoryPage(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Sessions"))
+        self.table.horizontalHeader().setAccessibleName(self.tr("Column headers"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
