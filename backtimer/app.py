@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
 from backtimer import APP_NAME, paths
-from backtimer.core.catalogue import Catalogue
+from backtimer.core.catalogue import Catalogue, find_routine
 from backtimer.core.clock import Clock
 from backtimer.core.engine import FINAL_STATES, State
 from backtimer.core.fields import ContentError
@@ -210,25 +210,13 @@ class App(QObject):
         for r in self.routines:
             box.addItem(r.name if r.builtin else f"{r.name} ★")
         box.blockSignals(False)
-        names = [r.name.casefold() for r in self.routines]
-        slugs = [r.id.split(":")[-1].casefold() for r in self.routines]
-        wanted = (current or self.settings.get(LAST_ROUTINE) or "").casefold()
-        index = (
-            names.index(wanted)
-            if wanted in names
-            else slugs.index(wanted)
-            if wanted in slugs
-            else 0
-        )
+        found = self.find_routine(current or self.settings.get(LAST_ROUTINE) or "")
+        index = self.routines.index(found) if found is not None else 0
         box.setCurrentIndex(index)
         self._routine_chosen(index)
 
     def find_routine(self, name: str) -> Routine | None:
-        wanted = name.strip().casefold()
-        for r in self.routines:
-            if wanted in (r.name.casefold(), r.id.casefold(), r.id.split(":")[-1].casefold()):
-                return r
-        return None
+        return find_routine(self.routines, name) if name.strip() else None
 
     def _routine_chosen(self, index: int) -> None:
         if 0 <= index < len(self.routines):

@@ -134,17 +134,12 @@ def _routines(args: argparse.Namespace, out: TextIO) -> int:
         if args.action == "list":
             return _list_routines(every, args.json, out)
         if args.action == "export":
-            wanted = args.name.strip().casefold()
-            match = [
-                r
-                for r in every
-                if wanted in (r.name.casefold(), r.id.casefold(), r.id.split(":")[-1])
-            ]
-            if not match:
+            match = catalogue_mod.find_routine(every, args.name)
+            if match is None:
                 names = ", ".join(repr(r.name) for r in every)
                 raise _BadInput(f"no routine is called {args.name!r}; there are: {names}")
-            routine_io.write_file(match[0], args.file)
-            out.write(f"wrote {match[0].name!r} to {args.file}\n")
+            routine_io.write_file(match, args.file)
+            out.write(f"wrote {match.name!r} to {args.file}\n")
             return EXIT_OK
         routine = routine_io.read_file(args.file, cat.exercise_ids)
         saved = store.save(_unique_name(routine, {r.name.casefold() for r in every}))

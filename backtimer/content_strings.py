@@ -320,7 +320,7 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:319
+    #: backtimer/app.py:307
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
     #: backtimer/app.py:107
     QT_TRANSLATE_NOOP("App", "&Routines"),
@@ -330,7 +330,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Settings…"),
     #: backtimer/app.py:115
     QT_TRANSLATE_NOOP("App", "Open the settings"),
-    #: backtimer/app.py:293
+    #: backtimer/app.py:281
     QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
     #: backtimer/app.py:152
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
@@ -506,17 +506,17 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
     #: backtimer/ui/main_window.py:39
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/player_controller.py:136
+    #: backtimer/ui/player_controller.py:138
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player_controller.py:176
+    #: backtimer/ui/player_controller.py:179
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player_controller.py:207
+    #: backtimer/ui/player_controller.py:210
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player_controller.py:167
+    #: backtimer/ui/player_controller.py:170
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player_controller.py:175
+    #: backtimer/ui/player_controller.py:178
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player_controller.py:171
+    #: backtimer/ui/player_controller.py:174
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player_view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),

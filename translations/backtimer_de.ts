@@ -4,14 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="345"/>
+        <location filename="../backtimer/app.py" line="333"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:319</extracomment>
+        <extracomment>backtimer/app.py:307</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:293</extracomment>
+        <extracomment>backtimer/app.py:281</extracomment>
         <translation>Die Routine der Erinnerung, {name}, gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
     </message>
     <message>
@@ -3163,37 +3163,37 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:138</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:179</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:210</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:178</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:174</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>

@@ -4,14 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="345"/>
+        <location filename="../backtimer/app.py" line="333"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:319</extracomment>
+        <extracomment>backtimer/app.py:307</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:293</extracomment>
+        <extracomment>backtimer/app.py:281</extracomment>
         <translation>La rutina del recordatorio, {name}, ya no existe; aquí está la última usada.</translation>
     </message>
     <message>
@@ -3163,37 +3163,37 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:138</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:179</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:210</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:178</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:174</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>

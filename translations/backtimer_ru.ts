@@ -4,14 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="345"/>
+        <location filename="../backtimer/app.py" line="333"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:319</extracomment>
+        <extracomment>backtimer/app.py:307</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:293</extracomment>
+        <extracomment>backtimer/app.py:281</extracomment>
         <translation>Программы из напоминания «{name}» больше нет; открыта последняя использованная.</translation>
     </message>
     <message>
@@ -3163,37 +3163,37 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:138</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:179</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:210</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:178</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:174</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
     </message>
 </context>

@@ -4,14 +4,14 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="345"/>
+        <location filename="../backtimer/app.py" line="333"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:319</extracomment>
+        <extracomment>backtimer/app.py:307</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:293</extracomment>
+        <extracomment>backtimer/app.py:281</extracomment>
         <translation>提醒中的方案{name}已不存在；已打开上次使用的方案。</translation>
     </message>
     <message>
@@ -3163,37 +3163,37 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:136</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:138</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:176</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:179</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:207</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:210</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:167</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
         <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:178</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player_controller.py:174</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>

@@ -35,11 +35,19 @@ class Catalogue:
         return frozenset(ex.id for ex in self.exercises)
 
     def routine(self, name_or_id: str) -> Routine:
-        wanted = name_or_id.strip().casefold()
-        for r in self.routines:
-            if wanted in (r.name.casefold(), r.id.casefold(), r.id.split(":")[-1].casefold()):
-                return r
-        raise KeyError(name_or_id)
+        found = find_routine(self.routines, name_or_id)
+        if found is None:
+            raise KeyError(name_or_id)
+        return found
+
+
+def find_routine(routines: Iterable[Routine], name_or_id: str) -> Routine | None:
+    """The first routine whose name, id or id's slug ("gentle-start") matches, any case."""
+    wanted = name_or_id.strip().casefold()
+    for r in routines:
+        if wanted in (r.name.casefold(), r.id.casefold(), r.id.split(":")[-1].casefold()):
+            return r
+    return None
 
 
 def parse_exercises(data: object, source: str) -> tuple[Exercise, ...]:

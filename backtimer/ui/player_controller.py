@@ -24,6 +24,7 @@ from backtimer.core.cues import Cue
 from backtimer.core.engine import FINAL_STATES, Engine, State
 from backtimer.core.formatting import format_dosage
 from backtimer.core.model import Exercise, Routine
+from backtimer.core.motion import motion_for_step
 from backtimer.core.presenter import PlayerScreen, present
 from backtimer.core.report import Outcome, SessionReport
 from backtimer.session_recorder import SessionRecorder
@@ -88,6 +89,7 @@ class PlayerController(QObject):
         self.routine: Routine | None = None
         self.last_screen: PlayerScreen | None = None
         self._title = ""
+        self._scrolled_to: int | None = None
         self._warnings: dict[str, str] = {}
         self._shown_exercise: str | None = "\0"
         self._item_outcomes: dict[int, Outcome] = {}
@@ -139,6 +141,7 @@ class PlayerController(QObject):
         self._extra_exercises = {e.id: e for e in routine.custom_exercises}
         self.engine = Engine(routine, self.clock, self._name)
         self._item_outcomes = {}
+        self._scrolled_to = None
         self._warnings = self._hurt_warnings(routine)
         rows = []
         for item in routine.items:
@@ -321,20 +324,13 @@ class PlayerController(QObject):
         self.view.set_running(snap.state is State.RUNNING, snap.state is State.READY)
         if screen.exercise_id != self._shown_exercise:
             self._shown_exercise = screen.exercise_id
-            self.view.show_exercise(
-                self.exercise(screen.exercise_id) if screen.exercise_id else None
-            )
+            ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
+            self.view.show_exercise(ex)
             if self._figure is not None:
-                ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
                 self._figure.set_exercise(screen.exercise_id, screen.side, ex)  # type: ignore[attr-defined]
-        upcoming = snap.step.exercise_id if snap.step else None
-        if snap.step is not None and not snap.step.kind.is_exercise:
-            nxt = next((s for s in e.steps[snap.step.index + 1 :] if s.kind.is_exercise), None)
-            upcoming = nxt.exercise_id if nxt else None
-        self.view.show_warning(self._warnings.get(upcoming or "", ""))
+        # During rests the presenter shows the exercise that comes next: warn about it.
+        self.view.show_warning(self._warnings.get(screen.exercise_id or "", ""))
         if self._figure is not None:
-            from backtimer.core.motion import motion_for_step
-
             self._figure.show_motion(  # type: ignore[attr-defined]
                 motion_for_step(snap.step, snap.elapsed), screen.side, snap.state is State.RUNNING
             )
@@ -356,9 +352,9 @@ class PlayerController(QObject):
             else:
                 states.append(RowState.NEXT)
         self.view.queue_model.set_states(states)
-        if current is not None and current < n:
-            idx = self.view.queue_model.index(current)
-            self.view.queue.scrollTo(idx)
+        if current is not None and current < n and current != self._scrolled_to:
+            self._scrolled_to = current
+            self.view.queue.scrollTo(self.view.queue_model.index(current))
 
     def _end(self) -> None:
         self.timer.stop()
