@@ -42,8 +42,8 @@ from backtimer.store.routines import RoutineStore
 from backtimer.store.writer import HistoryWriter
 from backtimer.ui import dialogs
 from backtimer.ui.main_window import MainWindow
-from backtimer.ui.player_controller import PlayerController
-from backtimer.ui.player_view import PlayerView
+from backtimer.ui.player.controller import PlayerController
+from backtimer.ui.player.view import PlayerView
 
 log = logging.getLogger(__name__)
 
@@ -229,7 +229,7 @@ class App(QObject):
         return count.hurt, count.sessions
 
     def _ask_pain(self, moment: str) -> int | None:
-        from backtimer.ui.pain_checkin import Moment, PainCheckIn
+        from backtimer.ui.player.pain_checkin import Moment, PainCheckIn
 
         if not self.settings.get(ASK_PAIN):
             return None

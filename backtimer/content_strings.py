@@ -506,59 +506,59 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
     #: backtimer/ui/main_window.py:39
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/player_controller.py:138
+    #: backtimer/ui/player/controller.py:138
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player_controller.py:179
+    #: backtimer/ui/player/controller.py:179
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player_controller.py:210
+    #: backtimer/ui/player/controller.py:210
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player_controller.py:170
+    #: backtimer/ui/player/controller.py:170
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player_controller.py:178
+    #: backtimer/ui/player/controller.py:178
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player_controller.py:174
+    #: backtimer/ui/player/controller.py:174
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
-    #: backtimer/ui/player_view.py:121
+    #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player_view.py:122
+    #: backtimer/ui/player/view.py:122
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player_view.py:133
+    #: backtimer/ui/player/view.py:133
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player_view.py:134
+    #: backtimer/ui/player/view.py:134
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player_view.py:135
+    #: backtimer/ui/player/view.py:135
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player_view.py:139
+    #: backtimer/ui/player/view.py:139
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player_view.py:140
+    #: backtimer/ui/player/view.py:140
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player_view.py:149
+    #: backtimer/ui/player/view.py:149
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player_view.py:151
+    #: backtimer/ui/player/view.py:151
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player_view.py:162
+    #: backtimer/ui/player/view.py:162
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player_view.py:168
+    #: backtimer/ui/player/view.py:168
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player_view.py:173
+    #: backtimer/ui/player/view.py:173
     QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player_view.py:177
+    #: backtimer/ui/player/view.py:177
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player_view.py:183
+    #: backtimer/ui/player/view.py:183
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player_view.py:192
+    #: backtimer/ui/player/view.py:192
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player_view.py:197
+    #: backtimer/ui/player/view.py:197
     QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
-    #: backtimer/ui/player_view.py:206
+    #: backtimer/ui/player/view.py:206
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player_view.py:264
+    #: backtimer/ui/player/view.py:264
     QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player_view.py:264
+    #: backtimer/ui/player/view.py:264
     QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player_view.py:264
+    #: backtimer/ui/player/view.py:264
     QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player_view.py:254
+    #: backtimer/ui/player/view.py:254
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_page.py:36
     QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),

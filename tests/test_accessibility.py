@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from backtimer.app import App
 from backtimer.core.presenter import Tone
 from backtimer.settings import Settings
-from backtimer.ui import countdown
+from backtimer.ui.player import countdown
 from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.theme import palette_for
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from backtimer.ui.pain_checkin import Moment, PainCheckIn
+from backtimer.ui.player.pain_checkin import Moment, PainCheckIn
 
 # The offscreen platform warns when any dialog is shown; nothing to do with this code.
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

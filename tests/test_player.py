@@ -209,7 +209,7 @@ def test_pain_before_and_after_is_kept(
     shown: App, fake_clock: FakeClock, qtbot, monkeypatch
 ) -> None:
     from backtimer.settings import ASK_PAIN
-    from backtimer.ui.pain_checkin import Moment, PainCheckIn
+    from backtimer.ui.player.pain_checkin import Moment, PainCheckIn
 
     answers = {Moment.BEFORE: 6, Moment.AFTER: 3}
     monkeypatch.setattr(PainCheckIn, "ask", classmethod(lambda cls, parent, m: answers[m]))

@@ -21,7 +21,7 @@ from backtimer.settings import (
     WEEKLY_GOAL,
     Settings,
 )
-from backtimer.ui.countdown import CountdownWidget, is_dark
+from backtimer.ui.player.countdown import CountdownWidget, is_dark
 from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.theme import ThemeApplier
 

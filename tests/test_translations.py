@@ -119,7 +119,7 @@ def language(qapp: QApplication) -> Iterator[object]:
 
 
 def test_german_turns_the_player_and_the_content_german(language, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from backtimer.ui.player_view import PlayerView
+    from backtimer.ui.player.view import PlayerView
 
     loaded = language("de")
     assert loaded.language == "de"
@@ -135,7 +135,7 @@ def test_german_turns_the_player_and_the_content_german(language, qtbot) -> None
 
 
 def test_spanish_start_button(language, qtbot) -> None:  # type: ignore[no-untyped-def]
-    from backtimer.ui.player_view import PlayerView
+    from backtimer.ui.player.view import PlayerView
 
     language("es")
     view = PlayerView()

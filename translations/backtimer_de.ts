@@ -1273,7 +1273,7 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/countdown.py" line="42"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="42"/>
         <source>Countdown</source>
         <translation>Countdown</translation>
     </message>
@@ -2867,38 +2867,38 @@
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="53"/>
-        <location filename="../backtimer/ui/pain_checkin.py" line="54"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="53"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
         <translation>Schmerz-Abfrage</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="58"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="58"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
         <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare Schmerz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="67"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="67"/>
         <source>Pain %1 out of 10</source>
         <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="75"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="76"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="76"/>
         <source>Skip the pain check-in</source>
         <translation>Schmerz-Abfrage überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="98"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, before you start?</source>
         <translation>Wie stark schmerzt Ihr Rücken jetzt, vor dem Start?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="99"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="99"/>
         <source>How much does your back hurt now, after the session?</source>
         <translation>Wie stark schmerzt Ihr Rücken jetzt, nach der Einheit?</translation>
     </message>
@@ -3163,37 +3163,37 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:138</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:138</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:179</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:170</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:178</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:178</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:174</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:174</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>
@@ -3202,222 +3202,222 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player_view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player_view.py:133</extracomment>
+        <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player_view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:135</extracomment>
+        <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player_view.py:139</extracomment>
+        <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:140</extracomment>
+        <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player_view.py:149</extracomment>
+        <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player_view.py:151</extracomment>
+        <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player_view.py:162</extracomment>
+        <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player_view.py:168</extracomment>
+        <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Next exercise</source>
-        <extracomment>backtimer/ui/player_view.py:173</extracomment>
+        <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>Nächste Übung</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player_view.py:177</extracomment>
+        <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player_view.py:183</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player_view.py:192</extracomment>
+        <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Illustration</source>
-        <extracomment>backtimer/ui/player_view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Abbildung</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player_view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player_view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="558"/>
-        <location filename="../backtimer/ui/player_view.py" line="41"/>
+        <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player_view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Start</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player_view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player_view.py:254</extracomment>
+        <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="43"/>
+        <location filename="../backtimer/ui/player/view.py" line="43"/>
         <source>Start, pause or resume the routine</source>
         <translation>Routine starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="47"/>
+        <location filename="../backtimer/ui/player/view.py" line="47"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="49"/>
+        <location filename="../backtimer/ui/player/view.py" line="49"/>
         <source>Go back to the previous exercise</source>
         <translation>Zur vorigen Übung zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="53"/>
+        <location filename="../backtimer/ui/player/view.py" line="53"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="55"/>
+        <location filename="../backtimer/ui/player/view.py" line="55"/>
         <source>Skip to the next step</source>
         <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="59"/>
         <source>Restart step</source>
         <translation>Schritt neu</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="61"/>
+        <location filename="../backtimer/ui/player/view.py" line="61"/>
         <source>Start the current step again</source>
         <translation>Den aktuellen Schritt neu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="65"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="67"/>
+        <location filename="../backtimer/ui/player/view.py" line="67"/>
         <source>Finish self-paced repetitions</source>
         <translation>Wiederholungen im eigenen Tempo abschließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="71"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="73"/>
+        <location filename="../backtimer/ui/player/view.py" line="73"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Diese Übung sofort abbrechen, weil sie wehtut</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="77"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="79"/>
+        <location filename="../backtimer/ui/player/view.py" line="79"/>
         <source>End the session</source>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="83"/>
         <source>Go to item</source>
         <translation>Zum Eintrag</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="85"/>
+        <location filename="../backtimer/ui/player/view.py" line="85"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Zum in der Liste gewählten Eintrag springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="89"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="91"/>
+        <location filename="../backtimer/ui/player/view.py" line="91"/>
         <source>Switch full screen on or off</source>
         <translation>Vollbild ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="95"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="97"/>
+        <location filename="../backtimer/ui/player/view.py" line="97"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Die Tastenkürzel zeigen</translation>
     </message>
@@ -3425,7 +3425,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../backtimer/ui/queue_model.py" line="76"/>
+        <location filename="../backtimer/ui/player/queue_model.py" line="76"/>
         <source>Warm-up: </source>
         <translation>Aufwärmen: </translation>
     </message>

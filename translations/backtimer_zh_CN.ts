@@ -1273,7 +1273,7 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/countdown.py" line="42"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="42"/>
         <source>Countdown</source>
         <translation>倒计时</translation>
     </message>
@@ -2867,38 +2867,38 @@
 <context>
     <name>PainCheckIn</name>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="53"/>
-        <location filename="../backtimer/ui/pain_checkin.py" line="54"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="53"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
         <translation>疼痛评估</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="58"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="58"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
         <translation>0 = 无痛，10 = 能想象的最剧烈疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="67"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="67"/>
         <source>Pain %1 out of 10</source>
         <translation>疼痛 %1 / 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="75"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="76"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="76"/>
         <source>Skip the pain check-in</source>
         <translation>跳过疼痛评估</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="98"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, before you start?</source>
         <translation>现在背部有多痛（开始前）？</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/pain_checkin.py" line="99"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="99"/>
         <source>How much does your back hurt now, after the session?</source>
         <translation>现在背部有多痛（训练后）？</translation>
     </message>
@@ -3163,37 +3163,37 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player_controller.py:138</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:138</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="512"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player_controller.py:179</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player_controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="516"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player_controller.py:170</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:170</extracomment>
         <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player_controller.py:178</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:178</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player_controller.py:174</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:174</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
@@ -3202,222 +3202,222 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player_view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player_view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player_view.py:133</extracomment>
+        <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>声音</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player_view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:135</extracomment>
+        <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player_view.py:139</extracomment>
+        <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>音量</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player_view.py:140</extracomment>
+        <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player_view.py:149</extracomment>
+        <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player_view.py:151</extracomment>
+        <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player_view.py:162</extracomment>
+        <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player_view.py:168</extracomment>
+        <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Next exercise</source>
-        <extracomment>backtimer/ui/player_view.py:173</extracomment>
+        <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>下一个练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player_view.py:177</extracomment>
+        <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player_view.py:183</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player_view.py:192</extracomment>
+        <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Illustration</source>
-        <extracomment>backtimer/ui/player_view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>插图</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player_view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player_view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="558"/>
-        <location filename="../backtimer/ui/player_view.py" line="41"/>
+        <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player_view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>开始</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player_view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>继续</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player_view.py:254</extracomment>
+        <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>要点：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="43"/>
+        <location filename="../backtimer/ui/player/view.py" line="43"/>
         <source>Start, pause or resume the routine</source>
         <translation>开始、暂停或继续方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="47"/>
+        <location filename="../backtimer/ui/player/view.py" line="47"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="49"/>
+        <location filename="../backtimer/ui/player/view.py" line="49"/>
         <source>Go back to the previous exercise</source>
         <translation>返回上一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="53"/>
+        <location filename="../backtimer/ui/player/view.py" line="53"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="55"/>
+        <location filename="../backtimer/ui/player/view.py" line="55"/>
         <source>Skip to the next step</source>
         <translation>跳到下一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="59"/>
         <source>Restart step</source>
         <translation>重做此步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="61"/>
+        <location filename="../backtimer/ui/player/view.py" line="61"/>
         <source>Start the current step again</source>
         <translation>重新开始当前步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="65"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="67"/>
+        <location filename="../backtimer/ui/player/view.py" line="67"/>
         <source>Finish self-paced repetitions</source>
         <translation>结束按自己节奏的重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="71"/>
         <source>It hurts</source>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="73"/>
+        <location filename="../backtimer/ui/player/view.py" line="73"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>因疼痛立即停止此练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="77"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="79"/>
+        <location filename="../backtimer/ui/player/view.py" line="79"/>
         <source>End the session</source>
         <translation>结束训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="83"/>
         <source>Go to item</source>
         <translation>转到项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="85"/>
+        <location filename="../backtimer/ui/player/view.py" line="85"/>
         <source>Jump to the item selected in the queue</source>
         <translation>跳到队列中所选的项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="89"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="91"/>
+        <location filename="../backtimer/ui/player/view.py" line="91"/>
         <source>Switch full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="95"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player_view.py" line="97"/>
+        <location filename="../backtimer/ui/player/view.py" line="97"/>
         <source>Show the keyboard shortcuts</source>
         <translation>显示键盘快捷键</translation>
     </message>
@@ -3425,7 +3425,7 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../backtimer/ui/queue_model.py" line="76"/>
+        <location filename="../backtimer/ui/player/queue_model.py" line="76"/>
         <source>Warm-up: </source>
         <translation>热身：</translation>
     </message>

@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from backtimer.core.model import Exercise
 from backtimer.core.presenter import PlayerScreen
-from backtimer.ui.countdown import CountdownWidget
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
-from backtimer.ui.queue_model import QueueModel
+from backtimer.ui.player.countdown import CountdownWidget
+from backtimer.ui.player.queue_model import QueueModel
 
 
 def _tr(text: str) -> str:

@@ -29,8 +29,8 @@ from backtimer.core.presenter import PlayerScreen, present
 from backtimer.core.report import Outcome, SessionReport
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
-from backtimer.ui.player_view import ACTIONS, PlayerView
-from backtimer.ui.queue_model import QueueRow, RowState
+from backtimer.ui.player.queue_model import QueueRow, RowState
+from backtimer.ui.player.view import ACTIONS, PlayerView
 
 REDRAW_MS = 66  # 15 redraws a second: the figure moves smoothly enough; under 3 % of a core
 HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)

@@ -1,0 +1,1 @@
+"""The player page: view (layout), controller (decisions), countdown, queue, pain check-in."""
