@@ -342,61 +342,61 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/audio.py:116
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
-    #: backtimer/ui/dialogs.py:96
+    #: backtimer/ui/dialogs.py:117
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
-    #: backtimer/ui/dialogs.py:94
-    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
-    #: backtimer/ui/dialogs.py:99
-    QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
-    #: backtimer/ui/dialogs.py:102
-    QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
-    #: backtimer/ui/dialogs.py:103
-    QT_TRANSLATE_NOOP("Dialogs", "End the session"),
     #: backtimer/ui/dialogs.py:115
-    QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
-    #: backtimer/ui/dialogs.py:116
-    QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
-    #: backtimer/ui/dialogs.py:65
-    QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
-    #: backtimer/ui/dialogs.py:75
-    QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
-    #: backtimer/ui/dialogs.py:77
-    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
-    #: backtimer/ui/dialogs.py:78
-    QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
-    #: backtimer/ui/dialogs.py:80
-    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
-    #: backtimer/ui/dialogs.py:81
-    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
-    #: backtimer/ui/dialogs.py:95
-    QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
-    #: backtimer/ui/dialogs.py:134
-    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
-    #: backtimer/ui/dialogs.py:135
-    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
+    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
+    #: backtimer/ui/dialogs.py:120
+    QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
+    #: backtimer/ui/dialogs.py:123
+    QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
+    #: backtimer/ui/dialogs.py:124
+    QT_TRANSLATE_NOOP("Dialogs", "End the session"),
     #: backtimer/ui/dialogs.py:136
-    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
+    QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
     #: backtimer/ui/dialogs.py:137
+    QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
+    #: backtimer/ui/dialogs.py:67
+    QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
+    #: backtimer/ui/dialogs.py:78
+    QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
+    #: backtimer/ui/dialogs.py:86
+    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
+    #: backtimer/ui/dialogs.py:87
+    QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
+    #: backtimer/ui/dialogs.py:89
+    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
+    #: backtimer/ui/dialogs.py:90
+    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
+    #: backtimer/ui/dialogs.py:116
+    QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
+    #: backtimer/ui/dialogs.py:155
+    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
+    #: backtimer/ui/dialogs.py:156
+    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
+    #: backtimer/ui/dialogs.py:157
+    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
+    #: backtimer/ui/dialogs.py:158
     QT_TRANSLATE_NOOP("Dialogs", "Done"),
-    #: backtimer/ui/dialogs.py:138
+    #: backtimer/ui/dialogs.py:159
     QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
-    #: backtimer/ui/dialogs.py:139
+    #: backtimer/ui/dialogs.py:160
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:148
+    #: backtimer/ui/dialogs.py:169
     QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:152
-    QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:153
-    QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:166
-    QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
-    #: backtimer/ui/dialogs.py:98
-    QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:172
-    QT_TRANSLATE_NOOP("Dialogs", "Keys"),
     #: backtimer/ui/dialogs.py:173
+    QT_TRANSLATE_NOOP("Dialogs", "Close"),
+    #: backtimer/ui/dialogs.py:174
+    QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
+    #: backtimer/ui/dialogs.py:187
+    QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
+    #: backtimer/ui/dialogs.py:119
+    QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
+    #: backtimer/ui/dialogs.py:193
+    QT_TRANSLATE_NOOP("Dialogs", "Keys"),
+    #: backtimer/ui/dialogs.py:194
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
-    #: backtimer/ui/dialogs.py:69
+    #: backtimer/ui/dialogs.py:71
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
     #: backtimer/ui/editor/commands.py:144
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
@@ -420,37 +420,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
     #: backtimer/ui/editor/models.py:89
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
-    #: backtimer/ui/history/charts.py:321
+    #: backtimer/ui/history/charts.py:365
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
     #: backtimer/ui/history/charts.py:107
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:118
-    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:119
-    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:120
+    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    #: backtimer/ui/history/charts.py:121
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:141
+    #: backtimer/ui/history/charts.py:205
+    QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
+    #: backtimer/ui/history/charts.py:142
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:144
+    #: backtimer/ui/history/charts.py:145
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:307
+    #: backtimer/ui/history/charts.py:351
     QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:354
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:354
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:236
+    #: backtimer/ui/history/charts.py:280
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:306
+    #: backtimer/ui/history/charts.py:350
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
-    #: backtimer/ui/history/charts.py:307
+    #: backtimer/ui/history/charts.py:351
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:327
+    #: backtimer/ui/history/charts.py:371
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:328
+    #: backtimer/ui/history/charts.py:372
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:302
+    #: backtimer/ui/history/charts.py:220
+    QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
+    #: backtimer/ui/history/charts.py:214
+    QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
+    #: backtimer/ui/history/charts.py:231
+    QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
+    #: backtimer/ui/history/charts.py:207
+    QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
+    #: backtimer/ui/history/charts.py:346
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -496,15 +506,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/main_window.py:57
+    #: backtimer/ui/main_window.py:71
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
-    #: backtimer/ui/main_window.py:60
+    #: backtimer/ui/main_window.py:74
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:63
+    #: backtimer/ui/main_window.py:93
     QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:67
+    #: backtimer/ui/main_window.py:97
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:39
+    #: backtimer/ui/main_window.py:87
+    QT_TRANSLATE_NOOP("MainWindow", "Next page"),
+    #: backtimer/ui/main_window.py:87
+    QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
+    #: backtimer/ui/main_window.py:54
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/player/controller.py:138
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
@@ -522,43 +536,43 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:122
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:133
+    #: backtimer/ui/player/view.py:136
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:134
+    #: backtimer/ui/player/view.py:137
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:135
+    #: backtimer/ui/player/view.py:138
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:139
+    #: backtimer/ui/player/view.py:142
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:140
+    #: backtimer/ui/player/view.py:143
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:149
+    #: backtimer/ui/player/view.py:152
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:151
+    #: backtimer/ui/player/view.py:154
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:162
+    #: backtimer/ui/player/view.py:165
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:168
+    #: backtimer/ui/player/view.py:171
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:173
+    #: backtimer/ui/player/view.py:176
     QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player/view.py:177
+    #: backtimer/ui/player/view.py:180
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:183
+    #: backtimer/ui/player/view.py:186
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:192
+    #: backtimer/ui/player/view.py:195
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:197
+    #: backtimer/ui/player/view.py:200
     QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
-    #: backtimer/ui/player/view.py:206
+    #: backtimer/ui/player/view.py:209
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:264
+    #: backtimer/ui/player/view.py:267
     QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player/view.py:264
+    #: backtimer/ui/player/view.py:267
     QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player/view.py:264
+    #: backtimer/ui/player/view.py:267
     QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player/view.py:254
+    #: backtimer/ui/player/view.py:257
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_page.py:36
     QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),

@@ -7,9 +7,11 @@ from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -72,7 +74,14 @@ class SafetyDialog(QDialog):
             + "</ul>"
         )
         text.setWordWrap(True)
-        text.setAccessibleName(_tr("Safety rules"))
+        # Its name is what it shows (all the rules); the description says what it is.
+        text.setAccessibleDescription(_tr("Safety rules"))
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        scroll = QScrollArea()  # at 200 % text the rules are taller than a small screen
+        scroll.setWidget(text)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         buttons = QDialogButtonBox()
         ok = buttons.addButton(_tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName(_tr("I understand the safety rules"))
@@ -82,9 +91,21 @@ class SafetyDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
-        lay.addWidget(text)
+        lay.addWidget(scroll, 1)
         lay.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(min(520, _screen_width(self) - 40))
+        self.resize(560, min(text.sizeHint().height() + 80, _screen_height(self) - 80))
+        ok.setFocus()
+
+
+def _screen_width(widget: QWidget) -> int:
+    screen = widget.screen()
+    return screen.availableGeometry().width() if screen is not None else 1280
+
+
+def _screen_height(widget: QWidget) -> int:
+    screen = widget.screen()
+    return screen.availableGeometry().height() if screen is not None else 800
 
 
 def ask_after_hurt(parent: QWidget, exercise_name: str, easier: str | None) -> str:
@@ -147,7 +168,7 @@ class SummaryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(_tr("Session summary"))
         label = QLabel(summary_text(report))
-        label.setAccessibleName(_tr("Session summary"))
+        label.setAccessibleDescription(_tr("Session summary"))
         self.text = label.text()
         close = QPushButton(_tr("Close"))
         close.setAccessibleName(_tr("Close the summary"))

@@ -11,18 +11,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QSlider,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -115,7 +118,9 @@ class SettingsDialog(QDialog):
         vol = QHBoxLayout()
         vol.addWidget(self.volume, 1)
         vol.addWidget(self.volume_label)
-        sf.addRow(self.tr("&Volume"), vol)
+        volume_label = QLabel(self.tr("&Volume"))
+        volume_label.setBuddy(self.volume)  # a buddy makes "&" a mnemonic: Alt+V
+        sf.addRow(volume_label, vol)
         sf.addRow(self.voice_on)
         sf.addRow(self.tr("V&oice"), self.voice_name)
         timing = QGroupBox(self.tr("Routines and goal"))
@@ -147,16 +152,39 @@ class SettingsDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         defaults.setAccessibleDescription(self.tr("Put every setting back to its default"))
 
+        # The groups scroll, the buttons stay: at 200 % text OK and Cancel remain on screen.
+        groups = QWidget()
+        inner = QVBoxLayout(groups)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(sound)
+        inner.addWidget(timing)
+        inner.addWidget(look)
+        inner.addStretch(1)
+        self.groups_scroll = QScrollArea()
+        self.groups_scroll.setWidget(groups)
+        self.groups_scroll.setWidgetResizable(True)
+        self.groups_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.groups_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addWidget(sound)
-        layout.addWidget(timing)
-        layout.addWidget(look)
+        layout.addWidget(self.groups_scroll, 1)
         layout.addWidget(self.buttons)
+        self._fit_screen(groups)
         self.sound_on.toggled.connect(self._enable)
         self.voice_on.toggled.connect(self._enable)
         self.load({s.key: settings.get(s) for s in self._controls()})
 
     # ------------------------------------------------------------------ set-up
+    def _fit_screen(self, groups: QWidget) -> None:
+        """As large as the groups want, but never larger than the screen."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+        want = groups.sizeHint()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = min(want.width() + bar + 30, room.width() - 20)
+        height = min(want.height() + self.buttons.sizeHint().height() + 40, room.height() - 60)
+        self.groups_scroll.setMinimumWidth(min(want.width() + bar, width - 30))
+        self.resize(width, height)
+
     def _spin(self, setting: Setting[int], suffix: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(int(setting.minimum or 0), int(setting.maximum or 0))

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from backtimer.ui.focus_ring import FocusRing
+
 log = logging.getLogger(__name__)
 THEMES: tuple[str, ...] = ("system", "light", "dark")
 
@@ -80,14 +82,23 @@ def palette_for(theme: str) -> QPalette:
 
 
 class ThemeApplier:
-    """Applies a theme to the application and can go back to the system's look."""
+    """Applies a theme to the application and can go back to the system's look.
+
+    It also puts the :class:`~backtimer.ui.focus_ring.FocusRing` on the application.
+    """
 
     def __init__(self, app: QApplication) -> None:
         self._app = app
         self._system_style = app.style().name()
+        self.focus_ring = FocusRing.install(app)
 
     def apply(self, theme: str) -> str:
         """Apply ``theme``; return how: ``"scheme"``, ``"palette"`` or ``"system"``."""
+        how = self._apply(theme)
+        _repolish_style_sheets(self._app)
+        return how
+
+    def _apply(self, theme: str) -> str:
         if theme not in THEMES:
             log.warning("unknown theme %r; following the system", theme)
             theme = "system"
@@ -116,6 +127,17 @@ class ThemeApplier:
             if style is not None:
                 self._app.setStyle(style)
         self._app.setPalette(QPalette())  # no role set: the platform's palette again
+
+
+def _repolish_style_sheets(app: QApplication) -> None:
+    """A widget with a style sheet keeps the palette it had when it was polished: after a
+    change of theme it would draw the old text colour on the new background (dark grey on
+    dark grey, 1.3:1). Polishing it again gives it the new palette."""
+    for widget in app.allWidgets():
+        sheet = widget.styleSheet()
+        if sheet:
+            widget.setStyleSheet("")
+            widget.setStyleSheet(sheet)
 
 
 def _is_dark(palette: QPalette) -> bool:

@@ -261,19 +261,28 @@ class EditorView(QWidget):
         self.search.setAccessibleName(self.tr("Search exercises"))
         self.search.setClearButtonEnabled(True)
         v.addWidget(self.search)
-        filters = QHBoxLayout()
+        filters = QGridLayout()
         self.position_filter = QComboBox()
         self.position_filter.setAccessibleName(self.tr("Filter by position"))
         self.equipment_filter = QComboBox()
         self.equipment_filter.setAccessibleName(self.tr("Filter by equipment"))
         self.level_filter = QComboBox()
         self.level_filter.setAccessibleName(self.tr("Filter by level"))
-        for box in (self.position_filter, self.equipment_filter, self.level_filter):
+        boxes = (
+            (self.position_filter, self.tr("Position")),
+            (self.equipment_filter, self.tr("Equipment")),
+            (self.level_filter, self.tr("Level")),
+        )
+        for column, (box, text) in enumerate(boxes):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             box.setMinimumContentsLength(6)
-            filters.addWidget(box, 1)
+            label = QLabel(text)  # its buddy: on Linux a combo box is named by its label
+            label.setBuddy(box)
+            filters.addWidget(label, 0, column)
+            filters.addWidget(box, 1, column)
+            filters.setColumnStretch(column, 1)
         v.addLayout(filters)
         self.catalogue_view = QListView()
         self.catalogue_view.setModel(self.catalogue_proxy)

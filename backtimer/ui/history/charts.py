@@ -105,6 +105,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(_tr("History charts"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it; it reads its summary
         self.setMinimumHeight(300)
         self._series = WeeklySeries.from_totals(())
         self._goal = 0
@@ -189,11 +190,53 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             for p in (self.minutes_plot, self.sessions_plot, self.pain_plot):
                 p.getViewBox().setLimits(xMin=lo, xMax=hi, minXRange=3 * WEEK)
         self._fit_y()
+        self._update_summary()
 
     def set_goal(self, goal: int) -> None:
         self._goal = int(goal)
         self._update_goal_items()
         self._fit_y()
+        self._update_summary()
+
+    def summary(self) -> str:
+        """The charts in words (their text alternative, read by screen readers)."""
+        s = self._series
+        if not len(s):
+            return _tr("No sessions yet.")
+        parts = [
+            _tr("This week: %1 sessions of a goal of %2, %3 minutes.")
+            .replace("%1", str(int(s.sessions[-1])))
+            .replace("%2", str(self._goal))
+            .replace("%3", str(round(s.minutes[-1])))
+        ]
+        if len(s) > 1:
+            parts.append(
+                _tr("Last week: %1 sessions, %2 minutes.")
+                .replace("%1", str(int(s.sessions[-2])))
+                .replace("%2", str(round(s.minutes[-2])))
+            )
+        recent = s.sessions[-12:]
+        parts.append(
+            _tr("Goal met in %1 of the last %2 weeks.")
+            .replace("%1", str(int(met_mask(recent, self._goal).sum())))
+            .replace("%2", str(len(recent)))
+        )
+        rated = [
+            p for p in self._pain_points if p.pain_before is not None or p.pain_after is not None
+        ]
+        if rated:
+            last = rated[-1]
+            none = _tr("not given")
+            parts.append(
+                _tr("Pain at the last session: %1 before, %2 after.")
+                .replace("%1", none if last.pain_before is None else str(last.pain_before))
+                .replace("%2", none if last.pain_after is None else str(last.pain_after))
+            )
+        return " ".join(parts)
+
+    def _update_summary(self) -> None:
+        text = self.summary()
+        self.setAccessibleDescription(text)
 
     def set_pain(self, points: Sequence[PainPoint]) -> None:
         self._pain_points = list(points)
@@ -207,6 +250,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         )
         self.pain_before.setData(x[~np.isnan(before)], before[~np.isnan(before)])
         self.pain_after.setData(x[~np.isnan(after)], after[~np.isnan(after)])
+        self._update_summary()
 
     def met_weeks(self) -> np.ndarray:
         return met_mask(self._series.sessions, self._goal)

@@ -149,6 +149,7 @@ class HistoryPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
@@ -191,7 +192,7 @@ class HistoryPage(QWidget):
         goal_label = QLabel(self.tr("&Goal:"))
         goal_label.setBuddy(self.goal_spin)
         self.streak_label = QLabel()
-        self.streak_label.setAccessibleName(self.tr("Current streak"))
+        self.streak_label.setAccessibleDescription(self.tr("Current streak"))
         self.streak_label.setWordWrap(True)  # narrow windows: wrap rather than push
         self.recent_button = QPushButton(self.tr("Last 12 weeks"))
         self.recent_button.setAccessibleName(self.tr("Show the last 12 weeks"))

@@ -125,7 +125,10 @@ class PlayerView(QWidget):
         )
         self.routine_box.setMinimumContentsLength(16)
 
+        routine_label = QLabel(_tr("Routine"))
+        routine_label.setBuddy(self.routine_box)  # on Linux a combo box is named by its label
         bar = QHBoxLayout()
+        bar.addWidget(routine_label)
         bar.addWidget(self.routine_box, 1)
         for name in ("start", "previous", "skip", "restart", "done", "hurt", "stop"):
             bar.addWidget(self._button(name))

@@ -1,0 +1,231 @@
+"""A small desktop for tests that use BackTimer as a person would: an X server (Xvfb), a
+D-Bus session bus (which starts the AT-SPI bus on demand), optionally the openbox window
+manager, the ``backtimer`` process, xdotool to type, and an AT-SPI reader.
+
+Everything started here is stopped by :meth:`Desktop.close` (the fixtures call it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+HELPERS = Path(__file__).resolve().parent
+SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's python3-pyatspi is installed for it
+
+
+def wait_for(condition: Callable[[], object], timeout: float, what: str) -> Any:
+    """Poll a condition of the outside world (another process): not a fixed sleep."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def missing_tools(*, atspi: bool) -> list[str]:
+    """What this machine lacks for the desktop (``./dev`` installs all of it)."""
+    need = ["Xvfb", "xdotool", "dbus-daemon", "openbox"]
+    out = [t for t in need if shutil.which(t) is None]
+    if atspi:
+        if not Path("/usr/libexec/at-spi-bus-launcher").exists():
+            out.append("at-spi2-core")
+        probe = subprocess.run(
+            [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False
+        )
+        if probe.returncode != 0:
+            out.append("python3-pyatspi")
+    return out
+
+
+def _stop(proc: subprocess.Popen[Any] | None) -> None:
+    if proc is None or proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(10)
+
+
+class Reader:
+    """The AT-SPI reader process (``atspi_reader.py``), one JSON command at a time."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen(
+            [SYSTEM_PYTHON, str(HELPERS / "atspi_reader.py")],
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert self._line() == {"ready": True}
+
+    def _line(self) -> Any:
+        assert self.proc.stdout is not None
+        line = self.proc.stdout.readline()
+        if not line:
+            raise AssertionError("the AT-SPI reader ended")
+        return json.loads(line)
+
+    def ask(self, **request: object) -> Any:
+        assert self.proc.stdin is not None
+        self.proc.stdin.write(json.dumps(request) + "\n")
+        self.proc.stdin.flush()
+        out = self._line()
+        if isinstance(out, dict) and "error" in out:
+            raise AssertionError(f"AT-SPI reader: {out['error']}")
+        return out
+
+    def close(self) -> None:
+        if self.proc.stdin is not None:
+            self.proc.stdin.close()
+        _stop(self.proc)
+
+
+class Desktop:
+    """Xvfb + a session bus (+ openbox) on the first free display from ``first``."""
+
+    def __init__(self, data_dir: Path, *, first: int = 0, size: str = "1280x800") -> None:
+        first = first or int(os.environ.get("BACKTIMER_TEST_FIRST_DISPLAY", "50"))
+        self.data_dir = data_dir
+        self.procs: list[subprocess.Popen[Any]] = []
+        self.app: subprocess.Popen[Any] | None = None
+        self.reader: Reader | None = None
+        self.display = self._start_x(first, size)
+        self.env = {
+            k: v
+            for k, v in os.environ.items()
+            if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY", "DBUS_SESSION_BUS_ADDRESS")
+        }
+        self.env.update(
+            DISPLAY=self.display,
+            BACKTIMER_DATA_DIR=str(data_dir),
+            QT_QPA_PLATFORM="xcb",
+            NO_AT_BRIDGE="0",
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            XDG_RUNTIME_DIR=str(self._runtime_dir()),
+        )
+        bus = subprocess.Popen(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            env=self.env,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        self.procs.append(bus)
+        assert bus.stdout is not None
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = bus.stdout.readline().strip()
+
+    def _runtime_dir(self) -> Path:
+        path = self.data_dir / "runtime"
+        path.mkdir(mode=0o700, exist_ok=True)
+        return path
+
+    def _start_x(self, first: int, size: str) -> str:
+        for n in range(first, first + 50):
+            if Path(f"/tmp/.X{n}-lock").exists():
+                continue
+            xvfb = subprocess.Popen(
+                ["Xvfb", f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
+                stderr=subprocess.DEVNULL,
+            )
+
+            def up(n: int = n, xvfb: subprocess.Popen[bytes] = xvfb) -> bool:
+                if xvfb.poll() is not None:
+                    return True  # it died (the number was taken after all): try the next
+                probe = subprocess.run(
+                    ["xdotool", "getdisplaygeometry"],
+                    env={**os.environ, "DISPLAY": f":{n}"},
+                    capture_output=True,
+                    check=False,
+                )
+                return probe.returncode == 0
+
+            wait_for(up, 10, f"Xvfb on :{n}")
+            if xvfb.poll() is None:
+                self.procs.append(xvfb)
+                return f":{n}"
+        raise AssertionError(f"no free X display number from :{first}")
+
+    def window_manager(self) -> None:
+        wm = subprocess.Popen(
+            ["openbox", "--sm-disable"],
+            env=self.env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        self.procs.append(wm)
+        wait_for(
+            lambda: "_OPENBOX_PID" in self.run("xprop", "-root", "_OPENBOX_PID"), 10, "openbox"
+        )
+
+    def run(self, *args: str) -> str:
+        out = subprocess.run(args, env=self.env, capture_output=True, text=True, check=False)
+        return out.stdout.strip()
+
+    def xdo(self, *args: str) -> str:
+        return self.run("xdotool", *args)
+
+    def cli(self, *args: str) -> str:
+        out = subprocess.run(
+            [sys.executable, "-m", "backtimer", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return out.stdout
+
+    def start_app(self, *args: str, extra_env: dict[str, str] | None = None) -> None:
+        env = {**self.env, **(extra_env or {})}
+        self.app = subprocess.Popen([sys.executable, "-m", "backtimer", *args], env=env)
+
+    def window(self, name: str, timeout: float = 20) -> str:
+        """The id of the visible window whose title contains ``name``."""
+        found = wait_for(lambda: self.xdo("search", "--onlyvisible", "--name", name), timeout, name)
+        return str(found).split()[0]
+
+    def press(self, window_name: str, *keys: str) -> None:
+        """Bring the window titled ``window_name`` to the front and press ``keys`` in it."""
+        self.xdo("windowactivate", "--sync", self.window(window_name))
+        self.xdo("key", "--delay", "80", *keys)
+
+    def start_reader(self) -> Reader:
+        self.reader = Reader(self.env)
+        return self.reader
+
+    def screenshot(self, path: Path) -> None:
+        subprocess.run(["/usr/bin/import", "-window", "root", str(path)], env=self.env, check=False)
+
+    def close(self) -> None:
+        if self.reader is not None:
+            self.reader.close()
+        if self.app is not None and self.app.poll() is None:
+            self.app.send_signal(signal.SIGTERM)
+            try:
+                self.app.wait(10)
+            except subprocess.TimeoutExpired:
+                self.app.kill()
+                self.app.wait(10)
+        for proc in reversed(self.procs):
+            _stop(proc)
+
+
+def desktop(data_dir: Path, **kwargs: Any) -> Iterator[Desktop]:
+    """For a fixture: ``yield from desktop(tmp_path)``."""
+    d = Desktop(data_dir, **kwargs)
+    try:
+        yield d
+    finally:
+        d.close()
