@@ -215,6 +215,10 @@ def test_pages_and_dialogs_read_in_full(desk: Desktop) -> None:
     assert problems == {}, json.dumps(problems, indent=1)
 
 
+@pytest.mark.xfail(
+    reason="the player's labels, announcements and title come with issue 13 (branch player13)",
+    strict=False,
+)
 def test_a_routine_is_followed_by_ear(desk: Desktop, tmp_path: Path) -> None:
     """The player's exercise, phase and time are read as shown; phase changes are
     announced, not more often; the window title changes with the phase only."""

@@ -8,7 +8,8 @@ Commands:
 
 - ``{"cmd": "apps"}``: the names of the applications on the bus.
 - ``{"cmd": "tree", "app": NAME}``: every window of the application, each object with
-  its role, name, description, text (Text interface), states and children.
+  its role, name, description, text (Text interface), relations, states and children
+  (the children of what is not showing are left out).
 - ``{"cmd": "focus"}``: the object that has the keyboard focus (role, name), or null.
 - ``{"cmd": "events"}``: the events seen since the last call: announcements,
   window-name changes and text changes, each with a monotonic time stamp.
@@ -56,7 +57,8 @@ def node(acc, depth: int = 0, budget: list[int] | None = None) -> dict[str, obje
         out["text"] = _safe(lambda: text.getText(0, -1))
     children = []
     count = _safe(lambda: acc.childCount, 0)
-    if depth < 40:
+    hidden = depth > 0 and "showing" not in out["states"]  # a screen reader skips it too
+    if depth < 40 and not hidden:
         for i in range(min(count, 400)):
             if budget[0] <= 0:
                 break
@@ -115,7 +117,10 @@ def answer(request: dict[str, object]) -> object:
         ]
     if cmd == "tree":
         app = find_app(str(request["app"]))
-        return None if app is None else node(app)
+        if app is None:
+            return None
+        _safe(app.clear_cache, None)  # states as they are now, not as last cached
+        return node(app)
     if cmd == "focus":
         return focused
     if cmd == "events":

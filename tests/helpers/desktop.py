@@ -7,6 +7,7 @@ Everything started here is stopped by :meth:`Desktop.close` (the fixtures call i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -49,14 +50,18 @@ def missing_tools(*, atspi: bool) -> list[str]:
 
 
 def _stop(proc: subprocess.Popen[Any] | None) -> None:
-    if proc is None or proc.poll() is not None:
+    if proc is None:
         return
-    proc.terminate()
-    try:
-        proc.wait(10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(10)
+    if proc.poll() is None:
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait(10)
+    for pipe in (proc.stdin, proc.stdout, proc.stderr):
+        if pipe is not None:
+            pipe.close()
 
 
 class Reader:
@@ -90,7 +95,9 @@ class Reader:
 
     def close(self) -> None:
         if self.proc.stdin is not None:
-            self.proc.stdin.close()
+            self.proc.stdin.close()  # the reader ends at the end of its input
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            self.proc.wait(5)
         _stop(self.proc)
 
 
