@@ -44,6 +44,7 @@ from backtimer.ui import dialogs
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.player.controller import PlayerController
 from backtimer.ui.player.view import PlayerView
+from backtimer.ui.save_status import SaveStatus
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,7 @@ class App(QObject):
     """Everything one run of the window holds."""
 
     write_failed = Signal(str)  # from the writer thread; delivered on the UI thread
+    saving_changed = Signal(bool)  # from the writer thread: False while writes are held
 
     def __init__(
         self,
@@ -78,8 +80,12 @@ class App(QObject):
         self.routine_store = RoutineStore(db, catalogue.exercise_ids)
         self.view = PlayerView()
         self.window = MainWindow(self.view)
-        self.writer = HistoryWriter(db.path, on_error=self._write_failed)
+        self.writer = HistoryWriter(
+            db.path, on_error=self._write_failed, on_saving_changed=self.saving_changed.emit
+        )
         self.writer.start()
+        self.save_status = SaveStatus()
+        self.window.statusBar().addPermanentWidget(self.save_status)
         self.recorder = SessionRecorder(self.writer)
         self.cue_player: object | None = None
         self.voice: Any = None
@@ -157,6 +163,7 @@ class App(QObject):
         self.settings_action.triggered.connect(self.open_settings)
         c.title_changed.connect(lambda t: w.setWindowTitle(f"{t} — {APP_NAME}" if t else APP_NAME))
         self.write_failed.connect(w.show_message)
+        self.saving_changed.connect(self.save_status.set_saving)
         c.session_ended.connect(self._after_session)
         v.routine_box.currentIndexChanged.connect(self._routine_chosen)
         v.actions_by_name["fullscreen"].triggered.connect(w.toggle_fullscreen)
@@ -358,7 +365,11 @@ class App(QObject):
 
     # ---------------------------------------------------------------- sessions
     def _show_summary(self, parent: QWidget, report: object) -> None:
-        dlg = dialogs.SummaryDialog(report, parent)  # type: ignore[arg-type]
+        dlg = dialogs.SummaryDialog(
+            report,  # type: ignore[arg-type]
+            parent,
+            unsaved=self.recorder.unsaved,
+        )
         dlg.open()
 
     def _after_session(self, _report: object) -> None:
@@ -380,6 +391,15 @@ class App(QObject):
                 self.controller._apply(engine.stop())
             return True
         return False
+
+    def shut_down_now(self) -> None:
+        """Quit without questions (SIGTERM at logout, Ctrl+C in the terminal): a running
+        session ends as stopped and is saved; no pain check-in, no summary."""
+        c = self.controller
+        c.quitting = True
+        engine = c.engine
+        if engine is not None and c.running:
+            c._apply(engine.stop())
 
     def _write_failed(self, exc: BaseException) -> None:
         if not self._write_error_said:
