@@ -320,21 +320,21 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:307
+    #: backtimer/app.py:314
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/app.py:107
+    #: backtimer/app.py:113
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/app.py:108
+    #: backtimer/app.py:114
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/app.py:111
+    #: backtimer/app.py:117
     QT_TRANSLATE_NOOP("App", "&Settings…"),
-    #: backtimer/app.py:115
+    #: backtimer/app.py:121
     QT_TRANSLATE_NOOP("App", "Open the settings"),
-    #: backtimer/app.py:281
+    #: backtimer/app.py:288
     QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
-    #: backtimer/app.py:152
+    #: backtimer/app.py:158
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:190
+    #: backtimer/app.py:197
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
@@ -382,33 +382,35 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
     #: backtimer/ui/dialogs.py:139
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:148
+    #: backtimer/ui/dialogs.py:156
     QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:152
+    #: backtimer/ui/dialogs.py:160
     QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:153
+    #: backtimer/ui/dialogs.py:161
     QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:166
+    #: backtimer/ui/dialogs.py:174
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
+    #: backtimer/ui/dialogs.py:144
+    QT_TRANSLATE_NOOP("Dialogs", "This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs."),
     #: backtimer/ui/dialogs.py:98
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:172
+    #: backtimer/ui/dialogs.py:180
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:173
+    #: backtimer/ui/dialogs.py:181
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
     #: backtimer/ui/dialogs.py:69
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
-    #: backtimer/ui/editor/commands.py:144
+    #: backtimer/ui/editor/commands.py:140
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
-    #: backtimer/ui/editor/commands.py:156
+    #: backtimer/ui/editor/commands.py:152
     QT_TRANSLATE_NOOP("EditorCommands", "Remove “{name}”"),
-    #: backtimer/ui/editor/commands.py:169
+    #: backtimer/ui/editor/commands.py:165
     QT_TRANSLATE_NOOP("EditorCommands", "Move item {a} to place {b}"),
-    #: backtimer/ui/editor/commands.py:185
+    #: backtimer/ui/editor/commands.py:181
     QT_TRANSLATE_NOOP("EditorCommands", "Change item {n}"),
-    #: backtimer/ui/editor/commands.py:247
+    #: backtimer/ui/editor/commands.py:243
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
-    #: backtimer/ui/editor/commands.py:265
+    #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
     #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
@@ -506,17 +508,17 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
     #: backtimer/ui/main_window.py:39
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/player/controller.py:138
+    #: backtimer/ui/player/controller.py:139
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:179
+    #: backtimer/ui/player/controller.py:180
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:210
+    #: backtimer/ui/player/controller.py:214
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:170
+    #: backtimer/ui/player/controller.py:171
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:178
+    #: backtimer/ui/player/controller.py:179
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:174
+    #: backtimer/ui/player/controller.py:175
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
