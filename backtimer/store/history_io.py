@@ -104,6 +104,8 @@ def _mentioned_exercises(doc: dict[str, Any]) -> set[str]:
     if not isinstance(items, list):
         return set()
     named = {i.get("exercise") for i in items if isinstance(i, dict)}
+    if isinstance(customs, list):
+        named |= {e.get("easier") for e in customs if isinstance(e, dict)}
     return {n for n in named if isinstance(n, str)} - set(own)
 
 
