@@ -424,3 +424,17 @@ def test_installed_wheel_command_lists_the_exercises(
     catalogue = json.loads((ROOT / "resources/content/exercises.json").read_text("utf-8"))
     first = catalogue["exercises"][0]
     assert first["id"] in result.stdout or first["name"] in result.stdout, result.stdout
+
+
+@pytest.mark.slow
+def test_installed_wheel_puts_desktop_file_metainfo_and_icons_in_share(
+    installed_wheel: tuple[Path, Path],
+) -> None:
+    _, env_dir = installed_wheel
+    share = env_dir / "share"
+    assert (share / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
+    assert (share / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
+    for size in [f"{s}x{s}" for s in ICON_SIZES] + ["scalable"]:
+        ext = "svg" if size == "scalable" else "png"
+        relative = Path("hicolor") / size / "apps" / f"{APP_ID}.{ext}"
+        assert (share / "icons" / relative).read_bytes() == (ICONS / relative).read_bytes()
