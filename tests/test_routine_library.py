@@ -91,7 +91,9 @@ def test_the_last_routine_survives_a_restart_and_a_language_change(app: App) -> 
 
 
 def test_run_in_player_follows_into_the_picker(app: App) -> None:
-    saved = app.routine_store.save(replace(app.library.routines[0], id="", name="Mine", builtin=False))
+    saved = app.routine_store.save(
+        replace(app.library.routines[0], id="", name="Mine", builtin=False)
+    )
     app.choice.reload()
     edited = replace(saved, lead_in_seconds=42)  # unsaved changes in the editor
     assert app.choice.run(edited)
@@ -101,3 +103,20 @@ def test_run_in_player_follows_into_the_picker(app: App) -> None:
     assert app.choice.run(draft)
     assert app.view.routine_box.currentText() == "Draft (not saved)"
     assert app.settings.get(LAST_ROUTINE) == saved.id  # a draft is not remembered
+
+
+def test_the_menu_offers_settings_reminders_keys_safety_about_and_quit(app: App, qtbot) -> None:
+    from backtimer.ui.about import AboutDialog
+
+    w = app.window
+    texts = [a.text().replace("&", "") for a in w.app_menu.actions() if not a.isSeparator()]
+    assert texts == [
+        "Settings…", "Reminders…", "Keys", "Safety rules", "About BackTimer", "Quit",
+    ]  # fmt: skip
+    assert w.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert "F1" in [k.toString() for k in app.view.actions_by_name["help"].shortcuts()]
+    about = AboutDialog(app.catalogue, w)
+    qtbot.addWidget(about)
+    text = about.text.text()
+    assert "GPL-3.0-or-later" in text
+    assert text.count("<li>") == 5 and "Lower Back Strengthening Exercises" in text

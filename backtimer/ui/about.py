@@ -3,13 +3,13 @@ comes from (by title)."""
 
 from __future__ import annotations
 
-import importlib
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from backtimer import APP_NAME, __version__
+from backtimer.core import sources
 from backtimer.core.catalogue import Catalogue
 
 LICENCE = "GPL-3.0-or-later"
@@ -22,10 +22,6 @@ def _tr(text: str) -> str:
 def source_titles(catalogue: Catalogue) -> list[str]:
     """The titles of the articles the built-in exercises name, each once, in order."""
     ids = sorted({s for e in catalogue.exercises for s in (e.source, *e.also_in) if s})
-    try:
-        sources = importlib.import_module("backtimer.core.sources")
-    except ImportError:  # pragma: no cover - before the titles were kept in the package
-        return ids
     return list(sources.titles(ids))
 
 
