@@ -326,13 +326,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/app.py:188
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
-    #: backtimer/ui/about.py:35
+    #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
-    #: backtimer/ui/about.py:45
-    QT_TRANSLATE_NOOP("About", "The built-in exercises come from these articles:"),
     #: backtimer/ui/about.py:41
+    QT_TRANSLATE_NOOP("About", "The built-in exercises come from these articles:"),
+    #: backtimer/ui/about.py:37
     QT_TRANSLATE_NOOP("About", "Timed routines for a weak or aching lower back."),
-    #: backtimer/ui/about.py:43
+    #: backtimer/ui/about.py:39
     QT_TRANSLATE_NOOP("About", "Free software under the licence {licence}."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),

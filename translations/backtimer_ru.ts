@@ -6,25 +6,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
         <source>About BackTimer</source>
-        <extracomment>backtimer/ui/about.py:35</extracomment>
+        <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>О программе BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
         <source>The built-in exercises come from these articles:</source>
-        <extracomment>backtimer/ui/about.py:45</extracomment>
+        <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Встроенные упражнения взяты из этих статей:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Timed routines for a weak or aching lower back.</source>
-        <extracomment>backtimer/ui/about.py:41</extracomment>
+        <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Упражнения по таймеру для слабой или ноющей поясницы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
         <source>Free software under the licence {licence}.</source>
-        <extracomment>backtimer/ui/about.py:43</extracomment>
+        <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Свободная программа под лицензией {licence}.</translation>
     </message>
 </context>

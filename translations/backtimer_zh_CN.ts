@@ -6,25 +6,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
         <source>About BackTimer</source>
-        <extracomment>backtimer/ui/about.py:35</extracomment>
+        <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>关于 BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
         <source>The built-in exercises come from these articles:</source>
-        <extracomment>backtimer/ui/about.py:45</extracomment>
+        <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>内置练习来自以下文章：</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Timed routines for a weak or aching lower back.</source>
-        <extracomment>backtimer/ui/about.py:41</extracomment>
+        <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>为腰部无力或酸痛的人准备的计时训练。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
         <source>Free software under the licence {licence}.</source>
-        <extracomment>backtimer/ui/about.py:43</extracomment>
+        <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>自由软件，许可证为 {licence}。</translation>
     </message>
 </context>
