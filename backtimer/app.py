@@ -106,6 +106,7 @@ class App(QObject):
             self.routine_store,
             settings,
             self.history,
+            db,
             self.recorder,
             self.reminders,
             data_dir,

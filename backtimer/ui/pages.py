@@ -9,6 +9,8 @@ Signals:
 
 from __future__ import annotations
 
+from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
@@ -17,14 +19,13 @@ from PySide6.QtWidgets import QWidget
 from backtimer.routine_library import RoutineLibrary
 from backtimer.session_recorder import SessionRecorder
 from backtimer.settings import DEFAULT_REST, LEAD_IN, WEEKLY_GOAL, Settings
+from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
 from backtimer.store.routines import RoutineStore
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.reminders_controller import RemindersController
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from backtimer.ui.editor.page import EditorPage
     from backtimer.ui.history.page import HistoryPage
 
@@ -45,6 +46,7 @@ class Pages(QObject):
         store: RoutineStore,
         settings: Settings,
         history: HistoryStore,
+        db: Database,
         recorder: SessionRecorder,
         reminders: RemindersController,
         data_dir: Path,
@@ -55,6 +57,7 @@ class Pages(QObject):
         self.store = store
         self.settings = settings
         self.history = history
+        self.db = db
         self.recorder = recorder
         self.reminders = reminders
         self.data_dir = data_dir
@@ -85,9 +88,31 @@ class Pages(QObject):
         self.recorder.flush()
         page = HistoryPage(self.history, goal=self.settings.get(WEEKLY_GOAL))
         page.goal_changed.connect(lambda goal: self.settings.set(WEEKLY_GOAL, goal))
+        page.report_requested.connect(lambda: self._write_report(page))
         page.refresh()
         self.history_page = page
         return page
+
+    def _write_report(self, parent: QWidget) -> None:
+        from backtimer.ui.history.report_dialog import ReportChoice, ask_and_write
+        from backtimer.ui.report_pdf import report_for
+
+        self.recorder.flush()
+        names = {ex.id: ex.name for ex in self.library.catalogue.exercises}
+
+        def write(choice: ReportChoice, path: Path) -> int:
+            return report_for(
+                self.db,
+                choice.first,
+                choice.last,
+                path,
+                goal=self.settings.get(WEEKLY_GOAL),
+                exercise_names=names,
+                person=choice.person,
+                paper=choice.paper,
+            )[0]
+
+        ask_and_write(parent, date.today(), write)
 
     def refresh_history(self) -> None:
         """After a session: the History page (if built) shows it."""
