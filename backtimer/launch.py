@@ -15,8 +15,8 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from backtimer import APP_ID, APP_NAME, __version__, i18n, paths
@@ -148,8 +148,8 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
         return _fail(text)
     app.theme = theme
-    app.reload_routines(args.routine)
-    if args.routine and app.find_routine(args.routine) is None:
+    app.choice.reload(args.routine)
+    if args.routine and app.library.find(args.routine) is None:
         app.window.show_message(f"There is no routine called {args.routine!r}.")
     if lock is not None:
         lock.activation_requested.connect(lambda argv: _activate(app, argv))
@@ -162,11 +162,6 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         qapp.exec()
         app.close()
         return 0
-    quit_action = QAction(w)
-    quit_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Quit), QKeySequence("Ctrl+Q")])
-    quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-    quit_action.triggered.connect(w.close)
-    w.addAction(quit_action)
     signals = QuitSignals(parent=qapp)
     caught: list[int] = []
 
@@ -228,13 +223,10 @@ def _tell_about_moved_files(app: App, db: Database) -> None:
 
 
 def _activate(app: App, argv: list[str]) -> None:
-    w = app.window
-    w.showNormal() if w.isMinimized() else w.show()
-    w.raise_()
-    w.activateWindow()
+    app.window.bring_to_front()
     if "--routine" in argv:
         i = argv.index("--routine")
         if i + 1 < len(argv):
-            app.reload_routines(argv[i + 1])
+            app.choice.reload(argv[i + 1])
     if "--start" in argv and not app.controller.running:
         app.controller.start()
