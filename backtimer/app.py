@@ -39,8 +39,8 @@ from backtimer.ui.player.controller import PlayerController
 from backtimer.ui.player.figure_adapter import FigureAdapter
 from backtimer.ui.player.routine_choice import RoutineChoice
 from backtimer.ui.player.view import PlayerView
-from backtimer.ui.save_status import SaveStatus
 from backtimer.ui.reminders_controller import RemindersController
+from backtimer.ui.save_status import SaveStatus
 from backtimer.ui.sound_controller import SoundController
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
