@@ -83,6 +83,7 @@ class SafetyDialog(QDialog):
         scroll.setWidget(text)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         buttons = QDialogButtonBox()
         ok = buttons.addButton(_tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName(_tr("I understand the safety rules"))

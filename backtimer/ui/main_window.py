@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.page_scroll.setWidget(self.tabs)
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.setCentralWidget(self.page_scroll)
         QApplication.instance().focusChanged.connect(self._show_focus)  # type: ignore[union-attr]
         for keys, step in (

@@ -164,6 +164,7 @@ class SettingsDialog(QDialog):
         self.groups_scroll.setWidget(groups)
         self.groups_scroll.setWidgetResizable(True)
         self.groups_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.groups_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.groups_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.addWidget(self.groups_scroll, 1)
