@@ -154,7 +154,7 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     if lock is not None:
         lock.activation_requested.connect(lambda argv: _activate(app, argv))
     w = app.window
-    w.resize(1280, 800)
+    w.resize_within_screen(1280, 800)
     if args.check_startup:
         watcher = _FirstPaint(lambda: (print(f"{process_age_ms(process_start):.0f}"), qapp.quit()))
         app.view.countdown.installEventFilter(watcher)

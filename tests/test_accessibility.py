@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSlider,
     QAbstractSpinBox,
     QComboBox,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollBar,
@@ -196,3 +197,163 @@ def test_theme_text_contrast(theme: str) -> None:
     assert contrast(p.color(r.HighlightedText), p.color(r.Highlight)) >= 4.5
     disabled = p.color(p.ColorGroup.Disabled, r.WindowText)
     assert contrast(disabled, p.color(r.Window)) >= 4.5
+
+
+# -- labels, focus ring, Tab, themes (issue 14) ----------------------------------------
+
+
+def _plain(label: QLabel) -> str:
+    if label.textFormat() == Qt.TextFormat.PlainText or "<" not in label.text():
+        return label.text().replace("&", "") if label.buddy() else label.text()
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()
+
+
+def _hiding_labels(root: QWidget) -> list[str]:
+    """Labels whose accessible name is not what they show (a screen reader hears the name)."""
+    out = []
+    for label in root.findChildren(QLabel):
+        name = label.accessibleName()
+        if label.isVisibleTo(root) and name and name != _plain(label):
+            out.append(f"{name!r} hides {_plain(label)[:40]!r}")
+    return out
+
+
+def test_dialog_labels_are_read_as_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from backtimer.ui.dialogs import SafetyDialog, SummaryDialog
+    from tests.helpers.store_data import report, step
+
+    for dlg in (SafetyDialog(), SummaryDialog(report((step(0),)))):
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert _hiding_labels(dlg) == []
+        assert all(label.accessibleDescription() for label in dlg.findChildren(QLabel))
+
+
+def test_the_pages_labels_are_read_as_shown(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    pages = _open_all_pages(app, qtbot)[1:]  # the player's labels: see test_player
+    assert pages
+    assert {type(p).__name__: _hiding_labels(p) for p in pages} == {
+        type(p).__name__: [] for p in pages
+    }
+
+
+def test_combo_boxes_have_buddy_labels(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On Linux Qt names a combo box by its value; its label comes from a buddy."""
+    pages = _open_all_pages(app, qtbot)
+    buddies = {b.buddy() for p in pages for b in p.findChildren(QLabel) if b.buddy()}
+    combos = [c for p in pages for c in p.findChildren(QComboBox) if c.isVisibleTo(p)]
+    assert len(combos) >= 4
+    assert [_describe(c) for c in combos if c not in buddies] == []
+
+
+def test_the_volume_label_is_a_mnemonic_for_the_slider(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    dlg = SettingsDialog(Settings.in_dir(tmp_path), voices=lambda: ["A"])
+    qtbot.addWidget(dlg)
+    [label] = [b for b in dlg.findChildren(QLabel) if b.text() == "&Volume"]
+    assert label.buddy() is dlg.volume  # shown as "Volume" with V underlined; Alt+V
+
+
+def test_tab_leaves_the_history_table(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    history = _open_all_pages(app, qtbot)[2]
+    table = history.table  # type: ignore[attr-defined]
+    assert not table.tabKeyNavigation()
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+
+
+def test_ctrl_tab_turns_the_pages(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _open_all_pages(app, qtbot)
+    tabs = app.window.tabs
+    tabs.setCurrentIndex(0)
+    app.window.activateWindow()
+    app.window.turn_page(1)
+    assert tabs.currentIndex() == 1
+    app.window.turn_page(-1)
+    app.window.turn_page(-1)
+    assert tabs.currentIndex() == tabs.count() - 1
+    keys = {k.toString() for a in app.window.actions() for k in a.shortcuts()}
+    assert {"Ctrl+Tab", "Ctrl+Shift+Tab"} <= keys
+
+
+def _ring_pixels(widget: QWidget) -> tuple[int, QColor]:
+    """How thick the ring is at the middle of the widget's left edge, and its colour."""
+    image = widget.grab().toImage()
+    y = image.height() // 2
+    colour = image.pixelColor(0, y)
+    width = 0
+    while width < image.width() and image.pixelColor(width, y) == colour:
+        width += 1
+    return width, colour
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_the_focus_ring_is_visible_everywhere(app: App, qtbot, theme: str) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from backtimer.ui.player.pain_checkin import PainCheckIn
+    from backtimer.ui.theme import ThemeApplier
+
+    applier = ThemeApplier(QApplication.instance())  # type: ignore[arg-type]
+    applier.apply(theme)
+    pages = _open_all_pages(app, qtbot)
+    editor, history = pages[1], pages[2]
+    pain = PainCheckIn("before", app.window)
+    qtbot.addWidget(pain)
+    pain.show()
+    qtbot.waitExposed(pain)
+    first_button = next(b for b in pain.findChildren(QAbstractButton) if b.isVisible())
+    targets = [  # with the page that shows them
+        (first_button, 0),
+        (app.window.tabs.tabBar(), 0),
+        (editor.description_edit, 1),  # type: ignore[attr-defined]
+        (history.charts, 2),  # type: ignore[attr-defined]
+    ]
+    highlight = palette_for(theme).color(palette_for(theme).ColorRole.Highlight)
+    for target, page in targets:
+        app.window.tabs.setCurrentIndex(page)
+        qtbot.waitUntil(target.isVisible)
+        target.window().activateWindow()
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(target.hasFocus)
+        assert applier.focus_ring.target is target
+        width, colour = _ring_pixels(target)
+        assert width >= 2, type(target).__name__
+        assert colour == highlight, (type(target).__name__, colour.name())
+        around = target.palette().color(target.backgroundRole())
+        assert contrast(colour, around) >= 3.0, (type(target).__name__, theme)
+    applier.apply("system")
+
+
+def test_a_styled_label_follows_a_change_of_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The hurt warning has a style sheet; after light -> dark it must not keep dark text."""
+    from PySide6.QtWidgets import QApplication
+
+    from backtimer.ui.theme import ThemeApplier
+
+    label = QLabel("Cat stretch hurt in 2 of your last 3 sessions.")
+    label.setObjectName("warning")
+    label.setStyleSheet("QLabel#warning { border: 2px solid #c62828; padding: 6px; }")
+    qtbot.addWidget(label)
+    applier = ThemeApplier(QApplication.instance())  # type: ignore[arg-type]
+    applier.apply("light")
+    label.show()
+    qtbot.waitExposed(label)
+    applier.apply("dark")
+    p = label.palette()
+    assert contrast(p.color(p.ColorRole.WindowText), p.color(p.ColorRole.Window)) >= 4.5
+    applier.apply("system")
+
+
+def test_the_charts_have_a_text_alternative(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+    history = _open_all_pages(app, qtbot)[2]
+    charts = history.charts  # type: ignore[attr-defined]
+    text = charts.accessibleDescription()
+    assert text == charts.summary()
+    assert "This week: 0 sessions of a goal of 4, 0 minutes." in text
+    assert charts.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert history.streak_label.accessibleName() == ""  # type: ignore[attr-defined]

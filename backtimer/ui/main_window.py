@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
+    QTabBar,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -169,6 +170,17 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(page, title)
         return page
 
+    def resize_within_screen(self, width: int, height: int) -> None:
+        """Take ``width`` x ``height``, or less where the screen (at a large text scale,
+        in logical pixels) is smaller; the pages scroll what does not fit."""
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            # Before the first show the window manager's frame is not known: allow for one.
+            width = min(width, room.width() - 16)
+            height = min(height, room.height() - 48)
+        self.resize(width, height)
+
     def turn_page(self, step: int) -> None:
         """Show the next (``step`` 1) or previous (-1) page, round the end."""
         n = self.tabs.count()
@@ -178,8 +190,18 @@ class MainWindow(QMainWindow):
     @Slot(QWidget, QWidget)
     def _show_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll the focused control into view when the page is larger than the window."""
-        if new is not None and self.tabs.isAncestorOf(new):
-            self.page_scroll.ensureWidgetVisible(new, 8, 8)
+        if new is None or not self.tabs.isAncestorOf(new):
+            return
+        rect = new.rect()
+        if isinstance(new, QTabBar):  # the tab, not the whole bar
+            rect = new.tabRect(new.currentIndex())
+        view = self.page_scroll.viewport().size()
+        rect.setWidth(min(rect.width(), view.width() - 16))  # a wide control: its start
+        rect.setHeight(min(rect.height(), view.height() - 16))
+        centre = new.mapTo(self.tabs, rect.center())
+        self.page_scroll.ensureVisible(
+            centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8
+        )
 
     @Slot()
     def toggle_fullscreen(self) -> None:

@@ -208,6 +208,19 @@ class Desktop:
         self.xdo("windowactivate", "--sync", self.window(window_name))
         self.xdo("key", "--delay", "80", *keys)
 
+    def open_with(self, window_name: str, keys: str, wanted: str, tries: int = 3) -> str:
+        """Press ``keys`` in ``window_name`` until a window titled ``wanted`` shows (as a
+        person presses again when nothing happened); return its id."""
+        for attempt in range(tries):
+            self.press(window_name, keys)
+            try:
+                return self.window(wanted, timeout=5 if attempt < tries - 1 else 15)
+            except AssertionError:
+                if attempt == tries - 1:
+                    self.screenshot(self.data_dir / "open-with-failed.png")
+                    raise
+        raise AssertionError(wanted)
+
     def start_reader(self) -> Reader:
         self.reader = Reader(self.env)
         return self.reader

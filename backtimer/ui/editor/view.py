@@ -220,7 +220,7 @@ class EditorView(QWidget):
         row.addWidget(self.redo_button)
         v.addLayout(row)
         self.total_label = QLabel()
-        self.total_label.setAccessibleName(self.tr("Planned time"))
+        self.total_label.setAccessibleDescription(self.tr("Planned time"))
         font = self.total_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
@@ -229,7 +229,7 @@ class EditorView(QWidget):
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #c0392b;")
-        self.problem_label.setAccessibleName(self.tr("What stops saving"))
+        self.problem_label.setAccessibleDescription(self.tr("What stops saving"))
         v.addWidget(self.problem_label)
         bottom = QHBoxLayout()
         self.save_button = _button(
