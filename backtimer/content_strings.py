@@ -340,63 +340,63 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/audio.py:116
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
-    #: backtimer/ui/dialogs.py:122
+    #: backtimer/ui/dialogs.py:123
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
-    #: backtimer/ui/dialogs.py:120
+    #: backtimer/ui/dialogs.py:121
     QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
-    #: backtimer/ui/dialogs.py:125
+    #: backtimer/ui/dialogs.py:126
     QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
-    #: backtimer/ui/dialogs.py:128
-    QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
     #: backtimer/ui/dialogs.py:129
+    QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
+    #: backtimer/ui/dialogs.py:130
     QT_TRANSLATE_NOOP("Dialogs", "End the session"),
-    #: backtimer/ui/dialogs.py:141
-    QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
     #: backtimer/ui/dialogs.py:142
+    QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
+    #: backtimer/ui/dialogs.py:143
     QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
     #: backtimer/ui/dialogs.py:68
     QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
     #: backtimer/ui/dialogs.py:79
     QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
-    #: backtimer/ui/dialogs.py:87
-    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
     #: backtimer/ui/dialogs.py:88
+    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
+    #: backtimer/ui/dialogs.py:89
     QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
-    #: backtimer/ui/dialogs.py:121
+    #: backtimer/ui/dialogs.py:122
     QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
-    #: backtimer/ui/dialogs.py:160
-    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
     #: backtimer/ui/dialogs.py:161
-    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
+    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
     #: backtimer/ui/dialogs.py:162
-    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
+    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
     #: backtimer/ui/dialogs.py:163
-    QT_TRANSLATE_NOOP("Dialogs", "Done"),
+    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
     #: backtimer/ui/dialogs.py:164
-    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
+    QT_TRANSLATE_NOOP("Dialogs", "Done"),
     #: backtimer/ui/dialogs.py:165
+    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
+    #: backtimer/ui/dialogs.py:166
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:182
+    #: backtimer/ui/dialogs.py:183
     QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:186
-    QT_TRANSLATE_NOOP("Dialogs", "Close"),
     #: backtimer/ui/dialogs.py:187
+    QT_TRANSLATE_NOOP("Dialogs", "Close"),
+    #: backtimer/ui/dialogs.py:188
     QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:200
+    #: backtimer/ui/dialogs.py:201
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
-    #: backtimer/ui/dialogs.py:92
+    #: backtimer/ui/dialogs.py:93
     QT_TRANSLATE_NOOP("Dialogs", "Close the safety rules"),
-    #: backtimer/ui/dialogs.py:94
-    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
     #: backtimer/ui/dialogs.py:95
+    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
+    #: backtimer/ui/dialogs.py:96
     QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
-    #: backtimer/ui/dialogs.py:170
+    #: backtimer/ui/dialogs.py:171
     QT_TRANSLATE_NOOP("Dialogs", "This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs."),
-    #: backtimer/ui/dialogs.py:124
+    #: backtimer/ui/dialogs.py:125
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:206
-    QT_TRANSLATE_NOOP("Dialogs", "Keys"),
     #: backtimer/ui/dialogs.py:207
+    QT_TRANSLATE_NOOP("Dialogs", "Keys"),
+    #: backtimer/ui/dialogs.py:208
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
     #: backtimer/ui/dialogs.py:72
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
@@ -522,45 +522,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
     #: backtimer/ui/history/report_dialog.py:141
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
-    #: backtimer/ui/main_window.py:83
+    #: backtimer/ui/main_window.py:84
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
-    #: backtimer/ui/main_window.py:86
+    #: backtimer/ui/main_window.py:87
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:106
+    #: backtimer/ui/main_window.py:108
     QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:110
+    #: backtimer/ui/main_window.py:112
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:125
+    #: backtimer/ui/main_window.py:127
     QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
-    #: backtimer/ui/main_window.py:126
+    #: backtimer/ui/main_window.py:128
     QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
-    #: backtimer/ui/main_window.py:131
+    #: backtimer/ui/main_window.py:133
     QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
-    #: backtimer/ui/main_window.py:131
+    #: backtimer/ui/main_window.py:133
     QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
-    #: backtimer/ui/main_window.py:133
+    #: backtimer/ui/main_window.py:135
     QT_TRANSLATE_NOOP("MainWindow", "Safety &rules"),
-    #: backtimer/ui/main_window.py:133
+    #: backtimer/ui/main_window.py:135
     QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
-    #: backtimer/ui/main_window.py:135
+    #: backtimer/ui/main_window.py:137
     QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
-    #: backtimer/ui/main_window.py:135
+    #: backtimer/ui/main_window.py:137
     QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
-    #: backtimer/ui/main_window.py:138
-    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-    #: backtimer/ui/main_window.py:138
-    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
     #: backtimer/ui/main_window.py:140
+    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    #: backtimer/ui/main_window.py:140
+    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
+    #: backtimer/ui/main_window.py:142
     QT_TRANSLATE_NOOP("MainWindow", "Menu"),
-    #: backtimer/ui/main_window.py:141
+    #: backtimer/ui/main_window.py:143
     QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
-    #: backtimer/ui/main_window.py:151
+    #: backtimer/ui/main_window.py:153
     QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
-    #: backtimer/ui/main_window.py:99
+    #: backtimer/ui/main_window.py:101
     QT_TRANSLATE_NOOP("MainWindow", "Next page"),
-    #: backtimer/ui/main_window.py:99
+    #: backtimer/ui/main_window.py:101
     QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
-    #: backtimer/ui/main_window.py:60
+    #: backtimer/ui/main_window.py:61
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/pages.py:66
     QT_TRANSLATE_NOOP("App", "&Routines"),

@@ -1350,43 +1350,43 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:123</extracomment>
         <translation>Übungen dürfen nicht wehtun. Überspringen Sie diese oder beenden Sie die Einheit für heute.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="346"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Es tut weh</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:125</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
         <translation>Wenn der Schmerz bleibt oder wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:128</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:129</extracomment>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:129</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
         <translation>Einheit beenden</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Diese Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt im Verlauf.</translation>
     </message>
     <message>
@@ -1404,121 +1404,121 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:87</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:88</extracomment>
         <translation>Verstanden</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:88</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:89</extracomment>
         <translation>Ich habe die Sicherheitsregeln verstanden</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>BackTimer beenden</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
         <translation>{name} wurde abgebrochen und als schmerzhaft vermerkt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:160</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:162</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:162</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:163</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:163</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:164</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:164</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Übersprungen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Schmerzt</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:182</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:183</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:186</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:187</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:187</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:188</extracomment>
         <translation>Zusammenfassung schließen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:200</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:201</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Close the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:92</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
         <translation>Sicherheitsregeln schließen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
-        <extracomment>backtimer/ui/dialogs.py:170</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Diese Einheit ist noch nicht gespeichert: Der Datenträger ist voll oder fehlerhaft. BackTimer versucht es weiter, solange es läuft.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:124</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:125</extracomment>
         <translation>Versuchen Sie nächstes Mal stattdessen die leichtere Übung {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:206</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:207</extracomment>
         <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:207</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:208</extracomment>
         <translation>Eine beliebige Taste schließt.</translation>
     </message>
     <message>
@@ -1563,27 +1563,27 @@
         <translation>Übungen mit Gewicht (Kreuzheben, Rudern, Hyperextensions im Studio) nur mit sauberer Technik oder mit Trainer; eine Hyperextension auf dem Sofa braucht jemanden, der Ihre Beine hält.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="150"/>
+        <location filename="../backtimer/ui/dialogs.py" line="151"/>
         <source>Routine completed</source>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="151"/>
+        <location filename="../backtimer/ui/dialogs.py" line="152"/>
         <source>Session stopped</source>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="152"/>
+        <location filename="../backtimer/ui/dialogs.py" line="153"/>
         <source>Session stopped because it hurt</source>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="153"/>
+        <location filename="../backtimer/ui/dialogs.py" line="154"/>
         <source>Session interrupted</source>
         <translation>Einheit unterbrochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="154"/>
+        <location filename="../backtimer/ui/dialogs.py" line="155"/>
         <source>Session running</source>
         <translation>Einheit läuft</translation>
     </message>
@@ -2949,121 +2949,121 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:83</extracomment>
+        <extracomment>backtimer/ui/main_window.py:84</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:86</extracomment>
+        <extracomment>backtimer/ui/main_window.py:87</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <extracomment>backtimer/ui/main_window.py:112</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:125</extracomment>
+        <extracomment>backtimer/ui/main_window.py:127</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <extracomment>backtimer/ui/main_window.py:128</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:131</extracomment>
+        <extracomment>backtimer/ui/main_window.py:133</extracomment>
         <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:131</extracomment>
+        <extracomment>backtimer/ui/main_window.py:133</extracomment>
         <translation>Festlegen, wann BackTimer Sie erinnert</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Safety &amp;rules</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:135</extracomment>
         <translation>Sicherheits&amp;regeln</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:135</extracomment>
         <translation>Die Sicherheitsregeln noch einmal lesen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:137</extracomment>
         <translation>Über &amp;BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:137</extracomment>
         <translation>Version, Lizenz und Quellen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:140</extracomment>
+        <extracomment>backtimer/ui/main_window.py:142</extracomment>
         <translation>Menü</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Anwendungsmenü</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:151</extracomment>
+        <extracomment>backtimer/ui/main_window.py:153</extracomment>
         <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:99</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Nächste Seite</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:99</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Vorige Seite</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="564"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
     </message>
 </context>
@@ -4411,112 +4411,112 @@
         <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Play the tones that mark each step</source>
         <translation>Die Töne abspielen, die jeden Schritt markieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Lautstärke der Tonsignale, 0 bis 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Jeden Schritt mit der Systemstimme ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Which voice speaks the steps</source>
         <translation>Welche Stimme die Schritte ansagt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="207"/>
         <source>Lead-in</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="207"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Sekunden zum Bereitmachen vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
         <source>Default rest</source>
         <translation>Standardpause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Sekunden Pause, die der Editor einem neuen Eintrag gibt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
         <source>Weekly goal</source>
         <translation>Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
         <source>Sessions you aim for each week</source>
         <translation>Einheiten, die Sie sich pro Woche vornehmen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Helle oder dunkle Farben, oder wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="220"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Die Sprache der ganzen App; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="223"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="224"/>
         <source>Countdown size</source>
         <translation>Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="224"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="225"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Größe der Countdown-Ziffern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="228"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="229"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="229"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="230"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Schließen des Fensters legt es in den Infobereich</translation>
     </message>

@@ -1350,43 +1350,43 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:123</extracomment>
         <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="346"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:125</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
         <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:128</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:129</extracomment>
         <translation>Пропустить упражнение</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:129</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
         <translation>Закончить занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Закончить занятие?</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
@@ -1404,121 +1404,121 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:87</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:88</extracomment>
         <translation>Понятно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:88</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:89</extracomment>
         <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>Выйти из BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
         <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:160</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:162</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:162</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:163</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:163</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:164</extracomment>
         <translation>Сделано</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:164</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Пропущено</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:182</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:183</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:186</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:187</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:187</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:188</extracomment>
         <translation>Закрыть итоги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:200</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:201</extracomment>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Close the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:92</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
         <translation>Закрыть правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
-        <extracomment>backtimer/ui/dialogs.py:170</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Это занятие ещё не сохранено: диск заполнен или неисправен. BackTimer продолжает попытки, пока работает.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:124</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:125</extracomment>
         <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:206</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:207</extracomment>
         <translation>Клавиши</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:207</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:208</extracomment>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
@@ -1563,27 +1563,27 @@
         <translation>Упражнения с отягощением (становая тяга, тяга в наклоне, гиперэкстензия в зале) — только с правильной техникой или с тренером; гиперэкстензия на диване требует помощника, который держит ноги.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="150"/>
+        <location filename="../backtimer/ui/dialogs.py" line="151"/>
         <source>Routine completed</source>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="151"/>
+        <location filename="../backtimer/ui/dialogs.py" line="152"/>
         <source>Session stopped</source>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="152"/>
+        <location filename="../backtimer/ui/dialogs.py" line="153"/>
         <source>Session stopped because it hurt</source>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="153"/>
+        <location filename="../backtimer/ui/dialogs.py" line="154"/>
         <source>Session interrupted</source>
         <translation>Занятие прервано</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="154"/>
+        <location filename="../backtimer/ui/dialogs.py" line="155"/>
         <source>Session running</source>
         <translation>Занятие идёт</translation>
     </message>
@@ -2949,121 +2949,121 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:83</extracomment>
+        <extracomment>backtimer/ui/main_window.py:84</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:86</extracomment>
+        <extracomment>backtimer/ui/main_window.py:87</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <extracomment>backtimer/ui/main_window.py:112</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:125</extracomment>
+        <extracomment>backtimer/ui/main_window.py:127</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <extracomment>backtimer/ui/main_window.py:128</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:131</extracomment>
+        <extracomment>backtimer/ui/main_window.py:133</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:131</extracomment>
+        <extracomment>backtimer/ui/main_window.py:133</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Safety &amp;rules</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:135</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:135</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:137</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:137</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:140</extracomment>
+        <extracomment>backtimer/ui/main_window.py:142</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:151</extracomment>
+        <extracomment>backtimer/ui/main_window.py:153</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:99</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:99</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="564"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
     </message>
 </context>
@@ -4411,112 +4411,112 @@
         <translation>Вернуть всем настройкам значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Sound on</source>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Play the tones that mark each step</source>
         <translation>Воспроизводить сигналы, отмечающие каждый шаг</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Громкость звуковых сигналов, от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>Voice on</source>
         <translation>Голос включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Проговаривать каждый шаг системным голосом</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Which voice speaks the steps</source>
         <translation>Какой голос проговаривает шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="207"/>
         <source>Lead-in</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="207"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Секунды на подготовку перед первым упражнением</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
         <source>Default rest</source>
         <translation>Отдых по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Секунды отдыха, которые редактор даёт новому пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
         <source>Weekly goal</source>
         <translation>Цель на неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
         <source>Sessions you aim for each week</source>
         <translation>Сколько занятий в неделю вы планируете</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Светлые или тёмные цвета, или как в системе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="220"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Язык всего приложения; применится после перезапуска</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="223"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="224"/>
         <source>Countdown size</source>
         <translation>Размер отсчёта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="224"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="225"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Размер цифр обратного отсчёта, в процентах</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="228"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="229"/>
         <source>Keep running in the tray</source>
         <translation>Оставаться в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="229"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="230"/>
         <source>Closing the window hides it in the tray</source>
         <translation>При закрытии окно прячется в системный лоток</translation>
     </message>

@@ -1350,43 +1350,43 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:123</extracomment>
         <translation>练习不应引起疼痛。请跳过这一项，或结束今天的训练。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="346"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="348"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:125</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
         <translation>如果疼痛持续或反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:128</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:129</extracomment>
         <translation>跳过此练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:129</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
         <translation>结束训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>结束训练？</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>现在结束本次训练吗？已完成的部分会保存在历史中。</translation>
     </message>
     <message>
@@ -1404,121 +1404,121 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="362"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:87</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:88</extracomment>
         <translation>我已了解</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:88</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:89</extracomment>
         <translation>我已了解安全守则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
         <translation>退出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>退出 BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
         <translation>{name}已停止，并记录为引起疼痛。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:160</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:162</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:162</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:163</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:163</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:164</extracomment>
         <translation>完成</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:164</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>已跳过</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:182</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:183</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:186</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:187</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:187</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:188</extracomment>
         <translation>关闭总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:200</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:201</extracomment>
         <translation>键盘快捷键</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Close the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:92</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
         <translation>关闭安全规则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
-        <extracomment>backtimer/ui/dialogs.py:170</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>本次训练尚未保存：磁盘已满或出错。BackTimer 运行期间会继续尝试。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:124</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:125</extracomment>
         <translation>下次请改做较容易的{easier}。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:206</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:207</extracomment>
         <translation>按键</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:207</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:208</extracomment>
         <translation>按任意键关闭。</translation>
     </message>
     <message>
@@ -1563,27 +1563,27 @@
         <translation>负重练习（硬拉、划船、健身房山羊挺身）只能在技术规范或有教练指导时进行；在沙发上做山羊挺身需要有人扶住双腿。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="150"/>
+        <location filename="../backtimer/ui/dialogs.py" line="151"/>
         <source>Routine completed</source>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="151"/>
+        <location filename="../backtimer/ui/dialogs.py" line="152"/>
         <source>Session stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="152"/>
+        <location filename="../backtimer/ui/dialogs.py" line="153"/>
         <source>Session stopped because it hurt</source>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="153"/>
+        <location filename="../backtimer/ui/dialogs.py" line="154"/>
         <source>Session interrupted</source>
         <translation>训练被中断</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="154"/>
+        <location filename="../backtimer/ui/dialogs.py" line="155"/>
         <source>Session running</source>
         <translation>训练进行中</translation>
     </message>
@@ -2949,121 +2949,121 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:83</extracomment>
+        <extracomment>backtimer/ui/main_window.py:84</extracomment>
         <translation>页面</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="528"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:86</extracomment>
+        <extracomment>backtimer/ui/main_window.py:87</extracomment>
         <translation>训练(&amp;P)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>全屏</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <extracomment>backtimer/ui/main_window.py:112</extracomment>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="534"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:125</extracomment>
+        <extracomment>backtimer/ui/main_window.py:127</extracomment>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <extracomment>backtimer/ui/main_window.py:128</extracomment>
         <translation>打开设置</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="538"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:131</extracomment>
+        <extracomment>backtimer/ui/main_window.py:133</extracomment>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:131</extracomment>
+        <extracomment>backtimer/ui/main_window.py:133</extracomment>
         <translation>选择 BackTimer 何时提醒你</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Safety &amp;rules</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:135</extracomment>
         <translation>安全规则(&amp;R)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:135</extracomment>
         <translation>再次阅读安全规则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="546"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:137</extracomment>
         <translation>关于 BackTimer(&amp;A)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:137</extracomment>
         <translation>版本、许可证和来源</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="550"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="552"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:140</extracomment>
+        <extracomment>backtimer/ui/main_window.py:142</extracomment>
         <translation>菜单</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>应用程序菜单</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:151</extracomment>
+        <extracomment>backtimer/ui/main_window.py:153</extracomment>
         <translation>设置、提醒、帮助和退出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:99</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>下一页</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:99</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>上一页</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="564"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>无法打开此页面：{error}</translation>
     </message>
 </context>
@@ -4411,112 +4411,112 @@
         <translation>将所有设置恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Sound on</source>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Play the tones that mark each step</source>
         <translation>播放标记每个步骤的提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>提示音的响度，0 到 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>Voice on</source>
         <translation>语音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Say each step aloud with the system voice</source>
         <translation>用系统语音朗读每个步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Which voice speaks the steps</source>
         <translation>由哪个语音朗读步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="207"/>
         <source>Lead-in</source>
         <translation>准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="207"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>第一个练习前用于准备的秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
         <source>Default rest</source>
         <translation>默认休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>编辑器为新项目设置的休息秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
         <source>Weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
         <source>Sessions you aim for each week</source>
         <translation>你每周计划的训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="215"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>浅色或深色，或跟随系统</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="220"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>整个应用的语言；重启后生效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="223"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="224"/>
         <source>Countdown size</source>
         <translation>倒计时大小</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="224"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="225"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>倒计时数字的大小，百分比</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="228"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="229"/>
         <source>Keep running in the tray</source>
         <translation>保留在托盘中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="229"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="230"/>
         <source>Closing the window hides it in the tray</source>
         <translation>关闭窗口时将其隐藏到托盘</translation>
     </message>
