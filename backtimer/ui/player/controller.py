@@ -29,6 +29,7 @@ from backtimer.core.presenter import PlayerScreen, present
 from backtimer.core.report import Outcome, SessionReport
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
+from backtimer.ui.locale_text import number
 from backtimer.ui.player.queue_model import QueueRow, RowState
 from backtimer.ui.player.view import ACTIONS, PlayerView
 
@@ -149,7 +150,7 @@ class PlayerController(QObject):
             rows.append(
                 QueueRow(
                     self._name(item.exercise),
-                    format_dosage(item, _tr),
+                    format_dosage(item, _tr, number),
                     RowState.NEXT,
                     item.warm_up,
                     self._warnings.get(item.exercise, ""),
