@@ -172,7 +172,8 @@ class Syncthing:
         for paused in (True, False):
             req = urllib.request.Request(
                 f"http://127.0.0.1:{self.gui_port}/rest/config/folders/{FOLDER_ID}",
-                data=json.dumps({"paused": paused}).encode(), method="PATCH",
+                data=json.dumps({"paused": paused}).encode(),
+                method="PATCH",
                 headers={"X-API-Key": API_KEY, "Content-Type": "application/json"},
             )
             with urllib.request.urlopen(req, timeout=10):
