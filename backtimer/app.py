@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -30,6 +30,7 @@ from backtimer.settings import (
     LANGUAGE,
     LAST_ROUTINE,
     SOUND_ON,
+    SYNC_FOLDER,
     THEME,
     VOICE_NAME,
     VOICE_ON,
@@ -45,6 +46,9 @@ from backtimer.ui import dialogs
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.player.controller import PlayerController
 from backtimer.ui.player.view import PlayerView
+
+if TYPE_CHECKING:
+    from backtimer.ui.sync_service import SyncService
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +107,8 @@ class App(QObject):
         self.reminders: Any = None
         self.routines: list[Routine] = []
         self._history_page: QWidget | None = None
+        self.sync: SyncService | None = None
+        self._sync_problem = ""
         self._editor_page: QWidget | None = None
         self._pain_before: int | None = None
         self.window.add_lazy_page(_tr_app("&Routines"), self._build_editor)
@@ -126,7 +132,11 @@ class App(QObject):
 
         voices = getattr(self.voice, "available_voices", None)
         dlg = SettingsDialog(
-            self.settings, voices, self.tray is not None and self.tray.available, self.window
+            self.settings,
+            voices,
+            self.tray is not None and self.tray.available,
+            self.window,
+            data_dir=self.data_dir,
         )
         dlg.changed.connect(self.apply_settings)
         dlg.open()
@@ -151,6 +161,8 @@ class App(QObject):
             self._history_page.set_goal(s.get(WEEKLY_GOAL))  # type: ignore[attr-defined]
         if LANGUAGE.key in keys:
             self.window.show_message(_tr_app("The new language is used after a restart."))
+        if SYNC_FOLDER.key in keys and self.sync is not None:
+            self.sync.set_folder(s.get(SYNC_FOLDER))
 
     def _connect_signals(self) -> None:
         c, v, w = self.controller, self.view, self.window
@@ -171,6 +183,7 @@ class App(QObject):
 
         page = EditorPage(self.catalogue, self.routine_store, data_dir=self.data_dir)
         page.routines_changed.connect(lambda: self.reload_routines())
+        page.routines_changed.connect(lambda: self.sync and self.sync.request())
         page.run_requested.connect(self._run_from_editor)
         self._editor_page = page
         return page
@@ -385,10 +398,42 @@ class App(QObject):
         dlg = dialogs.SummaryDialog(report, parent)  # type: ignore[arg-type]
         dlg.open()
 
+    # -------------------------------------------------------------------- sync
+    def start_sync(self) -> None:
+        """After the window is shown: sync rounds with the sync folder, if one is set."""
+        from backtimer.ui.sync_service import SyncService
+
+        self.sync = SyncService(self.db.path, self.catalogue.exercise_ids, self)
+        self.sync.synced.connect(self._synced)
+        self.sync.failed.connect(self._sync_failed)
+        self.sync.set_folder(self.settings.get(SYNC_FOLDER))
+
+    def _synced(self, result: Any) -> None:
+        self._sync_problem = ""
+        for notice in result.notices:
+            self.window.show_message(self.sync.notice_text(notice))  # type: ignore[union-attr]
+        if result.routines_changed:
+            self.reload_routines()
+        page = self._history_page
+        if result.sessions_added and page is not None and hasattr(page, "refresh"):
+            page.refresh()
+        if result.sessions_added or result.routines_changed:
+            text = _tr_app("Synced: {sessions} sessions and {routines} routines came in.")
+            self.window.show_message(
+                text.format(sessions=result.sessions_added, routines=result.routines_changed)
+            )
+
+    def _sync_failed(self, message: str) -> None:
+        if message != self._sync_problem:  # once, not every minute
+            self._sync_problem = message
+            self.window.show_message(message)
+
     def _after_session(self, _report: object) -> None:
         page = self._history_page
-        if page is not None:
+        if page is not None or self.sync is not None:
             self.recorder.flush()
+        if self.sync is not None:
+            self.sync.request()
         if page is not None and hasattr(page, "refresh"):
             page.refresh()
 
@@ -411,6 +456,8 @@ class App(QObject):
             self.write_failed.emit(f"The history could not be saved: {exc}")
 
     def close(self) -> None:
+        if self.sync is not None:
+            self.sync.close()
         if self.reminders is not None:
             self.reminders.stop()
             self.tray.hide()

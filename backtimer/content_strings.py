@@ -320,21 +320,23 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:331
+    #: backtimer/app.py:344
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/app.py:108
+    #: backtimer/app.py:114
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/app.py:109
+    #: backtimer/app.py:115
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/app.py:112
+    #: backtimer/app.py:118
     QT_TRANSLATE_NOOP("App", "&Settings…"),
-    #: backtimer/app.py:116
+    #: backtimer/app.py:122
     QT_TRANSLATE_NOOP("App", "Open the settings"),
-    #: backtimer/app.py:305
+    #: backtimer/app.py:318
     QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
-    #: backtimer/app.py:153
+    #: backtimer/app.py:421
+    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    #: backtimer/app.py:163
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:214
+    #: backtimer/app.py:227
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
@@ -650,6 +652,10 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "on %1 days"),
     #: backtimer/ui/report_pdf.py:345
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/sync_service.py:166
+    QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
+    #: backtimer/ui/sync_service.py:152
+    QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76

@@ -50,4 +50,4 @@ def run(args: argparse.Namespace, db: object, known: frozenset[str], out: TextIO
         + "\n"
     )
     for notice in result.notices:
-        out.write(notice + "\n")
+        out.write(notice.text + "\n")

@@ -188,7 +188,8 @@ def test_damaged_future_and_conflict_files(pair) -> None:  # type: ignore[no-unt
     (a.folder / f"backtimer-journal-{'f' * 32}.json").write_text(json.dumps(doc))
     r = a.sync()
     assert r.sessions_added == 1
-    text = " ".join(r.notices)
+    text = " ".join(n.text for n in r.notices)
+    assert {n.kind for n in r.notices} == {"damaged", "newer", "conflict_file"}
     assert "incomplete or damaged" in text
     assert "newer BackTimer" in text
     assert "conflict copy" in text
@@ -206,7 +207,7 @@ def test_a_tampered_revision_is_dropped(pair) -> None:  # type: ignore[no-untype
     (b.folder / path.name).write_text(json.dumps(doc))
     r = b.sync()
     assert b.names() == []
-    assert any("damaged routine changes" in n for n in r.notices)
+    assert [n.kind for n in r.notices] == ["dropped"]
 
 
 def test_the_data_folder_is_never_the_sync_folder(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

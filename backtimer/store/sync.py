@@ -53,7 +53,26 @@ CONFLICT_SUFFIX = " (conflict copy)"
 
 
 class SyncFolderRefused(Exception):
-    """The chosen folder can't be used for sync; the message says why."""
+    """The chosen folder can't be used for sync; the message says why.
+
+    ``kind``: "own_data" (it is, holds or is inside the data folder), "missing",
+    "read_only" or "unusable" — for a translated sentence in the window."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+@dataclass(frozen=True, slots=True)
+class Notice:
+    """Something worth saying once. ``kind``: "damaged", "newer", "foreign" (a file
+    skipped), "dropped" (bad routine changes skipped), "conflict_file" (a sync tool's
+    conflict copy was read), "history" (a journal's sessions skipped), "routine" (a routine
+    that could not be read). ``file`` names the journal; ``text`` is the English sentence."""
+
+    kind: str
+    file: str
+    text: str
 
 
 @dataclass(slots=True)
@@ -63,7 +82,7 @@ class SyncResult:
     conflicts: int = 0  # conflict copies made in this round
     devices: int = 0  # other computers whose journals were read
     wrote: bool = False
-    notices: list[str] = field(default_factory=list)  # sentences, each said once
+    notices: list[Notice] = field(default_factory=list)  # each said once
 
 
 @dataclass(slots=True)
@@ -111,16 +130,17 @@ def check_folder(folder: Path, data_dir: Path) -> None:
     try:
         f, d = folder.resolve(), data_dir.resolve()
     except OSError as exc:
-        raise SyncFolderRefused(f"{folder} cannot be used: {exc.strerror}") from None
+        raise SyncFolderRefused("unusable", f"{folder} cannot be used: {exc.strerror}") from None
     if f == d or f.is_relative_to(d) or d.is_relative_to(f):
         raise SyncFolderRefused(
+            "own_data",
             f"{folder} holds BackTimer's own data folder (or is inside it). A sync tool "
-            "would copy the live database and damage it; choose a separate folder."
+            "would copy the live database and damage it; choose a separate folder.",
         )
     if not f.is_dir():
-        raise SyncFolderRefused(f"{folder} is not a folder (or does not exist).")
+        raise SyncFolderRefused("missing", f"{folder} is not a folder (or does not exist).")
     if not os.access(f, os.W_OK | os.X_OK):
-        raise SyncFolderRefused(f"{folder} cannot be written to.")
+        raise SyncFolderRefused("read_only", f"{folder} cannot be written to.")
 
 
 def _text_hash(text: str) -> str:
@@ -174,10 +194,10 @@ class _Round:
         self.revisions: dict[str, Revision] = {}
         self.own_changed = False
 
-    def say(self, key: str, sentence: str) -> None:
+    def say(self, key: str, kind: str, file: str, sentence: str) -> None:
         if key not in self.told:
             self.told.add(key)
-            self.result.notices.append(sentence)
+            self.result.notices.append(Notice(kind, file, sentence))
 
     # -- 1. read ---------------------------------------------------------------------
     def read(self) -> None:
@@ -187,11 +207,18 @@ class _Round:
             try:
                 journal, dropped = read_journal(path)
             except JournalUnreadable as exc:
-                self.say(f"{path.name}:{exc}", f"Sync: skipped {path.name}: it {exc}.")
+                self.say(
+                    f"{path.name}:{exc}",
+                    exc.kind,
+                    path.name,
+                    f"Sync: skipped {path.name}: it {exc}.",
+                )
                 continue
             if dropped:
                 self.say(
                     f"{path.name}:dropped",
+                    "dropped",
+                    path.name,
                     f"Sync: {dropped} damaged routine changes in {path.name} were skipped.",
                 )
             for r in journal.routines:
@@ -204,6 +231,8 @@ class _Round:
                 if ".sync-conflict-" in path.name:
                     self.say(
                         f"{path.name}:conflict",
+                        "conflict_file",
+                        path.name,
                         f"Sync: read the sync tool's conflict copy {path.name} too.",
                     )
                 self.others.append((path, journal))
@@ -297,7 +326,9 @@ class _Round:
         try:
             routine = routine_io.parse_text(target.body, f"sync routine {uid}", self.known)
         except ContentError as exc:
-            self.say(f"{uid}:{target.rev}", f"Sync: a routine could not be read: {exc}")
+            self.say(
+                f"{uid}:{target.rev}", "routine", "", f"Sync: a routine could not be read: {exc}"
+            )
             return
         local = link.local if link is not None else None
         if local is not None:
@@ -332,7 +363,12 @@ class _Round:
             try:
                 added = history_io.import_history(self.db, json.dumps(doc), path.name).added
             except ContentError as exc:
-                self.say(f"{path.name}:history", f"Sync: sessions in {path.name} skipped: {exc}")
+                self.say(
+                    f"{path.name}:history",
+                    "history",
+                    path.name,
+                    f"Sync: sessions in {path.name} skipped: {exc}",
+                )
                 continue
             self.result.sessions_added += added
         known = seen | self.own.session_uuids()
@@ -384,5 +420,5 @@ def describe(result: SyncResult) -> dict[str, Any]:
         "conflicts": result.conflicts,
         "devices": result.devices,
         "wrote": result.wrote,
-        "notices": list(result.notices),
+        "notices": [n.text for n in result.notices],
     }

@@ -102,7 +102,14 @@ class Journal:
 
 
 class JournalUnreadable(Exception):
-    """A file in the sync folder that is not a journal this BackTimer can read."""
+    """A file in the sync folder that is not a journal this BackTimer can read.
+
+    ``kind`` is "damaged" (half-copied or broken JSON), "newer" (a later BackTimer's
+    format) or "foreign" (anything else); the message is the English sentence."""
+
+    def __init__(self, message: str, kind: str = "foreign") -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def _revision(raw: Any) -> Revision | None:
@@ -145,7 +152,9 @@ def read_journal(path: Path) -> tuple[Journal, int]:
     try:
         doc = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise JournalUnreadable("is incomplete or damaged (still being copied?)") from None
+        raise JournalUnreadable(
+            "is incomplete or damaged (still being copied?)", "damaged"
+        ) from None
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise JournalUnreadable("is not a BackTimer journal")
     version = doc.get("version")
@@ -153,7 +162,8 @@ def read_journal(path: Path) -> tuple[Journal, int]:
         raise JournalUnreadable("has no valid version")
     if version > FORMAT_VERSION:
         raise JournalUnreadable(
-            f"was written by a newer BackTimer (journal version {version}); update to read it"
+            f"was written by a newer BackTimer (journal version {version}); update to read it",
+            "newer",
         )
     device = doc.get("device")
     if not isinstance(device, str) or not _DEVICE.fullmatch(device):

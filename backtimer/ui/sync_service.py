@@ -21,7 +21,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
 
 from backtimer.store.db import StoreError, open_second
-from backtimer.store.sync import SyncFolderRefused, SyncResult, sync_once
+from backtimer.store.sync import Notice, SyncFolderRefused, SyncResult, sync_once
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 DEBOUNCE_MS = 1500
@@ -30,6 +31,34 @@ FALLBACK_MS = 60_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncService", text)
+
+
+def _notice_text(kind: str) -> str:
+    """The translated sentence for a sync notice (``%1``: the journal's file name)."""
+    texts = {
+        "damaged": QT_TRANSLATE_NOOP(
+            "SyncNotice",
+            "Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).",
+        ),
+        "newer": QT_TRANSLATE_NOOP(
+            "SyncNotice",
+            "Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.",
+        ),
+        "dropped": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: some routine changes in %1 were damaged and were skipped."
+        ),
+        "conflict_file": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: also read %1, a conflict copy made by the sync tool."
+        ),
+        "history": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: the sessions in %1 could not be read and were skipped."
+        ),
+        "routine": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: a routine from another computer could not be read and was skipped."
+        ),
+    }
+    default = QT_TRANSLATE_NOOP("SyncNotice", "Sync: skipped %1, which is not a BackTimer journal.")
+    return QCoreApplication.translate("SyncNotice", texts.get(kind, default))
 
 
 class SyncService(QObject):
@@ -144,6 +173,11 @@ class SyncService(QObject):
         if self._again:
             self._again = False
             self._start_round()
+
+    @staticmethod
+    def notice_text(notice: Notice) -> str:
+        """A notice as one translated sentence for the status bar."""
+        return _notice_text(notice.kind).replace("%1", notice.file)
 
     def close(self) -> None:
         """Stop asking; wait for a round in progress (a round takes well under a second)."""
