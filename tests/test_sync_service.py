@@ -92,4 +92,4 @@ def test_the_window_takes_in_another_computers_session(  # type: ignore[no-untyp
     # Turning it off in the settings stops it.
     app.settings.set(SYNC_FOLDER, "")
     app.apply_settings({SYNC_FOLDER.key})
-    assert app.sync is not None and app.sync.folder is None
+    assert app.sync.service is not None and app.sync.service.folder is None
