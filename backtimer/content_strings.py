@@ -722,7 +722,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "on %1 days"),
     #: backtimer/ui/report_pdf.py:345
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
-    #: backtimer/ui/sync_controller.py:77
+    #: backtimer/ui/sync_controller.py:81
     QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
     #: backtimer/ui/sync_service.py:166
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),

@@ -87,7 +87,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
-        <extracomment>backtimer/ui/sync_controller.py:77</extracomment>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>Synchronisiert: {sessions} Einheiten und {routines} Programme sind hinzugekommen.</translation>
     </message>
     <message>

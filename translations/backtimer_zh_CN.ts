@@ -87,7 +87,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
-        <extracomment>backtimer/ui/sync_controller.py:77</extracomment>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>已同步：收到 {sessions} 次训练和 {routines} 个训练计划。</translation>
     </message>
     <message>

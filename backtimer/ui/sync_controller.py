@@ -7,11 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from backtimer.settings import SYNC_FOLDER, Settings
 from backtimer.store.sync import SyncResult
+
+if TYPE_CHECKING:
+    from backtimer.ui.sync_service import SyncService
 
 
 def _tr(text: str) -> str:
@@ -27,7 +31,7 @@ class SyncController(QObject):
         *,
         say: Callable[[str], None],
         flush: Callable[[], None],
-        routines_came_in: Callable[[], None],
+        routines_came_in: Callable[[], object],
         sessions_came_in: Callable[[], None],
         parent: QObject | None = None,
     ) -> None:
@@ -40,7 +44,7 @@ class SyncController(QObject):
         self._routines_came_in = routines_came_in
         self._sessions_came_in = sessions_came_in
         self._problem = ""
-        self.service = None  # a SyncService once started (its import waits until then)
+        self.service: SyncService | None = None  # once started (its import waits until then)
 
     def start(self) -> None:
         """After the window is shown."""
