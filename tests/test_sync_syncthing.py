@@ -129,7 +129,7 @@ def test_two_computers_through_syncthing(tmp_path: Path) -> None:
         for data in (data_a, data_b):
             names = [
                 r["name"]
-                for r in json.loads(cli(data, "routines", "list", "--json"))
+                for r in json.loads(cli(data, "routines", "list", "--json"))["routines"]
                 if not r.get("builtin")
             ]
             assert sorted(names) == ["Evening", "Evening" + CONFLICT_SUFFIX], names
