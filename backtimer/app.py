@@ -22,6 +22,7 @@ from backtimer.core.clock import Clock
 from backtimer.core.engine import FINAL_STATES, State
 from backtimer.core.fields import ContentError
 from backtimer.core.model import Exercise, Routine
+from backtimer.core.report import WeekProgress, week_progress
 from backtimer.session_recorder import SessionRecorder
 from backtimer.settings import (
     ASK_PAIN,
@@ -93,7 +94,7 @@ class App(QObject):
             cue_sink=self._play_cue,
             speak=self._speak,
             figure=self.figure,
-            show_summary=self._show_summary,
+            week_progress=self._week_progress,
             inhibitor=_make_inhibitor(self.window),
             ask_pain=self._ask_pain,
         )
@@ -357,9 +358,11 @@ class App(QObject):
             self.cue_player.set_volume(value / 100)  # type: ignore[attr-defined]
 
     # ---------------------------------------------------------------- sessions
-    def _show_summary(self, parent: QWidget, report: object) -> None:
-        dlg = dialogs.SummaryDialog(report, parent)  # type: ignore[arg-type]
-        dlg.open()
+    def _week_progress(self) -> WeekProgress | None:
+        """This week's sessions against the goal and the streak, for the summary."""
+        self.recorder.flush()  # the session that just ended counts
+        totals = self.history.weekly_totals(weeks=104)
+        return week_progress([w.sessions for w in totals], self.settings.get(WEEKLY_GOAL))
 
     def _after_session(self, _report: object) -> None:
         page = self._history_page
