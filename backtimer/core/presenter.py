@@ -151,7 +151,10 @@ def present(
     *,
     stopped_for_pain: bool = False,
     something_hurt: bool = False,
+    reached: float = 0.0,
 ) -> PlayerScreen:
+    """The screen for ``snap``. After a stop the engine no longer knows where it was:
+    ``reached`` is the share of the routine behind at the last screen before it."""
     tr = translate
 
     def name_of(ex_id: str | None) -> str:
@@ -163,7 +166,7 @@ def present(
     step = snap.step
     planned = sum(s.planned_seconds for s in steps)
     if snap.state in (State.FINISHED, State.STOPPED) or step is None:
-        return _final(snap, routine, planned, tr, stopped_for_pain, something_hurt)
+        return _final(snap, routine, tr, stopped_for_pain, something_hurt, reached)
     shown_step = step
     if step.kind in (StepKind.REST, StepKind.LEAD_IN):  # between items: show what comes next
         shown_step = _next_exercise_step(steps, step) or step
@@ -183,9 +186,7 @@ def present(
         )
     elif step.kind is StepKind.WORK and step.mode is Mode.PACED_REPS:
         kind, big = FigureKind.REP, str(max(1, snap.rep))
-        caption = tr(T["rep_caption"]).format(
-            total=step.reps, time=format_duration(time_left or 0)
-        )
+        caption = tr(T["rep_caption"]).format(total=step.reps, time=format_duration(time_left or 0))
         progress = _step_progress(snap, step)
     elif snap.remaining is None:
         kind, big = FigureKind.SELF_PACED, tr(T["done_when_ready"])
@@ -248,7 +249,7 @@ def present(
 
 
 def _final(
-    snap: Snapshot, routine: Routine, planned: float, tr: Translate, for_pain: bool, hurt: bool
+    snap: Snapshot, routine: Routine, tr: Translate, for_pain: bool, hurt: bool, reached: float
 ) -> PlayerScreen:
     finished = snap.state is State.FINISHED
     if finished:
@@ -263,11 +264,13 @@ def _final(
         figure_kind=FigureKind.END,
         caption=tr(T["again_caption"]),
         # A stopped session is not drawn as a full ring of success: it shows how far it got.
-        progress=1.0 if finished else _fraction(planned, snap.routine_remaining),
+        progress=1.0 if finished else reached,
         phase=headline,
         set_text="",
         side_text="",
-        tone=(Tone.HURT if hurt or for_pain else Tone.DONE) if finished or for_pain else Tone.STOPPED,
+        tone=(Tone.HURT if hurt or for_pain else Tone.DONE)
+        if finished or for_pain
+        else Tone.STOPPED,
         exercise_id=None,
         exercise_name=routine.name,
         upcoming="",
@@ -275,7 +278,7 @@ def _final(
         next_name="",
         next_detail="",
         routine_left="",
-        routine_fraction=1.0 if finished else _fraction(planned, snap.routine_remaining),
+        routine_fraction=1.0 if finished else reached,
         current_item=None,
         side=None,
         status="",

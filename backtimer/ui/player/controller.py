@@ -30,7 +30,7 @@ from backtimer.core.formatting import format_dosage
 from backtimer.core.model import Exercise, Routine
 from backtimer.core.motion import motion_for_step
 from backtimer.core.presenter import PlayerScreen, present
-from backtimer.core.report import Outcome, SessionReport, WeekProgress, worst_outcome
+from backtimer.core.report import Outcome, WeekProgress, worst_outcome
 from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
@@ -267,7 +267,9 @@ class PlayerController(QObject):
         if snap.step is not None and snap.step.kind is StepKind.LEAD_IN:
             # Nothing exercised yet: "it hurts" ends the session before it starts.
             self._apply(e.stop())
-            self.message.emit(_tr("Stopped before the first exercise. Rest, and see a doctor if the pain stays."))
+            self.message.emit(
+                _tr("Stopped before the first exercise. Rest, and see a doctor if the pain stays.")
+            )
             return
         if not self._apply(e.hurt()):
             return
@@ -345,6 +347,7 @@ class PlayerController(QObject):
             _tr,
             stopped_for_pain=final and e.report().status.value == "stopped_for_pain",
             something_hurt=Outcome.HURT in self._item_outcomes.values(),
+            reached=self.last_screen.routine_fraction if self.last_screen else 0.0,
         )
         if screen.phase_key != self._phase_key:
             first = self._phase_key is None

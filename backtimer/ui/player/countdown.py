@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from backtimer.core.presenter import Tone
@@ -187,8 +187,10 @@ class CountdownWidget(QLabel):
         if event.rect().intersects(area):
             font, lines = self.fitted_font()
             p.setFont(font)
-            p.setPen(color if self._tone is not Tone.READY else self.palette().color(
-                QPalette.ColorRole.WindowText
-            ))
+            p.setPen(
+                color
+                if self._tone is not Tone.READY
+                else self.palette().color(QPalette.ColorRole.WindowText)
+            )
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
         p.end()

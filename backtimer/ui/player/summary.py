@@ -46,7 +46,7 @@ class SummaryFacts:
 
 
 def headline(facts: SummaryFacts) -> str:
-    """"Routine completed", "Completed, but something hurt", "Session stopped"..."""
+    """ "Routine completed", "Completed, but something hurt", "Session stopped"..."""
     status = facts.report.status
     hurt = facts.counts[2]
     if status is SessionStatus.COMPLETED:

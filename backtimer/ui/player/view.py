@@ -561,7 +561,10 @@ class PlayerView(QWidget):
 
 def _owns_key(widget: QObject, event: QKeyEvent) -> bool:
     """Whether the focused ``widget`` uses ``event``'s key itself."""
-    if event.modifiers() not in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+    if event.modifiers() not in (
+        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.KeypadModifier,
+    ):
         return False
     key = event.key()
     if isinstance(widget, QAbstractButton | QComboBox):
