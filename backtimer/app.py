@@ -9,6 +9,7 @@ is shown, or when their page is first opened.
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -181,9 +182,32 @@ class App(QObject):
         self.recorder.flush()
         page = HistoryPage(self.history, goal=self.settings.get(WEEKLY_GOAL))
         page.goal_changed.connect(lambda goal: self.settings.set(WEEKLY_GOAL, goal))
+        page.report_requested.connect(lambda: self._write_report(page))
         page.refresh()
         self._history_page = page
         return page
+
+    def _write_report(self, parent: QWidget) -> None:
+        from backtimer.ui.history.report_dialog import ReportChoice, ask_and_write
+        from backtimer.ui.report_pdf import report_for
+
+        self.recorder.flush()
+        names = {ex.id: ex.name for ex in self.catalogue.exercises}
+
+        def write(choice: ReportChoice, path: Path) -> int:
+            goal = self.settings.get(WEEKLY_GOAL)
+            return report_for(
+                self.db,
+                choice.first,
+                choice.last,
+                path,
+                goal=goal,
+                exercise_names=names,
+                person=choice.person,
+                paper=choice.paper,
+            )[0]
+
+        ask_and_write(parent, date.today(), write)
 
     def _run_from_editor(self, routine: Routine) -> None:
         if self.controller.load(routine):

@@ -339,21 +339,21 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:308
+    #: backtimer/app.py:332
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/app.py:108
-    QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/app.py:109
+    QT_TRANSLATE_NOOP("App", "&Routines"),
+    #: backtimer/app.py:110
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/app.py:112
+    #: backtimer/app.py:113
     QT_TRANSLATE_NOOP("App", "&Settings…"),
-    #: backtimer/app.py:116
+    #: backtimer/app.py:117
     QT_TRANSLATE_NOOP("App", "Open the settings"),
-    #: backtimer/app.py:282
+    #: backtimer/app.py:306
     QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
-    #: backtimer/app.py:153
+    #: backtimer/app.py:154
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:191
+    #: backtimer/app.py:215
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
@@ -515,6 +515,20 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
+    #: backtimer/ui/history/report_dialog.py:153
+    QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
+    #: backtimer/ui/history/report_dialog.py:155
+    QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
+    #: backtimer/ui/history/report_dialog.py:163
+    QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
+    #: backtimer/ui/history/report_dialog.py:169
+    QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
+    #: backtimer/ui/history/report_dialog.py:140
+    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
+    #: backtimer/ui/history/report_dialog.py:165
+    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:141
+    QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
     #: backtimer/ui/main_window.py:57
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
     #: backtimer/ui/main_window.py:60
@@ -527,9 +541,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/player/controller.py:151
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:270
+    #: backtimer/ui/player/controller.py:271
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:304
+    #: backtimer/ui/player/controller.py:306
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
     #: backtimer/ui/player/controller.py:196
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
@@ -653,6 +667,60 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Reminders", "R&outine:"),
     #: backtimer/ui/reminders_page.py:144
     QT_TRANSLATE_NOOP("Reminders", "{routine} (not found)"),
+    #: backtimer/ui/report_pdf.py:300
+    QT_TRANSLATE_NOOP("Report", "Exercise report"),
+    #: backtimer/ui/report_pdf.py:335
+    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record. The person enters every figure themselves."),
+    #: backtimer/ui/report_pdf.py:341
+    QT_TRANSLATE_NOOP("Report", "Summary"),
+    #: backtimer/ui/report_pdf.py:365
+    QT_TRANSLATE_NOOP("Report", "Sessions per week"),
+    #: backtimer/ui/report_pdf.py:367
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised per week"),
+    #: backtimer/ui/report_pdf.py:380
+    QT_TRANSLATE_NOOP("Report", "Pain before and after each session"),
+    #: backtimer/ui/report_pdf.py:386
+    QT_TRANSLATE_NOOP("Report", "When something hurt"),
+    #: backtimer/ui/report_pdf.py:399
+    QT_TRANSLATE_NOOP("Report", "Routines done"),
+    #: backtimer/ui/report_pdf.py:315
+    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record"),
+    #: backtimer/ui/report_pdf.py:354
+    QT_TRANSLATE_NOOP("Report", "Pain change per session: no session was rated before and after"),
+    #: backtimer/ui/report_pdf.py:384
+    QT_TRANSLATE_NOOP("Report", "No pain ratings in this period."),
+    #: backtimer/ui/report_pdf.py:388
+    QT_TRANSLATE_NOOP("Report", "Nothing was marked as hurting in this period."),
+    #: backtimer/ui/report_pdf.py:394
+    QT_TRANSLATE_NOOP("Report", "Exercises that hurt more than once"),
+    #: backtimer/ui/report_pdf.py:401
+    QT_TRANSLATE_NOOP("Report", "No sessions in this period."),
+    #: backtimer/ui/report_pdf.py:415
+    QT_TRANSLATE_NOOP("Report", "Notes"),
+    #: backtimer/ui/report_pdf.py:279
+    QT_TRANSLATE_NOOP("Report", "Pain before (0–10)"),
+    #: backtimer/ui/report_pdf.py:279
+    QT_TRANSLATE_NOOP("Report", "Pain after (0–10)"),
+    #: backtimer/ui/report_pdf.py:350
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
+    #: backtimer/ui/report_pdf.py:351
+    QT_TRANSLATE_NOOP("Report", "Times something hurt: %1"),
+    #: backtimer/ui/report_pdf.py:76
+    QT_TRANSLATE_NOOP("Report", "Page %1"),
+    #: backtimer/ui/report_pdf.py:313
+    QT_TRANSLATE_NOOP("Report", "Could not write %1"),
+    #: backtimer/ui/report_pdf.py:329
+    QT_TRANSLATE_NOOP("Report", "%1 to %2"),
+    #: backtimer/ui/report_pdf.py:230
+    QT_TRANSLATE_NOOP("Report", "Goal: %1 a week"),
+    #: backtimer/ui/report_pdf.py:357
+    QT_TRANSLATE_NOOP("Report", "Average pain change per session: %1 (after minus before, %2 sessions rated)"),
+    #: backtimer/ui/report_pdf.py:404
+    QT_TRANSLATE_NOOP("Report", "%1 (%2 sessions)"),
+    #: backtimer/ui/report_pdf.py:396
+    QT_TRANSLATE_NOOP("Report", "on %1 days"),
+    #: backtimer/ui/report_pdf.py:345
+    QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76

@@ -4,56 +4,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="334"/>
+        <location filename="../backtimer/app.py" line="358"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="343"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:308</extracomment>
+        <extracomment>backtimer/app.py:332</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="345"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:108</extracomment>
+        <extracomment>backtimer/app.py:109</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="347"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:109</extracomment>
+        <extracomment>backtimer/app.py:110</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="349"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/app.py:112</extracomment>
+        <extracomment>backtimer/app.py:113</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="351"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/app.py:116</extracomment>
+        <extracomment>backtimer/app.py:117</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="353"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:282</extracomment>
+        <extracomment>backtimer/app.py:306</extracomment>
         <translation>Die Routine der Erinnerung, {name}, gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:153</extracomment>
+        <extracomment>backtimer/app.py:154</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:191</extracomment>
+        <extracomment>backtimer/app.py:215</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -2506,129 +2506,139 @@
         <translation>Die Einheit vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="135"/>
+        <location filename="../backtimer/ui/history/page.py" line="137"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="146"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <location filename="../backtimer/ui/history/page.py" line="149"/>
         <source>Column headers</source>
         <translation>Spaltenköpfe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="159"/>
+        <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Session details</source>
         <translation>Details der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="162"/>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="164"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Delete session…</source>
         <translation>Einheit löschen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
-        <location filename="../backtimer/ui/history/page.py" line="178"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="179"/>
+        <location filename="../backtimer/ui/history/page.py" line="180"/>
+        <source>&amp;Report for your physiotherapist…</source>
+        <translation>&amp;Bericht für die Physiotherapie…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="183"/>
+        <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
+        <translation>Ein PDF mit Einheiten, Schmerzbewertungen und Beschwerden für einen gewählten Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo the deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source> a week</source>
         <translation> pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Wochenziel, Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Show the last 12 weeks</source>
         <translation>Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>All weeks</source>
         <translation>Alle Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>Show all weeks</source>
         <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="287"/>
+        <location filename="../backtimer/ui/history/page.py" line="296"/>
         <source>Stopped for pain</source>
         <translation>Wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="319"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Die Einheit vom %1 (%2) löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="312"/>
+        <location filename="../backtimer/ui/history/page.py" line="321"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="315"/>
+        <location filename="../backtimer/ui/history/page.py" line="324"/>
         <source>Deleted the session of %1.</source>
         <translation>Die Einheit vom %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="387"/>
+        <location filename="../backtimer/ui/history/page.py" line="396"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Keine Einheit ausgewählt. Abgeschlossene Einheiten erscheinen in der Liste.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="415"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Noch keine Serie: Erreichen Sie diese Woche das Ziel, um eine zu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="408"/>
+        <location filename="../backtimer/ui/history/page.py" line="417"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Serie: 1 Woche mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Serie: %1+ Wochen in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="413"/>
+        <location filename="../backtimer/ui/history/page.py" line="422"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Serie: %1 Wochen in Folge mit erreichtem Ziel</translation>
     </message>
@@ -2835,31 +2845,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
@@ -2868,38 +2878,38 @@
 <context>
     <name>PainCheckIn</name>
     <message>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="52"/>
         <location filename="../backtimer/ui/player/pain_checkin.py" line="53"/>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
         <translation>Schmerz-Abfrage</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="58"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="57"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
         <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare Schmerz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="67"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="66"/>
         <source>Pain %1 out of 10</source>
         <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="74"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="76"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
         <source>Skip the pain check-in</source>
         <translation>Schmerz-Abfrage überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="97"/>
         <source>How much does your back hurt now, before you start?</source>
         <translation>Wie stark schmerzt Ihr Rücken jetzt, vor dem Start?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="99"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, after the session?</source>
         <translation>Wie stark schmerzt Ihr Rücken jetzt, nach der Einheit?</translation>
     </message>
@@ -3257,49 +3267,49 @@
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:151</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:270</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:271</extracomment>
         <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:304</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:306</extracomment>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:228</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:187</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:195</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:191</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
@@ -3308,121 +3318,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="629"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:249</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:258</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:272</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:273</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="621"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="645"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="641"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="643"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Restzeit der Routine</translation>
@@ -3444,7 +3454,7 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Hinweise:</translation>
@@ -3611,70 +3621,330 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="649"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="651"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="653"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="655"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="671"/>
+        <source>Exercise report</source>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
+        <translation>Trainingsbericht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="673"/>
+        <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
+        <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="675"/>
+        <source>Summary</source>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="677"/>
+        <source>Sessions per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="679"/>
+        <source>Minutes exercised per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
+        <translation>Trainingsminuten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="681"/>
+        <source>Pain before and after each session</source>
+        <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
+        <translation>Schmerz vor und nach jeder Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="683"/>
+        <source>When something hurt</source>
+        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <translation>Wann etwas wehtat</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="685"/>
+        <source>Routines done</source>
+        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <translation>Absolvierte Programme</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="687"/>
+        <source>Made by BackTimer, not a medical record</source>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
+        <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="689"/>
+        <source>Pain change per session: no session was rated before and after</source>
+        <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
+        <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="691"/>
+        <source>No pain ratings in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="693"/>
+        <source>Nothing was marked as hurting in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
+        <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="695"/>
+        <source>Exercises that hurt more than once</source>
+        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <translation>Übungen, die mehr als einmal wehtaten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="697"/>
+        <source>No sessions in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
+        <translation>Keine Einheiten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="699"/>
+        <source>Notes</source>
+        <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="701"/>
+        <source>Pain before (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Schmerz vorher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="703"/>
+        <source>Pain after (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Schmerz nachher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="705"/>
+        <source>Minutes exercised: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
+        <translation>Trainingsminuten: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="707"/>
+        <source>Times something hurt: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
+        <translation>Wie oft etwas wehtat: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="709"/>
+        <source>Page %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="711"/>
+        <source>Could not write %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="713"/>
+        <source>%1 to %2</source>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="715"/>
+        <source>Goal: %1 a week</source>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
+        <translation>Ziel: %1 pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="717"/>
+        <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
+        <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
+        <translation>Durchschnittliche Schmerzänderung pro Einheit: %1 (nachher minus vorher, %2 Einheiten bewertet)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="719"/>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
+        <translation>%1 (%2 Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="721"/>
+        <source>on %1 days</source>
+        <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
+        <translation>an %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="723"/>
+        <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
+        <translation>Einheiten: %1 (Ziel: %2 pro Woche; erreicht in %3 von %4 Wochen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="519"/>
+        <source>Save the report</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="521"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="523"/>
+        <source>Report saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="525"/>
+        <source>&amp;Open it</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="527"/>
+        <source>Report not saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="529"/>
+        <source>The report (%1 pages) was saved to %2.</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <translation>Der Bericht (%1 Seiten) wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="531"/>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="57"/>
+        <source>Report for your physiotherapist</source>
+        <translation>Bericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
+        <translation>Ein PDF mit Ihren Einheiten, Minuten, Schmerzbewertungen und allem, was wehtat – zum Mitnehmen in die Physiotherapie oder Arztpraxis.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <source>The period ends before it starts: pick a later end.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn: Wählen Sie ein späteres Ende.</translation>
     </message>
 </context>
 <context>
@@ -4132,145 +4402,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:64</extracomment>
         <translation>{headline}: {done} erledigt, {skipped} übersprungen, {hurt} schmerzhaft · {time} trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Einheit beendet; etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Programm beendet, aber etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:79</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Übungen erledigt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Übungen übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Übungen mit Schmerzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:112</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:132</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:86</extracomment>
         <translation>Übungen nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:93</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>Serie erreichter Wochenziele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>{n} von 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>{n} von {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>{n} Wochen in Folge</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>{n} von {goal} Einheiten</translation>
@@ -4279,97 +4549,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -4378,25 +4648,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

@@ -4,56 +4,56 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/app.py" line="334"/>
+        <location filename="../backtimer/app.py" line="358"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="343"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:308</extracomment>
+        <extracomment>backtimer/app.py:332</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="345"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:108</extracomment>
+        <extracomment>backtimer/app.py:109</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="347"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/app.py:109</extracomment>
+        <extracomment>backtimer/app.py:110</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="349"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/app.py:112</extracomment>
+        <extracomment>backtimer/app.py:113</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="351"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/app.py:116</extracomment>
+        <extracomment>backtimer/app.py:117</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="353"/>
         <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:282</extracomment>
+        <extracomment>backtimer/app.py:306</extracomment>
         <translation>La rutina del recordatorio, {name}, ya no existe; aquí está la última usada.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:153</extracomment>
+        <extracomment>backtimer/app.py:154</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:191</extracomment>
+        <extracomment>backtimer/app.py:215</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -2506,129 +2506,139 @@
         <translation>Eliminar la sesión del %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="135"/>
+        <location filename="../backtimer/ui/history/page.py" line="137"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="146"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <location filename="../backtimer/ui/history/page.py" line="149"/>
         <source>Column headers</source>
         <translation>Encabezados de columna</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="159"/>
+        <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Session details</source>
         <translation>Detalles de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="162"/>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="164"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete the selected session</source>
         <translation>Eliminar la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
-        <location filename="../backtimer/ui/history/page.py" line="178"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="179"/>
+        <location filename="../backtimer/ui/history/page.py" line="180"/>
+        <source>&amp;Report for your physiotherapist…</source>
+        <translation>&amp;Informe para el fisioterapeuta…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="183"/>
+        <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
+        <translation>Un PDF con sus sesiones, valoraciones de dolor y lo que dolió, para un periodo elegido</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source> a week</source>
         <translation> por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Objetivo semanal, sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>Current streak</source>
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Last 12 weeks</source>
         <translation>Últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Show the last 12 weeks</source>
         <translation>Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>All weeks</source>
         <translation>Todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>Show all weeks</source>
         <translation>Mostrar todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="287"/>
+        <location filename="../backtimer/ui/history/page.py" line="296"/>
         <source>Stopped for pain</source>
         <translation>Detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="319"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>¿Eliminar la sesión del %1 (%2)? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="312"/>
+        <location filename="../backtimer/ui/history/page.py" line="321"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="315"/>
+        <location filename="../backtimer/ui/history/page.py" line="324"/>
         <source>Deleted the session of %1.</source>
         <translation>Sesión del %1 eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="387"/>
+        <location filename="../backtimer/ui/history/page.py" line="396"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Ninguna sesión seleccionada. Las sesiones terminadas aparecen en la lista.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="415"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Aún no hay racha: cumpla el objetivo esta semana para empezar una</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="408"/>
+        <location filename="../backtimer/ui/history/page.py" line="417"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Racha: 1 semana cumpliendo el objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Racha: %1+ semanas seguidas cumpliendo el objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="413"/>
+        <location filename="../backtimer/ui/history/page.py" line="422"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Racha: %1 semanas seguidas cumpliendo el objetivo</translation>
     </message>
@@ -2835,31 +2845,31 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:57</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:60</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:63</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:67</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:39</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -2868,38 +2878,38 @@
 <context>
     <name>PainCheckIn</name>
     <message>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="52"/>
         <location filename="../backtimer/ui/player/pain_checkin.py" line="53"/>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
         <translation>Control del dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="58"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="57"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
         <translation>0 = sin dolor, 10 = el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="67"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="66"/>
         <source>Pain %1 out of 10</source>
         <translation>Dolor %1 de 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="74"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="76"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
         <source>Skip the pain check-in</source>
         <translation>Saltar el control del dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="97"/>
         <source>How much does your back hurt now, before you start?</source>
         <translation>¿Cuánto le duele la espalda ahora, antes de empezar?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="99"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, after the session?</source>
         <translation>¿Cuánto le duele la espalda ahora, después de la sesión?</translation>
     </message>
@@ -3257,49 +3267,49 @@
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:151</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:270</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:271</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:304</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:306</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:228</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:187</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:195</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:191</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
@@ -3308,121 +3318,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="629"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:249</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:258</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:272</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:273</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="621"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="645"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="641"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="643"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Tiempo restante de la rutina</translation>
@@ -3444,7 +3454,7 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Indicaciones:</translation>
@@ -3611,70 +3621,330 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="649"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="651"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="653"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="655"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
         <translation>{routine} (no encontrada)</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="671"/>
+        <source>Exercise report</source>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
+        <translation>Informe de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="673"/>
+        <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
+        <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="675"/>
+        <source>Summary</source>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="677"/>
+        <source>Sessions per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="679"/>
+        <source>Minutes exercised per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
+        <translation>Minutos de ejercicio por semana</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="681"/>
+        <source>Pain before and after each session</source>
+        <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
+        <translation>Dolor antes y después de cada sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="683"/>
+        <source>When something hurt</source>
+        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <translation>Cuándo dolió algo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="685"/>
+        <source>Routines done</source>
+        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <translation>Rutinas realizadas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="687"/>
+        <source>Made by BackTimer, not a medical record</source>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
+        <translation>Hecho con BackTimer, no es un historial médico</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="689"/>
+        <source>Pain change per session: no session was rated before and after</source>
+        <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
+        <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="691"/>
+        <source>No pain ratings in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <translation>No hay valoraciones de dolor en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="693"/>
+        <source>Nothing was marked as hurting in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
+        <translation>En este periodo no se marcó nada como doloroso.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="695"/>
+        <source>Exercises that hurt more than once</source>
+        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <translation>Ejercicios que dolieron más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="697"/>
+        <source>No sessions in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
+        <translation>No hay sesiones en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="699"/>
+        <source>Notes</source>
+        <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="701"/>
+        <source>Pain before (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Dolor antes (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="703"/>
+        <source>Pain after (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Dolor después (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="705"/>
+        <source>Minutes exercised: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
+        <translation>Minutos de ejercicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="707"/>
+        <source>Times something hurt: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
+        <translation>Veces que algo dolió: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="709"/>
+        <source>Page %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="711"/>
+        <source>Could not write %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="713"/>
+        <source>%1 to %2</source>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="715"/>
+        <source>Goal: %1 a week</source>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
+        <translation>Objetivo: %1 por semana</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="717"/>
+        <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
+        <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
+        <translation>Cambio medio del dolor por sesión: %1 (después menos antes, %2 sesiones valoradas)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="719"/>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
+        <translation>%1 (%2 sesiones)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="721"/>
+        <source>on %1 days</source>
+        <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
+        <translation>en %1 días</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="723"/>
+        <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
+        <translation>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %4 semanas)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="519"/>
+        <source>Save the report</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="521"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="523"/>
+        <source>Report saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="525"/>
+        <source>&amp;Open it</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <translation>&amp;Abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="527"/>
+        <source>Report not saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="529"/>
+        <source>The report (%1 pages) was saved to %2.</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <translation>El informe (%1 páginas) se guardó en %2.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="531"/>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="57"/>
+        <source>Report for your physiotherapist</source>
+        <translation>Informe para su fisioterapeuta</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
+        <translation>Un PDF con sus sesiones, minutos, valoraciones de dolor y todo lo que dolió, para llevar a su fisioterapeuta o médico.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <source>The period ends before it starts: pick a later end.</source>
+        <translation>El periodo termina antes de empezar: elija un final posterior.</translation>
     </message>
 </context>
 <context>
@@ -4132,145 +4402,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:64</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:79</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:112</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:132</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:86</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:93</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>{n} semanas seguidas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>{n} de {goal} sesiones</translation>
@@ -4279,97 +4549,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:141</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:144</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:139</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -4378,25 +4648,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>
