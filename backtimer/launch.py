@@ -99,8 +99,8 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     app = App(catalogue, db, settings, clock or SystemClock(), data_dir)
     app.theme = theme
     interrupted = app.history.mark_interrupted()
-    app.reload_routines(args.routine)
-    if args.routine and app.find_routine(args.routine) is None:
+    app.choice.reload(args.routine)
+    if args.routine and app.library.find(args.routine) is None:
         app.window.show_message(f"There is no routine called {args.routine!r}.")
     if lock is not None:
         lock.activation_requested.connect(lambda argv: _activate(app, argv))
@@ -140,13 +140,10 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
 
 
 def _activate(app: App, argv: list[str]) -> None:
-    w = app.window
-    w.showNormal() if w.isMinimized() else w.show()
-    w.raise_()
-    w.activateWindow()
+    app.window.bring_to_front()
     if "--routine" in argv:
         i = argv.index("--routine")
         if i + 1 < len(argv):
-            app.reload_routines(argv[i + 1])
+            app.choice.reload(argv[i + 1])
     if "--start" in argv and not app.controller.running:
         app.controller.start()

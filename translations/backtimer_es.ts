@@ -2,58 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../backtimer/app.py" line="358"/>
-        <source>Voice is off ({why}); the tones go on.</source>
-        <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="343"/>
-        <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:332</extracomment>
-        <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="345"/>
-        <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:109</extracomment>
-        <translation>&amp;Rutinas</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="347"/>
-        <source>&amp;History</source>
-        <extracomment>backtimer/app.py:110</extracomment>
-        <translation>&amp;Historial</translation>
-    </message>
+    <name>About</name>
     <message>
         <location filename="../backtimer/content_strings.py" line="349"/>
-        <source>&amp;Settings…</source>
-        <extracomment>backtimer/app.py:113</extracomment>
-        <translation>&amp;Ajustes…</translation>
+        <source>About BackTimer</source>
+        <extracomment>backtimer/ui/about.py:31</extracomment>
+        <translation>Acerca de BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="351"/>
-        <source>Open the settings</source>
-        <extracomment>backtimer/app.py:117</extracomment>
-        <translation>Abrir los ajustes</translation>
+        <source>The built-in exercises come from these articles:</source>
+        <extracomment>backtimer/ui/about.py:41</extracomment>
+        <translation>Los ejercicios incluidos proceden de estos artículos:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="353"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:306</extracomment>
-        <translation>La rutina del recordatorio, {name}, ya no existe; aquí está la última usada.</translation>
+        <source>Timed routines for a weak or aching lower back.</source>
+        <extracomment>backtimer/ui/about.py:37</extracomment>
+        <translation>Rutinas cronometradas para una zona lumbar débil o dolorida.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
+        <source>Free software under the licence {licence}.</source>
+        <extracomment>backtimer/ui/about.py:39</extracomment>
+        <translation>Software libre bajo la licencia {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="839"/>
+        <source>Voice is off ({why}); the tones go on.</source>
+        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="693"/>
+        <source>Time for your back routine: {name}. Press Space to start.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
+        <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="347"/>
+        <source>The history could not be saved: {error}</source>
+        <extracomment>backtimer/app.py:195</extracomment>
+        <translation>No se pudo guardar el historial: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="569"/>
+        <source>&amp;Routines</source>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <translation>&amp;Rutinas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="571"/>
+        <source>&amp;History</source>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="689"/>
+        <source>BackTimer reminder</source>
+        <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
+        <translation>Recordatorio de BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="691"/>
+        <source>Time for your back routine.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
+        <translation>Es hora de tu rutina para la espalda.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="695"/>
+        <source>Time for your back routine: {name}.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
+        <translation>Es hora de tu rutina para la espalda: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="697"/>
+        <source>Start at login could not be changed: {error}</source>
+        <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="829"/>
+        <source>The reminder&apos;s routine is gone; here is the last one.</source>
+        <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
+        <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="343"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:154</extracomment>
+        <extracomment>backtimer/app.py:170</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="357"/>
+        <location filename="../backtimer/content_strings.py" line="345"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:215</extracomment>
+        <extracomment>backtimer/app.py:186</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -1282,19 +1328,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="359"/>
+        <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="361"/>
+        <location filename="../backtimer/content_strings.py" line="359"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="363"/>
+        <location filename="../backtimer/content_strings.py" line="361"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
@@ -1303,171 +1349,177 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="365"/>
+        <location filename="../backtimer/content_strings.py" line="363"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="367"/>
+        <location filename="../backtimer/content_strings.py" line="365"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="369"/>
+        <location filename="../backtimer/content_strings.py" line="367"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="371"/>
+        <location filename="../backtimer/content_strings.py" line="369"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="373"/>
+        <location filename="../backtimer/content_strings.py" line="371"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="375"/>
+        <location filename="../backtimer/content_strings.py" line="373"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="377"/>
+        <location filename="../backtimer/content_strings.py" line="375"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="379"/>
+        <location filename="../backtimer/content_strings.py" line="377"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="381"/>
+        <location filename="../backtimer/content_strings.py" line="379"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="383"/>
+        <location filename="../backtimer/content_strings.py" line="381"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="385"/>
+        <location filename="../backtimer/content_strings.py" line="383"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="387"/>
+        <location filename="../backtimer/content_strings.py" line="409"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="389"/>
+        <location filename="../backtimer/content_strings.py" line="411"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="391"/>
+        <location filename="../backtimer/content_strings.py" line="385"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="393"/>
+        <location filename="../backtimer/content_strings.py" line="387"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="395"/>
+        <location filename="../backtimer/content_strings.py" line="389"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="397"/>
+        <location filename="../backtimer/content_strings.py" line="391"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="399"/>
+        <location filename="../backtimer/content_strings.py" line="393"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="401"/>
+        <location filename="../backtimer/content_strings.py" line="395"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="403"/>
+        <location filename="../backtimer/content_strings.py" line="397"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="405"/>
+        <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="407"/>
+        <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="409"/>
+        <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="411"/>
+        <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="407"/>
+        <source>Close the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:83</extracomment>
+        <translation>Cerrar las normas de seguridad</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="413"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
     </message>
     <message>
@@ -1506,27 +1558,27 @@
         <translation>Ejercicios con carga (peso muerto, remo, hiperextensiones en el gimnasio) solo con buena técnica o con un entrenador; una hiperextensión en un sofá necesita a alguien que le sujete las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <location filename="../backtimer/ui/dialogs.py" line="129"/>
         <source>Routine completed</source>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <location filename="../backtimer/ui/dialogs.py" line="130"/>
         <source>Session stopped</source>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <location filename="../backtimer/ui/dialogs.py" line="131"/>
         <source>Session stopped because it hurt</source>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <location filename="../backtimer/ui/dialogs.py" line="132"/>
         <source>Session interrupted</source>
         <translation>Sesión interrumpida</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <location filename="../backtimer/ui/dialogs.py" line="133"/>
         <source>Session running</source>
         <translation>Sesión en curso</translation>
     </message>
@@ -1626,178 +1678,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="159"/>
+        <location filename="../backtimer/ui/editor/page.py" line="174"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="229"/>
         <source>Planned time: {t}</source>
         <translation>Tiempo previsto: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="221"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>built-in, read-only</source>
         <translation>incluida, solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="223"/>
+        <location filename="../backtimer/ui/editor/page.py" line="238"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="225"/>
+        <location filename="../backtimer/ui/editor/page.py" line="240"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="235"/>
+        <location filename="../backtimer/ui/editor/page.py" line="250"/>
         <source>item {n}</source>
         <translation>elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="237"/>
+        <location filename="../backtimer/ui/editor/page.py" line="252"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>No se puede guardar: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="239"/>
+        <location filename="../backtimer/ui/editor/page.py" line="254"/>
         <source>(and {n} more)</source>
         <translation>(y {n} más)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="296"/>
+        <location filename="../backtimer/ui/editor/page.py" line="311"/>
         <source>Add {n} exercises</source>
         <translation>Añadir {n} ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="365"/>
         <source>Any position</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="357"/>
+        <location filename="../backtimer/ui/editor/page.py" line="372"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="374"/>
         <source>Entry</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="360"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="361"/>
+        <location filename="../backtimer/ui/editor/page.py" line="376"/>
         <source>Gym</source>
         <translation>Gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="370"/>
+        <location filename="../backtimer/ui/editor/page.py" line="385"/>
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="402"/>
+        <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <source>Save routine</source>
         <translation>Guardar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="418"/>
-        <location filename="../backtimer/ui/editor/page.py" line="428"/>
-        <location filename="../backtimer/ui/editor/page.py" line="460"/>
+        <location filename="../backtimer/ui/editor/page.py" line="433"/>
+        <location filename="../backtimer/ui/editor/page.py" line="443"/>
+        <location filename="../backtimer/ui/editor/page.py" line="475"/>
         <source>New routine</source>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="426"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="427"/>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="453"/>
+        <location filename="../backtimer/ui/editor/page.py" line="468"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="470"/>
+        <location filename="../backtimer/ui/editor/page.py" line="485"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="474"/>
+        <location filename="../backtimer/ui/editor/page.py" line="489"/>
         <source>Duplicate routine</source>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Save or revert your changes first.</source>
         <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
-        <location filename="../backtimer/ui/editor/page.py" line="498"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Rename routine</source>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="528"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="527"/>
+        <location filename="../backtimer/ui/editor/page.py" line="542"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="551"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import routine</source>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="581"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="548"/>
+        <location filename="../backtimer/ui/editor/page.py" line="563"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="564"/>
-        <location filename="../backtimer/ui/editor/page.py" line="576"/>
+        <location filename="../backtimer/ui/editor/page.py" line="579"/>
+        <location filename="../backtimer/ui/editor/page.py" line="591"/>
         <source>Export routine</source>
         <translation>Exportar rutina</translation>
     </message>
@@ -2847,32 +2899,118 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="533"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:57</extracomment>
+        <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="535"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:63</extracomment>
+        <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="539"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:67</extracomment>
+        <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="541"/>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/ui/main_window.py:100</extracomment>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="543"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
+        <translation>Abrir los ajustes</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="545"/>
+        <source>&amp;Reminders…</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>&amp;Recordatorios…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="547"/>
+        <source>Choose when BackTimer reminds you</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>Elige cuándo te avisa BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="549"/>
+        <source>Safety &amp;rules</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>&amp;Normas de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="551"/>
+        <source>Read the safety rules again</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>Volver a leer las normas de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="553"/>
+        <source>&amp;About BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>&amp;Acerca de BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="555"/>
+        <source>Version, licence and sources</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>Versión, licencia y fuentes</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="557"/>
+        <source>&amp;Quit</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="559"/>
+        <source>Close BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>Cerrar BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="561"/>
+        <source>Menu</source>
+        <extracomment>backtimer/ui/main_window.py:115</extracomment>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="563"/>
+        <source>Application menu</source>
+        <extracomment>backtimer/ui/main_window.py:116</extracomment>
+        <translation>Menú de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="565"/>
+        <source>Settings, reminders, help and quit</source>
+        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <translation>Ajustes, recordatorios, ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:39</extracomment>
+        <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <source>Open BackTimer</source>
+        <translation>Abrir BackTimer</translation>
     </message>
 </context>
 <context>
@@ -3267,49 +3405,49 @@
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:151</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:271</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:306</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:311</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:228</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:187</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:195</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:191</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
@@ -3318,121 +3456,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="649"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="653"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="655"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:249</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:258</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:272</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:273</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Tiempo restante de la rutina</translation>
@@ -3454,7 +3592,7 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Indicaciones:</translation>
@@ -3621,232 +3759,298 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
-        <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>&amp;Remind me to do my back routine</source>
-        <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>Reminders on</source>
-        <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Reminder days</source>
-        <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Reminder time</source>
-        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Routine to open</source>
-        <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>The last routine used</source>
-        <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>Days:</source>
-        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>&amp;Time:</source>
-        <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>R&amp;outine:</source>
-        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
+        <source>Reminders</source>
+        <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="721"/>
+        <source>Start BackTimer in the &amp;background when I log in</source>
+        <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
+        <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="723"/>
+        <source>Start at login</source>
+        <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="725"/>
+        <source>So that reminders come even when you have not opened BackTimer</source>
+        <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
+        <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="727"/>
+        <source>Send a &amp;test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
+        <translation>Enviar una notificación de &amp;prueba</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="729"/>
+        <source>Send a test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
+        <translation>Enviar una notificación de prueba</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="731"/>
+        <source>No notifications here: the reminder shows in this window.</source>
+        <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
+        <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="733"/>
+        <source>Reminders are off.</source>
+        <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
+        <translation>Los recordatorios están desactivados.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="735"/>
+        <source>Next reminder: {when}</source>
+        <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
+        <translation>Próximo recordatorio: {when}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>{routine} (not found)</source>
-        <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="739"/>
+        <source>A test notification was sent.</source>
+        <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
+        <translation>Se ha enviado una notificación de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="741"/>
+        <source>A test message was shown by the tray icon.</source>
+        <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
+        <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Cambio medio del dolor por sesión: %1 (después menos antes, %2 sesiones valoradas)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 sesiones)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>en %1 días</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %4 semanas)</translation>
@@ -3953,6 +4157,39 @@
         <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
         <source>Progress through the routine</source>
         <translation>Progreso en la rutina</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineChoice</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="589"/>
+        <source>entry level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
+        <translation>nivel inicial</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="591"/>
+        <source>home level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
+        <translation>nivel en casa</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="593"/>
+        <source>gym level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
+        <translation>nivel gimnasio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="595"/>
+        <source>{n} min</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="597"/>
+        <source>{name} (not saved)</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
+        <translation>{name} (sin guardar)</translation>
     </message>
 </context>
 <context>
@@ -4402,145 +4639,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:64</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:79</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="621"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="627"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="629"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:112</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:132</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:86</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="635"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:93</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="639"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="641"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="643"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>{n} semanas seguidas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="645"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>{n} de {goal} sesiones</translation>
@@ -4549,97 +4786,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:141</extracomment>
+        <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>BackTimer reminder</source>
-        <extracomment>backtimer/ui/tray.py:144</extracomment>
+        <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:139</extracomment>
+        <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -4648,25 +4885,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

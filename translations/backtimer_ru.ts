@@ -2,58 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../backtimer/app.py" line="358"/>
-        <source>Voice is off ({why}); the tones go on.</source>
-        <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="343"/>
-        <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:332</extracomment>
-        <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="345"/>
-        <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:109</extracomment>
-        <translation>&amp;Программы</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="347"/>
-        <source>&amp;History</source>
-        <extracomment>backtimer/app.py:110</extracomment>
-        <translation>&amp;История</translation>
-    </message>
+    <name>About</name>
     <message>
         <location filename="../backtimer/content_strings.py" line="349"/>
-        <source>&amp;Settings…</source>
-        <extracomment>backtimer/app.py:113</extracomment>
-        <translation>&amp;Настройки…</translation>
+        <source>About BackTimer</source>
+        <extracomment>backtimer/ui/about.py:31</extracomment>
+        <translation>О программе BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="351"/>
-        <source>Open the settings</source>
-        <extracomment>backtimer/app.py:117</extracomment>
-        <translation>Открыть настройки</translation>
+        <source>The built-in exercises come from these articles:</source>
+        <extracomment>backtimer/ui/about.py:41</extracomment>
+        <translation>Встроенные упражнения взяты из этих статей:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="353"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:306</extracomment>
-        <translation>Программы из напоминания «{name}» больше нет; открыта последняя использованная.</translation>
+        <source>Timed routines for a weak or aching lower back.</source>
+        <extracomment>backtimer/ui/about.py:37</extracomment>
+        <translation>Упражнения по таймеру для слабой или ноющей поясницы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
+        <source>Free software under the licence {licence}.</source>
+        <extracomment>backtimer/ui/about.py:39</extracomment>
+        <translation>Свободная программа под лицензией {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="839"/>
+        <source>Voice is off ({why}); the tones go on.</source>
+        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="693"/>
+        <source>Time for your back routine: {name}. Press Space to start.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
+        <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="347"/>
+        <source>The history could not be saved: {error}</source>
+        <extracomment>backtimer/app.py:195</extracomment>
+        <translation>Не удалось сохранить историю: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="569"/>
+        <source>&amp;Routines</source>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <translation>&amp;Программы</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="571"/>
+        <source>&amp;History</source>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <translation>&amp;История</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="689"/>
+        <source>BackTimer reminder</source>
+        <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
+        <translation>Напоминание BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="691"/>
+        <source>Time for your back routine.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
+        <translation>Пора сделать упражнения для спины.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="695"/>
+        <source>Time for your back routine: {name}.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
+        <translation>Пора сделать упражнения для спины: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="697"/>
+        <source>Start at login could not be changed: {error}</source>
+        <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
+        <translation>Не удалось изменить запуск при входе: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="829"/>
+        <source>The reminder&apos;s routine is gone; here is the last one.</source>
+        <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
+        <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="343"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:154</extracomment>
+        <extracomment>backtimer/app.py:170</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="357"/>
+        <location filename="../backtimer/content_strings.py" line="345"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:215</extracomment>
+        <extracomment>backtimer/app.py:186</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -1282,19 +1328,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="359"/>
+        <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="361"/>
+        <location filename="../backtimer/content_strings.py" line="359"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="363"/>
+        <location filename="../backtimer/content_strings.py" line="361"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
@@ -1303,171 +1349,177 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="365"/>
+        <location filename="../backtimer/content_strings.py" line="363"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="367"/>
+        <location filename="../backtimer/content_strings.py" line="365"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="369"/>
+        <location filename="../backtimer/content_strings.py" line="367"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="371"/>
+        <location filename="../backtimer/content_strings.py" line="369"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Пропустить упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="373"/>
+        <location filename="../backtimer/content_strings.py" line="371"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="375"/>
+        <location filename="../backtimer/content_strings.py" line="373"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Закончить занятие?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="377"/>
+        <location filename="../backtimer/content_strings.py" line="375"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="379"/>
+        <location filename="../backtimer/content_strings.py" line="377"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Перед началом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="381"/>
+        <location filename="../backtimer/content_strings.py" line="379"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="383"/>
+        <location filename="../backtimer/content_strings.py" line="381"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Понятно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="385"/>
+        <location filename="../backtimer/content_strings.py" line="383"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="387"/>
+        <location filename="../backtimer/content_strings.py" line="409"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="389"/>
+        <location filename="../backtimer/content_strings.py" line="411"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Выйти из BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="391"/>
+        <location filename="../backtimer/content_strings.py" line="385"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="393"/>
+        <location filename="../backtimer/content_strings.py" line="387"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="395"/>
+        <location filename="../backtimer/content_strings.py" line="389"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="397"/>
+        <location filename="../backtimer/content_strings.py" line="391"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="399"/>
+        <location filename="../backtimer/content_strings.py" line="393"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="401"/>
+        <location filename="../backtimer/content_strings.py" line="395"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="403"/>
+        <location filename="../backtimer/content_strings.py" line="397"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="405"/>
+        <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="407"/>
+        <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="409"/>
+        <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
         <translation>Закрыть итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="411"/>
+        <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="407"/>
+        <source>Close the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:83</extracomment>
+        <translation>Закрыть правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="413"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
         <translation>Клавиши</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Тренируйте спину безопасно</translation>
     </message>
     <message>
@@ -1506,27 +1558,27 @@
         <translation>Упражнения с отягощением (становая тяга, тяга в наклоне, гиперэкстензия в зале) — только с правильной техникой или с тренером; гиперэкстензия на диване требует помощника, который держит ноги.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <location filename="../backtimer/ui/dialogs.py" line="129"/>
         <source>Routine completed</source>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <location filename="../backtimer/ui/dialogs.py" line="130"/>
         <source>Session stopped</source>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <location filename="../backtimer/ui/dialogs.py" line="131"/>
         <source>Session stopped because it hurt</source>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <location filename="../backtimer/ui/dialogs.py" line="132"/>
         <source>Session interrupted</source>
         <translation>Занятие прервано</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <location filename="../backtimer/ui/dialogs.py" line="133"/>
         <source>Session running</source>
         <translation>Занятие идёт</translation>
     </message>
@@ -1626,178 +1678,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="159"/>
+        <location filename="../backtimer/ui/editor/page.py" line="174"/>
         <source>Routine</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="229"/>
         <source>Planned time: {t}</source>
         <translation>Плановое время: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="221"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>built-in, read-only</source>
         <translation>встроенная, только чтение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="223"/>
+        <location filename="../backtimer/ui/editor/page.py" line="238"/>
         <source>not saved yet</source>
         <translation>ещё не сохранена</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="225"/>
+        <location filename="../backtimer/ui/editor/page.py" line="240"/>
         <source>unsaved changes</source>
         <translation>несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="235"/>
+        <location filename="../backtimer/ui/editor/page.py" line="250"/>
         <source>item {n}</source>
         <translation>пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="237"/>
+        <location filename="../backtimer/ui/editor/page.py" line="252"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Нельзя сохранить: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="239"/>
+        <location filename="../backtimer/ui/editor/page.py" line="254"/>
         <source>(and {n} more)</source>
         <translation>(и ещё {n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="296"/>
+        <location filename="../backtimer/ui/editor/page.py" line="311"/>
         <source>Add {n} exercises</source>
         <translation>Добавить упражнения: {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="365"/>
         <source>Any position</source>
         <translation>Любое положение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="357"/>
+        <location filename="../backtimer/ui/editor/page.py" line="372"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="374"/>
         <source>Entry</source>
         <translation>Начальный</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="360"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Home</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="361"/>
+        <location filename="../backtimer/ui/editor/page.py" line="376"/>
         <source>Gym</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="370"/>
+        <location filename="../backtimer/ui/editor/page.py" line="385"/>
         <source>Any equipment</source>
         <translation>Любой инвентарь</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="402"/>
+        <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <source>Save routine</source>
         <translation>Сохранить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="418"/>
-        <location filename="../backtimer/ui/editor/page.py" line="428"/>
-        <location filename="../backtimer/ui/editor/page.py" line="460"/>
+        <location filename="../backtimer/ui/editor/page.py" line="433"/>
+        <location filename="../backtimer/ui/editor/page.py" line="443"/>
+        <location filename="../backtimer/ui/editor/page.py" line="475"/>
         <source>New routine</source>
         <translation>Новая программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="426"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="427"/>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>В «{name}» есть несохранённые изменения. Сохранить?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="453"/>
+        <location filename="../backtimer/ui/editor/page.py" line="468"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="470"/>
+        <location filename="../backtimer/ui/editor/page.py" line="485"/>
         <source>{name} (copy)</source>
         <translation>{name} (копия)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="474"/>
+        <location filename="../backtimer/ui/editor/page.py" line="489"/>
         <source>Duplicate routine</source>
         <translation>Дублировать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Save or revert your changes first.</source>
         <translation>Сначала сохраните или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
-        <location filename="../backtimer/ui/editor/page.py" line="498"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Rename routine</source>
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="528"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» удалена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="527"/>
+        <location filename="../backtimer/ui/editor/page.py" line="542"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="551"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import routine</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="581"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Программы BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="548"/>
+        <location filename="../backtimer/ui/editor/page.py" line="563"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="564"/>
-        <location filename="../backtimer/ui/editor/page.py" line="576"/>
+        <location filename="../backtimer/ui/editor/page.py" line="579"/>
+        <location filename="../backtimer/ui/editor/page.py" line="591"/>
         <source>Export routine</source>
         <translation>Экспорт программы</translation>
     </message>
@@ -2847,32 +2899,118 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="533"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:57</extracomment>
+        <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="535"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:63</extracomment>
+        <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="539"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:67</extracomment>
+        <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="541"/>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/ui/main_window.py:100</extracomment>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="543"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
+        <translation>Открыть настройки</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="545"/>
+        <source>&amp;Reminders…</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>&amp;Напоминания…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="547"/>
+        <source>Choose when BackTimer reminds you</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>Выбрать, когда BackTimer напоминает</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="549"/>
+        <source>Safety &amp;rules</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>Правила &amp;безопасности</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="551"/>
+        <source>Read the safety rules again</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>Перечитать правила безопасности</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="553"/>
+        <source>&amp;About BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>&amp;О программе BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="555"/>
+        <source>Version, licence and sources</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>Версия, лицензия и источники</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="557"/>
+        <source>&amp;Quit</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="559"/>
+        <source>Close BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>Закрыть BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="561"/>
+        <source>Menu</source>
+        <extracomment>backtimer/ui/main_window.py:115</extracomment>
+        <translation>Меню</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="563"/>
+        <source>Application menu</source>
+        <extracomment>backtimer/ui/main_window.py:116</extracomment>
+        <translation>Меню приложения</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="565"/>
+        <source>Settings, reminders, help and quit</source>
+        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <translation>Настройки, напоминания, справка и выход</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:39</extracomment>
+        <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <source>Open BackTimer</source>
+        <translation>Открыть BackTimer</translation>
     </message>
 </context>
 <context>
@@ -3267,49 +3405,49 @@
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:151</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:271</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:306</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:311</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:228</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:187</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:195</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:191</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
@@ -3318,121 +3456,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="649"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="653"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="655"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:249</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:258</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:272</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:273</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Осталось времени в программе</translation>
@@ -3454,7 +3592,7 @@
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Подсказки:</translation>
@@ -3621,232 +3759,298 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
-        <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>&amp;Remind me to do my back routine</source>
-        <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>Reminders on</source>
-        <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Reminder days</source>
-        <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Reminder time</source>
-        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Routine to open</source>
-        <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>The last routine used</source>
-        <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>Days:</source>
-        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>&amp;Time:</source>
-        <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>R&amp;outine:</source>
-        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
+        <source>Reminders</source>
+        <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
+        <translation>Напоминания</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="721"/>
+        <source>Start BackTimer in the &amp;background when I log in</source>
+        <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
+        <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="723"/>
+        <source>Start at login</source>
+        <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
+        <translation>Запуск при входе</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="725"/>
+        <source>So that reminders come even when you have not opened BackTimer</source>
+        <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
+        <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="727"/>
+        <source>Send a &amp;test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
+        <translation>Отправить &amp;тестовое уведомление</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="729"/>
+        <source>Send a test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
+        <translation>Отправить тестовое уведомление</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="731"/>
+        <source>No notifications here: the reminder shows in this window.</source>
+        <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
+        <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="733"/>
+        <source>Reminders are off.</source>
+        <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
+        <translation>Напоминания выключены.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="735"/>
+        <source>Next reminder: {when}</source>
+        <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
+        <translation>Следующее напоминание: {when}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>{routine} (not found)</source>
-        <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="739"/>
+        <source>A test notification was sent.</source>
+        <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
+        <translation>Тестовое уведомление отправлено.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="741"/>
+        <source>A test message was shown by the tray icon.</source>
+        <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
+        <translation>Значок в трее показал тестовое сообщение.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Среднее изменение боли за занятие: %1 (после минус до, оценено занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>дней: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %4 недель)</translation>
@@ -3953,6 +4157,39 @@
         <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
         <source>Progress through the routine</source>
         <translation>Ход программы</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineChoice</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="589"/>
+        <source>entry level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
+        <translation>начальный уровень</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="591"/>
+        <source>home level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
+        <translation>домашний уровень</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="593"/>
+        <source>gym level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
+        <translation>уровень спортзала</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="595"/>
+        <source>{n} min</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
+        <translation>{n} мин</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="597"/>
+        <source>{name} (not saved)</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
+        <translation>{name} (не сохранено)</translation>
     </message>
 </context>
 <context>
@@ -4402,145 +4639,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:64</extracomment>
         <translation>{headline}: выполнено {done}, пропущено {skipped}, с болью {hurt} · {time} упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Занятие остановлено; что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>не спрашивали</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Программа выполнена, но что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:53</extracomment>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:79</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Выполнено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Пропущено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="621"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Упражнения, вызвавшие боль</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="627"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="629"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:112</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:132</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:86</extracomment>
         <translation>Не дошли до упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="635"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:93</extracomment>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>Серия недель с выполненной целью</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="639"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:103</extracomment>
         <translation>{n} из 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="641"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>{n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="643"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:97</extracomment>
         <translation>{n} недель подряд</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="645"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>{n} из {goal} занятий</translation>
@@ -4549,97 +4786,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:141</extracomment>
+        <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>BackTimer reminder</source>
-        <extracomment>backtimer/ui/tray.py:144</extracomment>
+        <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:139</extracomment>
+        <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -4648,25 +4885,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>
