@@ -40,6 +40,7 @@ from backtimer.ui.player.figure_adapter import FigureAdapter
 from backtimer.ui.player.routine_choice import RoutineChoice
 from backtimer.ui.player.view import PlayerView
 from backtimer.ui.reminders_controller import RemindersController
+from backtimer.ui.save_status import SaveStatus
 from backtimer.ui.sound_controller import SoundController
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
@@ -56,6 +57,7 @@ class App(QObject):
     """Everything one run of the window holds."""
 
     write_failed = Signal(str)  # from the writer thread; delivered on the UI thread
+    saving_changed = Signal(bool)  # from the writer thread: False while writes are held
 
     def __init__(
         self, catalogue: Catalogue, db: Database, settings: Settings, clock: Clock, data_dir: Path
@@ -67,8 +69,12 @@ class App(QObject):
         self.library = RoutineLibrary(catalogue, self.routine_store)
         self.view = PlayerView()
         self.window = w = MainWindow(self.view)
-        self.writer = HistoryWriter(db.path, on_error=self._write_failed)
+        self.writer = HistoryWriter(
+            db.path, on_error=self._write_failed, on_saving_changed=self.saving_changed.emit
+        )
         self.writer.start()
+        self.save_status = SaveStatus()
+        w.statusBar().addPermanentWidget(self.save_status)
         self.recorder = SessionRecorder(self.writer)
         self.theme: ThemeApplier | None = None
         self.sound = SoundController(
@@ -120,6 +126,7 @@ class App(QObject):
         c.title_changed.connect(lambda t: w.setWindowTitle(f"{t} — {APP_NAME}" if t else APP_NAME))
         c.session_ended.connect(self._after_session)
         self.write_failed.connect(w.show_message)
+        self.saving_changed.connect(self.save_status.set_saving)
         self.sound.message.connect(w.show_message)
         self.voice.message.connect(w.show_message)
         v.actions_by_name["fullscreen"].triggered.connect(w.toggle_fullscreen)
@@ -195,6 +202,15 @@ class App(QObject):
             self.write_failed.emit(_tr("The history could not be saved: {error}").format(error=exc))
 
     # ------------------------------------------------------------------ closing
+    def shut_down_now(self) -> None:
+        """Quit without questions (SIGTERM at logout, Ctrl+C in the terminal): a running
+        session ends as stopped and is saved; no pain check-in, no summary."""
+        c = self.controller
+        c.quitting = True
+        engine = c.engine
+        if engine is not None and c.running:
+            c._apply(engine.stop())
+
     def close(self) -> None:
         self.reminders.stop()
         self.tray.stop()

@@ -339,11 +339,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:170
+    #: backtimer/app.py:177
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:186
+    #: backtimer/app.py:193
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:195
+    #: backtimer/app.py:202
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -395,13 +395,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
     #: backtimer/ui/dialogs.py:144
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:153
+    #: backtimer/ui/dialogs.py:161
     QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:157
+    #: backtimer/ui/dialogs.py:165
     QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:158
+    #: backtimer/ui/dialogs.py:166
     QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:171
+    #: backtimer/ui/dialogs.py:179
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
     #: backtimer/ui/dialogs.py:83
     QT_TRANSLATE_NOOP("Dialogs", "Close the safety rules"),
@@ -409,25 +409,27 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Dialogs", "Quit"),
     #: backtimer/ui/dialogs.py:86
     QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
+    #: backtimer/ui/dialogs.py:149
+    QT_TRANSLATE_NOOP("Dialogs", "This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs."),
     #: backtimer/ui/dialogs.py:103
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:177
+    #: backtimer/ui/dialogs.py:185
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:178
+    #: backtimer/ui/dialogs.py:186
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
     #: backtimer/ui/dialogs.py:70
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
-    #: backtimer/ui/editor/commands.py:144
+    #: backtimer/ui/editor/commands.py:140
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
-    #: backtimer/ui/editor/commands.py:156
+    #: backtimer/ui/editor/commands.py:152
     QT_TRANSLATE_NOOP("EditorCommands", "Remove “{name}”"),
-    #: backtimer/ui/editor/commands.py:169
+    #: backtimer/ui/editor/commands.py:165
     QT_TRANSLATE_NOOP("EditorCommands", "Move item {a} to place {b}"),
-    #: backtimer/ui/editor/commands.py:185
+    #: backtimer/ui/editor/commands.py:181
     QT_TRANSLATE_NOOP("EditorCommands", "Change item {n}"),
-    #: backtimer/ui/editor/commands.py:247
+    #: backtimer/ui/editor/commands.py:243
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
-    #: backtimer/ui/editor/commands.py:265
+    #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
     #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
@@ -569,21 +571,21 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:151
+    #: backtimer/ui/player/controller.py:152
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:271
+    #: backtimer/ui/player/controller.py:275
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:311
+    #: backtimer/ui/player/controller.py:315
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:196
+    #: backtimer/ui/player/controller.py:197
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:228
+    #: backtimer/ui/player/controller.py:232
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:187
+    #: backtimer/ui/player/controller.py:188
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:195
+    #: backtimer/ui/player/controller.py:196
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:191
+    #: backtimer/ui/player/controller.py:192
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -595,53 +597,53 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/summary.py:58
+    #: backtimer/ui/player/summary.py:59
     QT_TRANSLATE_NOOP("Summary", "Session stopped"),
-    #: backtimer/ui/player/summary.py:64
+    #: backtimer/ui/player/summary.py:65
     QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
-    #: backtimer/ui/player/summary.py:55
+    #: backtimer/ui/player/summary.py:56
     QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
-    #: backtimer/ui/player/summary.py:57
+    #: backtimer/ui/player/summary.py:58
     QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
-    #: backtimer/ui/player/summary.py:103
+    #: backtimer/ui/player/summary.py:104
     QT_TRANSLATE_NOOP("Summary", "not asked"),
-    #: backtimer/ui/player/summary.py:53
+    #: backtimer/ui/player/summary.py:54
     QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
-    #: backtimer/ui/player/summary.py:53
+    #: backtimer/ui/player/summary.py:54
     QT_TRANSLATE_NOOP("Summary", "Routine completed"),
-    #: backtimer/ui/player/summary.py:79
-    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
     #: backtimer/ui/player/summary.py:80
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:81
     QT_TRANSLATE_NOOP("Summary", "Whole session"),
-    #: backtimer/ui/player/summary.py:81
-    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:82
-    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:84
     QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
-    #: backtimer/ui/player/summary.py:87
-    QT_TRANSLATE_NOOP("Summary", "Pain before"),
     #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:89
     QT_TRANSLATE_NOOP("Summary", "Pain after"),
-    #: backtimer/ui/player/summary.py:97
-    QT_TRANSLATE_NOOP("Summary", "none yet"),
-    #: backtimer/ui/player/summary.py:112
-    QT_TRANSLATE_NOOP("Summary", "Session summary"),
-    #: backtimer/ui/player/summary.py:132
-    QT_TRANSLATE_NOOP("Summary", "Close"),
-    #: backtimer/ui/player/summary.py:86
-    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
-    #: backtimer/ui/player/summary.py:93
-    QT_TRANSLATE_NOOP("Summary", "This week"),
     #: backtimer/ui/player/summary.py:98
-    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
-    #: backtimer/ui/player/summary.py:103
-    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
-    #: backtimer/ui/player/summary.py:81
-    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
-    #: backtimer/ui/player/summary.py:97
-    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:113
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:133
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:87
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
     #: backtimer/ui/player/summary.py:94
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    #: backtimer/ui/player/summary.py:95
     QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
     #: backtimer/ui/player/view.py:206
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),

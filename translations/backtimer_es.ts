@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
@@ -45,47 +45,47 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="347"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:195</extracomment>
+        <extracomment>backtimer/app.py:202</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Es hora de tu rutina para la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Es hora de tu rutina para la espalda: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
@@ -93,13 +93,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="343"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:170</extracomment>
+        <extracomment>backtimer/app.py:177</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="345"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:186</extracomment>
+        <extracomment>backtimer/app.py:193</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -1471,25 +1471,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
@@ -1500,24 +1500,31 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="413"/>
+        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
+        <extracomment>backtimer/ui/dialogs.py:149</extracomment>
+        <translation>Esta sesión aún no está guardada: el disco está lleno o falla. BackTimer lo sigue intentando mientras esté abierto.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="415"/>
+        <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="417"/>
+        <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="419"/>
+        <location filename="../backtimer/content_strings.py" line="421"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
@@ -1586,58 +1593,58 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="421"/>
+        <location filename="../backtimer/content_strings.py" line="423"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Añadir «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="423"/>
+        <location filename="../backtimer/content_strings.py" line="425"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Quitar «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/content_strings.py" line="427"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="427"/>
+        <location filename="../backtimer/content_strings.py" line="429"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="429"/>
+        <location filename="../backtimer/content_strings.py" line="431"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="431"/>
+        <location filename="../backtimer/content_strings.py" line="433"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="209"/>
         <source>Rename routine</source>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="210"/>
         <source>Change description</source>
         <translation>Cambiar descripción</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="211"/>
         <source>Change lead-in</source>
         <translation>Cambiar preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="216"/>
         <source>Change routine</source>
         <translation>Cambiar rutina</translation>
     </message>
@@ -1645,31 +1652,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="433"/>
+        <location filename="../backtimer/content_strings.py" line="435"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="435"/>
+        <location filename="../backtimer/content_strings.py" line="437"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="437"/>
+        <location filename="../backtimer/content_strings.py" line="439"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="439"/>
+        <location filename="../backtimer/content_strings.py" line="441"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="441"/>
+        <location filename="../backtimer/content_strings.py" line="443"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (incluida)</translation>
@@ -2454,97 +2461,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="443"/>
+        <location filename="../backtimer/content_strings.py" line="445"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="445"/>
+        <location filename="../backtimer/content_strings.py" line="447"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="447"/>
+        <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="449"/>
+        <location filename="../backtimer/content_strings.py" line="451"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="451"/>
+        <location filename="../backtimer/content_strings.py" line="453"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="453"/>
+        <location filename="../backtimer/content_strings.py" line="455"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="455"/>
+        <location filename="../backtimer/content_strings.py" line="457"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="459"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
@@ -2897,109 +2904,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3405,172 +3412,172 @@
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:151</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:271</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:311</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:228</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:187</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:195</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:191</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="649"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="653"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="655"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:249</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:258</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:272</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:273</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Tiempo restante de la rutina</translation>
@@ -3592,7 +3599,7 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="689"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Indicaciones:</translation>
@@ -3759,133 +3766,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Enviar una notificación de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Los recordatorios están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Se ha enviado una notificación de prueba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
@@ -3894,163 +3901,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Cambio medio del dolor por sesión: %1 (después menos antes, %2 sesiones valoradas)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 sesiones)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>en %1 días</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %4 semanas)</translation>
@@ -4059,43 +4066,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>El informe (%1 páginas) se guardó en %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
@@ -4162,148 +4169,156 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>nivel inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>nivel en casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>nivel gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (sin guardar)</translation>
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../backtimer/ui/save_status.py" line="23"/>
+        <source>History is not being saved (disk full or failing). This session is kept in memory and saved when there is room.</source>
+        <translation>El historial no se está guardando (disco lleno o con fallos). Esta sesión se conserva en memoria y se guardará cuando haya espacio.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4337,19 +4352,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4639,244 +4654,244 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:64</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:103</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:53</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:53</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:79</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="621"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="629"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:97</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:112</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:132</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:86</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="637"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:93</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="641"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:103</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="643"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="645"/>
         <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:97</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>{n} semanas seguidas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="647"/>
         <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n} de {goal} sesiones</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -4885,25 +4900,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
@@ -45,47 +45,47 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="347"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:195</extracomment>
+        <extracomment>backtimer/app.py:202</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
@@ -93,13 +93,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="343"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:170</extracomment>
+        <extracomment>backtimer/app.py:177</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="345"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:186</extracomment>
+        <extracomment>backtimer/app.py:193</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -1471,25 +1471,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Закрыть итоги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
@@ -1500,24 +1500,31 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="413"/>
+        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
+        <extracomment>backtimer/ui/dialogs.py:149</extracomment>
+        <translation>Это занятие ещё не сохранено: диск заполнен или неисправен. BackTimer продолжает попытки, пока работает.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="415"/>
+        <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="417"/>
+        <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="419"/>
+        <location filename="../backtimer/content_strings.py" line="421"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Тренируйте спину безопасно</translation>
@@ -1586,58 +1593,58 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="421"/>
+        <location filename="../backtimer/content_strings.py" line="423"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Добавить «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="423"/>
+        <location filename="../backtimer/content_strings.py" line="425"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Убрать «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/content_strings.py" line="427"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Переместить пункт {a} на место {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="427"/>
+        <location filename="../backtimer/content_strings.py" line="429"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Изменить пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="429"/>
+        <location filename="../backtimer/content_strings.py" line="431"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Задать всем отдыхам {s} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="431"/>
+        <location filename="../backtimer/content_strings.py" line="433"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Новое упражнение «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="209"/>
         <source>Rename routine</source>
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="210"/>
         <source>Change description</source>
         <translation>Изменить описание</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="211"/>
         <source>Change lead-in</source>
         <translation>Изменить подготовку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="216"/>
         <source>Change routine</source>
         <translation>Изменить программу</translation>
     </message>
@@ -1645,31 +1652,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="433"/>
+        <location filename="../backtimer/content_strings.py" line="435"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="435"/>
+        <location filename="../backtimer/content_strings.py" line="437"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="437"/>
+        <location filename="../backtimer/content_strings.py" line="439"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="439"/>
+        <location filename="../backtimer/content_strings.py" line="441"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="441"/>
+        <location filename="../backtimer/content_strings.py" line="443"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (встроенная)</translation>
@@ -2454,97 +2461,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="443"/>
+        <location filename="../backtimer/content_strings.py" line="445"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="445"/>
+        <location filename="../backtimer/content_strings.py" line="447"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="447"/>
+        <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="449"/>
+        <location filename="../backtimer/content_strings.py" line="451"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="451"/>
+        <location filename="../backtimer/content_strings.py" line="453"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="453"/>
+        <location filename="../backtimer/content_strings.py" line="455"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="455"/>
+        <location filename="../backtimer/content_strings.py" line="457"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="459"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2897,109 +2904,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3405,172 +3412,172 @@
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:151</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:271</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:311</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:228</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:187</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:195</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:191</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="649"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="653"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="655"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:249</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:258</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:272</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:273</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Осталось времени в программе</translation>
@@ -3592,7 +3599,7 @@
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="689"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Подсказки:</translation>
@@ -3759,133 +3766,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -3894,163 +3901,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Среднее изменение боли за занятие: %1 (после минус до, оценено занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>дней: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %4 недель)</translation>
@@ -4059,43 +4066,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>Отчёт (страниц: %1) сохранён в %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
@@ -4162,148 +4169,156 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>начальный уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>домашний уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>уровень спортзала</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (не сохранено)</translation>
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../backtimer/ui/save_status.py" line="23"/>
+        <source>History is not being saved (disk full or failing). This session is kept in memory and saved when there is room.</source>
+        <translation>История не сохраняется (диск заполнен или неисправен). Это занятие хранится в памяти и будет сохранено, когда появится место.</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4337,19 +4352,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4639,244 +4654,244 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:64</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}: выполнено {done}, пропущено {skipped}, с болью {hurt} · {time} упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Занятие остановлено; что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:103</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>не спрашивали</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:53</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Программа выполнена, но что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:53</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:79</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Выполнено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="621"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Пропущено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Упражнения, вызвавшие боль</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="629"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:97</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:112</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:132</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:86</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Не дошли до упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="637"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:93</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>Серия недель с выполненной целью</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="641"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:103</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n} из 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="643"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="645"/>
         <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:97</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>{n} недель подряд</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="647"/>
         <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n} из {goal} занятий</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -4885,25 +4900,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
@@ -45,47 +45,47 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="347"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:195</extracomment>
+        <extracomment>backtimer/app.py:202</extracomment>
         <translation>无法保存历史记录：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>该做背部训练了。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>该做背部训练了：{name}。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>无法更改登录时启动：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
@@ -93,13 +93,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="343"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:170</extracomment>
+        <extracomment>backtimer/app.py:177</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="345"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:186</extracomment>
+        <extracomment>backtimer/app.py:193</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -1471,25 +1471,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>关闭总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>键盘快捷键</translation>
     </message>
     <message>
@@ -1500,24 +1500,31 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="413"/>
+        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
+        <extracomment>backtimer/ui/dialogs.py:149</extracomment>
+        <translation>本次训练尚未保存：磁盘已满或出错。BackTimer 运行期间会继续尝试。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>下次请改做较容易的{easier}。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="415"/>
+        <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="417"/>
+        <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>按任意键关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="419"/>
+        <location filename="../backtimer/content_strings.py" line="421"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>安全地锻炼背部</translation>
@@ -1586,58 +1593,58 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="421"/>
+        <location filename="../backtimer/content_strings.py" line="423"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>添加“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="423"/>
+        <location filename="../backtimer/content_strings.py" line="425"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/content_strings.py" line="427"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>将第 {a} 项移到第 {b} 位</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="427"/>
+        <location filename="../backtimer/content_strings.py" line="429"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>修改第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="429"/>
+        <location filename="../backtimer/content_strings.py" line="431"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>将所有休息设为 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="431"/>
+        <location filename="../backtimer/content_strings.py" line="433"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>新练习“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="209"/>
         <source>Rename routine</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="210"/>
         <source>Change description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="211"/>
         <source>Change lead-in</source>
         <translation>修改准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="216"/>
         <source>Change routine</source>
         <translation>修改方案</translation>
     </message>
@@ -1645,31 +1652,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="433"/>
+        <location filename="../backtimer/content_strings.py" line="435"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>你的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="435"/>
+        <location filename="../backtimer/content_strings.py" line="437"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>内置方案：只读。复制后即可得到自己的副本。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="437"/>
+        <location filename="../backtimer/content_strings.py" line="439"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation>（自定义）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="439"/>
+        <location filename="../backtimer/content_strings.py" line="441"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}：约 {time}，含休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="441"/>
+        <location filename="../backtimer/content_strings.py" line="443"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name}（内置）</translation>
@@ -2454,97 +2461,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="443"/>
+        <location filename="../backtimer/content_strings.py" line="445"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="445"/>
+        <location filename="../backtimer/content_strings.py" line="447"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="447"/>
+        <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="449"/>
+        <location filename="../backtimer/content_strings.py" line="451"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="451"/>
+        <location filename="../backtimer/content_strings.py" line="453"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="453"/>
+        <location filename="../backtimer/content_strings.py" line="455"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="455"/>
+        <location filename="../backtimer/content_strings.py" line="457"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="459"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>练习 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
@@ -2897,109 +2904,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>训练(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>选择 BackTimer 何时提醒你</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>安全规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>再次阅读安全规则</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>关于 BackTimer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>版本、许可证和来源</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>应用程序菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>设置、提醒、帮助和退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>无法打开此页面：{error}</translation>
@@ -3405,172 +3412,172 @@
         <translation>每侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:151</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:271</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:311</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:228</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:187</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
         <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:195</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:191</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="649"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="653"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="655"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:249</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:258</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:272</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:273</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>方案剩余时间</translation>
@@ -3592,7 +3599,7 @@
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="689"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>要点：</translation>
@@ -3759,133 +3766,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>登录时在后台启动 BackTimer(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>发送测试通知(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>发送测试通知</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>此处没有通知功能：提醒会显示在此窗口中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>提醒已关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>下次提醒：{when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine}（未找到）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>已发送测试通知。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>托盘图标已显示一条测试消息。</translation>
@@ -3894,163 +3901,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>锻炼报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>每次训练前后的疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>何时出现疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>完成的训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>此期间没有疼痛评分。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>此期间没有标记为疼痛的项目。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>多次引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>此期间没有训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练前疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>锻炼分钟数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>出现疼痛的次数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>目标：每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>每次训练的平均疼痛变化：%1（训练后减训练前，共 %2 次评分）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1（%2 次）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>共 %1 天</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>训练次数：%1（目标：每周 %2 次；%4 周中有 %3 周达标）</translation>
@@ -4059,43 +4066,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>报告已保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>报告未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>报告（共 %1 页）已保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>无法将报告写入 %1：%2</translation>
@@ -4162,148 +4169,156 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>入门级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>居家级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>健身房级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name}（未保存）</translation>
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../backtimer/ui/save_status.py" line="23"/>
+        <source>History is not being saved (disk full or failing). This session is kept in memory and saved when there is room.</source>
+        <translation>历史记录未能保存（磁盘已满或出错）。本次训练暂存在内存中，有空间后即会保存。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>已练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
@@ -4337,19 +4352,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>训练前 → 训练后疼痛，0 到 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>练习 %1，暂停 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
@@ -4639,244 +4654,244 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:64</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}：完成 {done}，跳过 {skipped}，疼痛 {hurt} · 锻炼 {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>训练已停止；有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:103</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:53</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>训练完成，但有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:53</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:79</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>已完成的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="621"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>跳过的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="629"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:97</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:112</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:132</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:86</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>未做到的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="637"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:93</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>连续达成每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="641"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:103</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n}/10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="643"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n}/{total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="645"/>
         <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:97</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>连续 {n} 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="647"/>
         <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n}/{goal} 次训练</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -4885,25 +4900,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

@@ -93,6 +93,7 @@ class PlayerController(QObject):
         self._inhibitor = inhibitor
         self._ask_pain = ask_pain  # "before" / "after" -> 0..10 or None (skipped)
         self._pain_before: int | None = None
+        self.quitting = False  # set when the app quits on a signal: ask nothing more
         self._extra_exercises: dict[str, Exercise] = {}
         self.engine: Engine | None = None
         self.routine: Routine | None = None
@@ -221,6 +222,9 @@ class PlayerController(QObject):
         if e is None or self.routine is None or e.state is not State.READY:
             return
         self._pain_before = self._ask_pain("before") if self._ask_pain else None
+        if self.quitting:  # quit (a signal) while the question was open
+            return
+        self.recorder.answer_pain("before", self._pain_before)
         if self._apply(e.start()):
             self.recorder.begin(self.routine, e.report().planned_seconds)
             self.timer.start()
@@ -415,10 +419,9 @@ class PlayerController(QObject):
         assert e is not None
         report = e.report()
         self.recorder.finish(report)
-        after = self._ask_pain("after") if self._ask_pain else None
+        after = self._ask_pain("after") if self._ask_pain and not self.quitting else None
         self._pain_after = after
-        if self._pain_before is not None or after is not None:
-            self.recorder.set_pain(self._pain_before, after)
+        self.recorder.answer_pain("after", after)
         self.session_ended.emit(report)
         week = self._week_progress() if self._week_progress is not None else None
         facts = SummaryFacts(
@@ -427,10 +430,12 @@ class PlayerController(QObject):
             self._pain_before,
             after,
             week,
+            unsaved=self.recorder.unsaved,
         )
         self.last_summary = facts
         self.refresh()
-        self._show_summary(self.view, facts)
+        if not self.quitting:
+            self._show_summary(self.view, facts)
 
 
 def _open_summary(parent: QWidget, facts: SummaryFacts) -> None:

@@ -35,6 +35,7 @@ class SummaryFacts:
     pain_before: int | None = None
     pain_after: int | None = None
     week: WeekProgress | None = None
+    unsaved: bool = False  # history writes are held in memory (full or failing disk)
 
     @property
     def counts(self) -> tuple[int, int, int]:
@@ -134,6 +135,23 @@ class SummaryDialog(QDialog):
         buttons.rejected.connect(self.accept)
         lay = QVBoxLayout(self)
         lay.addWidget(self.headline)
+        if facts.unsaved:
+            note = QLabel(unsaved_text())
+            note.setWordWrap(True)
+            note.setObjectName("unsaved")
+            f2 = note.font()
+            f2.setBold(True)
+            note.setFont(f2)
+            lay.addWidget(note)
         lay.addLayout(form)
         lay.addWidget(buttons)
-        self.text = "\n".join([headline(facts), *(f"{k}: {v}" for k, v in rows(facts))])
+        lines = [headline(facts), *([unsaved_text()] if facts.unsaved else [])]
+        self.text = "\n".join([*lines, *(f"{k}: {v}" for k, v in rows(facts))])
+
+
+def unsaved_text() -> str:
+    return QCoreApplication.translate(
+        "Dialogs",
+        "This session is not saved yet: the disk is full or failing. BackTimer keeps "
+        "trying while it runs.",
+    )
