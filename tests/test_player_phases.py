@@ -84,7 +84,7 @@ def test_every_phase_of_a_completed_session(player: App, fake_clock: FakeClock, 
     assert enabled(app) == IDLE
     assert v.buttons["start"].text() == "Start"
     assert now_rows(app) == [0]
-    assert v.upcoming_label.text() == "Next: Heel-reach rotation"  # never the current item
+    assert v.upcoming_label.text() == "Next: Heel-reach side bend"  # never the current item
 
     qtbot.keyClick(app.window, Qt.Key.Key_Space)
     advance(app, fake_clock, 1.0)  # Get ready
@@ -103,7 +103,7 @@ def test_every_phase_of_a_completed_session(player: App, fake_clock: FakeClock, 
 
     advance(app, fake_clock, 4.5)  # t = 10: rest; the screen and the queue show what comes
     assert (figure(app), v.phase_label.text()) == ("0:04", "Rest")
-    assert v.exercise_label.text() == "Heel-reach rotation"
+    assert v.exercise_label.text() == "Heel-reach side bend"
     assert now_rows(app) == [1]
     assert states(app)[0] == "done"
     assert v.upcoming_label.text() == "Next: Abdominal drawing-in"
@@ -173,10 +173,10 @@ def test_every_phase_of_a_completed_session(player: App, fake_clock: FakeClock, 
     assert said == [
         "Get ready. First: Cat stretch.",
         "Cat stretch: Work.",
-        "Rest. Next: Heel-reach rotation.",
-        "Heel-reach rotation: Work · Left side.",
+        "Rest. Next: Heel-reach side bend.",
+        "Heel-reach side bend: Work · Left side.",
         "Switch to your right side.",
-        "Heel-reach rotation: Work · Right side.",
+        "Heel-reach side bend: Work · Right side.",
         "Abdominal drawing-in: Hold 1 of 2.",
         "Paused.",
         "Abdominal drawing-in: Hold 1 of 2.",
