@@ -23,10 +23,10 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each."),
     QT_TRANSLATE_NOOP("Content", "mat"),
     QT_TRANSLATE_NOOP("Content", "Supine leg kicks"),
-    QT_TRANSLATE_NOOP("Content", "Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm."),
+    QT_TRANSLATE_NOOP("Content", "On your back with head and shoulders down and elbows pressing into the floor, bend and stretch one leg at a time while the lower back stays firm."),
     QT_TRANSLATE_NOOP("Content", "Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor."),
     QT_TRANSLATE_NOOP("Content", "Bend one knee to a right angle and plant that foot for support."),
-    QT_TRANSLATE_NOOP("Content", "Bend and stretch the other leg in a slow kick, keeping the lower back firm."),
+    QT_TRANSLATE_NOOP("Content", "Slowly stretch the other leg out with the heel low, close to the floor, then bend it back in; the lower back stays firm."),
     QT_TRANSLATE_NOOP("Content", "Finish the count, then change legs."),
     QT_TRANSLATE_NOOP("Content", "Back straight and braced throughout"),
     QT_TRANSLATE_NOOP("Content", "Drive each kick from the lower back"),
@@ -74,14 +74,14 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Start with a light bar and add weight only when every rep looks the same."),
     QT_TRANSLATE_NOOP("Content", "The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps."),
     QT_TRANSLATE_NOOP("Content", "barbell"),
-    QT_TRANSLATE_NOOP("Content", "Prone push-up"),
-    QT_TRANSLATE_NOOP("Content", "Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down."),
+    QT_TRANSLATE_NOOP("Content", "Prone overhead lift"),
+    QT_TRANSLATE_NOOP("Content", "Face down with arms overhead, lift the arms, upper back and legs a little while belly and hips stay down."),
     QT_TRANSLATE_NOOP("Content", "Lie face down on a mat, legs straight and together, arms stretched past your head."),
-    QT_TRANSLATE_NOOP("Content", "Press the belly and the fronts of the thighs into the mat."),
-    QT_TRANSLATE_NOOP("Content", "Raise the arms, upper back and legs upward."),
+    QT_TRANSLATE_NOOP("Content", "Keep the belly and hips resting on the mat throughout."),
+    QT_TRANSLATE_NOOP("Content", "Lift the arms, chest and straight legs a little way off the mat together."),
     QT_TRANSLATE_NOOP("Content", "Pause at the top and squeeze the back muscles."),
     QT_TRANSLATE_NOOP("Content", "Come down slowly to the start."),
-    QT_TRANSLATE_NOOP("Content", "Belly and thighs stay on the mat"),
+    QT_TRANSLATE_NOOP("Content", "Belly and hips stay on the mat"),
     QT_TRANSLATE_NOOP("Content", "Squeeze at the top, lower slowly"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause."),
     QT_TRANSLATE_NOOP("Content", "Prone towel row"),
@@ -102,7 +102,7 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Feel the lower back and the muscles beside the spine working."),
     QT_TRANSLATE_NOOP("Content", "Upper back stays lifted"),
     QT_TRANSLATE_NOOP("Content", "Smooth, even circles"),
-    QT_TRANSLATE_NOOP("Content", "The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer's default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20."),
+    QT_TRANSLATE_NOOP("Content", "The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower reading: one set of 15, about 3 seconds per circle. Build up only slowly, and only while it stays free of pain."),
     QT_TRANSLATE_NOOP("Content", "Prone breaststroke"),
     QT_TRANSLATE_NOOP("Content", "Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer."),
     QT_TRANSLATE_NOOP("Content", "Lie face down, belly and hips on the mat, arms reaching forward."),
@@ -130,7 +130,7 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Lower both ends together and go again."),
     QT_TRANSLATE_NOOP("Content", "Both ends rise together"),
     QT_TRANSLATE_NOOP("Content", "A short squeeze at the top"),
-    QT_TRANSLATE_NOOP("Content", "The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets."),
+    QT_TRANSLATE_NOOP("Content", "The article likens it to the swallow fly and suggests 4 to 5 rounds of 20 to 25, on top of five other exercises. BackTimer starts lower, with the 15 repetitions the article asks of its other exercises: one set, about 3 seconds each. Add rounds only slowly, and only while it stays free of pain."),
     QT_TRANSLATE_NOOP("Content", "Abdominal drawing-in"),
     QT_TRANSLATE_NOOP("Content", "Pull the navel in, away from the waistband, and hold it while breathing normally."),
     QT_TRANSLATE_NOOP("Content", "Lie on your back with knees bent and feet flat on the floor."),
@@ -159,18 +159,19 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Keep breathing"),
     QT_TRANSLATE_NOOP("Content", "The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier."),
     QT_TRANSLATE_NOOP("Content", "Band core rotation"),
-    QT_TRANSLATE_NOOP("Content", "Standing with straight arms, turn the trunk against a resistance band anchored at your side."),
+    QT_TRANSLATE_NOOP("Content", "Standing with straight arms, turn shoulders and hips together against a band anchored at your side, so the lower back does not twist."),
     QT_TRANSLATE_NOOP("Content", "Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart."),
     QT_TRANSLATE_NOOP("Content", "Hold the band with both hands, arms straight out in front of the chest."),
-    QT_TRANSLATE_NOOP("Content", "Turn the trunk away from the anchor, keeping arms and back straight."),
+    QT_TRANSLATE_NOOP("Content", "Turn away from the anchor with shoulders and hips moving together as one block, letting the feet pivot a little; arms and back stay straight."),
     QT_TRANSLATE_NOOP("Content", "Return slowly; after the switch, face the other way to work the other side."),
     QT_TRANSLATE_NOOP("Content", "Arms and back stay straight"),
-    QT_TRANSLATE_NOOP("Content", "Turn from the trunk, hips steady"),
+    QT_TRANSLATE_NOOP("Content", "Shoulders and hips turn together; the lower back stays still"),
+    QT_TRANSLATE_NOOP("Content", "Keep the turn small and never twist the lower back against the band."),
     QT_TRANSLATE_NOOP("Content", "The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side."),
     QT_TRANSLATE_NOOP("Content", "resistance band"),
     QT_TRANSLATE_NOOP("Content", "Hyperextension"),
-    QT_TRANSLATE_NOOP("Content", "On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched."),
-    QT_TRANSLATE_NOOP("Content", "Set the bench so the pad sits under the top half of your pelvis."),
+    QT_TRANSLATE_NOOP("Content", "On a hyperextension bench, bend forward at the hips and rise back to a straight line, keeping the natural curve of the lower back."),
+    QT_TRANSLATE_NOOP("Content", "Set the bench so that the pad supports only the half of your pelvis nearer the thighs; the half nearer the waist stays free, so you bend at the hips and not in the lower back."),
     QT_TRANSLATE_NOOP("Content", "Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up."),
     QT_TRANSLATE_NOOP("Content", "Bend forward only as far as you can keep the natural curve of the lower back."),
     QT_TRANSLATE_NOOP("Content", "Rise until the body is in line with the legs, and no further."),
@@ -204,31 +205,32 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Lie on a mat with knees bent and hands resting on your chest."),
     QT_TRANSLATE_NOOP("Content", "Curl the head and upper chest up off the mat, only as far as is comfortable."),
     QT_TRANSLATE_NOOP("Content", "Keep the lower back pressed to the mat throughout."),
-    QT_TRANSLATE_NOOP("Content", "After the first set, move your hands behind your head for the second set."),
+    QT_TRANSLATE_NOOP("Content", "For the second set, rest your hands behind your head; they only carry its weight and never pull on the neck."),
     QT_TRANSLATE_NOOP("Content", "Lower back stays down"),
     QT_TRANSLATE_NOOP("Content", "Move slowly and notice any pain"),
     QT_TRANSLATE_NOOP("Content", "Begin only once any back pain has turned dull and is easing, never while it is sharp."),
+    QT_TRANSLATE_NOOP("Content", "With the hands behind the head, never pull the head forward; the belly muscles do the lifting."),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands."),
-    QT_TRANSLATE_NOOP("Content", "Heel-reach rotation"),
+    QT_TRANSLATE_NOOP("Content", "Heel-reach side bend"),
     QT_TRANSLATE_NOOP("Content", "On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side."),
     QT_TRANSLATE_NOOP("Content", "Lie on your back, knees bent and feet flat, arms along your sides."),
     QT_TRANSLATE_NOOP("Content", "Lift the arms so they hover just above the floor."),
     QT_TRANSLATE_NOOP("Content", "Bend the trunk sideways and reach the hand toward the heel on the same side."),
     QT_TRANSLATE_NOOP("Content", "Return to the centre and repeat; after the switch, reach toward the other heel."),
     QT_TRANSLATE_NOOP("Content", "Arms hover, never resting"),
-    QT_TRANSLATE_NOOP("Content", "Bend sideways without lifting the hips"),
+    QT_TRANSLATE_NOOP("Content", "Bend sideways only, without twisting or lifting the hips"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right."),
     QT_TRANSLATE_NOOP("Content", "Superman"),
     QT_TRANSLATE_NOOP("Content", "Face down with arms forward and palms together, lift the body slightly off the mat and lower it."),
     QT_TRANSLATE_NOOP("Content", "Lie face down on a mat with arms stretched forward and palms pressed together, like a diver."),
-    QT_TRANSLATE_NOOP("Content", "Arch gently so that chest, arms and legs rise a little off the mat."),
+    QT_TRANSLATE_NOOP("Content", "Tense the back gently so that chest, arms and legs rise a little off the mat."),
     QT_TRANSLATE_NOOP("Content", "Hold the tension for a moment."),
     QT_TRANSLATE_NOOP("Content", "Lower slowly and relax before the next one."),
     QT_TRANSLATE_NOOP("Content", "A small lift is enough"),
     QT_TRANSLATE_NOOP("Content", "Keep the tension as you lower"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10. BackTimer paces them at about 4 seconds each."),
     QT_TRANSLATE_NOOP("Content", "Cat stretch"),
-    QT_TRANSLATE_NOOP("Content", "On hands and knees, hollow the lower back with the head up, then round the back with the head down."),
+    QT_TRANSLATE_NOOP("Content", "On hands and knees, let the lower back sink into an arch with the head up, then round the back with the head down."),
     QT_TRANSLATE_NOOP("Content", "Kneel on all fours, hands under the shoulders and knees under the hips."),
     QT_TRANSLATE_NOOP("Content", "Let the lower back sink into an arch while you lift your head."),
     QT_TRANSLATE_NOOP("Content", "Then push the back up into a round and let the head drop."),
@@ -237,19 +239,19 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Only as far as feels comfortable"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10. BackTimer gives each arch-and-round about 5 seconds."),
     QT_TRANSLATE_NOOP("Content", "Back fundamentals"),
-    QT_TRANSLATE_NOOP("Content", "The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer."),
+    QT_TRANSLATE_NOOP("Content", "The basic strengthening set of its source article: drawing-in, opposite arm and leg lifts, the plank, band turns and hyperextensions. It opens with two minutes of easy movement to warm up. Do it 4 to 5 times a week. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. The hyperextension needs a bench, or a couch and someone to hold your legs. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer."),
     QT_TRANSLATE_NOOP("Content", "Warm-up: slow, easy movements to loosen the back."),
+    QT_TRANSLATE_NOOP("Content", "Warm-up: small, easy side bends, without twisting."),
     QT_TRANSLATE_NOOP("Content", "Needs a hyperextension bench, or a couch with a spotter."),
     QT_TRANSLATE_NOOP("Content", "Floor basics"),
-    QT_TRANSLATE_NOOP("Content", "Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift."),
-    QT_TRANSLATE_NOOP("Content", "Warm-up: gentle holds to wake up the trunk."),
+    QT_TRANSLATE_NOOP("Content", "Four floor exercises that work the lower back, two on your back and two face down, after two minutes of easy warm-up movement. Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift."),
     QT_TRANSLATE_NOOP("Content", "Gentle start after back pain"),
-    QT_TRANSLATE_NOOP("Content", "An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension."),
-    QT_TRANSLATE_NOOP("Content", "First set hands on the chest, second set hands behind the head."),
+    QT_TRANSLATE_NOOP("Content", "An entry-level set for when back pain has turned dull and is fading; wait while it is still sharp. After an easy warm-up, belly curls and side bends come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension."),
+    QT_TRANSLATE_NOOP("Content", "First set hands on the chest, second set hands behind the head without pulling on the neck."),
     QT_TRANSLATE_NOOP("Content", "Home back workout"),
-    QT_TRANSLATE_NOOP("Content", "Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table."),
+    QT_TRANSLATE_NOOP("Content", "Six face-down and table exercises for people who spend the day bent over a desk or a phone, after an easy warm-up. Each is done 15 times, the lower end of what the source asks. Level: intermediate, not a first routine. All six work the back and none the belly: if your back is sore, begin with Gentle start after back pain, and train the belly on other days, for example with Back fundamentals. You need a mat, a towel and a sturdy table."),
     QT_TRANSLATE_NOOP("Content", "Swallow fly and bent-leg deadlift"),
-    QT_TRANSLATE_NOOP("Content", "Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique."),
+    QT_TRANSLATE_NOOP("Content", "Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, after an easy warm-up. Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique: start with a light bar, ideally with a trainer watching."),
     QT_TRANSLATE_NOOP("Content", "Then fetch the barbell; start light."),
     QT_TRANSLATE_NOOP("Content", "Rise, pause 2 seconds at the top, lower slowly."),
 )
@@ -264,6 +266,8 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Rest"),
     QT_TRANSLATE_NOOP("Player", "Rest before set {n}"),
     QT_TRANSLATE_NOOP("Player", "Switch sides"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your left side"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your right side"),
     QT_TRANSLATE_NOOP("Player", "Rep {n} of {total}"),
     QT_TRANSLATE_NOOP("Player", "{total} reps at your pace"),
     QT_TRANSLATE_NOOP("Player", "Set {n} of {total}"),
@@ -271,12 +275,29 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Right side"),
     QT_TRANSLATE_NOOP("Player", "Done"),
     QT_TRANSLATE_NOOP("Player", "Stopped"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed, but something hurt"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped because it hurt"),
     QT_TRANSLATE_NOOP("Player", "{time} left"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
+    QT_TRANSLATE_NOOP("Player", "This is the last exercise"),
     QT_TRANSLATE_NOOP("Player", "Paused. Press Space to go on."),
+    QT_TRANSLATE_NOOP("Player", "Paused"),
     QT_TRANSLATE_NOOP("Player", "Paused because the computer was asleep. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Stopped because it hurts."),
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
+    QT_TRANSLATE_NOOP("Player", "Done when ready"),
+    QT_TRANSLATE_NOOP("Player", "of {total} · {time} left"),
+    QT_TRANSLATE_NOOP("Player", "{total} reps · {time}"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start again"),
+    QT_TRANSLATE_NOOP("Player", "{name}: {phase}."),
+    QT_TRANSLATE_NOOP("Player", "Get ready. First: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest. Next: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest."),
+    QT_TRANSLATE_NOOP("Player", "Routine completed. Well done."),
+    QT_TRANSLATE_NOOP("Player", "Session stopped."),
     QT_TRANSLATE_NOOP("Player", " · "),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {dose}"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {side}, {dose}"),
@@ -307,6 +328,16 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "{holds} × {hold} hold"),
     QT_TRANSLATE_NOOP("Player", "{sets} sets"),
     QT_TRANSLATE_NOOP("Player", "each side"),
+    QT_TRANSLATE_NOOP("Player", "{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts."),
+    QT_TRANSLATE_NOOP("Player", "{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts."),
+    QT_TRANSLATE_NOOP("Player", "{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts."),
+    QT_TRANSLATE_NOOP("Player", "Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
+    QT_TRANSLATE_NOOP("Player", "You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
+    QT_TRANSLATE_NOOP("Player", "This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up."),
+    QT_TRANSLATE_NOOP("Player", "The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better."),
+    QT_TRANSLATE_NOOP("Player", "The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better."),
+    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better."),
+    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better."),
     QT_TRANSLATE_NOOP("Formatting", "{seconds} s"),
     QT_TRANSLATE_NOOP("Formatting", "{reps} reps × {pace} s"),
     QT_TRANSLATE_NOOP("Formatting", "1 rep × {pace} s"),
@@ -320,11 +351,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:179
-    QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:189
-    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/app.py:198
+    QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
+    #: backtimer/app.py:214
+    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
+    #: backtimer/app.py:224
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -412,57 +443,57 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:93
+    #: backtimer/ui/editor/models.py:94
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:92
+    #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:333
+    #: backtimer/ui/editor/models.py:334
     QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:200
+    #: backtimer/ui/editor/models.py:201
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
-    #: backtimer/ui/editor/models.py:89
+    #: backtimer/ui/editor/models.py:90
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
-    #: backtimer/ui/history/charts.py:365
+    #: backtimer/ui/history/charts.py:368
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:107
+    #: backtimer/ui/history/charts.py:108
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:119
-    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:120
-    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:121
+    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    #: backtimer/ui/history/charts.py:122
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:205
+    #: backtimer/ui/history/charts.py:206
     QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:142
+    #: backtimer/ui/history/charts.py:143
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:145
+    #: backtimer/ui/history/charts.py:146
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:351
+    #: backtimer/ui/history/charts.py:352
     QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:354
+    #: backtimer/ui/history/charts.py:355
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:354
+    #: backtimer/ui/history/charts.py:355
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:280
+    #: backtimer/ui/history/charts.py:281
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:350
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
     #: backtimer/ui/history/charts.py:351
+    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
+    #: backtimer/ui/history/charts.py:352
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:371
+    #: backtimer/ui/history/charts.py:374
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:372
+    #: backtimer/ui/history/charts.py:375
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:220
+    #: backtimer/ui/history/charts.py:221
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:214
+    #: backtimer/ui/history/charts.py:215
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:231
+    #: backtimer/ui/history/charts.py:232
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:207
+    #: backtimer/ui/history/charts.py:208
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:346
+    #: backtimer/ui/history/charts.py:347
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -566,17 +597,21 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:139
+    #: backtimer/ui/player/controller.py:153
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:180
+    #: backtimer/ui/player/controller.py:276
+    QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
+    #: backtimer/ui/player/controller.py:316
+    QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
+    #: backtimer/ui/player/controller.py:198
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:214
+    #: backtimer/ui/player/controller.py:233
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:171
+    #: backtimer/ui/player/controller.py:189
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:179
+    #: backtimer/ui/player/controller.py:197
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:175
+    #: backtimer/ui/player/controller.py:193
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -588,47 +623,95 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/view.py:121
+    #: backtimer/ui/player/summary.py:59
+    QT_TRANSLATE_NOOP("Summary", "Session stopped"),
+    #: backtimer/ui/player/summary.py:65
+    QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
+    #: backtimer/ui/player/summary.py:56
+    QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
+    #: backtimer/ui/player/summary.py:58
+    QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "not asked"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed"),
+    #: backtimer/ui/player/summary.py:80
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:81
+    QT_TRANSLATE_NOOP("Summary", "Whole session"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
+    #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:84
+    QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
+    #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:89
+    QT_TRANSLATE_NOOP("Summary", "Pain after"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:113
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:133
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:87
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
+    #: backtimer/ui/player/summary.py:94
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    #: backtimer/ui/player/summary.py:95
+    QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
+    #: backtimer/ui/player/view.py:206
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:122
+    #: backtimer/ui/player/view.py:207
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:136
+    #: backtimer/ui/player/view.py:212
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:137
+    #: backtimer/ui/player/view.py:213
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:138
+    #: backtimer/ui/player/view.py:214
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:142
+    #: backtimer/ui/player/view.py:218
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:143
+    #: backtimer/ui/player/view.py:219
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:152
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:154
-    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:165
+    #: backtimer/ui/player/view.py:232
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:171
+    #: backtimer/ui/player/view.py:233
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:176
-    QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player/view.py:180
-    QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:186
+    #: backtimer/ui/player/view.py:234
+    QT_TRANSLATE_NOOP("PlayerView", "Set"),
+    #: backtimer/ui/player/view.py:245
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:195
+    #: backtimer/ui/player/view.py:252
+    QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
+    #: backtimer/ui/player/view.py:261
+    QT_TRANSLATE_NOOP("PlayerView", "Side"),
+    #: backtimer/ui/player/view.py:275
+    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
+    #: backtimer/ui/player/view.py:276
+    QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
+    #: backtimer/ui/player/view.py:295
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
+    #: backtimer/ui/player/view.py:297
+    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
+    #: backtimer/ui/player/view.py:307
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:200
-    QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
-    #: backtimer/ui/player/view.py:209
+    #: backtimer/ui/player/view.py:324
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:267
-    QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player/view.py:267
-    QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player/view.py:267
-    QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player/view.py:257
+    #: backtimer/ui/player/view.py:325
+    QT_TRANSLATE_NOOP("PlayerView", "Status"),
+    #: backtimer/ui/player/view.py:422
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
@@ -738,6 +821,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "on %1 days"),
     #: backtimer/ui/report_pdf.py:345
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/sync_controller.py:81
+    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    #: backtimer/ui/sync_service.py:166
+    QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
+    #: backtimer/ui/sync_service.py:152
+    QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76
