@@ -95,7 +95,7 @@ def main() -> None:
         desk.press("BackTimer", "space")
         pain = wait_for(lambda: audit.window(tree(reader), "Pain check-in"), 20, "check-in")
         out["Pain check-in"] = figures(pain)
-        desk.press("Pain check-in", "3", "Return")
+        desk.press("Pain check-in", "3")  # a digit answers at once
         wait_for(lambda: audit.window(tree(reader), "Pain check-in") is None, 10, "closed")
         events = reader.ask(cmd="events")
         wait_for(lambda: audit.window(tree(reader), "Pain check-in"), 90, "the routine's end")
@@ -110,7 +110,7 @@ def main() -> None:
             "window title changes": len(titles),
             "heard": [e["text"] for e in said],
         }
-        desk.press("Pain check-in", "2", "Return")
+        desk.press("Pain check-in", "2")  # a digit answers at once
         summary = wait_for(lambda: audit.window(tree(reader), "Session summary"), 20, "summary")
         out["Session summary"] = figures(summary)
     finally:
