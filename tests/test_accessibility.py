@@ -357,3 +357,30 @@ def test_the_charts_have_a_text_alternative(app: App, qtbot) -> None:  # type: i
     assert "This week: 0 sessions of a goal of 4, 0 minutes." in text
     assert charts.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert history.streak_label.accessibleName() == ""  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("kind", ["error", "secondary"])
+def test_error_and_secondary_text_keep_aa_contrast(theme: str, kind: str) -> None:
+    from backtimer.ui.theme import text_colour
+
+    p = palette_for(theme)
+    colour = text_colour(kind, p)
+    for role in (p.ColorRole.Window, p.ColorRole.Base, p.ColorRole.AlternateBase):
+        assert contrast(colour, p.color(role)) >= 4.5, (kind, theme, role)
+
+
+def test_marked_text_follows_a_change_of_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    from backtimer.ui.theme import ThemeApplier, set_text_kind
+
+    label = QLabel("The name is missing.")
+    qtbot.addWidget(label)
+    applier = ThemeApplier(QApplication.instance())  # type: ignore[arg-type]
+    applier.apply("light")
+    set_text_kind(label, "error")
+    applier.apply("dark")
+    p = label.palette()
+    assert contrast(p.color(p.ColorRole.WindowText), p.color(p.ColorRole.Window)) >= 4.5
+    applier.apply("system")

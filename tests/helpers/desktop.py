@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import random
 import shutil
 import signal
 import subprocess
@@ -64,6 +65,15 @@ def _stop(proc: subprocess.Popen[Any] | None) -> None:
             pipe.close()
 
 
+def _owns_display(n: int, pid: int) -> bool:
+    """The X server of display ``n`` is process ``pid`` (its lock file says so): two tests
+    that pick the same free number at once must not share one server."""
+    try:
+        return int(Path(f"/tmp/.X{n}-lock").read_text().strip()) == pid
+    except (OSError, ValueError):
+        return False
+
+
 class Reader:
     """The AT-SPI reader process (``atspi_reader.py``), one JSON command at a time."""
 
@@ -102,10 +112,16 @@ class Reader:
 
 
 class Desktop:
-    """Xvfb + a session bus (+ openbox) on the first free display from ``first``."""
+    """Xvfb + a session bus (+ openbox) on a free display.
+
+    The display is the first free one from ``first`` (or ``BACKTIMER_TEST_FIRST_DISPLAY``);
+    by default a free one picked at random between :200 and :899, so that test runs that
+    start at the same moment (parallel runs, other tests starting at :50) rarely try
+    the same number; the lock file then tells whose server it is.
+    """
 
     def __init__(self, data_dir: Path, *, first: int = 0, size: str = "1280x800") -> None:
-        first = first or int(os.environ.get("BACKTIMER_TEST_FIRST_DISPLAY", "50"))
+        first = first or int(os.environ.get("BACKTIMER_TEST_FIRST_DISPLAY", "0"))
         self.data_dir = data_dir
         self.procs: list[subprocess.Popen[Any]] = []
         self.app: subprocess.Popen[Any] | None = None
@@ -140,7 +156,8 @@ class Desktop:
         return path
 
     def _start_x(self, first: int, size: str) -> str:
-        for n in range(first, first + 50):
+        numbers = range(first, first + 50) if first else random.sample(range(200, 900), 50)
+        for n in numbers:
             if Path(f"/tmp/.X{n}-lock").exists():
                 continue
             xvfb = subprocess.Popen(
@@ -151,6 +168,8 @@ class Desktop:
             def up(n: int = n, xvfb: subprocess.Popen[bytes] = xvfb) -> bool:
                 if xvfb.poll() is not None:
                     return True  # it died (the number was taken after all): try the next
+                if not _owns_display(n, xvfb.pid):
+                    return False  # not yet ours (or another test's server): wait
                 probe = subprocess.run(
                     ["xdotool", "getdisplaygeometry"],
                     env={**os.environ, "DISPLAY": f":{n}"},
@@ -159,23 +178,39 @@ class Desktop:
                 )
                 return probe.returncode == 0
 
-            wait_for(up, 10, f"Xvfb on :{n}")
+            try:
+                wait_for(up, 10, f"Xvfb on :{n}")
+            except AssertionError:
+                _stop(xvfb)  # another server holds the number: try the next
+                continue
             if xvfb.poll() is None:
                 self.procs.append(xvfb)
                 return f":{n}"
-        raise AssertionError(f"no free X display number from :{first}")
+        raise AssertionError("no free X display number")
 
     def window_manager(self) -> None:
-        wm = subprocess.Popen(
-            ["openbox", "--sm-disable"],
-            env=self.env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        self.procs.append(wm)
-        wait_for(
-            lambda: "_OPENBOX_PID" in self.run("xprop", "-root", "_OPENBOX_PID"), 10, "openbox"
-        )
+        """Start openbox and wait until it manages the screen. On a busy machine it now
+        and then fails to open the display and ends at once: then it is started again."""
+        for _attempt in range(3):
+            wm = subprocess.Popen(
+                ["openbox", "--sm-disable"],
+                env=self.env,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
+            self.procs.append(wm)
+
+            def managing(wm: subprocess.Popen[Any] = wm) -> bool:
+                if wm.poll() is not None:
+                    return True
+                pid = self.run("xprop", "-root", "_OPENBOX_PID")
+                check = self.run("xprop", "-root", "_NET_SUPPORTING_WM_CHECK")
+                return f"= {wm.pid}" in pid and "window id" in check
+
+            wait_for(managing, 10, "openbox")
+            if wm.poll() is None:
+                return
+        raise AssertionError(f"openbox ended at once three times on {self.display}")
 
     def run(self, *args: str) -> str:
         out = subprocess.run(args, env=self.env, capture_output=True, text=True, check=False)
@@ -217,7 +252,11 @@ class Desktop:
                 return self.window(wanted, timeout=5 if attempt < tries - 1 else 15)
             except AssertionError:
                 if attempt == tries - 1:
-                    self.screenshot(self.data_dir / "open-with-failed.png")
+                    self.screenshot(
+                        Path(os.environ.get("BACKTIMER_TEST_SHOTS", str(self.data_dir)))
+                        / f"open-with-failed-{self.display[1:]}.png"
+                    )
+                    print("FAILED-SHOT", self.data_dir, file=sys.stderr)
                     raise
         raise AssertionError(wanted)
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from backtimer.core.model import Dosage, Exercise, Level, Mode, Position
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
+from backtimer.ui.theme import set_text_kind
 
 PictureImporter = Callable[[Path], str]
 
@@ -88,7 +89,7 @@ class ExerciseDialog(QDialog):
         self.picture_button = QPushButton(self.tr("Choose picture…"))
         self.picture_button.setAccessibleName(self.tr("Choose picture"))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #c0392b;")
+        set_text_kind(self.message, "error")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

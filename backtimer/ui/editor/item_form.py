@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core.model import Dosage, Item, Mode
+from backtimer.ui.theme import set_text_kind
 
 # Numbers a new mode starts with when the exercise's own default is of another mode.
 MODE_DEFAULTS: dict[Mode, Dosage] = {
@@ -86,8 +87,8 @@ class ItemForm(QWidget):
         self.note.setPlaceholderText(self.tr("A short note shown with the item"))
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #c0392b;")
-        self.message.setAccessibleName(self.tr("Problems with this item"))
+        set_text_kind(self.message, "error")
+        self.message.setAccessibleDescription(self.tr("Problems with this item"))
         self._form = QFormLayout()
         self._form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._build()

@@ -37,6 +37,7 @@ from backtimer.ui.editor.models import (
     ItemsModel,
     RoutineListModel,
 )
+from backtimer.ui.theme import set_text_kind
 
 _INVALID = "border: 2px solid #c0392b; border-radius: 3px;"
 
@@ -150,7 +151,7 @@ class EditorView(QWidget):
         top = QHBoxLayout()
         top.addWidget(_heading(self.tr("Routine")))
         self.state_label = QLabel()
-        self.state_label.setStyleSheet("color: palette(mid);")
+        set_text_kind(self.state_label, "secondary")
         top.addWidget(self.state_label, 1, Qt.AlignmentFlag.AlignRight)
         v.addLayout(top)
         form = QFormLayout()
@@ -228,7 +229,7 @@ class EditorView(QWidget):
         v.addWidget(self.total_label)
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #c0392b;")
+        set_text_kind(self.problem_label, "error")
         self.problem_label.setAccessibleDescription(self.tr("What stops saving"))
         v.addWidget(self.problem_label)
         bottom = QHBoxLayout()
