@@ -433,6 +433,7 @@ class _FigureAdapter:
         self.widget.set_picture(path)
 
     def show_motion(self, motion: object, side: object, playing: bool) -> None:
+        self.widget.set_side(side)  # left and right of a one-sided exercise share an id
         self.widget.set_position(motion)
         self.widget.set_playing(playing)
 
