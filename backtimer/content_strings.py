@@ -23,10 +23,10 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each."),
     QT_TRANSLATE_NOOP("Content", "mat"),
     QT_TRANSLATE_NOOP("Content", "Supine leg kicks"),
-    QT_TRANSLATE_NOOP("Content", "Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm."),
+    QT_TRANSLATE_NOOP("Content", "On your back with head and shoulders down and elbows pressing into the floor, bend and stretch one leg at a time while the lower back stays firm."),
     QT_TRANSLATE_NOOP("Content", "Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor."),
     QT_TRANSLATE_NOOP("Content", "Bend one knee to a right angle and plant that foot for support."),
-    QT_TRANSLATE_NOOP("Content", "Bend and stretch the other leg in a slow kick, keeping the lower back firm."),
+    QT_TRANSLATE_NOOP("Content", "Slowly stretch the other leg out with the heel low, close to the floor, then bend it back in; the lower back stays firm."),
     QT_TRANSLATE_NOOP("Content", "Finish the count, then change legs."),
     QT_TRANSLATE_NOOP("Content", "Back straight and braced throughout"),
     QT_TRANSLATE_NOOP("Content", "Drive each kick from the lower back"),
@@ -74,14 +74,14 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Start with a light bar and add weight only when every rep looks the same."),
     QT_TRANSLATE_NOOP("Content", "The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps."),
     QT_TRANSLATE_NOOP("Content", "barbell"),
-    QT_TRANSLATE_NOOP("Content", "Prone push-up"),
-    QT_TRANSLATE_NOOP("Content", "Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down."),
+    QT_TRANSLATE_NOOP("Content", "Prone overhead lift"),
+    QT_TRANSLATE_NOOP("Content", "Face down with arms overhead, lift the arms, upper back and legs a little while belly and hips stay down."),
     QT_TRANSLATE_NOOP("Content", "Lie face down on a mat, legs straight and together, arms stretched past your head."),
-    QT_TRANSLATE_NOOP("Content", "Press the belly and the fronts of the thighs into the mat."),
-    QT_TRANSLATE_NOOP("Content", "Raise the arms, upper back and legs upward."),
+    QT_TRANSLATE_NOOP("Content", "Keep the belly and hips resting on the mat throughout."),
+    QT_TRANSLATE_NOOP("Content", "Lift the arms, chest and straight legs a little way off the mat together."),
     QT_TRANSLATE_NOOP("Content", "Pause at the top and squeeze the back muscles."),
     QT_TRANSLATE_NOOP("Content", "Come down slowly to the start."),
-    QT_TRANSLATE_NOOP("Content", "Belly and thighs stay on the mat"),
+    QT_TRANSLATE_NOOP("Content", "Belly and hips stay on the mat"),
     QT_TRANSLATE_NOOP("Content", "Squeeze at the top, lower slowly"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause."),
     QT_TRANSLATE_NOOP("Content", "Prone towel row"),
@@ -102,7 +102,7 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Feel the lower back and the muscles beside the spine working."),
     QT_TRANSLATE_NOOP("Content", "Upper back stays lifted"),
     QT_TRANSLATE_NOOP("Content", "Smooth, even circles"),
-    QT_TRANSLATE_NOOP("Content", "The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer's default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20."),
+    QT_TRANSLATE_NOOP("Content", "The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower reading: one set of 15, about 3 seconds per circle. Build up only slowly, and only while it stays free of pain."),
     QT_TRANSLATE_NOOP("Content", "Prone breaststroke"),
     QT_TRANSLATE_NOOP("Content", "Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer."),
     QT_TRANSLATE_NOOP("Content", "Lie face down, belly and hips on the mat, arms reaching forward."),
@@ -130,7 +130,7 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Lower both ends together and go again."),
     QT_TRANSLATE_NOOP("Content", "Both ends rise together"),
     QT_TRANSLATE_NOOP("Content", "A short squeeze at the top"),
-    QT_TRANSLATE_NOOP("Content", "The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets."),
+    QT_TRANSLATE_NOOP("Content", "The article likens it to the swallow fly and suggests 4 to 5 rounds of 20 to 25, on top of five other exercises. BackTimer starts lower, with the 15 repetitions the article asks of its other exercises: one set, about 3 seconds each. Add rounds only slowly, and only while it stays free of pain."),
     QT_TRANSLATE_NOOP("Content", "Abdominal drawing-in"),
     QT_TRANSLATE_NOOP("Content", "Pull the navel in, away from the waistband, and hold it while breathing normally."),
     QT_TRANSLATE_NOOP("Content", "Lie on your back with knees bent and feet flat on the floor."),
@@ -159,18 +159,19 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Keep breathing"),
     QT_TRANSLATE_NOOP("Content", "The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier."),
     QT_TRANSLATE_NOOP("Content", "Band core rotation"),
-    QT_TRANSLATE_NOOP("Content", "Standing with straight arms, turn the trunk against a resistance band anchored at your side."),
+    QT_TRANSLATE_NOOP("Content", "Standing with straight arms, turn shoulders and hips together against a band anchored at your side, so the lower back does not twist."),
     QT_TRANSLATE_NOOP("Content", "Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart."),
     QT_TRANSLATE_NOOP("Content", "Hold the band with both hands, arms straight out in front of the chest."),
-    QT_TRANSLATE_NOOP("Content", "Turn the trunk away from the anchor, keeping arms and back straight."),
+    QT_TRANSLATE_NOOP("Content", "Turn away from the anchor with shoulders and hips moving together as one block, letting the feet pivot a little; arms and back stay straight."),
     QT_TRANSLATE_NOOP("Content", "Return slowly; after the switch, face the other way to work the other side."),
     QT_TRANSLATE_NOOP("Content", "Arms and back stay straight"),
-    QT_TRANSLATE_NOOP("Content", "Turn from the trunk, hips steady"),
+    QT_TRANSLATE_NOOP("Content", "Shoulders and hips turn together; the lower back stays still"),
+    QT_TRANSLATE_NOOP("Content", "Keep the turn small and never twist the lower back against the band."),
     QT_TRANSLATE_NOOP("Content", "The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side."),
     QT_TRANSLATE_NOOP("Content", "resistance band"),
     QT_TRANSLATE_NOOP("Content", "Hyperextension"),
-    QT_TRANSLATE_NOOP("Content", "On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched."),
-    QT_TRANSLATE_NOOP("Content", "Set the bench so the pad sits under the top half of your pelvis."),
+    QT_TRANSLATE_NOOP("Content", "On a hyperextension bench, bend forward at the hips and rise back to a straight line, keeping the natural curve of the lower back."),
+    QT_TRANSLATE_NOOP("Content", "Set the bench so that the pad supports only the half of your pelvis nearer the thighs; the half nearer the waist stays free, so you bend at the hips and not in the lower back."),
     QT_TRANSLATE_NOOP("Content", "Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up."),
     QT_TRANSLATE_NOOP("Content", "Bend forward only as far as you can keep the natural curve of the lower back."),
     QT_TRANSLATE_NOOP("Content", "Rise until the body is in line with the legs, and no further."),
@@ -204,31 +205,32 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Lie on a mat with knees bent and hands resting on your chest."),
     QT_TRANSLATE_NOOP("Content", "Curl the head and upper chest up off the mat, only as far as is comfortable."),
     QT_TRANSLATE_NOOP("Content", "Keep the lower back pressed to the mat throughout."),
-    QT_TRANSLATE_NOOP("Content", "After the first set, move your hands behind your head for the second set."),
+    QT_TRANSLATE_NOOP("Content", "For the second set, rest your hands behind your head; they only carry its weight and never pull on the neck."),
     QT_TRANSLATE_NOOP("Content", "Lower back stays down"),
     QT_TRANSLATE_NOOP("Content", "Move slowly and notice any pain"),
     QT_TRANSLATE_NOOP("Content", "Begin only once any back pain has turned dull and is easing, never while it is sharp."),
+    QT_TRANSLATE_NOOP("Content", "With the hands behind the head, never pull the head forward; the belly muscles do the lifting."),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands."),
-    QT_TRANSLATE_NOOP("Content", "Heel-reach rotation"),
+    QT_TRANSLATE_NOOP("Content", "Heel-reach side bend"),
     QT_TRANSLATE_NOOP("Content", "On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side."),
     QT_TRANSLATE_NOOP("Content", "Lie on your back, knees bent and feet flat, arms along your sides."),
     QT_TRANSLATE_NOOP("Content", "Lift the arms so they hover just above the floor."),
     QT_TRANSLATE_NOOP("Content", "Bend the trunk sideways and reach the hand toward the heel on the same side."),
     QT_TRANSLATE_NOOP("Content", "Return to the centre and repeat; after the switch, reach toward the other heel."),
     QT_TRANSLATE_NOOP("Content", "Arms hover, never resting"),
-    QT_TRANSLATE_NOOP("Content", "Bend sideways without lifting the hips"),
+    QT_TRANSLATE_NOOP("Content", "Bend sideways only, without twisting or lifting the hips"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right."),
     QT_TRANSLATE_NOOP("Content", "Superman"),
     QT_TRANSLATE_NOOP("Content", "Face down with arms forward and palms together, lift the body slightly off the mat and lower it."),
     QT_TRANSLATE_NOOP("Content", "Lie face down on a mat with arms stretched forward and palms pressed together, like a diver."),
-    QT_TRANSLATE_NOOP("Content", "Arch gently so that chest, arms and legs rise a little off the mat."),
+    QT_TRANSLATE_NOOP("Content", "Tense the back gently so that chest, arms and legs rise a little off the mat."),
     QT_TRANSLATE_NOOP("Content", "Hold the tension for a moment."),
     QT_TRANSLATE_NOOP("Content", "Lower slowly and relax before the next one."),
     QT_TRANSLATE_NOOP("Content", "A small lift is enough"),
     QT_TRANSLATE_NOOP("Content", "Keep the tension as you lower"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10. BackTimer paces them at about 4 seconds each."),
     QT_TRANSLATE_NOOP("Content", "Cat stretch"),
-    QT_TRANSLATE_NOOP("Content", "On hands and knees, hollow the lower back with the head up, then round the back with the head down."),
+    QT_TRANSLATE_NOOP("Content", "On hands and knees, let the lower back sink into an arch with the head up, then round the back with the head down."),
     QT_TRANSLATE_NOOP("Content", "Kneel on all fours, hands under the shoulders and knees under the hips."),
     QT_TRANSLATE_NOOP("Content", "Let the lower back sink into an arch while you lift your head."),
     QT_TRANSLATE_NOOP("Content", "Then push the back up into a round and let the head drop."),
@@ -237,19 +239,19 @@ CONTENT = (
     QT_TRANSLATE_NOOP("Content", "Only as far as feels comfortable"),
     QT_TRANSLATE_NOOP("Content", "The article asks for 10. BackTimer gives each arch-and-round about 5 seconds."),
     QT_TRANSLATE_NOOP("Content", "Back fundamentals"),
-    QT_TRANSLATE_NOOP("Content", "The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer."),
+    QT_TRANSLATE_NOOP("Content", "The basic strengthening set of its source article: drawing-in, opposite arm and leg lifts, the plank, band turns and hyperextensions. It opens with two minutes of easy movement to warm up. Do it 4 to 5 times a week. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. The hyperextension needs a bench, or a couch and someone to hold your legs. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer."),
     QT_TRANSLATE_NOOP("Content", "Warm-up: slow, easy movements to loosen the back."),
+    QT_TRANSLATE_NOOP("Content", "Warm-up: small, easy side bends, without twisting."),
     QT_TRANSLATE_NOOP("Content", "Needs a hyperextension bench, or a couch with a spotter."),
     QT_TRANSLATE_NOOP("Content", "Floor basics"),
-    QT_TRANSLATE_NOOP("Content", "Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift."),
-    QT_TRANSLATE_NOOP("Content", "Warm-up: gentle holds to wake up the trunk."),
+    QT_TRANSLATE_NOOP("Content", "Four floor exercises that work the lower back, two on your back and two face down, after two minutes of easy warm-up movement. Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift."),
     QT_TRANSLATE_NOOP("Content", "Gentle start after back pain"),
-    QT_TRANSLATE_NOOP("Content", "An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension."),
-    QT_TRANSLATE_NOOP("Content", "First set hands on the chest, second set hands behind the head."),
+    QT_TRANSLATE_NOOP("Content", "An entry-level set for when back pain has turned dull and is fading; wait while it is still sharp. After an easy warm-up, belly curls and side bends come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension."),
+    QT_TRANSLATE_NOOP("Content", "First set hands on the chest, second set hands behind the head without pulling on the neck."),
     QT_TRANSLATE_NOOP("Content", "Home back workout"),
-    QT_TRANSLATE_NOOP("Content", "Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table."),
+    QT_TRANSLATE_NOOP("Content", "Six face-down and table exercises for people who spend the day bent over a desk or a phone, after an easy warm-up. Each is done 15 times, the lower end of what the source asks. Level: intermediate, not a first routine. All six work the back and none the belly: if your back is sore, begin with Gentle start after back pain, and train the belly on other days, for example with Back fundamentals. You need a mat, a towel and a sturdy table."),
     QT_TRANSLATE_NOOP("Content", "Swallow fly and bent-leg deadlift"),
-    QT_TRANSLATE_NOOP("Content", "Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique."),
+    QT_TRANSLATE_NOOP("Content", "Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, after an easy warm-up. Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique: start with a light bar, ideally with a trainer watching."),
     QT_TRANSLATE_NOOP("Content", "Then fetch the barbell; start light."),
     QT_TRANSLATE_NOOP("Content", "Rise, pause 2 seconds at the top, lower slowly."),
 )
@@ -264,6 +266,8 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Rest"),
     QT_TRANSLATE_NOOP("Player", "Rest before set {n}"),
     QT_TRANSLATE_NOOP("Player", "Switch sides"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your left side"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your right side"),
     QT_TRANSLATE_NOOP("Player", "Rep {n} of {total}"),
     QT_TRANSLATE_NOOP("Player", "{total} reps at your pace"),
     QT_TRANSLATE_NOOP("Player", "Set {n} of {total}"),
@@ -271,12 +275,29 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Right side"),
     QT_TRANSLATE_NOOP("Player", "Done"),
     QT_TRANSLATE_NOOP("Player", "Stopped"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed, but something hurt"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped because it hurt"),
     QT_TRANSLATE_NOOP("Player", "{time} left"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
+    QT_TRANSLATE_NOOP("Player", "This is the last exercise"),
     QT_TRANSLATE_NOOP("Player", "Paused. Press Space to go on."),
+    QT_TRANSLATE_NOOP("Player", "Paused"),
     QT_TRANSLATE_NOOP("Player", "Paused because the computer was asleep. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Stopped because it hurts."),
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
+    QT_TRANSLATE_NOOP("Player", "Done when ready"),
+    QT_TRANSLATE_NOOP("Player", "of {total} · {time} left"),
+    QT_TRANSLATE_NOOP("Player", "{total} reps · {time}"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start again"),
+    QT_TRANSLATE_NOOP("Player", "{name}: {phase}."),
+    QT_TRANSLATE_NOOP("Player", "Get ready. First: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest. Next: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest."),
+    QT_TRANSLATE_NOOP("Player", "Routine completed. Well done."),
+    QT_TRANSLATE_NOOP("Player", "Session stopped."),
     QT_TRANSLATE_NOOP("Player", " · "),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {dose}"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {side}, {dose}"),
@@ -307,6 +328,16 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "{holds} × {hold} hold"),
     QT_TRANSLATE_NOOP("Player", "{sets} sets"),
     QT_TRANSLATE_NOOP("Player", "each side"),
+    QT_TRANSLATE_NOOP("Player", "{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts."),
+    QT_TRANSLATE_NOOP("Player", "{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts."),
+    QT_TRANSLATE_NOOP("Player", "{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts."),
+    QT_TRANSLATE_NOOP("Player", "Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
+    QT_TRANSLATE_NOOP("Player", "You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
+    QT_TRANSLATE_NOOP("Player", "This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up."),
+    QT_TRANSLATE_NOOP("Player", "The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better."),
+    QT_TRANSLATE_NOOP("Player", "The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better."),
+    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better."),
+    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better."),
     QT_TRANSLATE_NOOP("Formatting", "{seconds} s"),
     QT_TRANSLATE_NOOP("Formatting", "{reps} reps × {pace} s"),
     QT_TRANSLATE_NOOP("Formatting", "1 rep × {pace} s"),
@@ -320,95 +351,97 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:307
-    QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/app.py:107
-    QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/app.py:108
-    QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/app.py:111
-    QT_TRANSLATE_NOOP("App", "&Settings…"),
-    #: backtimer/app.py:115
-    QT_TRANSLATE_NOOP("App", "Open the settings"),
-    #: backtimer/app.py:281
-    QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
-    #: backtimer/app.py:152
+    #: backtimer/app.py:198
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:190
+    #: backtimer/app.py:214
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
+    #: backtimer/app.py:224
+    QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
+    #: backtimer/ui/about.py:31
+    QT_TRANSLATE_NOOP("About", "About BackTimer"),
+    #: backtimer/ui/about.py:41
+    QT_TRANSLATE_NOOP("About", "The built-in exercises come from these articles:"),
+    #: backtimer/ui/about.py:37
+    QT_TRANSLATE_NOOP("About", "Timed routines for a weak or aching lower back."),
+    #: backtimer/ui/about.py:39
+    QT_TRANSLATE_NOOP("About", "Free software under the licence {licence}."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
     #: backtimer/ui/audio.py:111
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/audio.py:116
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
-    #: backtimer/ui/dialogs.py:96
+    #: backtimer/ui/dialogs.py:101
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
-    #: backtimer/ui/dialogs.py:94
-    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
     #: backtimer/ui/dialogs.py:99
+    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
+    #: backtimer/ui/dialogs.py:104
     QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
-    #: backtimer/ui/dialogs.py:102
+    #: backtimer/ui/dialogs.py:107
     QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
-    #: backtimer/ui/dialogs.py:103
+    #: backtimer/ui/dialogs.py:108
     QT_TRANSLATE_NOOP("Dialogs", "End the session"),
-    #: backtimer/ui/dialogs.py:115
+    #: backtimer/ui/dialogs.py:120
     QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
-    #: backtimer/ui/dialogs.py:116
+    #: backtimer/ui/dialogs.py:121
     QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
-    #: backtimer/ui/dialogs.py:65
+    #: backtimer/ui/dialogs.py:66
     QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
-    #: backtimer/ui/dialogs.py:75
+    #: backtimer/ui/dialogs.py:76
     QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
-    #: backtimer/ui/dialogs.py:77
-    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
     #: backtimer/ui/dialogs.py:78
+    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
+    #: backtimer/ui/dialogs.py:79
     QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
-    #: backtimer/ui/dialogs.py:80
-    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
-    #: backtimer/ui/dialogs.py:81
-    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
-    #: backtimer/ui/dialogs.py:95
+    #: backtimer/ui/dialogs.py:100
     QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
-    #: backtimer/ui/dialogs.py:134
-    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
-    #: backtimer/ui/dialogs.py:135
-    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
-    #: backtimer/ui/dialogs.py:136
-    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
-    #: backtimer/ui/dialogs.py:137
-    QT_TRANSLATE_NOOP("Dialogs", "Done"),
-    #: backtimer/ui/dialogs.py:138
-    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
     #: backtimer/ui/dialogs.py:139
+    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
+    #: backtimer/ui/dialogs.py:140
+    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
+    #: backtimer/ui/dialogs.py:141
+    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
+    #: backtimer/ui/dialogs.py:142
+    QT_TRANSLATE_NOOP("Dialogs", "Done"),
+    #: backtimer/ui/dialogs.py:143
+    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
+    #: backtimer/ui/dialogs.py:144
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:148
+    #: backtimer/ui/dialogs.py:161
     QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:152
+    #: backtimer/ui/dialogs.py:165
     QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:153
-    QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
     #: backtimer/ui/dialogs.py:166
+    QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
+    #: backtimer/ui/dialogs.py:179
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
-    #: backtimer/ui/dialogs.py:98
+    #: backtimer/ui/dialogs.py:83
+    QT_TRANSLATE_NOOP("Dialogs", "Close the safety rules"),
+    #: backtimer/ui/dialogs.py:85
+    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
+    #: backtimer/ui/dialogs.py:86
+    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
+    #: backtimer/ui/dialogs.py:149
+    QT_TRANSLATE_NOOP("Dialogs", "This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs."),
+    #: backtimer/ui/dialogs.py:103
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:172
+    #: backtimer/ui/dialogs.py:185
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:173
+    #: backtimer/ui/dialogs.py:186
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
-    #: backtimer/ui/dialogs.py:69
+    #: backtimer/ui/dialogs.py:70
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
-    #: backtimer/ui/editor/commands.py:144
+    #: backtimer/ui/editor/commands.py:140
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
-    #: backtimer/ui/editor/commands.py:156
+    #: backtimer/ui/editor/commands.py:152
     QT_TRANSLATE_NOOP("EditorCommands", "Remove “{name}”"),
-    #: backtimer/ui/editor/commands.py:169
+    #: backtimer/ui/editor/commands.py:165
     QT_TRANSLATE_NOOP("EditorCommands", "Move item {a} to place {b}"),
-    #: backtimer/ui/editor/commands.py:185
+    #: backtimer/ui/editor/commands.py:181
     QT_TRANSLATE_NOOP("EditorCommands", "Change item {n}"),
-    #: backtimer/ui/editor/commands.py:247
+    #: backtimer/ui/editor/commands.py:243
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
-    #: backtimer/ui/editor/commands.py:265
+    #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
     #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
@@ -496,92 +529,290 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/main_window.py:57
+    #: backtimer/ui/history/report_dialog.py:153
+    QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
+    #: backtimer/ui/history/report_dialog.py:155
+    QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
+    #: backtimer/ui/history/report_dialog.py:163
+    QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
+    #: backtimer/ui/history/report_dialog.py:169
+    QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
+    #: backtimer/ui/history/report_dialog.py:140
+    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
+    #: backtimer/ui/history/report_dialog.py:165
+    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:141
+    QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
+    #: backtimer/ui/main_window.py:75
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
-    #: backtimer/ui/main_window.py:60
+    #: backtimer/ui/main_window.py:78
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:63
+    #: backtimer/ui/main_window.py:82
     QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:67
+    #: backtimer/ui/main_window.py:86
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:39
+    #: backtimer/ui/main_window.py:100
+    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+    #: backtimer/ui/main_window.py:101
+    QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
+    #: backtimer/ui/main_window.py:106
+    QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
+    #: backtimer/ui/main_window.py:106
+    QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
+    #: backtimer/ui/main_window.py:108
+    QT_TRANSLATE_NOOP("MainWindow", "Safety &rules"),
+    #: backtimer/ui/main_window.py:108
+    QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
+    #: backtimer/ui/main_window.py:110
+    QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
+    #: backtimer/ui/main_window.py:110
+    QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
+    #: backtimer/ui/main_window.py:113
+    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    #: backtimer/ui/main_window.py:113
+    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
+    #: backtimer/ui/main_window.py:115
+    QT_TRANSLATE_NOOP("MainWindow", "Menu"),
+    #: backtimer/ui/main_window.py:116
+    QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
+    #: backtimer/ui/main_window.py:126
+    QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
+    #: backtimer/ui/main_window.py:51
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/player/controller.py:138
+    #: backtimer/ui/pages.py:66
+    QT_TRANSLATE_NOOP("App", "&Routines"),
+    #: backtimer/ui/pages.py:67
+    QT_TRANSLATE_NOOP("App", "&History"),
+    #: backtimer/ui/player/controller.py:152
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:179
+    #: backtimer/ui/player/controller.py:275
+    QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
+    #: backtimer/ui/player/controller.py:315
+    QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
+    #: backtimer/ui/player/controller.py:197
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:210
+    #: backtimer/ui/player/controller.py:232
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:170
+    #: backtimer/ui/player/controller.py:188
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:178
+    #: backtimer/ui/player/controller.py:196
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:174
+    #: backtimer/ui/player/controller.py:192
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
-    #: backtimer/ui/player/view.py:121
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:122
-    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:133
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:134
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:135
-    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:139
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:140
-    QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:149
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:151
-    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:162
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:168
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:173
-    QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player/view.py:177
-    QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:183
-    QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:192
-    QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:197
-    QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
+    #: backtimer/ui/player/routine_choice.py:31
+    QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
+    #: backtimer/ui/player/routine_choice.py:32
+    QT_TRANSLATE_NOOP("RoutineChoice", "home level"),
+    #: backtimer/ui/player/routine_choice.py:33
+    QT_TRANSLATE_NOOP("RoutineChoice", "gym level"),
+    #: backtimer/ui/player/routine_choice.py:117
+    QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
+    #: backtimer/ui/player/routine_choice.py:123
+    QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
+    #: backtimer/ui/player/summary.py:59
+    QT_TRANSLATE_NOOP("Summary", "Session stopped"),
+    #: backtimer/ui/player/summary.py:65
+    QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
+    #: backtimer/ui/player/summary.py:56
+    QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
+    #: backtimer/ui/player/summary.py:58
+    QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "not asked"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed"),
+    #: backtimer/ui/player/summary.py:80
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:81
+    QT_TRANSLATE_NOOP("Summary", "Whole session"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
+    #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:84
+    QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
+    #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:89
+    QT_TRANSLATE_NOOP("Summary", "Pain after"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:113
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:133
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:87
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
+    #: backtimer/ui/player/summary.py:94
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    #: backtimer/ui/player/summary.py:95
+    QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
     #: backtimer/ui/player/view.py:206
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/view.py:207
+    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
+    #: backtimer/ui/player/view.py:212
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
+    #: backtimer/ui/player/view.py:213
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:214
+    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
+    #: backtimer/ui/player/view.py:218
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:219
+    QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
+    #: backtimer/ui/player/view.py:229
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
+    #: backtimer/ui/player/view.py:230
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player/view.py:231
+    QT_TRANSLATE_NOOP("PlayerView", "Set"),
+    #: backtimer/ui/player/view.py:242
+    QT_TRANSLATE_NOOP("PlayerView", "Warning"),
+    #: backtimer/ui/player/view.py:249
+    QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
+    #: backtimer/ui/player/view.py:258
+    QT_TRANSLATE_NOOP("PlayerView", "Side"),
+    #: backtimer/ui/player/view.py:272
+    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
+    #: backtimer/ui/player/view.py:273
+    QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
+    #: backtimer/ui/player/view.py:292
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
+    #: backtimer/ui/player/view.py:294
+    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
+    #: backtimer/ui/player/view.py:304
+    QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
+    #: backtimer/ui/player/view.py:321
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player/view.py:254
+    #: backtimer/ui/player/view.py:322
+    QT_TRANSLATE_NOOP("PlayerView", "Status"),
+    #: backtimer/ui/player/view.py:419
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/reminders_page.py:36
+    #: backtimer/ui/reminders_controller.py:41
+    QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
+    #: backtimer/ui/reminders_controller.py:46
+    QT_TRANSLATE_NOOP("App", "Time for your back routine."),
+    #: backtimer/ui/reminders_controller.py:136
+    QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
+    #: backtimer/ui/reminders_controller.py:47
+    QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}."),
+    #: backtimer/ui/reminders_controller.py:105
+    QT_TRANSLATE_NOOP("App", "Start at login could not be changed: {error}"),
+    #: backtimer/ui/reminders_page.py:44
     QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),
-    #: backtimer/ui/reminders_page.py:48
+    #: backtimer/ui/reminders_page.py:56
     QT_TRANSLATE_NOOP("Reminders", "&Remind me to do my back routine"),
-    #: backtimer/ui/reminders_page.py:49
+    #: backtimer/ui/reminders_page.py:57
     QT_TRANSLATE_NOOP("Reminders", "Reminders on"),
-    #: backtimer/ui/reminders_page.py:63
+    #: backtimer/ui/reminders_page.py:71
     QT_TRANSLATE_NOOP("Reminders", "Reminder days"),
-    #: backtimer/ui/reminders_page.py:66
-    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
-    #: backtimer/ui/reminders_page.py:68
-    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
-    #: backtimer/ui/reminders_page.py:69
-    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
     #: backtimer/ui/reminders_page.py:74
-    QT_TRANSLATE_NOOP("Reminders", "Days:"),
-    #: backtimer/ui/reminders_page.py:75
-    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
+    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
     #: backtimer/ui/reminders_page.py:76
+    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
+    #: backtimer/ui/reminders_page.py:77
+    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
+    #: backtimer/ui/reminders_page.py:82
+    QT_TRANSLATE_NOOP("Reminders", "Days:"),
+    #: backtimer/ui/reminders_page.py:83
+    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
+    #: backtimer/ui/reminders_page.py:84
     QT_TRANSLATE_NOOP("Reminders", "R&outine:"),
-    #: backtimer/ui/reminders_page.py:144
+    #: backtimer/ui/reminders_page.py:182
+    QT_TRANSLATE_NOOP("Reminders", "Reminders"),
+    #: backtimer/ui/reminders_page.py:188
+    QT_TRANSLATE_NOOP("Reminders", "Start BackTimer in the &background when I log in"),
+    #: backtimer/ui/reminders_page.py:189
+    QT_TRANSLATE_NOOP("Reminders", "Start at login"),
+    #: backtimer/ui/reminders_page.py:191
+    QT_TRANSLATE_NOOP("Reminders", "So that reminders come even when you have not opened BackTimer"),
+    #: backtimer/ui/reminders_page.py:194
+    QT_TRANSLATE_NOOP("Reminders", "Send a &test notification"),
+    #: backtimer/ui/reminders_page.py:195
+    QT_TRANSLATE_NOOP("Reminders", "Send a test notification"),
+    #: backtimer/ui/reminders_page.py:226
+    QT_TRANSLATE_NOOP("Reminders", "No notifications here: the reminder shows in this window."),
+    #: backtimer/ui/reminders_page.py:232
+    QT_TRANSLATE_NOOP("Reminders", "Reminders are off."),
+    #: backtimer/ui/reminders_page.py:238
+    QT_TRANSLATE_NOOP("Reminders", "Next reminder: {when}"),
+    #: backtimer/ui/reminders_page.py:154
     QT_TRANSLATE_NOOP("Reminders", "{routine} (not found)"),
+    #: backtimer/ui/reminders_page.py:224
+    QT_TRANSLATE_NOOP("Reminders", "A test notification was sent."),
+    #: backtimer/ui/reminders_page.py:225
+    QT_TRANSLATE_NOOP("Reminders", "A test message was shown by the tray icon."),
+    #: backtimer/ui/report_pdf.py:300
+    QT_TRANSLATE_NOOP("Report", "Exercise report"),
+    #: backtimer/ui/report_pdf.py:335
+    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record. The person enters every figure themselves."),
+    #: backtimer/ui/report_pdf.py:341
+    QT_TRANSLATE_NOOP("Report", "Summary"),
+    #: backtimer/ui/report_pdf.py:365
+    QT_TRANSLATE_NOOP("Report", "Sessions per week"),
+    #: backtimer/ui/report_pdf.py:367
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised per week"),
+    #: backtimer/ui/report_pdf.py:380
+    QT_TRANSLATE_NOOP("Report", "Pain before and after each session"),
+    #: backtimer/ui/report_pdf.py:386
+    QT_TRANSLATE_NOOP("Report", "When something hurt"),
+    #: backtimer/ui/report_pdf.py:399
+    QT_TRANSLATE_NOOP("Report", "Routines done"),
+    #: backtimer/ui/report_pdf.py:315
+    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record"),
+    #: backtimer/ui/report_pdf.py:354
+    QT_TRANSLATE_NOOP("Report", "Pain change per session: no session was rated before and after"),
+    #: backtimer/ui/report_pdf.py:384
+    QT_TRANSLATE_NOOP("Report", "No pain ratings in this period."),
+    #: backtimer/ui/report_pdf.py:388
+    QT_TRANSLATE_NOOP("Report", "Nothing was marked as hurting in this period."),
+    #: backtimer/ui/report_pdf.py:394
+    QT_TRANSLATE_NOOP("Report", "Exercises that hurt more than once"),
+    #: backtimer/ui/report_pdf.py:401
+    QT_TRANSLATE_NOOP("Report", "No sessions in this period."),
+    #: backtimer/ui/report_pdf.py:415
+    QT_TRANSLATE_NOOP("Report", "Notes"),
+    #: backtimer/ui/report_pdf.py:279
+    QT_TRANSLATE_NOOP("Report", "Pain before (0–10)"),
+    #: backtimer/ui/report_pdf.py:279
+    QT_TRANSLATE_NOOP("Report", "Pain after (0–10)"),
+    #: backtimer/ui/report_pdf.py:350
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
+    #: backtimer/ui/report_pdf.py:351
+    QT_TRANSLATE_NOOP("Report", "Times something hurt: %1"),
+    #: backtimer/ui/report_pdf.py:76
+    QT_TRANSLATE_NOOP("Report", "Page %1"),
+    #: backtimer/ui/report_pdf.py:313
+    QT_TRANSLATE_NOOP("Report", "Could not write %1"),
+    #: backtimer/ui/report_pdf.py:329
+    QT_TRANSLATE_NOOP("Report", "%1 to %2"),
+    #: backtimer/ui/report_pdf.py:230
+    QT_TRANSLATE_NOOP("Report", "Goal: %1 a week"),
+    #: backtimer/ui/report_pdf.py:357
+    QT_TRANSLATE_NOOP("Report", "Average pain change per session: %1 (after minus before, %2 sessions rated)"),
+    #: backtimer/ui/report_pdf.py:404
+    QT_TRANSLATE_NOOP("Report", "%1 (%2 sessions)"),
+    #: backtimer/ui/report_pdf.py:396
+    QT_TRANSLATE_NOOP("Report", "on %1 days"),
+    #: backtimer/ui/report_pdf.py:345
+    QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/sync_controller.py:81
+    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    #: backtimer/ui/sync_service.py:166
+    QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
+    #: backtimer/ui/sync_service.py:152
+    QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76
@@ -598,15 +829,15 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Tray", "Quit"),
     #: backtimer/ui/tray.py:82
     QT_TRANSLATE_NOOP("Tray", "Close BackTimer"),
-    #: backtimer/ui/tray.py:141
+    #: backtimer/ui/tray.py:142
     QT_TRANSLATE_NOOP("Tray", "Time for your back routine. Click to open BackTimer."),
-    #: backtimer/ui/tray.py:144
+    #: backtimer/ui/tray.py:145
     QT_TRANSLATE_NOOP("Tray", "BackTimer reminder"),
     #: backtimer/ui/tray.py:112
     QT_TRANSLATE_NOOP("Tray", "Start"),
     #: backtimer/ui/tray.py:116
     QT_TRANSLATE_NOOP("Tray", "Resume"),
-    #: backtimer/ui/tray.py:139
+    #: backtimer/ui/tray.py:140
     QT_TRANSLATE_NOOP("Tray", "Time for {routine}. Click to open BackTimer."),
     #: backtimer/ui/tray.py:120
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is paused"),
@@ -614,6 +845,8 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Tray", "Start {routine}"),
     #: backtimer/ui/tray.py:122
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is under way"),
+    #: backtimer/ui/tray_controller.py:84
+    QT_TRANSLATE_NOOP("App", "The reminder's routine is gone; here is the last one."),
     #: backtimer/ui/voice.py:229
     QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),
     #: backtimer/ui/voice.py:235
@@ -622,4 +855,6 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
     #: backtimer/ui/voice.py:224
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
+    #: backtimer/ui/voice_controller.py:74
+    QT_TRANSLATE_NOOP("App", "Voice is off ({why}); the tones go on."),
 )

@@ -58,9 +58,10 @@ SAFETY_RULES = [
 
 
 class SafetyDialog(QDialog):
-    """Shown on first run; accepted once, remembered by the caller."""
+    """Shown on first run; accepted once, remembered by the caller. ``reread``: opened
+    again from the menu, with a Close button instead of Quit."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, reread: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Before you start"))
         self.setAccessibleName(self.windowTitle())
@@ -77,8 +78,12 @@ class SafetyDialog(QDialog):
         ok = buttons.addButton(_tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName(_tr("I understand the safety rules"))
         ok.setDefault(True)
-        quit_ = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        quit_.setAccessibleName(_tr("Quit BackTimer"))
+        if reread:
+            quit_ = buttons.addButton(_tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+            quit_.setAccessibleName(_tr("Close the safety rules"))
+        else:
+            quit_ = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+            quit_.setAccessibleName(_tr("Quit BackTimer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)
@@ -129,7 +134,7 @@ STATUS_TEXT = {
 }
 
 
-def summary_text(report: SessionReport) -> str:
+def summary_text(report: SessionReport, *, unsaved: bool = False) -> str:
     rows = [
         (_tr("Time exercised"), format_duration(report.exercised_seconds)),
         (_tr("Whole session"), format_duration(report.elapsed_seconds)),
@@ -139,14 +144,22 @@ def summary_text(report: SessionReport) -> str:
         (_tr("Hurt"), str(report.hurt)),
     ]
     table = "".join(f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows)
-    return f"<h2>{_tr(STATUS_TEXT[report.status])}</h2><table cellspacing='6'>{table}</table>"
+    note = ""
+    if unsaved:
+        note = "<p><b>" + _tr(
+            "This session is not saved yet: the disk is full or failing. BackTimer keeps "
+            "trying while it runs."
+        ) + "</b></p>"  # fmt: skip
+    return f"<h2>{_tr(STATUS_TEXT[report.status])}</h2>{note}<table cellspacing='6'>{table}</table>"
 
 
 class SummaryDialog(QDialog):
-    def __init__(self, report: SessionReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: SessionReport, parent: QWidget | None = None, *, unsaved: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Session summary"))
-        label = QLabel(summary_text(report))
+        label = QLabel(summary_text(report, unsaved=unsaved))
         label.setAccessibleName(_tr("Session summary"))
         self.text = label.text()
         close = QPushButton(_tr("Close"))

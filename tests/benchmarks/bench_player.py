@@ -61,7 +61,7 @@ def running_app(qtbot, tmp_path: Path):
         SystemClock(),
         tmp_path,
     )
-    a.reload_routines("home-back-workout")
+    a.choice.reload("home-back-workout")
     a.window.resize(1280, 800)
     a.window.show()
     qtbot.waitExposed(a.window)
