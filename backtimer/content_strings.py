@@ -332,11 +332,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:179
+    #: backtimer/app.py:192
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:189
+    #: backtimer/app.py:202
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:198
+    #: backtimer/app.py:211
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -424,16 +424,20 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:93
+    #: backtimer/ui/editor/models.py:95
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:92
+    #: backtimer/ui/editor/models.py:94
     QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:333
+    #: backtimer/ui/editor/models.py:335
     QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:200
+    #: backtimer/ui/editor/models.py:202
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
-    #: backtimer/ui/editor/models.py:89
+    #: backtimer/ui/editor/models.py:91
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
+    #: backtimer/ui/editor/safety_notes.py:48
+    QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
+    #: backtimer/ui/editor/safety_notes.py:36
+    QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
     #: backtimer/ui/history/charts.py:321
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
     #: backtimer/ui/history/charts.py:107
@@ -564,17 +568,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:139
+    #: backtimer/ui/player/controller.py:144
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:180
+    #: backtimer/ui/player/controller.py:236
+    QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
+    #: backtimer/ui/player/controller.py:187
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:214
+    #: backtimer/ui/player/controller.py:226
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:171
+    #: backtimer/ui/player/controller.py:178
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:179
+    #: backtimer/ui/player/controller.py:186
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:175
+    #: backtimer/ui/player/controller.py:182
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -586,47 +592,85 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/view.py:121
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/safety.py:43
+    QT_TRANSLATE_NOOP("PlayerSafety", "Pain before the session"),
+    #: backtimer/ui/player/safety.py:45
+    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
+    #: backtimer/ui/player/safety.py:46
+    QT_TRANSLATE_NOOP("PlayerSafety", "Not today"),
+    #: backtimer/ui/player/safety.py:55
+    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
+    #: backtimer/ui/player/safety.py:56
+    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
+    #: backtimer/ui/player/safety.py:66
+    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
+    #: backtimer/ui/player/safety.py:140
+    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:68
+    QT_TRANSLATE_NOOP("PlayerSafety", "Source: {titles}"),
+    #: backtimer/ui/player/safety_panel.py:41
+    QT_TRANSLATE_NOOP("SafetyPanel", "What this loaded exercise needs"),
+    #: backtimer/ui/player/safety_panel.py:42
+    QT_TRANSLATE_NOOP("SafetyPanel", "Don't show again for this exercise"),
+    #: backtimer/ui/player/safety_panel.py:45
+    QT_TRANSLATE_NOOP("SafetyPanel", "Stop showing what this loaded exercise needs before it starts"),
+    #: backtimer/ui/player/safety_panel.py:50
+    QT_TRANSLATE_NOOP("SafetyPanel", "Safety"),
+    #: backtimer/ui/player/safety_panel.py:54
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this exercise"),
+    #: backtimer/ui/player/safety_panel.py:55
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this routine"),
+    #: backtimer/ui/player/safety_panel.py:57
+    QT_TRANSLATE_NOOP("SafetyPanel", "Read the routine's description and advice"),
+    #: backtimer/ui/player/safety_panel.py:61
+    QT_TRANSLATE_NOOP("SafetyPanel", "Suggestion"),
+    #: backtimer/ui/player/safety_panel.py:104
+    QT_TRANSLATE_NOOP("SafetyPanel", "Note:"),
+    #: backtimer/ui/player/safety_panel.py:106
+    QT_TRANSLATE_NOOP("SafetyPanel", "The numbers:"),
+    #: backtimer/ui/player/safety_panel.py:108
+    QT_TRANSLATE_NOOP("SafetyPanel", "Source:"),
     #: backtimer/ui/player/view.py:122
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/view.py:123
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:133
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:134
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:135
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:136
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:139
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
     #: backtimer/ui/player/view.py:140
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:141
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:149
+    #: backtimer/ui/player/view.py:150
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:151
+    #: backtimer/ui/player/view.py:152
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:162
+    #: backtimer/ui/player/view.py:163
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:168
+    #: backtimer/ui/player/view.py:169
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:173
+    #: backtimer/ui/player/view.py:174
     QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player/view.py:177
+    #: backtimer/ui/player/view.py:178
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:183
+    #: backtimer/ui/player/view.py:184
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:192
+    #: backtimer/ui/player/view.py:193
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:197
+    #: backtimer/ui/player/view.py:200
     QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
-    #: backtimer/ui/player/view.py:206
+    #: backtimer/ui/player/view.py:209
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:264
+    #: backtimer/ui/player/view.py:266
     QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player/view.py:264
+    #: backtimer/ui/player/view.py:266
     QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player/view.py:264
+    #: backtimer/ui/player/view.py:266
     QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player/view.py:254
+    #: backtimer/ui/player/view.py:257
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),

@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="782"/>
+        <location filename="../backtimer/content_strings.py" line="826"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="680"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
@@ -45,47 +45,47 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="340"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:211</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="676"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="678"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="682"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="684"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="772"/>
+        <location filename="../backtimer/content_strings.py" line="816"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
@@ -93,13 +93,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:179</extracomment>
+        <extracomment>backtimer/app.py:192</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:189</extracomment>
+        <extracomment>backtimer/app.py:202</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -1662,584 +1662,599 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:95</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="432"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:335</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="434"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:202</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="436"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:91</extracomment>
         <translation>{name} (встроенная)</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="174"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="229"/>
+        <location filename="../backtimer/ui/editor/page.py" line="231"/>
         <source>Planned time: {t}</source>
         <translation>Плановое время: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="236"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>built-in, read-only</source>
         <translation>встроенная, только чтение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="238"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>not saved yet</source>
         <translation>ещё не сохранена</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="243"/>
         <source>unsaved changes</source>
         <translation>несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="250"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>item {n}</source>
         <translation>пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Нельзя сохранить: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="257"/>
         <source>(and {n} more)</source>
         <translation>(и ещё {n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="314"/>
         <source>Add {n} exercises</source>
         <translation>Добавить упражнения: {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="365"/>
+        <location filename="../backtimer/ui/editor/page.py" line="368"/>
         <source>Any position</source>
         <translation>Любое положение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="374"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Entry</source>
         <translation>Начальный</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="378"/>
         <source>Home</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="379"/>
         <source>Gym</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="385"/>
+        <location filename="../backtimer/ui/editor/page.py" line="388"/>
         <source>Any equipment</source>
         <translation>Любой инвентарь</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="420"/>
         <source>Save routine</source>
         <translation>Сохранить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="433"/>
-        <location filename="../backtimer/ui/editor/page.py" line="443"/>
-        <location filename="../backtimer/ui/editor/page.py" line="475"/>
+        <location filename="../backtimer/ui/editor/page.py" line="436"/>
+        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="478"/>
         <source>New routine</source>
         <translation>Новая программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="445"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>В «{name}» есть несохранённые изменения. Сохранить?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="468"/>
+        <location filename="../backtimer/ui/editor/page.py" line="471"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="485"/>
+        <location filename="../backtimer/ui/editor/page.py" line="488"/>
         <source>{name} (copy)</source>
         <translation>{name} (копия)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../backtimer/ui/editor/page.py" line="492"/>
         <source>Duplicate routine</source>
         <translation>Дублировать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Save or revert your changes first.</source>
         <translation>Сначала сохраните или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
+        <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Rename routine</source>
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="528"/>
+        <location filename="../backtimer/ui/editor/page.py" line="531"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» удалена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="542"/>
+        <location filename="../backtimer/ui/editor/page.py" line="545"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="569"/>
         <source>Import routine</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="581"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="584"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Программы BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="563"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="579"/>
-        <location filename="../backtimer/ui/editor/page.py" line="591"/>
+        <location filename="../backtimer/ui/editor/page.py" line="582"/>
+        <location filename="../backtimer/ui/editor/page.py" line="594"/>
         <source>Export routine</source>
         <translation>Экспорт программы</translation>
     </message>
 </context>
 <context>
+    <name>EditorSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="438"/>
+        <source> (loaded)</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
+        <translation> (с отягощением)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="440"/>
+        <source>Warm-up advice</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
+        <translation>Совет по разминке</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="92"/>
-        <location filename="../backtimer/ui/editor/view.py" line="95"/>
+        <location filename="../backtimer/ui/editor/view.py" line="93"/>
+        <location filename="../backtimer/ui/editor/view.py" line="96"/>
         <source>Routines</source>
         <translation>Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New routine</source>
         <translation>Новая программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="102"/>
+        <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="103"/>
+        <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Duplicate routine</source>
         <translation>Дублировать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="104"/>
+        <location filename="../backtimer/ui/editor/view.py" line="105"/>
         <source>Make an editable copy of this routine</source>
         <translation>Создать редактируемую копию этой программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename routine</source>
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename this routine</source>
         <translation>Переименовать эту программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete routine</source>
         <translation>Удалить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete this routine (undoable)</source>
         <translation>Удалить эту программу (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import routine</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import a routine file</source>
         <translation>Импортировать файл программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export routine</source>
         <translation>Экспорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Save this routine to a file</source>
         <translation>Сохранить эту программу в файл</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
-        <location filename="../backtimer/ui/editor/view.py" line="313"/>
-        <location filename="../backtimer/ui/editor/view.py" line="329"/>
-        <location filename="../backtimer/ui/editor/view.py" line="337"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
+        <location filename="../backtimer/ui/editor/view.py" line="316"/>
+        <location filename="../backtimer/ui/editor/view.py" line="332"/>
+        <location filename="../backtimer/ui/editor/view.py" line="340"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Bring the deleted routine back</source>
         <translation>Вернуть удалённую программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="151"/>
+        <location filename="../backtimer/ui/editor/view.py" line="152"/>
         <source>Routine</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="159"/>
+        <location filename="../backtimer/ui/editor/view.py" line="160"/>
         <source>Routine name</source>
         <translation>Название программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="161"/>
+        <location filename="../backtimer/ui/editor/view.py" line="162"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="163"/>
-        <location filename="../backtimer/ui/editor/view.py" line="166"/>
+        <location filename="../backtimer/ui/editor/view.py" line="164"/>
+        <location filename="../backtimer/ui/editor/view.py" line="167"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="169"/>
-        <location filename="../backtimer/ui/editor/view.py" line="174"/>
+        <location filename="../backtimer/ui/editor/view.py" line="170"/>
+        <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="170"/>
-        <location filename="../backtimer/ui/editor/view.py" line="189"/>
+        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="190"/>
         <source>Lead-in</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="172"/>
         <source>Countdown before the first exercise (0–600 s)</source>
         <translation>Отсчёт перед первым упражнением (0–600 с)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="175"/>
-        <location filename="../backtimer/ui/editor/view.py" line="185"/>
+        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="186"/>
         <source>Default rest</source>
         <translation>Отдых по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="177"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
         <translation>Отдых после каждого добавленного упражнения (0–1800 с)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="178"/>
+        <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply to all</source>
         <translation>Применить ко всем</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="179"/>
+        <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Apply default rest to all items</source>
         <translation>Применить отдых по умолчанию ко всем пунктам</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="180"/>
+        <location filename="../backtimer/ui/editor/view.py" line="181"/>
         <source>Give every item this rest after it</source>
         <translation>Дать каждому пункту такой отдых после него</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="191"/>
+        <location filename="../backtimer/ui/editor/view.py" line="192"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="194"/>
+        <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Items of the routine</source>
         <translation>Пункты программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="195"/>
+        <location filename="../backtimer/ui/editor/view.py" line="196"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
         <translation>Перетаскивайте, чтобы изменить порядок; Alt+Вверх / Alt+Вниз перемещает; Del удаляет</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move item up</source>
         <translation>Переместить пункт вверх</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up (Alt+Up)</source>
         <translation>Вверх (Alt+Вверх)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move item down</source>
         <translation>Переместить пункт вниз</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down (Alt+Down)</source>
         <translation>Вниз (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove item</source>
         <translation>Убрать пункт</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove the item (Del)</source>
         <translation>Убрать пункт (Del)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="223"/>
+        <location filename="../backtimer/ui/editor/view.py" line="224"/>
         <source>Planned time</source>
         <translation>Плановое время</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="232"/>
+        <location filename="../backtimer/ui/editor/view.py" line="233"/>
         <source>What stops saving</source>
         <translation>Что мешает сохранить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
-        <location filename="../backtimer/ui/editor/view.py" line="317"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
+        <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save routine</source>
         <translation>Сохранить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Throw away unsaved changes</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="243"/>
-        <location filename="../backtimer/ui/editor/view.py" line="244"/>
+        <location filename="../backtimer/ui/editor/view.py" line="246"/>
+        <location filename="../backtimer/ui/editor/view.py" line="247"/>
         <source>Run in player</source>
         <translation>Запустить в плеере</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="245"/>
+        <location filename="../backtimer/ui/editor/view.py" line="248"/>
         <source>Run this routine in the player</source>
         <translation>Запустить эту программу в плеере</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="258"/>
+        <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Exercises</source>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="260"/>
+        <location filename="../backtimer/ui/editor/view.py" line="263"/>
         <source>Search by name</source>
         <translation>Поиск по названию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="261"/>
+        <location filename="../backtimer/ui/editor/view.py" line="264"/>
         <source>Search exercises</source>
         <translation>Поиск упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="266"/>
+        <location filename="../backtimer/ui/editor/view.py" line="269"/>
         <source>Filter by position</source>
         <translation>Фильтр по положению</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="268"/>
+        <location filename="../backtimer/ui/editor/view.py" line="271"/>
         <source>Filter by equipment</source>
         <translation>Фильтр по инвентарю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="270"/>
+        <location filename="../backtimer/ui/editor/view.py" line="273"/>
         <source>Filter by level</source>
         <translation>Фильтр по уровню</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="280"/>
+        <location filename="../backtimer/ui/editor/view.py" line="283"/>
         <source>Exercises to add</source>
         <translation>Упражнения для добавления</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="282"/>
+        <location filename="../backtimer/ui/editor/view.py" line="285"/>
         <source>Double-click or Enter adds; or drag into the items</source>
         <translation>Двойной щелчок или Enter добавляет; можно перетащить в пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add exercise</source>
         <translation>Добавить упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add after the current item (Enter)</source>
         <translation>Добавить после текущего пункта (Enter)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="293"/>
+        <location filename="../backtimer/ui/editor/view.py" line="296"/>
         <source>New exercise…</source>
         <translation>Новое упражнение…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="294"/>
+        <location filename="../backtimer/ui/editor/view.py" line="297"/>
         <source>New custom exercise</source>
         <translation>Новое своё упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="295"/>
+        <location filename="../backtimer/ui/editor/view.py" line="298"/>
         <source>Describe an exercise of your own</source>
         <translation>Описать своё упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="315"/>
-        <location filename="../backtimer/ui/editor/view.py" line="330"/>
-        <location filename="../backtimer/ui/editor/view.py" line="338"/>
+        <location filename="../backtimer/ui/editor/view.py" line="318"/>
+        <location filename="../backtimer/ui/editor/view.py" line="333"/>
+        <location filename="../backtimer/ui/editor/view.py" line="341"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="320"/>
+        <location filename="../backtimer/ui/editor/view.py" line="323"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="321"/>
+        <location filename="../backtimer/ui/editor/view.py" line="324"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Повторить (Ctrl+Shift+Z)</translation>
     </message>
@@ -2469,97 +2484,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2912,109 +2927,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3375,263 +3390,320 @@
         <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:139</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:144</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
-        <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:180</extracomment>
-        <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
-        <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:214</extracomment>
-        <translation>Идёт программа для спины</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="574"/>
-        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:171</extracomment>
-        <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
+        <source>No training today. Start again once the pain has turned dull and is easing.</source>
+        <extracomment>backtimer/ui/player/controller.py:236</extracomment>
+        <translation>Сегодня без тренировки. Начните снова, когда боль станет тупой и начнёт стихать.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="576"/>
-        <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
-        <translation>Пропустите его, если снова будет больно.</translation>
+        <source>If the pain keeps coming back, see a doctor.</source>
+        <extracomment>backtimer/ui/player/controller.py:187</extracomment>
+        <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="578"/>
+        <source>Following a back routine</source>
+        <extracomment>backtimer/ui/player/controller.py:226</extracomment>
+        <translation>Идёт программа для спины</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="580"/>
+        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
+        <extracomment>backtimer/ui/player/controller.py:178</extracomment>
+        <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="582"/>
+        <source>Skip it if it hurts again.</source>
+        <extracomment>backtimer/ui/player/controller.py:186</extracomment>
+        <translation>Пропустите его, если снова будет больно.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:182</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="596"/>
+        <source>Pain before the session</source>
+        <extracomment>backtimer/ui/player/safety.py:43</extracomment>
+        <translation>Боль перед занятием</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="598"/>
+        <source>Do Gentle start instead</source>
+        <extracomment>backtimer/ui/player/safety.py:45</extracomment>
+        <translation>Сделать «Мягкое начало»</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="600"/>
+        <source>Not today</source>
+        <extracomment>backtimer/ui/player/safety.py:46</extracomment>
+        <translation>Не сегодня</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="602"/>
+        <source>Skip the warm-up?</source>
+        <extracomment>backtimer/ui/player/safety.py:55</extracomment>
+        <translation>Пропустить разминку?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="604"/>
+        <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
+        <extracomment>backtimer/ui/player/safety.py:56</extracomment>
+        <translation>Лёгкая разминка всегда идёт первой: она готовит спину к работе. Всё равно пропустить?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="606"/>
+        <source>This routine has no description.</source>
+        <extracomment>backtimer/ui/player/safety.py:66</extracomment>
+        <translation>У этой программы нет описания.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="608"/>
+        <source>loaded: needs care</source>
+        <extracomment>backtimer/ui/player/safety.py:140</extracomment>
+        <translation>с отягощением: осторожно</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="610"/>
+        <source>Source: {titles}</source>
+        <extracomment>backtimer/ui/player/safety.py:68</extracomment>
+        <translation>Источник: {titles}</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:133</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:135</extracomment>
+        <extracomment>backtimer/ui/player/view.py:136</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:139</extracomment>
+        <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:140</extracomment>
+        <extracomment>backtimer/ui/player/view.py:141</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:149</extracomment>
+        <extracomment>backtimer/ui/player/view.py:150</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="650"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:151</extracomment>
+        <extracomment>backtimer/ui/player/view.py:152</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="652"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:162</extracomment>
+        <extracomment>backtimer/ui/player/view.py:163</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="654"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:168</extracomment>
+        <extracomment>backtimer/ui/player/view.py:169</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="656"/>
         <source>Next exercise</source>
-        <extracomment>backtimer/ui/player/view.py:173</extracomment>
+        <extracomment>backtimer/ui/player/view.py:174</extracomment>
         <translation>Следующее упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="658"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:177</extracomment>
+        <extracomment>backtimer/ui/player/view.py:178</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="660"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:183</extracomment>
+        <extracomment>backtimer/ui/player/view.py:184</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="662"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:192</extracomment>
+        <extracomment>backtimer/ui/player/view.py:193</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="664"/>
         <source>Illustration</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:200</extracomment>
         <translation>Иллюстрация</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:209</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="668"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:266</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
-        <location filename="../backtimer/ui/player/view.py" line="41"/>
+        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/ui/player/view.py" line="42"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:266</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/content_strings.py" line="672"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
+        <extracomment>backtimer/ui/player/view.py:266</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="674"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:254</extracomment>
+        <extracomment>backtimer/ui/player/view.py:257</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="43"/>
+        <location filename="../backtimer/ui/player/view.py" line="44"/>
         <source>Start, pause or resume the routine</source>
         <translation>Начать, приостановить или продолжить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="47"/>
+        <location filename="../backtimer/ui/player/view.py" line="48"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="49"/>
+        <location filename="../backtimer/ui/player/view.py" line="50"/>
         <source>Go back to the previous exercise</source>
         <translation>Вернуться к предыдущему упражнению</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="53"/>
+        <location filename="../backtimer/ui/player/view.py" line="54"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="55"/>
+        <location filename="../backtimer/ui/player/view.py" line="56"/>
         <source>Skip to the next step</source>
         <translation>Перейти к следующему шагу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="60"/>
         <source>Restart step</source>
         <translation>Шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="61"/>
+        <location filename="../backtimer/ui/player/view.py" line="62"/>
         <source>Start the current step again</source>
         <translation>Начать текущий шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="66"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="67"/>
+        <location filename="../backtimer/ui/player/view.py" line="68"/>
         <source>Finish self-paced repetitions</source>
         <translation>Закончить повторения в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="72"/>
         <source>It hurts</source>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="73"/>
+        <location filename="../backtimer/ui/player/view.py" line="74"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Сразу остановить это упражнение, потому что больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="78"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="79"/>
+        <location filename="../backtimer/ui/player/view.py" line="80"/>
         <source>End the session</source>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="84"/>
         <source>Go to item</source>
         <translation>К пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="85"/>
+        <location filename="../backtimer/ui/player/view.py" line="86"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Перейти к пункту, выбранному в очереди</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="90"/>
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="91"/>
+        <location filename="../backtimer/ui/player/view.py" line="92"/>
         <source>Switch full screen on or off</source>
         <translation>Включить или выключить полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="96"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="97"/>
+        <location filename="../backtimer/ui/player/view.py" line="98"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Показать сочетания клавиш</translation>
     </message>
@@ -3647,133 +3719,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="686"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="688"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="690"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="692"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -3782,163 +3854,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Среднее изменение боли за занятие: %1 (после минус до, оценено занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>дней: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %4 недель)</translation>
@@ -3947,43 +4019,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>Отчёт (страниц: %1) сохранён в %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
@@ -4042,34 +4114,103 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>начальный уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>домашний уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>уровень спортзала</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (не сохранено)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="612"/>
+        <source>What this loaded exercise needs</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:41</extracomment>
+        <translation>Что нужно для этого упражнения с отягощением</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="614"/>
+        <source>Don&apos;t show again for this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:42</extracomment>
+        <translation>Больше не показывать для этого упражнения</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="616"/>
+        <source>Stop showing what this loaded exercise needs before it starts</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:45</extracomment>
+        <translation>Больше не показывать перед началом, что нужно для этого упражнения с отягощением</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="618"/>
+        <source>Safety</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:50</extracomment>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="620"/>
+        <source>About this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:54</extracomment>
+        <translation>Об этом упражнении</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="622"/>
+        <source>About this routine</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
+        <translation>Об этой программе</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="624"/>
+        <source>Read the routine&apos;s description and advice</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:57</extracomment>
+        <translation>Прочитать описание и советы программы</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="626"/>
+        <source>Suggestion</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:61</extracomment>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="628"/>
+        <source>Note:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:104</extracomment>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="630"/>
+        <source>The numbers:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:106</extracomment>
+        <translation>Числа:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="632"/>
+        <source>Source:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:108</extracomment>
+        <translation>Источник:</translation>
     </message>
 </context>
 <context>
@@ -4083,115 +4224,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4225,19 +4366,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4527,97 +4668,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="784"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="786"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="788"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="790"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="792"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="794"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="796"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="798"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="800"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="802"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="804"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="806"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="808"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="810"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="812"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="814"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -4626,25 +4767,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="774"/>
+        <location filename="../backtimer/content_strings.py" line="818"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="776"/>
+        <location filename="../backtimer/content_strings.py" line="820"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="778"/>
+        <location filename="../backtimer/content_strings.py" line="822"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="780"/>
+        <location filename="../backtimer/content_strings.py" line="824"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

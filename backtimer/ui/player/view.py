@@ -28,6 +28,7 @@ from backtimer.core.presenter import PlayerScreen
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 from backtimer.ui.player.countdown import CountdownWidget
 from backtimer.ui.player.queue_model import QueueModel
+from backtimer.ui.player.safety_panel import SafetyPanel
 
 
 def _tr(text: str) -> str:
@@ -192,6 +193,8 @@ class PlayerView(QWidget):
         self.instructions.setAccessibleName(_tr("Instructions"))
         self.instructions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
+        self.safety_panel = SafetyPanel()  # every safety line, loaded notice, sources
+
         self.figure_area = QFrame()
         self.figure_area.setObjectName("figureArea")
         self.figure_area.setAccessibleName(_tr("Illustration"))
@@ -213,6 +216,7 @@ class PlayerView(QWidget):
         center.addWidget(self.warning_label)
         center.addWidget(self.figure_area, 3)
         center.addWidget(self.instructions, 1)
+        center.addWidget(self.safety_panel)
         right = QVBoxLayout()
         right.addWidget(self.countdown, 1)
         right.addWidget(self.left_label)
@@ -249,10 +253,8 @@ class PlayerView(QWidget):
             return
         steps = "".join(f"<li>{_esc(t)}</li>" for t in ex.instructions)
         cues = " · ".join(_esc(c) for c in ex.cues)
-        safety = " ".join(_esc(c) for c in ex.safety[:1])
         self.instructions.setText(
             f"<ol style='margin:0'>{steps}</ol><p><b>{_esc(_tr('Cues:'))}</b> {cues}</p>"
-            + (f"<p><i>{safety}</i></p>" if safety else "")
         )
 
     def show_warning(self, text: str) -> None:
