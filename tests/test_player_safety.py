@@ -27,7 +27,8 @@ LOADED = Routine(
 
 
 def panel_text(app: App) -> str:
-    return app.view.safety_panel.plain_text()
+    """The safety notes above the figure and the exercise details beside it."""
+    return app.view.safety_notes.plain_text() + "\n" + app.view.exercise_details.plain_text()
 
 
 @pytest.fixture
@@ -60,7 +61,7 @@ def test_loaded_notice_before_it_starts_and_dismissed_for_good(
     loaded: App, fake_clock: FakeClock, qtbot
 ) -> None:
     app = loaded
-    panel = app.view.safety_panel
+    panel = app.view.safety_notes
     app.controller.start()
     advance(app, fake_clock, 3.0 + 4.0 + 1.0)  # the rest before the hyperextension
     assert app.controller.engine.snapshot().step.kind.value == "rest"  # type: ignore[union-attr]
@@ -89,7 +90,7 @@ def test_routine_description_is_reachable(loaded: App, qtbot, monkeypatch) -> No
         "backtimer.ui.player.safety.show_routine_about",
         lambda w, routine, titles: shown.append((routine.description, tuple(titles))),
     )
-    qtbot.mouseClick(loaded.view.safety_panel.routine_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(loaded.view.exercise_details.routine_button, Qt.MouseButton.LeftButton)
     assert shown == [("Start light. Ask your doctor first.", shown[0][1])]
     assert all(".txt" not in t for t in shown[0][1]) and shown[0][1]
 
@@ -159,7 +160,7 @@ def test_progression_suggested_after_three_comfortable_sessions(
         app.controller.start()
         advance(app, fake_clock, 2.5)
         assert app.controller.engine.state is State.FINISHED  # type: ignore[union-attr]
-        text = app.view.safety_panel.progress_label.text()
+        text = app.view.safety_notes.progress_label.text()
         if n < 2:
             assert text == ""
     assert text.startswith("3 comfortable sessions of Quick in a row")

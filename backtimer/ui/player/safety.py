@@ -23,7 +23,7 @@ from backtimer.core.model import Exercise, Item, Routine
 from backtimer.core.progression import SessionFeel
 from backtimer.core.report import Outcome, SessionReport, SessionStatus
 from backtimer.core.safety import PainAdvice, PainChoice
-from backtimer.ui.player.safety_panel import SafetyPanel
+from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
 
 AskPain = Callable[[QWidget, PainAdvice], PainChoice]
 AskSkipWarmUp = Callable[[QWidget], bool]
@@ -70,11 +70,13 @@ def show_routine_about(parent: QWidget, routine: Routine, source_titles: Sequenc
 
 
 class PlayerSafety(QObject):
-    """Decides what the :class:`SafetyPanel` shows and asks the safety questions."""
+    """Decides what the :class:`SafetyPanel` and :class:`ExerciseDetails` show, and asks
+    the safety questions."""
 
     def __init__(
         self,
         panel: SafetyPanel,
+        details: ExerciseDetails,
         exercise: Callable[[str], Exercise | None],
         *,
         dismissed: Callable[[], set[str]] = set,
@@ -87,6 +89,7 @@ class PlayerSafety(QObject):
     ) -> None:
         super().__init__(parent)
         self.panel = panel
+        self.details = details
         self._exercise = exercise
         self._dismissed_source = dismissed
         self._save_dismissed = save_dismissed
@@ -124,7 +127,7 @@ class PlayerSafety(QObject):
 
     def _connect_signals(self) -> None:
         self.panel.dismiss_loaded.connect(self._dismiss)
-        self.panel.about_routine.connect(self._about)
+        self.details.about_routine.connect(self._about)
 
     # ---------------------------------------------------------------- routine
     def set_routine(self, routine: Routine) -> None:
@@ -150,13 +153,13 @@ class PlayerSafety(QObject):
         if ex is None:
             self.panel.show_loaded("", "")
             self.panel.show_safety(())
-            self.panel.show_details(item.note if item else "", "", "")
+            self.details.show_details(item.note if item else "", "", "")
             return
         self.panel.show_safety(safety.safety_lines(ex))
         notice = "" if ex.id in self._dismissed_source() else safety.loaded_notice(ex, _tr)
         self.panel.show_loaded(ex.id, notice)
         titles = sources.titles((ex.source, *ex.also_in))
-        self.panel.show_details(item.note if item else "", ex.dosage_note, "; ".join(titles))
+        self.details.show_details(item.note if item else "", ex.dosage_note, "; ".join(titles))
 
     def _item(self, exercise_id: str | None, index: int | None) -> Item | None:
         r = self.routine

@@ -1,18 +1,23 @@
-"""The player's safety panel: layout only.
+"""The player's safety widgets: layout only.
 
-Shows, for the exercise on screen, every safety line (not only the first), a notice of
-what a loaded exercise needs (with a button to stop showing it for that exercise), the
-item's note, where the dosage comes from and the source article by title; a button opens
-the routine's description; a line below gives the progression suggestion after a session.
+:class:`SafetyPanel` (in the view's ``safety_layout``, above the figure, shown in mat mode
+too): a notice of what a loaded exercise needs, with a button to stop showing it for that
+exercise; every safety line of the exercise on screen (not only the first); after a
+session, the progression suggestion.
+
+:class:`ExerciseDetails` (beside the instructions): the item's note, where the numbers
+come from (BackTimer's own or the article's) and the source article by title, and a
+button that opens the routine's description.
 
 Signals:
-    dismiss_loaded(str): the person asked never to see the loaded notice of this exercise.
-    about_routine(): the person asked to read the routine's description.
+    SafetyPanel.dismiss_loaded(str): never show the loaded notice of this exercise again.
+    ExerciseDetails.about_routine(): the person asked to read the routine's description.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 
@@ -24,9 +29,14 @@ def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _plain(label: QLabel) -> str:
+    doc = QTextDocument()
+    doc.setHtml(label.text())
+    return doc.toPlainText()
+
+
 class SafetyPanel(QWidget):
     dismiss_loaded = Signal(str)
-    about_routine = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,13 +58,6 @@ class SafetyPanel(QWidget):
         self.safety_label.setWordWrap(True)
         self.safety_label.setTextFormat(Qt.TextFormat.RichText)
         self.safety_label.setAccessibleDescription(_tr("Safety"))
-        self.details_label = QLabel()
-        self.details_label.setWordWrap(True)
-        self.details_label.setTextFormat(Qt.TextFormat.RichText)
-        self.details_label.setAccessibleDescription(_tr("About this exercise"))
-        self.routine_button = QPushButton(_tr("About this routine"))
-        self.routine_button.setAccessibleName(self.routine_button.text())
-        self.routine_button.setToolTip(_tr("Read the routine's description and advice"))
         self.progress_label = QLabel()
         self.progress_label.setObjectName("progressNote")
         self.progress_label.setWordWrap(True)
@@ -62,23 +65,19 @@ class SafetyPanel(QWidget):
 
         loaded_row = QHBoxLayout()
         loaded_row.addWidget(self.loaded_label, 1)
-        loaded_row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignTop)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.details_label, 1)
-        bottom.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignBottom)
+        loaded_row.addWidget(self.dismiss_button, 0, Qt.AlignmentFlag.AlignVCenter)
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(loaded_row)
         box.addWidget(self.safety_label)
-        box.addLayout(bottom)
         box.addWidget(self.progress_label)
         self.show_loaded("", "")
+        self.show_safety(())
         self.show_progress("")
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.dismiss_button.clicked.connect(self._dismiss)
-        self.routine_button.clicked.connect(self.about_routine)
 
     @Slot()
     def _dismiss(self) -> None:
@@ -98,6 +97,38 @@ class SafetyPanel(QWidget):
         self.safety_label.setText(html if lines else "")
         self.safety_label.setVisible(bool(lines))
 
+    def show_progress(self, text: str) -> None:
+        self.progress_label.setText(text)
+        self.progress_label.setVisible(bool(text))
+
+    def plain_text(self) -> str:
+        """What the panel shows now, as plain text (for tests and announcements)."""
+        out = [_plain(x) for x in (self.loaded_label, self.safety_label) if x.isVisibleTo(self)]
+        if self.progress_label.isVisibleTo(self):
+            out.append(self.progress_label.text())
+        return "\n".join(t for t in out if t)
+
+
+class ExerciseDetails(QWidget):
+    about_routine = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ExerciseDetails")
+        self.details_label = QLabel()
+        self.details_label.setWordWrap(True)
+        self.details_label.setTextFormat(Qt.TextFormat.RichText)
+        self.details_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details_label.setAccessibleDescription(_tr("About this exercise"))
+        self.routine_button = QPushButton(_tr("About this routine"))
+        self.routine_button.setAccessibleName(self.routine_button.text())
+        self.routine_button.setToolTip(_tr("Read the routine's description and advice"))
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.details_label)
+        box.addWidget(self.routine_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.routine_button.clicked.connect(self.about_routine)
+
     def show_details(self, note: str, dosage_note: str, source: str) -> None:
         parts = []
         if note:
@@ -108,20 +139,5 @@ class SafetyPanel(QWidget):
             parts.append(f"<b>{_esc(_tr('Source:'))}</b> <i>{_esc(source)}</i>")
         self.details_label.setText("<br>".join(parts))
 
-    def show_progress(self, text: str) -> None:
-        self.progress_label.setText(text)
-        self.progress_label.setVisible(bool(text))
-
     def plain_text(self) -> str:
-        """Everything the panel shows now, as plain text (for tests and announcements)."""
-        from PySide6.QtGui import QTextDocument
-
-        out = []
-        for label in (self.loaded_label, self.safety_label, self.details_label):
-            if label.isVisibleTo(self) and label.text():
-                doc = QTextDocument()
-                doc.setHtml(label.text())
-                out.append(doc.toPlainText())
-        if self.progress_label.isVisibleTo(self):
-            out.append(self.progress_label.text())
-        return "\n".join(out)
+        return _plain(self.details_label)
