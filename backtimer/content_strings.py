@@ -351,11 +351,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:191
+    #: backtimer/app.py:212
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:207
+    #: backtimer/app.py:228
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:216
+    #: backtimer/app.py:238
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -851,6 +851,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "on %1 days"),
     #: backtimer/ui/report_pdf.py:345
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/sync_controller.py:81
+    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    #: backtimer/ui/sync_service.py:166
+    QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
+    #: backtimer/ui/sync_service.py:152
+    QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76

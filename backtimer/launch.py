@@ -180,6 +180,7 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         )
     QTimer.singleShot(0, app.start_sound)
     QTimer.singleShot(0, app.start_reminders)
+    QTimer.singleShot(0, app.start_sync)
     if not settings.get(SAFETY_ACCEPTED):
         dlg = dialogs.SafetyDialog(w)
         if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:

@@ -71,6 +71,7 @@ ASK_PAIN = Setting("player/ask_pain", True)  # pain check-in before and after a 
 # exercise ids whose "what a loaded exercise needs" notice the person dismissed, comma-separated
 LOADED_NOTICE_DISMISSED = Setting("safety/loaded_notice_dismissed", "")
 CLOSE_TO_TRAY = Setting("ui/close_to_tray", False)  # only offered where there is a tray
+SYNC_FOLDER = Setting("sync/folder", "")  # a folder a sync tool keeps in step; "" = off
 
 ALL: tuple[Setting[Any], ...] = (
     SAFETY_ACCEPTED,
@@ -88,6 +89,7 @@ ALL: tuple[Setting[Any], ...] = (
     CLOSE_TO_TRAY,
     ASK_PAIN,
     LOADED_NOTICE_DISMISSED,
+    SYNC_FOLDER,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 

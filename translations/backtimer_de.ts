@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="897"/>
+        <location filename="../backtimer/content_strings.py" line="903"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:216</extracomment>
+        <extracomment>backtimer/app.py:238</extracomment>
         <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
@@ -85,7 +85,13 @@
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="887"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
+        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>Synchronisiert: {sessions} Einheiten und {routines} Programme sind hinzugekommen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="893"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
@@ -93,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:191</extracomment>
+        <extracomment>backtimer/app.py:212</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:207</extracomment>
+        <extracomment>backtimer/app.py:228</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -4624,230 +4630,230 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
         <source>Play sound cues</source>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
         <source>Speak the steps aloud</source>
         <translation>Die Schritte laut ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="95"/>
         <source> sessions</source>
         <translation> Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="104"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="100"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="107"/>
         <source>A new language is used after a restart.</source>
         <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="116"/>
         <source>Keep running in the tray when closed</source>
         <translation>Beim Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>Sound and voice</source>
         <translation>Ton und Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>V&amp;oice</source>
         <translation>S&amp;timme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
         <source>Routines and goal</source>
         <translation>Routinen und Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Vorlaufzeit vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>Standard-&amp;Pause nach einer Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
         <source>Weekly &amp;goal</source>
         <translation>&amp;Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>La&amp;nguage</source>
         <translation>Spr&amp;ache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Countdown size</source>
         <translation>&amp;Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="156"/>
         <source>Put every setting back to its default</source>
         <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Play the tones that mark each step</source>
         <translation>Die Töne abspielen, die jeden Schritt markieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Lautstärke der Tonsignale, 0 bis 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Jeden Schritt mit der Systemstimme ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Which voice speaks the steps</source>
         <translation>Welche Stimme die Schritte ansagt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Lead-in</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Sekunden zum Bereitmachen vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
         <source>Default rest</source>
         <translation>Standardpause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Sekunden Pause, die der Editor einem neuen Eintrag gibt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Weekly goal</source>
         <translation>Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Sessions you aim for each week</source>
         <translation>Einheiten, die Sie sich pro Woche vornehmen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Helle oder dunkle Farben, oder wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Die Sprache der ganzen App; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Countdown size</source>
         <translation>Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Größe der Countdown-Ziffern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Schließen des Fensters legt es in den Infobereich</translation>
     </message>
@@ -5000,99 +5006,206 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
+        <translation>Sync: %1 übersprungen, die Datei ist unvollständig oder beschädigt (wird vielleicht noch kopiert).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
+        <translation>Sync: %1 übersprungen, geschrieben von einem neueren BackTimer. Aktualisieren Sie BackTimer, um es zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
+        <translation>Sync: einige Programmänderungen in %1 waren beschädigt und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
+        <translation>Sync: auch %1 gelesen, eine Konfliktkopie des Sync-Programms.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <source>Sync: the sessions in %1 could not be read and were skipped.</source>
+        <translation>Sync: die Einheiten in %1 konnten nicht gelesen werden und wurden übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <source>Sync: a routine from another computer could not be read and was skipped.</source>
+        <translation>Sync: ein Programm von einem anderen Computer konnte nicht gelesen werden und wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <source>Sync: skipped %1, which is not a BackTimer journal.</source>
+        <translation>Sync: %1 übersprungen, das ist kein BackTimer-Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="857"/>
+        <source>Sync failed: %1</source>
+        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="859"/>
+        <source>Sync could not write to %1: %2</source>
+        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <source>Sync between computers</source>
+        <translation>Zwischen Computern abgleichen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
+        <translation>Ein Ordner, den Syncthing, Nextcloud oder Dropbox auf jedem Computer gleich hält</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Wählen…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <source>Choose the sync folder</source>
+        <translation>Sync-Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
+        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
+        <translation>Wählen Sie einen Ordner, den ein Sync-Programm, das Sie schon nutzen (Syncthing, Nextcloud, Dropbox), auf allen Ihren Computern gleich hält. BackTimer legt dort für jeden Computer ein eigenes Journal ab und übernimmt Einheiten und Programme der anderen; die Verlaufsdatei selbst kommt nie hinein.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <source>S&amp;ync folder</source>
+        <translation>S&amp;ync-Ordner</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
+        <translation>Dieser Ordner enthält BackTimers eigenen Datenordner oder liegt darin. Ein Sync-Programm würde die laufende Verlaufsdatei kopieren und beschädigen: Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <source>There is no such folder.</source>
+        <translation>Diesen Ordner gibt es nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <source>BackTimer cannot write to this folder.</source>
+        <translation>BackTimer kann in diesen Ordner nicht schreiben.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="861"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="863"/>
+        <location filename="../backtimer/content_strings.py" line="869"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="865"/>
+        <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="867"/>
+        <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="869"/>
+        <location filename="../backtimer/content_strings.py" line="875"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="871"/>
+        <location filename="../backtimer/content_strings.py" line="877"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="873"/>
+        <location filename="../backtimer/content_strings.py" line="879"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="875"/>
+        <location filename="../backtimer/content_strings.py" line="881"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="877"/>
+        <location filename="../backtimer/content_strings.py" line="883"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="879"/>
+        <location filename="../backtimer/content_strings.py" line="885"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="881"/>
+        <location filename="../backtimer/content_strings.py" line="887"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="883"/>
+        <location filename="../backtimer/content_strings.py" line="889"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="885"/>
+        <location filename="../backtimer/content_strings.py" line="891"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -5101,25 +5214,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="889"/>
+        <location filename="../backtimer/content_strings.py" line="895"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="891"/>
+        <location filename="../backtimer/content_strings.py" line="897"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="893"/>
+        <location filename="../backtimer/content_strings.py" line="899"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="895"/>
+        <location filename="../backtimer/content_strings.py" line="901"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="897"/>
+        <location filename="../backtimer/content_strings.py" line="903"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:216</extracomment>
+        <extracomment>backtimer/app.py:238</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
@@ -85,7 +85,13 @@
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="887"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
+        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>Sincronizado: llegaron {sessions} sesiones y {routines} rutinas.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="893"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
@@ -93,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:191</extracomment>
+        <extracomment>backtimer/app.py:212</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:207</extracomment>
+        <extracomment>backtimer/app.py:228</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -4624,230 +4630,230 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
         <source>Play sound cues</source>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
         <source>Speak the steps aloud</source>
         <translation>Decir los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
         <source>System default</source>
         <translation>Predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="95"/>
         <source> sessions</source>
         <translation> sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="104"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="100"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="107"/>
         <source>A new language is used after a restart.</source>
         <translation>Un idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="116"/>
         <source>Keep running in the tray when closed</source>
         <translation>Seguir en la bandeja al cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>Sound and voice</source>
         <translation>Sonido y voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>V&amp;oice</source>
         <translation>V&amp;oz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
         <source>Routines and goal</source>
         <translation>Rutinas y objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Preparación antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>&amp;Descanso por defecto tras un ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
         <source>Weekly &amp;goal</source>
         <translation>Objetivo &amp;semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Countdown size</source>
         <translation>Tamaño de la &amp;cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="156"/>
         <source>Put every setting back to its default</source>
         <translation>Devolver todos los ajustes a sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Sound on</source>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Play the tones that mark each step</source>
         <translation>Reproducir los tonos que marcan cada paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Volumen de los avisos sonoros, de 0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Decir cada paso en voz alta con la voz del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Which voice speaks the steps</source>
         <translation>Qué voz dice los pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Segundos para prepararse antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
         <source>Default rest</source>
         <translation>Descanso por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Segundos de descanso que el editor da a un elemento nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Weekly goal</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Sessions you aim for each week</source>
         <translation>Sesiones que se propone cada semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Colores claros u oscuros, o como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>El idioma de toda la aplicación; se usa tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Countdown size</source>
         <translation>Tamaño de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Tamaño de las cifras de la cuenta atrás, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Al cerrar la ventana se oculta en la bandeja</translation>
     </message>
@@ -5000,99 +5006,206 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
+        <translation>Sincronización: se omitió %1, que está incompleto o dañado (quizá aún se está copiando).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
+        <translation>Sincronización: se omitió %1, escrito por un BackTimer más reciente. Actualice BackTimer para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
+        <translation>Sincronización: algunos cambios de rutinas en %1 estaban dañados y se omitieron.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
+        <translation>Sincronización: también se leyó %1, una copia de conflicto creada por la herramienta de sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <source>Sync: the sessions in %1 could not be read and were skipped.</source>
+        <translation>Sincronización: no se pudieron leer las sesiones de %1 y se omitieron.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <source>Sync: a routine from another computer could not be read and was skipped.</source>
+        <translation>Sincronización: no se pudo leer una rutina de otro ordenador y se omitió.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <source>Sync: skipped %1, which is not a BackTimer journal.</source>
+        <translation>Sincronización: se omitió %1, que no es un diario de BackTimer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="857"/>
+        <source>Sync failed: %1</source>
+        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <translation>Falló la sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="859"/>
+        <source>Sync could not write to %1: %2</source>
+        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <translation>La sincronización no pudo escribir en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <source>Sync between computers</source>
+        <translation>Sincronizar entre ordenadores</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
+        <translation>Una carpeta que Syncthing, Nextcloud o Dropbox mantiene igual en cada ordenador</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
+        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
+        <translation>Elija una carpeta que una herramienta de sincronización que ya use (Syncthing, Nextcloud, Dropbox) mantenga igual en todos sus ordenadores. BackTimer escribe allí un diario propio por ordenador e incorpora las sesiones y rutinas de los demás; el archivo del historial nunca se guarda en ella.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <source>S&amp;ync folder</source>
+        <translation>Carpeta de s&amp;incronización</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
+        <translation>Esta carpeta contiene la carpeta de datos de BackTimer o está dentro de ella. Una herramienta de sincronización copiaría el archivo del historial en uso y lo dañaría: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <source>There is no such folder.</source>
+        <translation>Esa carpeta no existe.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <source>BackTimer cannot write to this folder.</source>
+        <translation>BackTimer no puede escribir en esta carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="861"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="863"/>
+        <location filename="../backtimer/content_strings.py" line="869"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="865"/>
+        <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="867"/>
+        <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="869"/>
+        <location filename="../backtimer/content_strings.py" line="875"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="871"/>
+        <location filename="../backtimer/content_strings.py" line="877"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="873"/>
+        <location filename="../backtimer/content_strings.py" line="879"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="875"/>
+        <location filename="../backtimer/content_strings.py" line="881"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="877"/>
+        <location filename="../backtimer/content_strings.py" line="883"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="879"/>
+        <location filename="../backtimer/content_strings.py" line="885"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="881"/>
+        <location filename="../backtimer/content_strings.py" line="887"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="883"/>
+        <location filename="../backtimer/content_strings.py" line="889"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="885"/>
+        <location filename="../backtimer/content_strings.py" line="891"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -5101,25 +5214,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="889"/>
+        <location filename="../backtimer/content_strings.py" line="895"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="891"/>
+        <location filename="../backtimer/content_strings.py" line="897"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="893"/>
+        <location filename="../backtimer/content_strings.py" line="899"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="895"/>
+        <location filename="../backtimer/content_strings.py" line="901"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="897"/>
+        <location filename="../backtimer/content_strings.py" line="903"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:216</extracomment>
+        <extracomment>backtimer/app.py:238</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
@@ -85,7 +85,13 @@
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="887"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
+        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>Синхронизировано: получено занятий — {sessions}, программ — {routines}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="893"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
@@ -93,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:191</extracomment>
+        <extracomment>backtimer/app.py:212</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:207</extracomment>
+        <extracomment>backtimer/app.py:228</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -4624,230 +4630,230 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="79"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
         <source>Play sound cues</source>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
         <source>Speak the steps aloud</source>
         <translation>Проговаривать шаги вслух</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
         <source>System default</source>
         <translation>Системный по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="95"/>
         <source> sessions</source>
         <translation> занятий</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="104"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="100"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="107"/>
         <source>A new language is used after a restart.</source>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="116"/>
         <source>Keep running in the tray when closed</source>
         <translation>Оставаться в системном лотке при закрытии</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>Sound and voice</source>
         <translation>Звук и голос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>&amp;Volume</source>
         <translation>&amp;Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>V&amp;oice</source>
         <translation>Г&amp;олос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
         <source>Routines and goal</source>
         <translation>Программы и цель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Подготовка перед первым упражнением</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>&amp;Отдых по умолчанию после упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
         <source>Weekly &amp;goal</source>
         <translation>&amp;Цель на неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Countdown size</source>
         <translation>Размер &amp;отсчёта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="156"/>
         <source>Put every setting back to its default</source>
         <translation>Вернуть всем настройкам значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Sound on</source>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Play the tones that mark each step</source>
         <translation>Воспроизводить сигналы, отмечающие каждый шаг</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Громкость звуковых сигналов, от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Voice on</source>
         <translation>Голос включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Проговаривать каждый шаг системным голосом</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Which voice speaks the steps</source>
         <translation>Какой голос проговаривает шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Lead-in</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Секунды на подготовку перед первым упражнением</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
         <source>Default rest</source>
         <translation>Отдых по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Секунды отдыха, которые редактор даёт новому пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Weekly goal</source>
         <translation>Цель на неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Sessions you aim for each week</source>
         <translation>Сколько занятий в неделю вы планируете</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Светлые или тёмные цвета, или как в системе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Язык всего приложения; применится после перезапуска</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Countdown size</source>
         <translation>Размер отсчёта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Размер цифр обратного отсчёта, в процентах</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
         <source>Keep running in the tray</source>
         <translation>Оставаться в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
         <source>Closing the window hides it in the tray</source>
         <translation>При закрытии окно прячется в системный лоток</translation>
     </message>
@@ -5000,99 +5006,206 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
+        <translation>Синхронизация: пропущен файл %1 — он неполный или повреждён (возможно, ещё копируется).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
+        <translation>Синхронизация: пропущен файл %1, записанный более новой версией BackTimer. Обновите BackTimer, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
+        <translation>Синхронизация: часть изменений программ в %1 повреждена и пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
+        <translation>Синхронизация: прочитан также %1 — конфликтная копия, созданная программой синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <source>Sync: the sessions in %1 could not be read and were skipped.</source>
+        <translation>Синхронизация: занятия из %1 не удалось прочитать, они пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <source>Sync: a routine from another computer could not be read and was skipped.</source>
+        <translation>Синхронизация: программу с другого компьютера не удалось прочитать, она пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <source>Sync: skipped %1, which is not a BackTimer journal.</source>
+        <translation>Синхронизация: пропущен файл %1 — это не журнал BackTimer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="857"/>
+        <source>Sync failed: %1</source>
+        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <translation>Сбой синхронизации: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="859"/>
+        <source>Sync could not write to %1: %2</source>
+        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <translation>Синхронизация не смогла записать в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <source>Sync between computers</source>
+        <translation>Синхронизация между компьютерами</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
+        <translation>Папка, которую Syncthing, Nextcloud или Dropbox поддерживает одинаковой на каждом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <source>Choose the sync folder</source>
+        <translation>Выбрать папку синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
+        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
+        <translation>Выберите папку, которую уже используемая вами программа синхронизации (Syncthing, Nextcloud, Dropbox) держит одинаковой на всех ваших компьютерах. BackTimer пишет туда собственный журнал для каждого компьютера и объединяет занятия и программы остальных; сам файл истории туда никогда не попадает.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <source>S&amp;ync folder</source>
+        <translation>Папка с&amp;инхронизации</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
+        <translation>Эта папка содержит папку данных BackTimer или находится внутри неё. Программа синхронизации скопирует работающий файл истории и повредит его: выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <source>There is no such folder.</source>
+        <translation>Такой папки нет.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <source>BackTimer cannot write to this folder.</source>
+        <translation>BackTimer не может писать в эту папку.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="861"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="863"/>
+        <location filename="../backtimer/content_strings.py" line="869"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="865"/>
+        <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="867"/>
+        <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="869"/>
+        <location filename="../backtimer/content_strings.py" line="875"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="871"/>
+        <location filename="../backtimer/content_strings.py" line="877"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="873"/>
+        <location filename="../backtimer/content_strings.py" line="879"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="875"/>
+        <location filename="../backtimer/content_strings.py" line="881"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="877"/>
+        <location filename="../backtimer/content_strings.py" line="883"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="879"/>
+        <location filename="../backtimer/content_strings.py" line="885"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="881"/>
+        <location filename="../backtimer/content_strings.py" line="887"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="883"/>
+        <location filename="../backtimer/content_strings.py" line="889"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="885"/>
+        <location filename="../backtimer/content_strings.py" line="891"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -5101,25 +5214,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="889"/>
+        <location filename="../backtimer/content_strings.py" line="895"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="891"/>
+        <location filename="../backtimer/content_strings.py" line="897"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="893"/>
+        <location filename="../backtimer/content_strings.py" line="899"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="895"/>
+        <location filename="../backtimer/content_strings.py" line="901"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>
