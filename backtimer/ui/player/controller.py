@@ -35,6 +35,7 @@ from backtimer.core.safety import GENTLE_START_ID, PainChoice
 from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
+from backtimer.ui.locale_text import number
 from backtimer.ui.player.queue_model import QueueRow, RowState
 from backtimer.ui.player.safety import PlayerSafety
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
@@ -174,7 +175,7 @@ class PlayerController(QObject):
             rows.append(
                 QueueRow(
                     self._name(item.exercise),
-                    " · ".join(p for p in (format_dosage(item, _tr), loaded) if p),
+                    " · ".join(p for p in (format_dosage(item, _tr, number), loaded) if p),
                     RowState.NEXT,
                     item.warm_up,
                     self._warnings.get(item.exercise, ""),
