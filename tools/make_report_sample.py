@@ -50,9 +50,15 @@ def fill(data_dir: Path, today: date) -> None:
             )
             store.record_step(sid, rec)
             records.append(rec)
-        report = SessionReport(routine.name, SessionStatus.COMPLETED, 600.0,
-                               sum(r.actual_seconds for r in records), 0.0, 700.0,
-                               tuple(records))
+        report = SessionReport(
+            routine.name,
+            SessionStatus.COMPLETED,
+            600.0,
+            sum(r.actual_seconds for r in records),
+            0.0,
+            700.0,
+            tuple(records),
+        )
         store.finish_session(sid, report, began + timedelta(minutes=12))
         before = max(0, 5 - day // 6 + rng.randint(-1, 1))
         store.set_pain(sid, before, max(0, before - rng.randint(0, 2)))
@@ -74,13 +80,40 @@ def main() -> int:
             (data / "backtimer.ini").write_text(f"[ui]\nlanguage={args.lang}\n")
         pdf = Path(tmp) / "report.pdf"
         subprocess.run(
-            [sys.executable, "-m", "backtimer", "--data-dir", str(data), "history", "report",
-             "--from", str(today - timedelta(days=27)), "--to", str(today),
-             "--name", "Alex Example", str(pdf)],
+            [
+                sys.executable,
+                "-m",
+                "backtimer",
+                "--data-dir",
+                str(data),
+                "history",
+                "report",
+                "--from",
+                str(today - timedelta(days=27)),
+                "--to",
+                str(today),
+                "--name",
+                "Alex Example",
+                str(pdf),
+            ],
             check=True,
         )
-        subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
-                        str(pdf), str(args.out.with_suffix(""))], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-png",
+                "-r",
+                "80",
+                "-f",
+                "1",
+                "-l",
+                "1",
+                "-singlefile",
+                str(pdf),
+                str(args.out.with_suffix("")),
+            ],
+            check=True,
+        )
     print(args.out)
     return 0
 
