@@ -1670,31 +1670,31 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
         <translation>Ihre Routine</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Eingebaute Routine: schreibgeschützt. Duplizieren Sie sie für eine eigene Kopie.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
         <translation> (eigene)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
         <translation>{name}: etwa {time}, Pause eingerechnet</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
         <translation>{name} (eingebaut)</translation>
     </message>
 </context>
@@ -2479,97 +2479,97 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:321</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 Einheit</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 Minuten trainiert</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>%1 Einheiten</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:302</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
     </message>
 </context>
@@ -3480,49 +3480,49 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
         <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="591"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>

@@ -1670,31 +1670,31 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
         <translation>{name} (incluida)</translation>
     </message>
 </context>
@@ -2479,97 +2479,97 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:321</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Después</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:302</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>
@@ -3480,49 +3480,49 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="591"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
