@@ -533,19 +533,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/history/report_dialog.py:153
+    #: backtimer/ui/history/report_dialog.py:154
     QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
-    #: backtimer/ui/history/report_dialog.py:155
+    #: backtimer/ui/history/report_dialog.py:156
     QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
-    #: backtimer/ui/history/report_dialog.py:163
+    #: backtimer/ui/history/report_dialog.py:164
     QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
-    #: backtimer/ui/history/report_dialog.py:169
+    #: backtimer/ui/history/report_dialog.py:170
     QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
-    #: backtimer/ui/history/report_dialog.py:140
-    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
-    #: backtimer/ui/history/report_dialog.py:165
-    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
     #: backtimer/ui/history/report_dialog.py:141
+    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
+    #: backtimer/ui/history/report_dialog.py:166
+    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:142
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
     #: backtimer/ui/main_window.py:75
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),

@@ -2634,7 +2634,7 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
+        <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Bericht für die Physiotherapie…</translation>
     </message>
     <message>
@@ -4206,43 +4206,43 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Bericht speichern</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Der Bericht (%1 Seiten) wurde unter %2 gespeichert.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
@@ -4251,47 +4251,47 @@
         <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>Ein PDF mit Ihren Einheiten, Minuten, Schmerzbewertungen und allem, was wehtat – zum Mitnehmen in die Physiotherapie oder Arztpraxis.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>Der Zeitraum endet vor seinem Beginn: Wählen Sie ein späteres Ende.</translation>
     </message>
@@ -4748,112 +4748,112 @@
         <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>Die Töne abspielen, die jeden Schritt markieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Lautstärke der Tonsignale, 0 bis 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Jeden Schritt mit der Systemstimme ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>Welche Stimme die Schritte ansagt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Sekunden zum Bereitmachen vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>Standardpause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Sekunden Pause, die der Editor einem neuen Eintrag gibt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>Einheiten, die Sie sich pro Woche vornehmen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Helle oder dunkle Farben, oder wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Die Sprache der ganzen App; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Countdown size</source>
         <translation>Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Größe der Countdown-Ziffern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Schließen des Fensters legt es in den Infobereich</translation>
     </message>
@@ -5061,53 +5061,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>Zwischen Computern abgleichen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>Ein Ordner, den Syncthing, Nextcloud oder Dropbox auf jedem Computer gleich hält</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>Wählen Sie einen Ordner, den ein Sync-Programm, das Sie schon nutzen (Syncthing, Nextcloud, Dropbox), auf allen Ihren Computern gleich hält. BackTimer legt dort für jeden Computer ein eigenes Journal ab und übernimmt Einheiten und Programme der anderen; die Verlaufsdatei selbst kommt nie hinein.</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>Ein Ordner, den Ihr Sync-Programm (Syncthing, Nextcloud, Dropbox) auf jedem Computer gleich hält. BackTimer führt dort ein Journal; die Verlaufsdatei bleibt hier.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>S&amp;ync-Ordner</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>Dieser Ordner enthält BackTimers eigenen Datenordner oder liegt darin. Ein Sync-Programm würde die laufende Verlaufsdatei kopieren und beschädigen: Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>Diesen Ordner gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer kann in diesen Ordner nicht schreiben.</translation>
     </message>

@@ -2634,7 +2634,7 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
+        <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Informe para el fisioterapeuta…</translation>
     </message>
     <message>
@@ -4206,43 +4206,43 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>El informe (%1 páginas) se guardó en %2.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
     <message>
@@ -4251,47 +4251,47 @@
         <translation>Informe para su fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>Un PDF con sus sesiones, minutos, valoraciones de dolor y todo lo que dolió, para llevar a su fisioterapeuta o médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>El periodo termina antes de empezar: elija un final posterior.</translation>
     </message>
@@ -4748,112 +4748,112 @@
         <translation>Devolver todos los ajustes a sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>Reproducir los tonos que marcan cada paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Volumen de los avisos sonoros, de 0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Decir cada paso en voz alta con la voz del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>Qué voz dice los pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Segundos para prepararse antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>Descanso por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Segundos de descanso que el editor da a un elemento nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>Sesiones que se propone cada semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Colores claros u oscuros, o como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>El idioma de toda la aplicación; se usa tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Countdown size</source>
         <translation>Tamaño de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Tamaño de las cifras de la cuenta atrás, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Al cerrar la ventana se oculta en la bandeja</translation>
     </message>
@@ -5061,53 +5061,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>Sincronizar entre ordenadores</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>Una carpeta que Syncthing, Nextcloud o Dropbox mantiene igual en cada ordenador</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>Elija una carpeta que una herramienta de sincronización que ya use (Syncthing, Nextcloud, Dropbox) mantenga igual en todos sus ordenadores. BackTimer escribe allí un diario propio por ordenador e incorpora las sesiones y rutinas de los demás; el archivo del historial nunca se guarda en ella.</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>Una carpeta que su herramienta de sincronización (Syncthing, Nextcloud, Dropbox) mantiene igual en cada ordenador. BackTimer guarda allí un diario; su archivo de historial se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>Carpeta de s&amp;incronización</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>Esta carpeta contiene la carpeta de datos de BackTimer o está dentro de ella. Una herramienta de sincronización copiaría el archivo del historial en uso y lo dañaría: elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>Esa carpeta no existe.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer no puede escribir en esta carpeta.</translation>
     </message>

@@ -2634,7 +2634,7 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
+        <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Отчёт для физиотерапевта…</translation>
     </message>
     <message>
@@ -4206,43 +4206,43 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Отчёт (страниц: %1) сохранён в %2.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
     </message>
     <message>
@@ -4251,47 +4251,47 @@
         <translation>Отчёт для физиотерапевта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>PDF с вашими занятиями, минутами, оценками боли и всем, что болело, — для физиотерапевта или врача.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>Период заканчивается раньше, чем начинается: выберите более позднюю дату окончания.</translation>
     </message>
@@ -4748,112 +4748,112 @@
         <translation>Вернуть всем настройкам значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>Воспроизводить сигналы, отмечающие каждый шаг</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Громкость звуковых сигналов, от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>Голос включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Проговаривать каждый шаг системным голосом</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>Какой голос проговаривает шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Секунды на подготовку перед первым упражнением</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>Отдых по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Секунды отдыха, которые редактор даёт новому пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>Цель на неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>Сколько занятий в неделю вы планируете</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Светлые или тёмные цвета, или как в системе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Язык всего приложения; применится после перезапуска</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Countdown size</source>
         <translation>Размер отсчёта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Размер цифр обратного отсчёта, в процентах</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Keep running in the tray</source>
         <translation>Оставаться в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Closing the window hides it in the tray</source>
         <translation>При закрытии окно прячется в системный лоток</translation>
     </message>
@@ -5061,53 +5061,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>Синхронизация между компьютерами</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>Папка, которую Syncthing, Nextcloud или Dropbox поддерживает одинаковой на каждом компьютере</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>Выбрать папку синхронизации</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>Выберите папку, которую уже используемая вами программа синхронизации (Syncthing, Nextcloud, Dropbox) держит одинаковой на всех ваших компьютерах. BackTimer пишет туда собственный журнал для каждого компьютера и объединяет занятия и программы остальных; сам файл истории туда никогда не попадает.</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>Папка, которую ваша программа синхронизации (Syncthing, Nextcloud, Dropbox) держит одинаковой на каждом компьютере. BackTimer ведёт там журнал; файл истории остаётся здесь.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>Папка с&amp;инхронизации</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>Эта папка содержит папку данных BackTimer или находится внутри неё. Программа синхронизации скопирует работающий файл истории и повредит его: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>Такой папки нет.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer не может писать в эту папку.</translation>
     </message>

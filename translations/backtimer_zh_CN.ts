@@ -2634,8 +2634,8 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
-        <translation>给理疗师的报告(&amp;R)…</translation>
+        <source>Rep&amp;ort for your physiotherapist…</source>
+        <translation>给理疗师的报告(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="183"/>
@@ -4206,43 +4206,43 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>保存报告</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>报告已保存</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>报告未保存</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>报告（共 %1 页）已保存到 %2。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>无法将报告写入 %1：%2</translation>
     </message>
     <message>
@@ -4251,47 +4251,47 @@
         <translation>给理疗师的报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>一份包含训练次数、分钟数、疼痛评分及所有疼痛记录的 PDF，可带给理疗师或医生。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>美国信纸</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>结束日期早于开始日期：请选择更晚的结束日期。</translation>
     </message>
@@ -4748,112 +4748,112 @@
         <translation>将所有设置恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>播放标记每个步骤的提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>提示音的响度，0 到 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>语音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>用系统语音朗读每个步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>由哪个语音朗读步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>第一个练习前用于准备的秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>默认休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>编辑器为新项目设置的休息秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>你每周计划的训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>浅色或深色，或跟随系统</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>整个应用的语言；重启后生效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Countdown size</source>
         <translation>倒计时大小</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>倒计时数字的大小，百分比</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Keep running in the tray</source>
         <translation>保留在托盘中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Closing the window hides it in the tray</source>
         <translation>关闭窗口时将其隐藏到托盘</translation>
     </message>
@@ -5061,53 +5061,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>在多台电脑之间同步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>由 Syncthing、Nextcloud 或 Dropbox 在每台电脑上保持一致的文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>选择同步文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>请选择一个由您已在使用的同步工具（Syncthing、Nextcloud、Dropbox）在各台电脑上保持一致的文件夹。BackTimer 会在其中为每台电脑写入一份自己的日志，并合并其他电脑的训练和训练计划；历史记录文件本身绝不会放入其中。</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>由您的同步工具（Syncthing、Nextcloud、Dropbox）在每台电脑上保持一致的文件夹。BackTimer 在其中保存日志；历史记录文件留在本机。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>同步文件夹(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>此文件夹包含 BackTimer 自己的数据文件夹，或位于其中。同步工具会复制正在使用的历史文件并将其损坏：请选择另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>没有这个文件夹。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer 无法写入此文件夹。</translation>
     </message>
