@@ -160,6 +160,11 @@ class SettingsDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         defaults.setAccessibleDescription(self.tr("Put every setting back to its default"))
 
+        # Wrapped notes need width to be laid out in: without it, QDialog sizes itself
+        # from the notes' one-line hints and then clips them (never wider than the screen).
+        screen = self.screen()
+        room = screen.availableGeometry().width() if screen is not None else 1280
+        self.setMinimumWidth(min(self.fontMetrics().averageCharWidth() * 64, room - 20))
         # The groups scroll, the buttons stay: at 200 % text OK and Cancel remain on screen.
         groups = QWidget()
         inner = QVBoxLayout(groups)

@@ -37,6 +37,7 @@ from backtimer.ui.editor.models import (
     ItemsModel,
     RoutineListModel,
 )
+from backtimer.ui.editor.safety_notes import WarmUpNote
 from backtimer.ui.theme import set_text_kind
 
 _INVALID = "border: 2px solid #c0392b; border-radius: 3px;"
@@ -232,6 +233,8 @@ class EditorView(QWidget):
         set_text_kind(self.problem_label, "error")
         self.problem_label.setAccessibleDescription(self.tr("What stops saving"))
         v.addWidget(self.problem_label)
+        self.warm_up_note = WarmUpNote()  # advice, never stops saving
+        v.addWidget(self.warm_up_note)
         bottom = QHBoxLayout()
         self.save_button = _button(
             self.tr("Save"), self.tr("Save routine"), self.tr("Save (Ctrl+S)")
