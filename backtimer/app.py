@@ -2,8 +2,10 @@
 
 Nothing else reaches for globals: the data directory, the database, the settings, the
 catalogue, the clock and the sound are made here and handed to what needs them.
-Slow things (the sound effects, the speech engine, pyqtgraph) start after the window
-is shown, or when their page is first opened.
+Slow things start after the window's first paint (the history writer, the figure and
+its pose tables: :meth:`App.finish_start`; the sound effects, the speech engine, the
+tray) or when their page is first opened (the editor; the history and pyqtgraph, which
+are also imported in idle time once the window is up).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QToolButton, QWidget
 
@@ -39,8 +41,6 @@ from backtimer.settings import (
 from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
 from backtimer.store.routines import RoutineStore
-from backtimer.store.writer import HistoryWriter
-from backtimer.ui import dialogs
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.player.controller import PlayerController
 from backtimer.ui.player.view import PlayerView
@@ -53,6 +53,7 @@ def _tr_app(text: str) -> str:
 
 
 DB_NAME = "backtimer.sqlite3"
+PRELOAD_AFTER_MS = 1000  # from the first paint to importing the History page's module
 
 
 class App(QObject):
@@ -67,7 +68,11 @@ class App(QObject):
         settings: Settings,
         clock: Clock,
         data_dir: Path,
+        *,
+        defer: bool = False,
     ) -> None:
+        """With ``defer``, the caller calls :meth:`finish_start` once the window has
+        painted; without, it is called here."""
         super().__init__()
         self.catalogue = catalogue
         self.db = db
@@ -78,12 +83,11 @@ class App(QObject):
         self.routine_store = RoutineStore(db, catalogue.exercise_ids)
         self.view = PlayerView()
         self.window = MainWindow(self.view)
-        self.writer = HistoryWriter(db.path, on_error=self._write_failed)
-        self.writer.start()
-        self.recorder = SessionRecorder(self.writer)
+        self.writer: Any = None  # a HistoryWriter from finish_start
+        self.recorder = SessionRecorder(None)
         self.cue_player: object | None = None
         self.voice: Any = None
-        self.figure = _make_figure(self.view, data_dir)
+        self.figure = _FigureAdapter(self.view, data_dir)
         self.controller = PlayerController(
             self.view,
             catalogue,
@@ -119,6 +123,26 @@ class App(QObject):
         settings_button.setAccessibleName(_tr_app("Open the settings"))
         self.window.tabs.setCornerWidget(settings_button)
         self._connect_signals()
+        self._finished = False
+        self._preload_timer: QTimer | None = None
+        if not defer:
+            self.finish_start()
+
+    def finish_start(self) -> int:
+        """What the first paint does not need: the history writer (off the UI thread),
+        marking sessions a crash left running as interrupted, and the figure. Returns
+        how many sessions were marked interrupted."""
+        if self._finished:
+            return 0
+        self._finished = True
+        from backtimer.store.writer import HistoryWriter
+
+        interrupted = self.history.mark_interrupted()
+        self.writer = HistoryWriter(self.db.path, on_error=self._write_failed)
+        self.writer.start()
+        self.recorder.attach(self.writer)
+        self.figure.build()
+        return interrupted
 
     def open_settings(self) -> None:
         from backtimer.ui.settings_dialog import SettingsDialog
@@ -183,6 +207,20 @@ class App(QObject):
         page.refresh()
         self._history_page = page
         return page
+
+    def preload_pages(self) -> None:
+        """A moment after start-up, import the History page's module (pyqtgraph, numpy:
+        a few hundred ms) so that the first click on the tab does not wait for it. Not
+        while a session runs: the countdown must not stutter for it."""
+        if self.controller.running or self._preload_timer is not None:
+            return
+        self._preload_timer = QTimer(self, singleShot=True, interval=PRELOAD_AFTER_MS)
+        self._preload_timer.timeout.connect(self._preload_now)
+        self._preload_timer.start()
+
+    def _preload_now(self) -> None:
+        if not self.controller.running:
+            import backtimer.ui.history.page  # noqa: F401
 
     def _run_from_editor(self, routine: Routine) -> None:
         if self.controller.load(routine):
@@ -358,6 +396,8 @@ class App(QObject):
 
     # ---------------------------------------------------------------- sessions
     def _show_summary(self, parent: QWidget, report: object) -> None:
+        from backtimer.ui import dialogs
+
         dlg = dialogs.SummaryDialog(report, parent)  # type: ignore[arg-type]
         dlg.open()
 
@@ -374,6 +414,8 @@ class App(QObject):
             return False
         if not self.controller.running:
             return True
+        from backtimer.ui import dialogs
+
         if dialogs.confirm_stop(self.window):
             engine = self.controller.engine
             if engine is not None:
@@ -392,7 +434,8 @@ class App(QObject):
             self.tray.hide()
         if self.voice is not None:
             self.voice.stop()
-        self.writer.close()
+        if self.writer is not None:
+            self.writer.close()
         self.db.close()
         clean_marker(self.db.path).touch()
 
@@ -402,23 +445,34 @@ def clean_marker(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".clean")
 
 
-def _make_figure(view: PlayerView, data_dir: Path) -> object | None:
-    from backtimer.ui.figure_widget import FigureWidget
-
-    fig = FigureWidget()
-    view.figure_layout.addWidget(fig)
-    return _FigureAdapter(fig, data_dir)
-
-
 class _FigureAdapter:
     """Feeds the figure widget from the controller's calls: the built-in figure, or a
-    custom exercise's own picture (or the built-in figure it names)."""
+    custom exercise's own picture (or the built-in figure it names).
 
-    def __init__(self, widget: Any, data_dir: Path) -> None:
-        self.widget = widget
+    The widget (and with it the pose tables) is made by :meth:`build`, after the first
+    paint; until then the last calls are kept and replayed."""
+
+    def __init__(self, view: PlayerView, data_dir: Path) -> None:
+        self.widget: Any = None
+        self._view = view
         self._data_dir = data_dir
+        self._exercise: tuple[str | None, object, Exercise | None] | None = None
+        self._motion: tuple[object, object, bool] | None = None
+
+    def build(self) -> None:
+        from backtimer.ui.figure_widget import FigureWidget
+
+        self.widget = FigureWidget()
+        self._view.figure_layout.addWidget(self.widget)
+        if self._exercise is not None:
+            self.set_exercise(*self._exercise)
+        if self._motion is not None:
+            self.show_motion(*self._motion)
 
     def set_exercise(self, exercise_id: str | None, side: object, ex: Exercise | None) -> None:
+        if self.widget is None:
+            self._exercise = (exercise_id, side, ex)
+            return
         from backtimer.illustration.pictures import figure_ref, picture_path
 
         picture = ex.picture if ex is not None else None
@@ -433,6 +487,9 @@ class _FigureAdapter:
         self.widget.set_picture(path)
 
     def show_motion(self, motion: object, side: object, playing: bool) -> None:
+        if self.widget is None:
+            self._motion = (motion, side, playing)
+            return
         self.widget.set_position(motion)
         self.widget.set_playing(playing)
 

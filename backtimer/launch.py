@@ -6,17 +6,17 @@ holds what one run builds.
 
 from __future__ import annotations
 
-import argparse
-import hashlib
 import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from backtimer import APP_ID, APP_NAME, __version__, i18n, paths
 from backtimer.app import DB_NAME, App, clean_marker
@@ -26,8 +26,11 @@ from backtimer.core.clock import Clock, SystemClock
 from backtimer.core.fields import ContentError
 from backtimer.settings import LANGUAGE, SAFETY_ACCEPTED, THEME, Settings
 from backtimer.store.db import StoreError, open_database
-from backtimer.ui import dialogs
 from backtimer.ui.theme import ThemeApplier
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
 
 
 def process_age_ms(fallback_start: float) -> float:
@@ -42,25 +45,46 @@ def process_age_ms(fallback_start: float) -> float:
 
 
 class _FirstPaint(QObject):
-    def __init__(self, on_paint: object) -> None:
+    """Calls ``on_paint`` once, when the event loop is back after the watched widget's
+    first paint (or when :meth:`fire` is called first)."""
+
+    def __init__(self, on_paint: Callable[[], None]) -> None:
         super().__init__()
         self._on_paint = on_paint
         self.done = False
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._call)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, self._on_paint)  # type: ignore[call-overload]
+            self.fire()
         return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self._timer.start()
+
+    def _call(self) -> None:
+        self._on_paint()
 
 
 def _fail(message: str) -> int:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, APP_NAME, message)
     print(f"backtimer: {message}", file=sys.stderr)
     return 1
 
 
-def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None = None) -> int:
+def run(
+    args: argparse.Namespace | SimpleNamespace,
+    *,
+    process_start: float,
+    clock: Clock | None = None,
+) -> int:
+    """Open the window. What the first paint does not need (the history writer, the
+    figure, marking interrupted sessions, the tray, the sound) is built right after it."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -72,6 +96,8 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     data_dir = paths.data_dir(args.data_dir)
     lock = None
     if not args.check_startup:
+        import hashlib
+
         from backtimer.ui.single_instance import SingleInstance
 
         lock = SingleInstance(qapp)
@@ -96,9 +122,8 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     except StoreError as exc:
         return _fail(str(exc))
     marker.unlink(missing_ok=True)
-    app = App(catalogue, db, settings, clock or SystemClock(), data_dir)
+    app = App(catalogue, db, settings, clock or SystemClock(), data_dir, defer=True)
     app.theme = theme
-    interrupted = app.history.mark_interrupted()
     app.reload_routines(args.routine)
     if args.routine and app.find_routine(args.routine) is None:
         app.window.show_message(f"There is no routine called {args.routine!r}.")
@@ -106,15 +131,36 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         lock.activation_requested.connect(lambda argv: _activate(app, argv))
     w = app.window
     w.resize(1280, 800)
-    if args.check_startup:
-        watcher = _FirstPaint(lambda: (print(f"{process_age_ms(process_start):.0f}"), qapp.quit()))
-        app.view.countdown.installEventFilter(watcher)
-        w.show()
-        qapp.exec()
-        app.close()
-        return 0
+    outcome = {"code": 0}
+
+    def after_first_paint() -> None:
+        if args.check_startup:
+            print(f"{process_age_ms(process_start):.0f}", flush=True)
+        interrupted = app.finish_start()
+        if args.check_startup:
+            qapp.quit()
+            return
+        _after_show(app, args, interrupted, outcome)
+
+    watcher = _FirstPaint(after_first_paint)
+    app.view.countdown.installEventFilter(watcher)
+    # Should the countdown not be painted soon (a minimised start), go on without it.
+    fallback = QTimer(singleShot=True, interval=1500)
+    fallback.timeout.connect(lambda: watcher.fire())
+    fallback.start()
     w.show()
+    code = qapp.exec()
+    app.close()
+    return outcome["code"] or code
+
+
+def _after_show(app: App, args: argparse.Namespace | SimpleNamespace, interrupted: int,
+                outcome: dict[str, int]) -> None:  # fmt: skip
+    """The rest of the start, once the window is on the screen."""
+    w, db, settings = app.window, app.db, app.settings
     if db.moved_aside is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             w, APP_NAME,
             f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
@@ -124,19 +170,20 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         w.show_message(
             f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
         )
-    QTimer.singleShot(0, app.start_sound)
-    QTimer.singleShot(0, app.start_reminders)
+    for step in (app.start_sound, app.start_reminders, app.preload_pages):
+        timer = QTimer(app, singleShot=True, interval=0)
+        timer.timeout.connect(step)
+        timer.start()
     if not settings.get(SAFETY_ACCEPTED):
+        from backtimer.ui import dialogs
+
         dlg = dialogs.SafetyDialog(w)
         if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
-            app.close()
-            return 0
+            QApplication.quit()
+            return
         settings.set(SAFETY_ACCEPTED, True)
     if args.start:
         app.controller.start()
-    code = qapp.exec()
-    app.close()
-    return code
 
 
 def _activate(app: App, argv: list[str]) -> None:

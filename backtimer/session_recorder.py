@@ -11,10 +11,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from backtimer.core.model import Routine
 from backtimer.core.report import SessionReport, StepRecord
-from backtimer.store.writer import HistoryWriter, PendingSession
+
+if TYPE_CHECKING:  # the writer (threads, queue, uuid) is imported after the first paint
+    from backtimer.store.writer import HistoryWriter, PendingSession
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,10 @@ class SessionRecorder:
         self.session: PendingSession | None = None
         self.last_session: PendingSession | None = None
         self.reports: list[SessionReport] = []  # every finished session of this run
+
+    def attach(self, writer: HistoryWriter) -> None:
+        """Start writing (the app makes its writer after the window's first paint)."""
+        self._writer = writer
 
     def begin(self, routine: Routine, planned_seconds: float) -> None:
         if self._writer is None:
