@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from backtimer import __version__, paths
+from backtimer import __version__, paths, report_cli
 from backtimer.core import catalogue as catalogue_mod
 from backtimer.core import routine_io
 from backtimer.core.catalogue import Catalogue
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     hexp.add_argument("file", nargs="?", type=Path)
     himp = hi_sub.add_parser("import", help="restore sessions from an export")
     himp.add_argument("file", type=Path)
+    report_cli.add_parser(hi_sub)
     return p
 
 
@@ -189,6 +190,12 @@ def _history(args: argparse.Namespace, out: TextIO) -> int:
     cat = load_catalogue()
     db, _ = _open_store(args, cat)
     try:
+        if args.action == "report":
+            try:
+                report_cli.run(args, db, out)
+            except ValueError as exc:
+                raise _BadInput(str(exc)) from None
+            return EXIT_OK
         if args.action == "export":
             if args.file is None:
                 n = history_io.export_history(db, out, args.format)

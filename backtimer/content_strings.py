@@ -320,83 +320,83 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:307
-    QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/app.py:107
-    QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/app.py:108
-    QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/app.py:111
-    QT_TRANSLATE_NOOP("App", "&Settings…"),
-    #: backtimer/app.py:115
-    QT_TRANSLATE_NOOP("App", "Open the settings"),
-    #: backtimer/app.py:281
-    QT_TRANSLATE_NOOP("App", "The reminder's routine {name} is gone; here is the last one."),
-    #: backtimer/app.py:152
+    #: backtimer/app.py:170
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:190
+    #: backtimer/app.py:180
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
+    #: backtimer/app.py:189
+    QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
+    #: backtimer/ui/about.py:31
+    QT_TRANSLATE_NOOP("About", "About BackTimer"),
+    #: backtimer/ui/about.py:41
+    QT_TRANSLATE_NOOP("About", "The built-in exercises come from these articles:"),
+    #: backtimer/ui/about.py:37
+    QT_TRANSLATE_NOOP("About", "Timed routines for a weak or aching lower back."),
+    #: backtimer/ui/about.py:39
+    QT_TRANSLATE_NOOP("About", "Free software under the licence {licence}."),
     #: backtimer/ui/audio.py:188
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
     #: backtimer/ui/audio.py:111
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/audio.py:116
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
-    #: backtimer/ui/dialogs.py:96
+    #: backtimer/ui/dialogs.py:101
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
-    #: backtimer/ui/dialogs.py:94
-    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
     #: backtimer/ui/dialogs.py:99
+    QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
+    #: backtimer/ui/dialogs.py:104
     QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
-    #: backtimer/ui/dialogs.py:102
+    #: backtimer/ui/dialogs.py:107
     QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
-    #: backtimer/ui/dialogs.py:103
+    #: backtimer/ui/dialogs.py:108
     QT_TRANSLATE_NOOP("Dialogs", "End the session"),
-    #: backtimer/ui/dialogs.py:115
+    #: backtimer/ui/dialogs.py:120
     QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
-    #: backtimer/ui/dialogs.py:116
+    #: backtimer/ui/dialogs.py:121
     QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
-    #: backtimer/ui/dialogs.py:65
+    #: backtimer/ui/dialogs.py:66
     QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
-    #: backtimer/ui/dialogs.py:75
+    #: backtimer/ui/dialogs.py:76
     QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
-    #: backtimer/ui/dialogs.py:77
-    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
     #: backtimer/ui/dialogs.py:78
+    QT_TRANSLATE_NOOP("Dialogs", "I understand"),
+    #: backtimer/ui/dialogs.py:79
     QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
-    #: backtimer/ui/dialogs.py:80
-    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
-    #: backtimer/ui/dialogs.py:81
-    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
-    #: backtimer/ui/dialogs.py:95
+    #: backtimer/ui/dialogs.py:100
     QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
-    #: backtimer/ui/dialogs.py:134
-    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
-    #: backtimer/ui/dialogs.py:135
-    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
-    #: backtimer/ui/dialogs.py:136
-    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
-    #: backtimer/ui/dialogs.py:137
-    QT_TRANSLATE_NOOP("Dialogs", "Done"),
-    #: backtimer/ui/dialogs.py:138
-    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
     #: backtimer/ui/dialogs.py:139
+    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
+    #: backtimer/ui/dialogs.py:140
+    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
+    #: backtimer/ui/dialogs.py:141
+    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
+    #: backtimer/ui/dialogs.py:142
+    QT_TRANSLATE_NOOP("Dialogs", "Done"),
+    #: backtimer/ui/dialogs.py:143
+    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
+    #: backtimer/ui/dialogs.py:144
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:148
-    QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:152
-    QT_TRANSLATE_NOOP("Dialogs", "Close"),
     #: backtimer/ui/dialogs.py:153
+    QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
+    #: backtimer/ui/dialogs.py:157
+    QT_TRANSLATE_NOOP("Dialogs", "Close"),
+    #: backtimer/ui/dialogs.py:158
     QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:166
+    #: backtimer/ui/dialogs.py:171
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
-    #: backtimer/ui/dialogs.py:98
+    #: backtimer/ui/dialogs.py:83
+    QT_TRANSLATE_NOOP("Dialogs", "Close the safety rules"),
+    #: backtimer/ui/dialogs.py:85
+    QT_TRANSLATE_NOOP("Dialogs", "Quit"),
+    #: backtimer/ui/dialogs.py:86
+    QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
+    #: backtimer/ui/dialogs.py:103
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:172
+    #: backtimer/ui/dialogs.py:177
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:173
+    #: backtimer/ui/dialogs.py:178
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
-    #: backtimer/ui/dialogs.py:69
+    #: backtimer/ui/dialogs.py:70
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
     #: backtimer/ui/editor/commands.py:144
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
@@ -496,16 +496,60 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/main_window.py:57
+    #: backtimer/ui/history/report_dialog.py:153
+    QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
+    #: backtimer/ui/history/report_dialog.py:155
+    QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
+    #: backtimer/ui/history/report_dialog.py:163
+    QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
+    #: backtimer/ui/history/report_dialog.py:169
+    QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
+    #: backtimer/ui/history/report_dialog.py:140
+    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
+    #: backtimer/ui/history/report_dialog.py:165
+    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:141
+    QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
+    #: backtimer/ui/main_window.py:75
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
-    #: backtimer/ui/main_window.py:60
+    #: backtimer/ui/main_window.py:78
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:63
+    #: backtimer/ui/main_window.py:82
     QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:67
+    #: backtimer/ui/main_window.py:86
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:39
+    #: backtimer/ui/main_window.py:100
+    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+    #: backtimer/ui/main_window.py:101
+    QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
+    #: backtimer/ui/main_window.py:106
+    QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
+    #: backtimer/ui/main_window.py:106
+    QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
+    #: backtimer/ui/main_window.py:108
+    QT_TRANSLATE_NOOP("MainWindow", "Safety &rules"),
+    #: backtimer/ui/main_window.py:108
+    QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
+    #: backtimer/ui/main_window.py:110
+    QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
+    #: backtimer/ui/main_window.py:110
+    QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
+    #: backtimer/ui/main_window.py:113
+    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    #: backtimer/ui/main_window.py:113
+    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
+    #: backtimer/ui/main_window.py:115
+    QT_TRANSLATE_NOOP("MainWindow", "Menu"),
+    #: backtimer/ui/main_window.py:116
+    QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
+    #: backtimer/ui/main_window.py:126
+    QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
+    #: backtimer/ui/main_window.py:51
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
+    #: backtimer/ui/pages.py:66
+    QT_TRANSLATE_NOOP("App", "&Routines"),
+    #: backtimer/ui/pages.py:67
+    QT_TRANSLATE_NOOP("App", "&History"),
     #: backtimer/ui/player/controller.py:138
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
     #: backtimer/ui/player/controller.py:179
@@ -518,6 +562,16 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
     #: backtimer/ui/player/controller.py:174
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
+    #: backtimer/ui/player/routine_choice.py:31
+    QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
+    #: backtimer/ui/player/routine_choice.py:32
+    QT_TRANSLATE_NOOP("RoutineChoice", "home level"),
+    #: backtimer/ui/player/routine_choice.py:33
+    QT_TRANSLATE_NOOP("RoutineChoice", "gym level"),
+    #: backtimer/ui/player/routine_choice.py:117
+    QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
+    #: backtimer/ui/player/routine_choice.py:123
+    QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
     #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:122
@@ -560,28 +614,114 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Resume"),
     #: backtimer/ui/player/view.py:254
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/reminders_page.py:36
+    #: backtimer/ui/reminders_controller.py:41
+    QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
+    #: backtimer/ui/reminders_controller.py:46
+    QT_TRANSLATE_NOOP("App", "Time for your back routine."),
+    #: backtimer/ui/reminders_controller.py:136
+    QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
+    #: backtimer/ui/reminders_controller.py:47
+    QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}."),
+    #: backtimer/ui/reminders_controller.py:105
+    QT_TRANSLATE_NOOP("App", "Start at login could not be changed: {error}"),
+    #: backtimer/ui/reminders_page.py:44
     QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),
-    #: backtimer/ui/reminders_page.py:48
+    #: backtimer/ui/reminders_page.py:56
     QT_TRANSLATE_NOOP("Reminders", "&Remind me to do my back routine"),
-    #: backtimer/ui/reminders_page.py:49
+    #: backtimer/ui/reminders_page.py:57
     QT_TRANSLATE_NOOP("Reminders", "Reminders on"),
-    #: backtimer/ui/reminders_page.py:63
+    #: backtimer/ui/reminders_page.py:71
     QT_TRANSLATE_NOOP("Reminders", "Reminder days"),
-    #: backtimer/ui/reminders_page.py:66
-    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
-    #: backtimer/ui/reminders_page.py:68
-    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
-    #: backtimer/ui/reminders_page.py:69
-    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
     #: backtimer/ui/reminders_page.py:74
-    QT_TRANSLATE_NOOP("Reminders", "Days:"),
-    #: backtimer/ui/reminders_page.py:75
-    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
+    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
     #: backtimer/ui/reminders_page.py:76
+    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
+    #: backtimer/ui/reminders_page.py:77
+    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
+    #: backtimer/ui/reminders_page.py:82
+    QT_TRANSLATE_NOOP("Reminders", "Days:"),
+    #: backtimer/ui/reminders_page.py:83
+    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
+    #: backtimer/ui/reminders_page.py:84
     QT_TRANSLATE_NOOP("Reminders", "R&outine:"),
-    #: backtimer/ui/reminders_page.py:144
+    #: backtimer/ui/reminders_page.py:182
+    QT_TRANSLATE_NOOP("Reminders", "Reminders"),
+    #: backtimer/ui/reminders_page.py:188
+    QT_TRANSLATE_NOOP("Reminders", "Start BackTimer in the &background when I log in"),
+    #: backtimer/ui/reminders_page.py:189
+    QT_TRANSLATE_NOOP("Reminders", "Start at login"),
+    #: backtimer/ui/reminders_page.py:191
+    QT_TRANSLATE_NOOP("Reminders", "So that reminders come even when you have not opened BackTimer"),
+    #: backtimer/ui/reminders_page.py:194
+    QT_TRANSLATE_NOOP("Reminders", "Send a &test notification"),
+    #: backtimer/ui/reminders_page.py:195
+    QT_TRANSLATE_NOOP("Reminders", "Send a test notification"),
+    #: backtimer/ui/reminders_page.py:226
+    QT_TRANSLATE_NOOP("Reminders", "No notifications here: the reminder shows in this window."),
+    #: backtimer/ui/reminders_page.py:232
+    QT_TRANSLATE_NOOP("Reminders", "Reminders are off."),
+    #: backtimer/ui/reminders_page.py:238
+    QT_TRANSLATE_NOOP("Reminders", "Next reminder: {when}"),
+    #: backtimer/ui/reminders_page.py:154
     QT_TRANSLATE_NOOP("Reminders", "{routine} (not found)"),
+    #: backtimer/ui/reminders_page.py:224
+    QT_TRANSLATE_NOOP("Reminders", "A test notification was sent."),
+    #: backtimer/ui/reminders_page.py:225
+    QT_TRANSLATE_NOOP("Reminders", "A test message was shown by the tray icon."),
+    #: backtimer/ui/report_pdf.py:300
+    QT_TRANSLATE_NOOP("Report", "Exercise report"),
+    #: backtimer/ui/report_pdf.py:335
+    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record. The person enters every figure themselves."),
+    #: backtimer/ui/report_pdf.py:341
+    QT_TRANSLATE_NOOP("Report", "Summary"),
+    #: backtimer/ui/report_pdf.py:365
+    QT_TRANSLATE_NOOP("Report", "Sessions per week"),
+    #: backtimer/ui/report_pdf.py:367
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised per week"),
+    #: backtimer/ui/report_pdf.py:380
+    QT_TRANSLATE_NOOP("Report", "Pain before and after each session"),
+    #: backtimer/ui/report_pdf.py:386
+    QT_TRANSLATE_NOOP("Report", "When something hurt"),
+    #: backtimer/ui/report_pdf.py:399
+    QT_TRANSLATE_NOOP("Report", "Routines done"),
+    #: backtimer/ui/report_pdf.py:315
+    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record"),
+    #: backtimer/ui/report_pdf.py:354
+    QT_TRANSLATE_NOOP("Report", "Pain change per session: no session was rated before and after"),
+    #: backtimer/ui/report_pdf.py:384
+    QT_TRANSLATE_NOOP("Report", "No pain ratings in this period."),
+    #: backtimer/ui/report_pdf.py:388
+    QT_TRANSLATE_NOOP("Report", "Nothing was marked as hurting in this period."),
+    #: backtimer/ui/report_pdf.py:394
+    QT_TRANSLATE_NOOP("Report", "Exercises that hurt more than once"),
+    #: backtimer/ui/report_pdf.py:401
+    QT_TRANSLATE_NOOP("Report", "No sessions in this period."),
+    #: backtimer/ui/report_pdf.py:415
+    QT_TRANSLATE_NOOP("Report", "Notes"),
+    #: backtimer/ui/report_pdf.py:279
+    QT_TRANSLATE_NOOP("Report", "Pain before (0–10)"),
+    #: backtimer/ui/report_pdf.py:279
+    QT_TRANSLATE_NOOP("Report", "Pain after (0–10)"),
+    #: backtimer/ui/report_pdf.py:350
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
+    #: backtimer/ui/report_pdf.py:351
+    QT_TRANSLATE_NOOP("Report", "Times something hurt: %1"),
+    #: backtimer/ui/report_pdf.py:76
+    QT_TRANSLATE_NOOP("Report", "Page %1"),
+    #: backtimer/ui/report_pdf.py:313
+    QT_TRANSLATE_NOOP("Report", "Could not write %1"),
+    #: backtimer/ui/report_pdf.py:329
+    QT_TRANSLATE_NOOP("Report", "%1 to %2"),
+    #: backtimer/ui/report_pdf.py:230
+    QT_TRANSLATE_NOOP("Report", "Goal: %1 a week"),
+    #: backtimer/ui/report_pdf.py:357
+    QT_TRANSLATE_NOOP("Report", "Average pain change per session: %1 (after minus before, %2 sessions rated)"),
+    #: backtimer/ui/report_pdf.py:404
+    QT_TRANSLATE_NOOP("Report", "%1 (%2 sessions)"),
+    #: backtimer/ui/report_pdf.py:396
+    QT_TRANSLATE_NOOP("Report", "on %1 days"),
+    #: backtimer/ui/report_pdf.py:345
+    QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76
@@ -598,15 +738,15 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Tray", "Quit"),
     #: backtimer/ui/tray.py:82
     QT_TRANSLATE_NOOP("Tray", "Close BackTimer"),
-    #: backtimer/ui/tray.py:141
+    #: backtimer/ui/tray.py:142
     QT_TRANSLATE_NOOP("Tray", "Time for your back routine. Click to open BackTimer."),
-    #: backtimer/ui/tray.py:144
+    #: backtimer/ui/tray.py:145
     QT_TRANSLATE_NOOP("Tray", "BackTimer reminder"),
     #: backtimer/ui/tray.py:112
     QT_TRANSLATE_NOOP("Tray", "Start"),
     #: backtimer/ui/tray.py:116
     QT_TRANSLATE_NOOP("Tray", "Resume"),
-    #: backtimer/ui/tray.py:139
+    #: backtimer/ui/tray.py:140
     QT_TRANSLATE_NOOP("Tray", "Time for {routine}. Click to open BackTimer."),
     #: backtimer/ui/tray.py:120
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is paused"),
@@ -614,6 +754,8 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Tray", "Start {routine}"),
     #: backtimer/ui/tray.py:122
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is under way"),
+    #: backtimer/ui/tray_controller.py:84
+    QT_TRANSLATE_NOOP("App", "The reminder's routine is gone; here is the last one."),
     #: backtimer/ui/voice.py:229
     QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),
     #: backtimer/ui/voice.py:235
@@ -622,4 +764,6 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
     #: backtimer/ui/voice.py:224
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
+    #: backtimer/ui/voice_controller.py:74
+    QT_TRANSLATE_NOOP("App", "Voice is off ({why}); the tones go on."),
 )

@@ -124,14 +124,13 @@ def run(
     marker.unlink(missing_ok=True)
     app = App(catalogue, db, settings, clock or SystemClock(), data_dir, defer=True)
     app.theme = theme
-    app.reload_routines(args.routine)
-    if args.routine and app.find_routine(args.routine) is None:
+    app.choice.reload(args.routine)
+    if args.routine and app.library.find(args.routine) is None:
         app.window.show_message(f"There is no routine called {args.routine!r}.")
     if lock is not None:
         lock.activation_requested.connect(lambda argv: _activate(app, argv))
     w = app.window
     w.resize(1280, 800)
-    outcome = {"code": 0}
 
     def after_first_paint() -> None:
         if args.check_startup:
@@ -140,7 +139,7 @@ def run(
         if args.check_startup:
             qapp.quit()
             return
-        _after_show(app, args, interrupted, outcome)
+        _after_show(app, args, interrupted)
 
     watcher = _FirstPaint(after_first_paint)
     app.view.countdown.installEventFilter(watcher)
@@ -151,11 +150,10 @@ def run(
     w.show()
     code = qapp.exec()
     app.close()
-    return outcome["code"] or code
+    return code
 
 
-def _after_show(app: App, args: argparse.Namespace | SimpleNamespace, interrupted: int,
-                outcome: dict[str, int]) -> None:  # fmt: skip
+def _after_show(app: App, args: argparse.Namespace | SimpleNamespace, interrupted: int) -> None:
     """The rest of the start, once the window is on the screen."""
     w, db, settings = app.window, app.db, app.settings
     if db.moved_aside is not None:
@@ -187,13 +185,10 @@ def _after_show(app: App, args: argparse.Namespace | SimpleNamespace, interrupte
 
 
 def _activate(app: App, argv: list[str]) -> None:
-    w = app.window
-    w.showNormal() if w.isMinimized() else w.show()
-    w.raise_()
-    w.activateWindow()
+    app.window.bring_to_front()
     if "--routine" in argv:
         i = argv.index("--routine")
         if i + 1 < len(argv):
-            app.reload_routines(argv[i + 1])
+            app.choice.reload(argv[i + 1])
     if "--start" in argv and not app.controller.running:
         app.controller.start()

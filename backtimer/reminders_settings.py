@@ -27,8 +27,11 @@ log = logging.getLogger(__name__)
 REMINDERS_ON = Setting("reminders/enabled", False)
 REMINDER_DAYS = Setting("reminders/days", format_days(DEFAULT_DAYS))  # ISO weekdays "1,2,4,6"
 REMINDER_TIME = Setting("reminders/time", format_time(DEFAULT_TIME))  # local "18:00"
-REMINDER_ROUTINE = Setting("reminders/routine", "")  # "" = the last routine used
+REMINDER_ROUTINE = Setting("reminders/routine", "")  # a routine id; "" = the last one used
 REMINDER_LAST_FIRED = Setting("reminders/last_fired", "")  # ISO 8601 with offset, or ""
+# Start at login (an XDG autostart entry, :mod:`backtimer.autostart`), so reminders come
+# when the window was never opened; the entry is written and removed with this setting.
+START_AT_LOGIN = Setting("reminders/start_at_login", False)
 
 ALL: tuple[Setting[Any], ...] = (
     REMINDERS_ON,
@@ -36,6 +39,7 @@ ALL: tuple[Setting[Any], ...] = (
     REMINDER_TIME,
     REMINDER_ROUTINE,
     REMINDER_LAST_FIRED,
+    START_AT_LOGIN,
 )
 
 

@@ -32,7 +32,7 @@ def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:
         fake_clock,
         tmp_path,
     )
-    a.reload_routines()
+    a.choice.reload()
     yield a
     a.controller.timer.stop()
     a.window.can_close = lambda: True  # no "end the session?" question at teardown

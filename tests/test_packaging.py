@@ -9,6 +9,7 @@ from __future__ import annotations
 import configparser
 import json
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -195,24 +196,93 @@ def test_flatpak_installs_existing_files_to_the_standard_places() -> None:
         assert installs[target] == f"resources/icons/hicolor/{size}/apps/{APP_ID}.{ext}"
 
 
-def test_flatpak_python_wheels_satisfy_pyproject_dependencies() -> None:
-    from packaging.requirements import Requirement
+def _lock(path: Path) -> dict[str, tuple[str, set[str]]]:
+    """{name: (version, hashes)} of a uv/pip-compile lock file, for Python 3.11."""
+    from packaging.markers import Marker
+    from packaging.utils import canonicalize_name
+
+    env = {"python_version": "3.11", "python_full_version": "3.11.7", "sys_platform": "linux"}
+    found: dict[str, tuple[str, set[str]]] = {}
+    text = path.read_text(encoding="utf-8").replace("\\\n", " ")
+    for line in text.splitlines():
+        if not line or line.startswith((" ", "#")):
+            continue
+        requirement, _, marker = line.partition(";")
+        marker = marker.partition("--hash")[0]
+        requirement = requirement.split("--hash")[0].strip()
+        if marker.strip() and not Marker(marker.strip()).evaluate(env):
+            continue
+        name, version = requirement.split("==")
+        found[canonicalize_name(name)] = (
+            version,
+            set(re.findall(r"sha256:([0-9a-f]{64})", line)),
+        )
+    return found
+
+
+# Provided by the KDE runtime + PySide BaseApp, not by the manifest.
+FROM_BASEAPP = {"pyside6-essentials", "pyside6-addons", "shiboken6", "numpy"}
+
+
+def test_flatpak_wheels_are_the_locked_versions_with_their_hashes() -> None:
     from packaging.utils import canonicalize_name, parse_wheel_filename
 
-    wanted = {canonicalize_name(r.name): r for r in map(Requirement, PYPROJECT["dependencies"])}
-    shipped = {}
+    locked = _lock(ROOT / "requirements" / "app.lock")
+    assert {"pyside6-essentials", "pyqtgraph", "platformdirs", "numpy"} <= set(locked)
+    shipped: dict[str, tuple[str, str]] = {}
     for module in _manifest()["modules"]:
         for source in module.get("sources", []):
             if str(source.get("url", "")).endswith(".whl"):
                 name, version, _, _ = parse_wheel_filename(source["url"].rsplit("/", 1)[-1])
-                assert len(source["sha256"]) == 64
-                shipped[name] = version
-    # Qt (PySide6) and numpy come from the BaseApp; everything else from the manifest.
-    for name, requirement in wanted.items():
-        if name.startswith("pyside6"):
-            continue
-        assert name in shipped, f"the Flatpak does not install {name}"
-        assert requirement.specifier.contains(shipped[name]), (name, shipped[name])
+                shipped[canonicalize_name(name)] = (str(version), source["sha256"])
+    assert set(shipped) == set(locked) - FROM_BASEAPP
+    for name, (version, sha256) in shipped.items():
+        assert version == locked[name][0], (name, version, locked[name][0])
+        assert sha256 in locked[name][1], f"{name}: the manifest's sha256 is not in the lock file"
+
+
+def test_flatpak_baseapp_branch_is_in_the_supported_pyside6_range() -> None:
+    from packaging.requirements import Requirement
+
+    branch = str(_manifest()["base-version"])
+    for text in PYPROJECT["dependencies"]:
+        requirement = Requirement(text)
+        if requirement.name.lower().startswith("pyside6") and (
+            requirement.marker is None or requirement.marker.evaluate({"python_version": "3.11"})
+        ):
+            assert requirement.specifier.contains(f"{branch}.3"), (text, branch)
+
+
+def test_flatpak_sources_are_pinned_as_flathub_requires() -> None:
+    """Flathub takes no `type: dir`: a git commit or an archive/file with its sha256."""
+    for module in _manifest()["modules"]:
+        for source in module.get("sources", []):
+            kind = source["type"]
+            assert kind in ("git", "archive", "file"), (module["name"], kind)
+            if kind == "git":
+                assert re.fullmatch(r"[0-9a-f]{40}", source.get("commit", "")), module["name"]
+                assert source["url"].startswith("https://")
+            else:
+                assert re.fullmatch(r"[0-9a-f]{64}", source.get("sha256", "")), module["name"]
+                assert source["url"].startswith("https://")
+    (app_source,) = _app_module(_manifest())["sources"]
+    if (ROOT / ".git").exists():  # not in an unpacked sdist
+        result = _run(
+            ["git", "-C", str(ROOT), "cat-file", "-e", app_source["commit"] + "^{commit}"]
+        )
+        assert result.returncode == 0, f"{app_source['commit']} is not a commit of this repository"
+
+
+def test_flatpak_finish_args_cover_the_features_and_no_more() -> None:
+    args = set(_manifest()["finish-args"])
+    assert "--talk-name=org.kde.StatusNotifierWatcher" in args  # the tray
+    assert "--socket=pulseaudio" in args  # sound cues
+    assert not [a for a in args if a.startswith("--filesystem=") and "speech-dispatcher" not in a]
+    # The screensaver and notifications go through portals, which need no permission.
+    assert "--talk-name=org.freedesktop.ScreenSaver" not in args
+    assert "--talk-name=org.freedesktop.Notifications" not in args
+    assert not [a for a in args if a.startswith(("--socket=session-bus", "--socket=system-bus"))]
+    assert "--device=all" not in args and "--share=network" not in args
 
 
 def _lay_out_flatpak_app(dest: Path) -> Path:
@@ -354,3 +424,17 @@ def test_installed_wheel_command_lists_the_exercises(
     catalogue = json.loads((ROOT / "resources/content/exercises.json").read_text("utf-8"))
     first = catalogue["exercises"][0]
     assert first["id"] in result.stdout or first["name"] in result.stdout, result.stdout
+
+
+@pytest.mark.slow
+def test_installed_wheel_puts_desktop_file_metainfo_and_icons_in_share(
+    installed_wheel: tuple[Path, Path],
+) -> None:
+    _, env_dir = installed_wheel
+    share = env_dir / "share"
+    assert (share / "applications" / DESKTOP.name).read_bytes() == DESKTOP.read_bytes()
+    assert (share / "metainfo" / METAINFO.name).read_bytes() == METAINFO.read_bytes()
+    for size in [f"{s}x{s}" for s in ICON_SIZES] + ["scalable"]:
+        ext = "svg" if size == "scalable" else "png"
+        relative = Path("hicolor") / size / "apps" / f"{APP_ID}.{ext}"
+        assert (share / "icons" / relative).read_bytes() == (ICONS / relative).read_bytes()

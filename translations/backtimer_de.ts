@@ -2,58 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../backtimer/app.py" line="333"/>
-        <source>Voice is off ({why}); the tones go on.</source>
-        <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
-        <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:307</extracomment>
-        <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
-        <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:107</extracomment>
-        <translation>&amp;Routinen</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
-        <source>&amp;History</source>
-        <extracomment>backtimer/app.py:108</extracomment>
-        <translation>&amp;Verlauf</translation>
-    </message>
+    <name>About</name>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
-        <source>&amp;Settings…</source>
-        <extracomment>backtimer/app.py:111</extracomment>
-        <translation>&amp;Einstellungen…</translation>
+        <source>About BackTimer</source>
+        <extracomment>backtimer/ui/about.py:31</extracomment>
+        <translation>Über BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
-        <source>Open the settings</source>
-        <extracomment>backtimer/app.py:115</extracomment>
-        <translation>Die Einstellungen öffnen</translation>
+        <source>The built-in exercises come from these articles:</source>
+        <extracomment>backtimer/ui/about.py:41</extracomment>
+        <translation>Die eingebauten Übungen stammen aus diesen Artikeln:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:281</extracomment>
-        <translation>Die Routine der Erinnerung, {name}, gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
+        <source>Timed routines for a weak or aching lower back.</source>
+        <extracomment>backtimer/ui/about.py:37</extracomment>
+        <translation>Zeitgesteuerte Übungsfolgen für einen schwachen oder schmerzenden unteren Rücken.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>Free software under the licence {licence}.</source>
+        <extracomment>backtimer/ui/about.py:39</extracomment>
+        <translation>Freie Software unter der Lizenz {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="768"/>
+        <source>Voice is off ({why}); the tones go on.</source>
+        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="622"/>
+        <source>Time for your back routine: {name}. Press Space to start.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
+        <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="328"/>
+        <source>The history could not be saved: {error}</source>
+        <extracomment>backtimer/app.py:189</extracomment>
+        <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="550"/>
+        <source>&amp;Routines</source>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <translation>&amp;Routinen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="552"/>
+        <source>&amp;History</source>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="618"/>
+        <source>BackTimer reminder</source>
+        <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
+        <translation>BackTimer-Erinnerung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="620"/>
+        <source>Time for your back routine.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
+        <translation>Zeit für Ihre Rückenübungen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="624"/>
+        <source>Time for your back routine: {name}.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
+        <translation>Zeit für Ihre Rückenübungen: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="626"/>
+        <source>Start at login could not be changed: {error}</source>
+        <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
+        <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="758"/>
+        <source>The reminder&apos;s routine is gone; here is the last one.</source>
+        <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
+        <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:152</extracomment>
+        <extracomment>backtimer/app.py:170</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:190</extracomment>
+        <extracomment>backtimer/app.py:180</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -1281,19 +1327,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Die Tonsignale können auf diesem Audiogerät nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Kein Audioausgabegerät gefunden: Die Tonsignale sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Tondateien fehlen: {0}</translation>
@@ -1302,171 +1348,177 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Übungen dürfen nicht wehtun. Überspringen Sie diese oder beenden Sie die Einheit für heute.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Wenn der Schmerz bleibt oder wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Diese Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Ich habe die Sicherheitsregeln verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>BackTimer beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} wurde abgebrochen und als schmerzhaft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Schmerzt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
         <translation>Zusammenfassung schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="388"/>
+        <source>Close the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:83</extracomment>
+        <translation>Sicherheitsregeln schließen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>Versuchen Sie nächstes Mal stattdessen die leichtere Übung {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
         <translation>Tasten</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
         <translation>Eine beliebige Taste schließt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Trainieren Sie Ihren Rücken sicher</translation>
     </message>
     <message>
@@ -1505,27 +1557,27 @@
         <translation>Übungen mit Gewicht (Kreuzheben, Rudern, Hyperextensions im Studio) nur mit sauberer Technik oder mit Trainer; eine Hyperextension auf dem Sofa braucht jemanden, der Ihre Beine hält.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <location filename="../backtimer/ui/dialogs.py" line="129"/>
         <source>Routine completed</source>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <location filename="../backtimer/ui/dialogs.py" line="130"/>
         <source>Session stopped</source>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <location filename="../backtimer/ui/dialogs.py" line="131"/>
         <source>Session stopped because it hurt</source>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <location filename="../backtimer/ui/dialogs.py" line="132"/>
         <source>Session interrupted</source>
         <translation>Einheit unterbrochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <location filename="../backtimer/ui/dialogs.py" line="133"/>
         <source>Session running</source>
         <translation>Einheit läuft</translation>
     </message>
@@ -1625,178 +1677,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="159"/>
+        <location filename="../backtimer/ui/editor/page.py" line="174"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="229"/>
         <source>Planned time: {t}</source>
         <translation>Geplante Zeit: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="221"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>built-in, read-only</source>
         <translation>eingebaut, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="223"/>
+        <location filename="../backtimer/ui/editor/page.py" line="238"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="225"/>
+        <location filename="../backtimer/ui/editor/page.py" line="240"/>
         <source>unsaved changes</source>
         <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="235"/>
+        <location filename="../backtimer/ui/editor/page.py" line="250"/>
         <source>item {n}</source>
         <translation>Eintrag {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="237"/>
+        <location filename="../backtimer/ui/editor/page.py" line="252"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Kann nicht gespeichert werden: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="239"/>
+        <location filename="../backtimer/ui/editor/page.py" line="254"/>
         <source>(and {n} more)</source>
         <translation>(und {n} weitere)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="296"/>
+        <location filename="../backtimer/ui/editor/page.py" line="311"/>
         <source>Add {n} exercises</source>
         <translation>{n} Übungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="365"/>
         <source>Any position</source>
         <translation>Jede Position</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="357"/>
+        <location filename="../backtimer/ui/editor/page.py" line="372"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="374"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="360"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="361"/>
+        <location filename="../backtimer/ui/editor/page.py" line="376"/>
         <source>Gym</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="370"/>
+        <location filename="../backtimer/ui/editor/page.py" line="385"/>
         <source>Any equipment</source>
         <translation>Jede Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="402"/>
+        <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <source>Save routine</source>
         <translation>Routine speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="418"/>
-        <location filename="../backtimer/ui/editor/page.py" line="428"/>
-        <location filename="../backtimer/ui/editor/page.py" line="460"/>
+        <location filename="../backtimer/ui/editor/page.py" line="433"/>
+        <location filename="../backtimer/ui/editor/page.py" line="443"/>
+        <location filename="../backtimer/ui/editor/page.py" line="475"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="426"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="427"/>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="453"/>
+        <location filename="../backtimer/ui/editor/page.py" line="468"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="470"/>
+        <location filename="../backtimer/ui/editor/page.py" line="485"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="474"/>
+        <location filename="../backtimer/ui/editor/page.py" line="489"/>
         <source>Duplicate routine</source>
         <translation>Routine duplizieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Save or revert your changes first.</source>
         <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
-        <location filename="../backtimer/ui/editor/page.py" line="498"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Rename routine</source>
         <translation>Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="528"/>
         <source>Deleted “{name}”.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="527"/>
+        <location filename="../backtimer/ui/editor/page.py" line="542"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="551"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import routine</source>
         <translation>Routine importieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="581"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer-Routinen (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="548"/>
+        <location filename="../backtimer/ui/editor/page.py" line="563"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="564"/>
-        <location filename="../backtimer/ui/editor/page.py" line="576"/>
+        <location filename="../backtimer/ui/editor/page.py" line="579"/>
+        <location filename="../backtimer/ui/editor/page.py" line="591"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
@@ -2505,129 +2557,139 @@
         <translation>Die Einheit vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="135"/>
+        <location filename="../backtimer/ui/history/page.py" line="137"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="146"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <location filename="../backtimer/ui/history/page.py" line="149"/>
         <source>Column headers</source>
         <translation>Spaltenköpfe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="159"/>
+        <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Session details</source>
         <translation>Details der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="162"/>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="164"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Delete session…</source>
         <translation>Einheit löschen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
-        <location filename="../backtimer/ui/history/page.py" line="178"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="179"/>
+        <location filename="../backtimer/ui/history/page.py" line="180"/>
+        <source>&amp;Report for your physiotherapist…</source>
+        <translation>&amp;Bericht für die Physiotherapie…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="183"/>
+        <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
+        <translation>Ein PDF mit Einheiten, Schmerzbewertungen und Beschwerden für einen gewählten Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo the deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source> a week</source>
         <translation> pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Wochenziel, Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Show the last 12 weeks</source>
         <translation>Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>All weeks</source>
         <translation>Alle Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>Show all weeks</source>
         <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="287"/>
+        <location filename="../backtimer/ui/history/page.py" line="296"/>
         <source>Stopped for pain</source>
         <translation>Wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="319"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Die Einheit vom %1 (%2) löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="312"/>
+        <location filename="../backtimer/ui/history/page.py" line="321"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="315"/>
+        <location filename="../backtimer/ui/history/page.py" line="324"/>
         <source>Deleted the session of %1.</source>
         <translation>Die Einheit vom %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="387"/>
+        <location filename="../backtimer/ui/history/page.py" line="396"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Keine Einheit ausgewählt. Abgeschlossene Einheiten erscheinen in der Liste.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="415"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Noch keine Serie: Erreichen Sie diese Woche das Ziel, um eine zu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="408"/>
+        <location filename="../backtimer/ui/history/page.py" line="417"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Serie: 1 Woche mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Serie: %1+ Wochen in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="413"/>
+        <location filename="../backtimer/ui/history/page.py" line="422"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Serie: %1 Wochen in Folge mit erreichtem Ziel</translation>
     </message>
@@ -2834,34 +2896,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:57</extracomment>
+        <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:63</extracomment>
+        <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:67</extracomment>
+        <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/ui/main_window.py:100</extracomment>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="524"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
+        <translation>Die Einstellungen öffnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="526"/>
+        <source>&amp;Reminders…</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>&amp;Erinnerungen…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="528"/>
+        <source>Choose when BackTimer reminds you</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>Festlegen, wann BackTimer Sie erinnert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="530"/>
+        <source>Safety &amp;rules</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>Sicherheits&amp;regeln</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="532"/>
+        <source>Read the safety rules again</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>Die Sicherheitsregeln noch einmal lesen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="534"/>
+        <source>&amp;About BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>Über &amp;BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="536"/>
+        <source>Version, licence and sources</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>Version, Lizenz und Quellen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="538"/>
+        <source>&amp;Quit</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="540"/>
+        <source>Close BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>BackTimer schließen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="542"/>
+        <source>Menu</source>
+        <extracomment>backtimer/ui/main_window.py:115</extracomment>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="544"/>
+        <source>Application menu</source>
+        <extracomment>backtimer/ui/main_window.py:116</extracomment>
+        <translation>Anwendungsmenü</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="546"/>
+        <source>Settings, reminders, help and quit</source>
+        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:39</extracomment>
+        <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <source>Open BackTimer</source>
+        <translation>BackTimer öffnen</translation>
     </message>
 </context>
 <context>
@@ -3161,37 +3309,37 @@
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:138</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:170</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:178</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:174</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
@@ -3200,128 +3348,128 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>Nächste Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>Hinweise:</translation>
@@ -3433,70 +3581,429 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
-        <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>&amp;Remind me to do my back routine</source>
-        <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>Reminders on</source>
-        <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Reminder days</source>
-        <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Reminder time</source>
-        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Routine to open</source>
-        <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>The last routine used</source>
-        <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>Days:</source>
-        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>&amp;Time:</source>
-        <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>R&amp;outine:</source>
-        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
+        <source>Reminders</source>
+        <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="650"/>
+        <source>Start BackTimer in the &amp;background when I log in</source>
+        <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
+        <translation>BackTimer bei der Anmeldung im &amp;Hintergrund starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="652"/>
+        <source>Start at login</source>
+        <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="654"/>
+        <source>So that reminders come even when you have not opened BackTimer</source>
+        <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
+        <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="656"/>
+        <source>Send a &amp;test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
+        <translation>&amp;Testbenachrichtigung senden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="658"/>
+        <source>Send a test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
+        <translation>Testbenachrichtigung senden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="660"/>
+        <source>No notifications here: the reminder shows in this window.</source>
+        <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
+        <translation>Hier gibt es keine Benachrichtigungen: Die Erinnerung erscheint in diesem Fenster.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="662"/>
+        <source>Reminders are off.</source>
+        <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
+        <translation>Erinnerungen sind aus.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="664"/>
+        <source>Next reminder: {when}</source>
+        <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
+        <translation>Nächste Erinnerung: {when}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>{routine} (not found)</source>
-        <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="668"/>
+        <source>A test notification was sent.</source>
+        <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
+        <translation>Eine Testbenachrichtigung wurde gesendet.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="670"/>
+        <source>A test message was shown by the tray icon.</source>
+        <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
+        <translation>Das Symbol im Infobereich hat eine Testnachricht gezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="672"/>
+        <source>Exercise report</source>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
+        <translation>Trainingsbericht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="674"/>
+        <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
+        <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="676"/>
+        <source>Summary</source>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
+        <translation>Überblick</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="678"/>
+        <source>Sessions per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <translation>Einheiten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="680"/>
+        <source>Minutes exercised per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
+        <translation>Trainingsminuten pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="682"/>
+        <source>Pain before and after each session</source>
+        <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
+        <translation>Schmerz vor und nach jeder Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="684"/>
+        <source>When something hurt</source>
+        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <translation>Wann etwas wehtat</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="686"/>
+        <source>Routines done</source>
+        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <translation>Absolvierte Programme</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="688"/>
+        <source>Made by BackTimer, not a medical record</source>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
+        <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="690"/>
+        <source>Pain change per session: no session was rated before and after</source>
+        <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
+        <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="692"/>
+        <source>No pain ratings in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="694"/>
+        <source>Nothing was marked as hurting in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
+        <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="696"/>
+        <source>Exercises that hurt more than once</source>
+        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <translation>Übungen, die mehr als einmal wehtaten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="698"/>
+        <source>No sessions in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
+        <translation>Keine Einheiten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="700"/>
+        <source>Notes</source>
+        <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="702"/>
+        <source>Pain before (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Schmerz vorher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="704"/>
+        <source>Pain after (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Schmerz nachher (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="706"/>
+        <source>Minutes exercised: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
+        <translation>Trainingsminuten: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="708"/>
+        <source>Times something hurt: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
+        <translation>Wie oft etwas wehtat: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="710"/>
+        <source>Page %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="712"/>
+        <source>Could not write %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="714"/>
+        <source>%1 to %2</source>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="716"/>
+        <source>Goal: %1 a week</source>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
+        <translation>Ziel: %1 pro Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="718"/>
+        <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
+        <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
+        <translation>Durchschnittliche Schmerzänderung pro Einheit: %1 (nachher minus vorher, %2 Einheiten bewertet)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="720"/>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
+        <translation>%1 (%2 Einheiten)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="722"/>
+        <source>on %1 days</source>
+        <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
+        <translation>an %1 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="724"/>
+        <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
+        <translation>Einheiten: %1 (Ziel: %2 pro Woche; erreicht in %3 von %4 Wochen)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="500"/>
+        <source>Save the report</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="502"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="504"/>
+        <source>Report saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <translation>Bericht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="506"/>
+        <source>&amp;Open it</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="508"/>
+        <source>Report not saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="510"/>
+        <source>The report (%1 pages) was saved to %2.</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <translation>Der Bericht (%1 Seiten) wurde unter %2 gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="512"/>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="57"/>
+        <source>Report for your physiotherapist</source>
+        <translation>Bericht für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
+        <translation>Ein PDF mit Ihren Einheiten, Minuten, Schmerzbewertungen und allem, was wehtat – zum Mitnehmen in die Physiotherapie oder Arztpraxis.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <source>Your &amp;name:</source>
+        <translation>Ihr &amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <source>The period ends before it starts: pick a later end.</source>
+        <translation>Der Zeitraum endet vor seinem Beginn: Wählen Sie ein späteres Ende.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineChoice</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="566"/>
+        <source>entry level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
+        <translation>Einstiegsstufe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
+        <source>home level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
+        <translation>Stufe Zuhause</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="570"/>
+        <source>gym level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
+        <translation>Stufe Studio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="572"/>
+        <source>{n} min</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="574"/>
+        <source>{name} (not saved)</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
+        <translation>{name} (nicht gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -3946,97 +4453,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:141</extracomment>
+        <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>BackTimer reminder</source>
-        <extracomment>backtimer/ui/tray.py:144</extracomment>
+        <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:139</extracomment>
+        <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -4045,25 +4552,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

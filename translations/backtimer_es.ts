@@ -2,58 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../backtimer/app.py" line="333"/>
-        <source>Voice is off ({why}); the tones go on.</source>
-        <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
-        <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:307</extracomment>
-        <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
-        <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:107</extracomment>
-        <translation>&amp;Rutinas</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
-        <source>&amp;History</source>
-        <extracomment>backtimer/app.py:108</extracomment>
-        <translation>&amp;Historial</translation>
-    </message>
+    <name>About</name>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
-        <source>&amp;Settings…</source>
-        <extracomment>backtimer/app.py:111</extracomment>
-        <translation>&amp;Ajustes…</translation>
+        <source>About BackTimer</source>
+        <extracomment>backtimer/ui/about.py:31</extracomment>
+        <translation>Acerca de BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
-        <source>Open the settings</source>
-        <extracomment>backtimer/app.py:115</extracomment>
-        <translation>Abrir los ajustes</translation>
+        <source>The built-in exercises come from these articles:</source>
+        <extracomment>backtimer/ui/about.py:41</extracomment>
+        <translation>Los ejercicios incluidos proceden de estos artículos:</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:281</extracomment>
-        <translation>La rutina del recordatorio, {name}, ya no existe; aquí está la última usada.</translation>
+        <source>Timed routines for a weak or aching lower back.</source>
+        <extracomment>backtimer/ui/about.py:37</extracomment>
+        <translation>Rutinas cronometradas para una zona lumbar débil o dolorida.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>Free software under the licence {licence}.</source>
+        <extracomment>backtimer/ui/about.py:39</extracomment>
+        <translation>Software libre bajo la licencia {licence}.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="768"/>
+        <source>Voice is off ({why}); the tones go on.</source>
+        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="622"/>
+        <source>Time for your back routine: {name}. Press Space to start.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
+        <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="328"/>
+        <source>The history could not be saved: {error}</source>
+        <extracomment>backtimer/app.py:189</extracomment>
+        <translation>No se pudo guardar el historial: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="550"/>
+        <source>&amp;Routines</source>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <translation>&amp;Rutinas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="552"/>
+        <source>&amp;History</source>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="618"/>
+        <source>BackTimer reminder</source>
+        <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
+        <translation>Recordatorio de BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="620"/>
+        <source>Time for your back routine.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
+        <translation>Es hora de tu rutina para la espalda.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="624"/>
+        <source>Time for your back routine: {name}.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
+        <translation>Es hora de tu rutina para la espalda: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="626"/>
+        <source>Start at login could not be changed: {error}</source>
+        <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
+        <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="758"/>
+        <source>The reminder&apos;s routine is gone; here is the last one.</source>
+        <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
+        <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:152</extracomment>
+        <extracomment>backtimer/app.py:170</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:190</extracomment>
+        <extracomment>backtimer/app.py:180</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -1281,19 +1327,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
@@ -1302,171 +1348,177 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="388"/>
+        <source>Close the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:83</extracomment>
+        <translation>Cerrar las normas de seguridad</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
     </message>
     <message>
@@ -1505,27 +1557,27 @@
         <translation>Ejercicios con carga (peso muerto, remo, hiperextensiones en el gimnasio) solo con buena técnica o con un entrenador; una hiperextensión en un sofá necesita a alguien que le sujete las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <location filename="../backtimer/ui/dialogs.py" line="129"/>
         <source>Routine completed</source>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <location filename="../backtimer/ui/dialogs.py" line="130"/>
         <source>Session stopped</source>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <location filename="../backtimer/ui/dialogs.py" line="131"/>
         <source>Session stopped because it hurt</source>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <location filename="../backtimer/ui/dialogs.py" line="132"/>
         <source>Session interrupted</source>
         <translation>Sesión interrumpida</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <location filename="../backtimer/ui/dialogs.py" line="133"/>
         <source>Session running</source>
         <translation>Sesión en curso</translation>
     </message>
@@ -1625,178 +1677,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="159"/>
+        <location filename="../backtimer/ui/editor/page.py" line="174"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="229"/>
         <source>Planned time: {t}</source>
         <translation>Tiempo previsto: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="221"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>built-in, read-only</source>
         <translation>incluida, solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="223"/>
+        <location filename="../backtimer/ui/editor/page.py" line="238"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="225"/>
+        <location filename="../backtimer/ui/editor/page.py" line="240"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="235"/>
+        <location filename="../backtimer/ui/editor/page.py" line="250"/>
         <source>item {n}</source>
         <translation>elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="237"/>
+        <location filename="../backtimer/ui/editor/page.py" line="252"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>No se puede guardar: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="239"/>
+        <location filename="../backtimer/ui/editor/page.py" line="254"/>
         <source>(and {n} more)</source>
         <translation>(y {n} más)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="296"/>
+        <location filename="../backtimer/ui/editor/page.py" line="311"/>
         <source>Add {n} exercises</source>
         <translation>Añadir {n} ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="365"/>
         <source>Any position</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="357"/>
+        <location filename="../backtimer/ui/editor/page.py" line="372"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="374"/>
         <source>Entry</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="360"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="361"/>
+        <location filename="../backtimer/ui/editor/page.py" line="376"/>
         <source>Gym</source>
         <translation>Gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="370"/>
+        <location filename="../backtimer/ui/editor/page.py" line="385"/>
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="402"/>
+        <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <source>Save routine</source>
         <translation>Guardar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="418"/>
-        <location filename="../backtimer/ui/editor/page.py" line="428"/>
-        <location filename="../backtimer/ui/editor/page.py" line="460"/>
+        <location filename="../backtimer/ui/editor/page.py" line="433"/>
+        <location filename="../backtimer/ui/editor/page.py" line="443"/>
+        <location filename="../backtimer/ui/editor/page.py" line="475"/>
         <source>New routine</source>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="426"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="427"/>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="453"/>
+        <location filename="../backtimer/ui/editor/page.py" line="468"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="470"/>
+        <location filename="../backtimer/ui/editor/page.py" line="485"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="474"/>
+        <location filename="../backtimer/ui/editor/page.py" line="489"/>
         <source>Duplicate routine</source>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Save or revert your changes first.</source>
         <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
-        <location filename="../backtimer/ui/editor/page.py" line="498"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Rename routine</source>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="528"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="527"/>
+        <location filename="../backtimer/ui/editor/page.py" line="542"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="551"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import routine</source>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="581"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="548"/>
+        <location filename="../backtimer/ui/editor/page.py" line="563"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="564"/>
-        <location filename="../backtimer/ui/editor/page.py" line="576"/>
+        <location filename="../backtimer/ui/editor/page.py" line="579"/>
+        <location filename="../backtimer/ui/editor/page.py" line="591"/>
         <source>Export routine</source>
         <translation>Exportar rutina</translation>
     </message>
@@ -2505,129 +2557,139 @@
         <translation>Eliminar la sesión del %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="135"/>
+        <location filename="../backtimer/ui/history/page.py" line="137"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="146"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <location filename="../backtimer/ui/history/page.py" line="149"/>
         <source>Column headers</source>
         <translation>Encabezados de columna</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="159"/>
+        <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Session details</source>
         <translation>Detalles de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="162"/>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="164"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete the selected session</source>
         <translation>Eliminar la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
-        <location filename="../backtimer/ui/history/page.py" line="178"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="179"/>
+        <location filename="../backtimer/ui/history/page.py" line="180"/>
+        <source>&amp;Report for your physiotherapist…</source>
+        <translation>&amp;Informe para el fisioterapeuta…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="183"/>
+        <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
+        <translation>Un PDF con sus sesiones, valoraciones de dolor y lo que dolió, para un periodo elegido</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source> a week</source>
         <translation> por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Objetivo semanal, sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>Current streak</source>
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Last 12 weeks</source>
         <translation>Últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Show the last 12 weeks</source>
         <translation>Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>All weeks</source>
         <translation>Todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>Show all weeks</source>
         <translation>Mostrar todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="287"/>
+        <location filename="../backtimer/ui/history/page.py" line="296"/>
         <source>Stopped for pain</source>
         <translation>Detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="319"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>¿Eliminar la sesión del %1 (%2)? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="312"/>
+        <location filename="../backtimer/ui/history/page.py" line="321"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="315"/>
+        <location filename="../backtimer/ui/history/page.py" line="324"/>
         <source>Deleted the session of %1.</source>
         <translation>Sesión del %1 eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="387"/>
+        <location filename="../backtimer/ui/history/page.py" line="396"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Ninguna sesión seleccionada. Las sesiones terminadas aparecen en la lista.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="415"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Aún no hay racha: cumpla el objetivo esta semana para empezar una</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="408"/>
+        <location filename="../backtimer/ui/history/page.py" line="417"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Racha: 1 semana cumpliendo el objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Racha: %1+ semanas seguidas cumpliendo el objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="413"/>
+        <location filename="../backtimer/ui/history/page.py" line="422"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Racha: %1 semanas seguidas cumpliendo el objetivo</translation>
     </message>
@@ -2834,34 +2896,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:57</extracomment>
+        <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:63</extracomment>
+        <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:67</extracomment>
+        <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/ui/main_window.py:100</extracomment>
+        <translation>&amp;Ajustes…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="524"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
+        <translation>Abrir los ajustes</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="526"/>
+        <source>&amp;Reminders…</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>&amp;Recordatorios…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="528"/>
+        <source>Choose when BackTimer reminds you</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>Elige cuándo te avisa BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="530"/>
+        <source>Safety &amp;rules</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>&amp;Normas de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="532"/>
+        <source>Read the safety rules again</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>Volver a leer las normas de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="534"/>
+        <source>&amp;About BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>&amp;Acerca de BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="536"/>
+        <source>Version, licence and sources</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>Versión, licencia y fuentes</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="538"/>
+        <source>&amp;Quit</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="540"/>
+        <source>Close BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>Cerrar BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="542"/>
+        <source>Menu</source>
+        <extracomment>backtimer/ui/main_window.py:115</extracomment>
+        <translation>Menú</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="544"/>
+        <source>Application menu</source>
+        <extracomment>backtimer/ui/main_window.py:116</extracomment>
+        <translation>Menú de la aplicación</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="546"/>
+        <source>Settings, reminders, help and quit</source>
+        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <translation>Ajustes, recordatorios, ayuda y salir</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:39</extracomment>
+        <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <source>Open BackTimer</source>
+        <translation>Abrir BackTimer</translation>
     </message>
 </context>
 <context>
@@ -3161,37 +3309,37 @@
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:138</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:170</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:178</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:174</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
@@ -3200,128 +3348,128 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>Siguiente ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Ilustración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>Indicaciones:</translation>
@@ -3433,70 +3581,429 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
-        <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>&amp;Remind me to do my back routine</source>
-        <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>Reminders on</source>
-        <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Reminder days</source>
-        <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Reminder time</source>
-        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Routine to open</source>
-        <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>The last routine used</source>
-        <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>Days:</source>
-        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>&amp;Time:</source>
-        <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>R&amp;outine:</source>
-        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
+        <source>Reminders</source>
+        <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="650"/>
+        <source>Start BackTimer in the &amp;background when I log in</source>
+        <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
+        <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="652"/>
+        <source>Start at login</source>
+        <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
+        <translation>Iniciar al iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="654"/>
+        <source>So that reminders come even when you have not opened BackTimer</source>
+        <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
+        <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="656"/>
+        <source>Send a &amp;test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
+        <translation>Enviar una notificación de &amp;prueba</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="658"/>
+        <source>Send a test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
+        <translation>Enviar una notificación de prueba</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="660"/>
+        <source>No notifications here: the reminder shows in this window.</source>
+        <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
+        <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="662"/>
+        <source>Reminders are off.</source>
+        <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
+        <translation>Los recordatorios están desactivados.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="664"/>
+        <source>Next reminder: {when}</source>
+        <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
+        <translation>Próximo recordatorio: {when}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>{routine} (not found)</source>
-        <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="668"/>
+        <source>A test notification was sent.</source>
+        <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
+        <translation>Se ha enviado una notificación de prueba.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="670"/>
+        <source>A test message was shown by the tray icon.</source>
+        <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
+        <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="672"/>
+        <source>Exercise report</source>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
+        <translation>Informe de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="674"/>
+        <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
+        <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="676"/>
+        <source>Summary</source>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="678"/>
+        <source>Sessions per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <translation>Sesiones por semana</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="680"/>
+        <source>Minutes exercised per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
+        <translation>Minutos de ejercicio por semana</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="682"/>
+        <source>Pain before and after each session</source>
+        <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
+        <translation>Dolor antes y después de cada sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="684"/>
+        <source>When something hurt</source>
+        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <translation>Cuándo dolió algo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="686"/>
+        <source>Routines done</source>
+        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <translation>Rutinas realizadas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="688"/>
+        <source>Made by BackTimer, not a medical record</source>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
+        <translation>Hecho con BackTimer, no es un historial médico</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="690"/>
+        <source>Pain change per session: no session was rated before and after</source>
+        <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
+        <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="692"/>
+        <source>No pain ratings in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <translation>No hay valoraciones de dolor en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="694"/>
+        <source>Nothing was marked as hurting in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
+        <translation>En este periodo no se marcó nada como doloroso.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="696"/>
+        <source>Exercises that hurt more than once</source>
+        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <translation>Ejercicios que dolieron más de una vez</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="698"/>
+        <source>No sessions in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
+        <translation>No hay sesiones en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="700"/>
+        <source>Notes</source>
+        <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="702"/>
+        <source>Pain before (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Dolor antes (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="704"/>
+        <source>Pain after (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>Dolor después (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="706"/>
+        <source>Minutes exercised: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
+        <translation>Minutos de ejercicio: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="708"/>
+        <source>Times something hurt: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
+        <translation>Veces que algo dolió: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="710"/>
+        <source>Page %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
+        <translation>Página %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="712"/>
+        <source>Could not write %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
+        <translation>No se pudo escribir %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="714"/>
+        <source>%1 to %2</source>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="716"/>
+        <source>Goal: %1 a week</source>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
+        <translation>Objetivo: %1 por semana</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="718"/>
+        <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
+        <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
+        <translation>Cambio medio del dolor por sesión: %1 (después menos antes, %2 sesiones valoradas)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="720"/>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
+        <translation>%1 (%2 sesiones)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="722"/>
+        <source>on %1 days</source>
+        <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
+        <translation>en %1 días</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="724"/>
+        <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
+        <translation>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %4 semanas)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="500"/>
+        <source>Save the report</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="502"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="504"/>
+        <source>Report saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="506"/>
+        <source>&amp;Open it</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <translation>&amp;Abrirlo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="508"/>
+        <source>Report not saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="510"/>
+        <source>The report (%1 pages) was saved to %2.</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <translation>El informe (%1 páginas) se guardó en %2.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="512"/>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <translation>No se pudo escribir el informe en %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="57"/>
+        <source>Report for your physiotherapist</source>
+        <translation>Informe para su fisioterapeuta</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
+        <translation>Un PDF con sus sesiones, minutos, valoraciones de dolor y todo lo que dolió, para llevar a su fisioterapeuta o médico.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <source>US Letter</source>
+        <translation>Carta (EE. UU.)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <source>The period ends before it starts: pick a later end.</source>
+        <translation>El periodo termina antes de empezar: elija un final posterior.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineChoice</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="566"/>
+        <source>entry level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
+        <translation>nivel inicial</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
+        <source>home level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
+        <translation>nivel en casa</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="570"/>
+        <source>gym level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
+        <translation>nivel gimnasio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="572"/>
+        <source>{n} min</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="574"/>
+        <source>{name} (not saved)</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
+        <translation>{name} (sin guardar)</translation>
     </message>
 </context>
 <context>
@@ -3946,97 +4453,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:141</extracomment>
+        <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>BackTimer reminder</source>
-        <extracomment>backtimer/ui/tray.py:144</extracomment>
+        <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:139</extracomment>
+        <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -4045,25 +4552,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

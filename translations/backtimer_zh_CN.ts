@@ -2,58 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>App</name>
-    <message>
-        <location filename="../backtimer/app.py" line="333"/>
-        <source>Voice is off ({why}); the tones go on.</source>
-        <translation>语音已关闭（{why}）；提示音继续。</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
-        <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/app.py:307</extracomment>
-        <translation>该做背部训练了：{name}。按空格键开始。</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
-        <source>&amp;Routines</source>
-        <extracomment>backtimer/app.py:107</extracomment>
-        <translation>训练方案(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
-        <source>&amp;History</source>
-        <extracomment>backtimer/app.py:108</extracomment>
-        <translation>历史(&amp;H)</translation>
-    </message>
+    <name>About</name>
     <message>
         <location filename="../backtimer/content_strings.py" line="330"/>
-        <source>&amp;Settings…</source>
-        <extracomment>backtimer/app.py:111</extracomment>
-        <translation>设置(&amp;S)…</translation>
+        <source>About BackTimer</source>
+        <extracomment>backtimer/ui/about.py:31</extracomment>
+        <translation>关于 BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="332"/>
-        <source>Open the settings</source>
-        <extracomment>backtimer/app.py:115</extracomment>
-        <translation>打开设置</translation>
+        <source>The built-in exercises come from these articles:</source>
+        <extracomment>backtimer/ui/about.py:41</extracomment>
+        <translation>内置练习来自以下文章：</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>The reminder&apos;s routine {name} is gone; here is the last one.</source>
-        <extracomment>backtimer/app.py:281</extracomment>
-        <translation>提醒中的方案{name}已不存在；已打开上次使用的方案。</translation>
+        <source>Timed routines for a weak or aching lower back.</source>
+        <extracomment>backtimer/ui/about.py:37</extracomment>
+        <translation>为腰部无力或酸痛的人准备的计时训练。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>Free software under the licence {licence}.</source>
+        <extracomment>backtimer/ui/about.py:39</extracomment>
+        <translation>自由软件，许可证为 {licence}。</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="768"/>
+        <source>Voice is off ({why}); the tones go on.</source>
+        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <translation>语音已关闭（{why}）；提示音继续。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="622"/>
+        <source>Time for your back routine: {name}. Press Space to start.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
+        <translation>该做背部训练了：{name}。按空格键开始。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="328"/>
+        <source>The history could not be saved: {error}</source>
+        <extracomment>backtimer/app.py:189</extracomment>
+        <translation>无法保存历史记录：{error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="550"/>
+        <source>&amp;Routines</source>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <translation>训练方案(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="552"/>
+        <source>&amp;History</source>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <translation>历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="618"/>
+        <source>BackTimer reminder</source>
+        <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
+        <translation>BackTimer 提醒</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="620"/>
+        <source>Time for your back routine.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
+        <translation>该做背部训练了。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="624"/>
+        <source>Time for your back routine: {name}.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
+        <translation>该做背部训练了：{name}。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="626"/>
+        <source>Start at login could not be changed: {error}</source>
+        <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
+        <translation>无法更改登录时启动：{error}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="758"/>
+        <source>The reminder&apos;s routine is gone; here is the last one.</source>
+        <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
+        <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:152</extracomment>
+        <extracomment>backtimer/app.py:170</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:190</extracomment>
+        <extracomment>backtimer/app.py:180</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -1281,19 +1327,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>无法在此音频设备上播放提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>未找到音频输出设备：提示音已关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>缺少声音文件：{0}</translation>
@@ -1302,171 +1348,177 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>练习不应引起疼痛。请跳过这一项，或结束今天的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:94</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:99</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>如果疼痛持续或反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:102</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>跳过此练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>结束训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:115</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>结束训练？</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:116</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>现在结束本次训练吗？已完成的部分会保存在历史中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>开始之前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:75</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>安全守则</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:77</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>我已了解</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:78</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>我已了解安全守则</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:80</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:81</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>退出 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name}已停止，并记录为引起疼痛。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:134</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:135</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:136</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:137</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:138</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>已跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:148</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
         <translation>关闭总结</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="388"/>
+        <source>Close the safety rules</source>
+        <extracomment>backtimer/ui/dialogs.py:83</extracomment>
+        <translation>关闭安全规则</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:98</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>下次请改做较容易的{easier}。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:172</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
         <translation>按键</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:173</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
         <translation>按任意键关闭。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>安全地锻炼背部</translation>
     </message>
     <message>
@@ -1505,27 +1557,27 @@
         <translation>负重练习（硬拉、划船、健身房山羊挺身）只能在技术规范或有教练指导时进行；在沙发上做山羊挺身需要有人扶住双腿。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="124"/>
+        <location filename="../backtimer/ui/dialogs.py" line="129"/>
         <source>Routine completed</source>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="125"/>
+        <location filename="../backtimer/ui/dialogs.py" line="130"/>
         <source>Session stopped</source>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="126"/>
+        <location filename="../backtimer/ui/dialogs.py" line="131"/>
         <source>Session stopped because it hurt</source>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="127"/>
+        <location filename="../backtimer/ui/dialogs.py" line="132"/>
         <source>Session interrupted</source>
         <translation>训练被中断</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="128"/>
+        <location filename="../backtimer/ui/dialogs.py" line="133"/>
         <source>Session running</source>
         <translation>训练进行中</translation>
     </message>
@@ -1625,178 +1677,178 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="159"/>
+        <location filename="../backtimer/ui/editor/page.py" line="174"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="214"/>
+        <location filename="../backtimer/ui/editor/page.py" line="229"/>
         <source>Planned time: {t}</source>
         <translation>计划时长：{t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="221"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>built-in, read-only</source>
         <translation>内置，只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="223"/>
+        <location filename="../backtimer/ui/editor/page.py" line="238"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="225"/>
+        <location filename="../backtimer/ui/editor/page.py" line="240"/>
         <source>unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="233"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="235"/>
+        <location filename="../backtimer/ui/editor/page.py" line="250"/>
         <source>item {n}</source>
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="237"/>
+        <location filename="../backtimer/ui/editor/page.py" line="252"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="239"/>
+        <location filename="../backtimer/ui/editor/page.py" line="254"/>
         <source>(and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="296"/>
+        <location filename="../backtimer/ui/editor/page.py" line="311"/>
         <source>Add {n} exercises</source>
         <translation>添加 {n} 个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="350"/>
+        <location filename="../backtimer/ui/editor/page.py" line="365"/>
         <source>Any position</source>
         <translation>任意姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="357"/>
+        <location filename="../backtimer/ui/editor/page.py" line="372"/>
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="359"/>
+        <location filename="../backtimer/ui/editor/page.py" line="374"/>
         <source>Entry</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="360"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Home</source>
         <translation>居家</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="361"/>
+        <location filename="../backtimer/ui/editor/page.py" line="376"/>
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="370"/>
+        <location filename="../backtimer/ui/editor/page.py" line="385"/>
         <source>Any equipment</source>
         <translation>任意器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="402"/>
+        <location filename="../backtimer/ui/editor/page.py" line="417"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="418"/>
-        <location filename="../backtimer/ui/editor/page.py" line="428"/>
-        <location filename="../backtimer/ui/editor/page.py" line="460"/>
+        <location filename="../backtimer/ui/editor/page.py" line="433"/>
+        <location filename="../backtimer/ui/editor/page.py" line="443"/>
+        <location filename="../backtimer/ui/editor/page.py" line="475"/>
         <source>New routine</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="426"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="427"/>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="453"/>
+        <location filename="../backtimer/ui/editor/page.py" line="468"/>
         <source>{name} ({n})</source>
         <translation>{name}（{n}）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="470"/>
+        <location filename="../backtimer/ui/editor/page.py" line="485"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="474"/>
+        <location filename="../backtimer/ui/editor/page.py" line="489"/>
         <source>Duplicate routine</source>
         <translation>复制方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="487"/>
+        <location filename="../backtimer/ui/editor/page.py" line="502"/>
         <source>Save or revert your changes first.</source>
         <translation>请先保存或撤销你的更改。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
-        <location filename="../backtimer/ui/editor/page.py" line="498"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="513"/>
         <source>Rename routine</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="491"/>
+        <location filename="../backtimer/ui/editor/page.py" line="506"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="528"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="527"/>
+        <location filename="../backtimer/ui/editor/page.py" line="542"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="551"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import routine</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="540"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="555"/>
+        <location filename="../backtimer/ui/editor/page.py" line="581"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer 方案 (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="548"/>
+        <location filename="../backtimer/ui/editor/page.py" line="563"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="564"/>
-        <location filename="../backtimer/ui/editor/page.py" line="576"/>
+        <location filename="../backtimer/ui/editor/page.py" line="579"/>
+        <location filename="../backtimer/ui/editor/page.py" line="591"/>
         <source>Export routine</source>
         <translation>导出方案</translation>
     </message>
@@ -2505,129 +2557,139 @@
         <translation>删除 %1 的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="135"/>
+        <location filename="../backtimer/ui/history/page.py" line="137"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="146"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Sessions</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="147"/>
+        <location filename="../backtimer/ui/history/page.py" line="149"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="159"/>
+        <location filename="../backtimer/ui/history/page.py" line="161"/>
         <source>Session details</source>
         <translation>训练详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="162"/>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="164"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Delete session…</source>
         <translation>删除训练…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="163"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Delete the selected session</source>
         <translation>删除所选训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
-        <location filename="../backtimer/ui/history/page.py" line="178"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="179"/>
+        <location filename="../backtimer/ui/history/page.py" line="180"/>
+        <source>&amp;Report for your physiotherapist…</source>
+        <translation>给理疗师的报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="183"/>
+        <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
+        <translation>所选时间段内训练、疼痛评分和疼痛记录的 PDF</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo the deletion</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="197"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source>Weekly goal, sessions a week</source>
         <translation>每周目标，每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="194"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>Current streak</source>
         <translation>当前连续</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="196"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Show the last 12 weeks</source>
         <translation>显示最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>All weeks</source>
         <translation>所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>Show all weeks</source>
         <translation>显示所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="287"/>
+        <location filename="../backtimer/ui/history/page.py" line="296"/>
         <source>Stopped for pain</source>
         <translation>因疼痛停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="310"/>
+        <location filename="../backtimer/ui/history/page.py" line="319"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>删除 %1 的训练（%2）吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="312"/>
+        <location filename="../backtimer/ui/history/page.py" line="321"/>
         <source>Delete session</source>
         <translation>删除训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="315"/>
+        <location filename="../backtimer/ui/history/page.py" line="324"/>
         <source>Deleted the session of %1.</source>
         <translation>已删除 %1 的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="387"/>
+        <location filename="../backtimer/ui/history/page.py" line="396"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>未选择训练。已完成的训练会出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="406"/>
+        <location filename="../backtimer/ui/history/page.py" line="415"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>尚无连续记录：本周达成目标即可开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="408"/>
+        <location filename="../backtimer/ui/history/page.py" line="417"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>连续：1 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="411"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>连续：%1+ 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="413"/>
+        <location filename="../backtimer/ui/history/page.py" line="422"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>连续：%1 周达成目标</translation>
     </message>
@@ -2834,34 +2896,120 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:57</extracomment>
+        <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:60</extracomment>
+        <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>训练(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:63</extracomment>
+        <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:67</extracomment>
+        <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
+        <source>&amp;Settings…</source>
+        <extracomment>backtimer/ui/main_window.py:100</extracomment>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="524"/>
+        <source>Open the settings</source>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
+        <translation>打开设置</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="526"/>
+        <source>&amp;Reminders…</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>提醒(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="528"/>
+        <source>Choose when BackTimer reminds you</source>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
+        <translation>选择 BackTimer 何时提醒你</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="530"/>
+        <source>Safety &amp;rules</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>安全规则(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="532"/>
+        <source>Read the safety rules again</source>
+        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <translation>再次阅读安全规则</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="534"/>
+        <source>&amp;About BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>关于 BackTimer(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="536"/>
+        <source>Version, licence and sources</source>
+        <extracomment>backtimer/ui/main_window.py:110</extracomment>
+        <translation>版本、许可证和来源</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="538"/>
+        <source>&amp;Quit</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="540"/>
+        <source>Close BackTimer</source>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <translation>关闭 BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="542"/>
+        <source>Menu</source>
+        <extracomment>backtimer/ui/main_window.py:115</extracomment>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="544"/>
+        <source>Application menu</source>
+        <extracomment>backtimer/ui/main_window.py:116</extracomment>
+        <translation>应用程序菜单</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="546"/>
+        <source>Settings, reminders, help and quit</source>
+        <extracomment>backtimer/ui/main_window.py:126</extracomment>
+        <translation>设置、提醒、帮助和退出</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:39</extracomment>
+        <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>无法打开此页面：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <source>Open BackTimer</source>
+        <translation>打开 BackTimer</translation>
     </message>
 </context>
 <context>
@@ -3161,37 +3309,37 @@
         <translation>每侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:138</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:170</extracomment>
         <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:178</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:174</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
@@ -3200,128 +3348,128 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>下一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>要点：</translation>
@@ -3433,70 +3581,429 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
-        <extracomment>backtimer/ui/reminders_page.py:36</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>&amp;Remind me to do my back routine</source>
-        <extracomment>backtimer/ui/reminders_page.py:48</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>Reminders on</source>
-        <extracomment>backtimer/ui/reminders_page.py:49</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Reminder days</source>
-        <extracomment>backtimer/ui/reminders_page.py:63</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Reminder time</source>
-        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Routine to open</source>
-        <extracomment>backtimer/ui/reminders_page.py:68</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>The last routine used</source>
-        <extracomment>backtimer/ui/reminders_page.py:69</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>Days:</source>
-        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>&amp;Time:</source>
-        <extracomment>backtimer/ui/reminders_page.py:75</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>R&amp;outine:</source>
-        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
+        <source>Reminders</source>
+        <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="650"/>
+        <source>Start BackTimer in the &amp;background when I log in</source>
+        <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
+        <translation>登录时在后台启动 BackTimer(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="652"/>
+        <source>Start at login</source>
+        <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
+        <translation>登录时启动</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="654"/>
+        <source>So that reminders come even when you have not opened BackTimer</source>
+        <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
+        <translation>即使没有打开 BackTimer，也能收到提醒</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="656"/>
+        <source>Send a &amp;test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
+        <translation>发送测试通知(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="658"/>
+        <source>Send a test notification</source>
+        <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
+        <translation>发送测试通知</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="660"/>
+        <source>No notifications here: the reminder shows in this window.</source>
+        <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
+        <translation>此处没有通知功能：提醒会显示在此窗口中。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="662"/>
+        <source>Reminders are off.</source>
+        <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
+        <translation>提醒已关闭。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="664"/>
+        <source>Next reminder: {when}</source>
+        <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
+        <translation>下次提醒：{when}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>{routine} (not found)</source>
-        <extracomment>backtimer/ui/reminders_page.py:144</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine}（未找到）</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="668"/>
+        <source>A test notification was sent.</source>
+        <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
+        <translation>已发送测试通知。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="670"/>
+        <source>A test message was shown by the tray icon.</source>
+        <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
+        <translation>托盘图标已显示一条测试消息。</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="672"/>
+        <source>Exercise report</source>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
+        <translation>锻炼报告</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="674"/>
+        <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
+        <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="676"/>
+        <source>Summary</source>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="678"/>
+        <source>Sessions per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <translation>每周训练次数</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="680"/>
+        <source>Minutes exercised per week</source>
+        <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
+        <translation>每周练习分钟数</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="682"/>
+        <source>Pain before and after each session</source>
+        <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
+        <translation>每次训练前后的疼痛</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="684"/>
+        <source>When something hurt</source>
+        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <translation>何时出现疼痛</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="686"/>
+        <source>Routines done</source>
+        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <translation>完成的训练计划</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="688"/>
+        <source>Made by BackTimer, not a medical record</source>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
+        <translation>由 BackTimer 生成，并非医疗记录</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="690"/>
+        <source>Pain change per session: no session was rated before and after</source>
+        <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
+        <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="692"/>
+        <source>No pain ratings in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <translation>此期间没有疼痛评分。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="694"/>
+        <source>Nothing was marked as hurting in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
+        <translation>此期间没有标记为疼痛的项目。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="696"/>
+        <source>Exercises that hurt more than once</source>
+        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <translation>多次引起疼痛的练习</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="698"/>
+        <source>No sessions in this period.</source>
+        <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
+        <translation>此期间没有训练。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="700"/>
+        <source>Notes</source>
+        <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="702"/>
+        <source>Pain before (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>训练前疼痛（0–10）</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="704"/>
+        <source>Pain after (0–10)</source>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
+        <translation>训练后疼痛（0–10）</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="706"/>
+        <source>Minutes exercised: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
+        <translation>锻炼分钟数：%1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="708"/>
+        <source>Times something hurt: %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
+        <translation>出现疼痛的次数：%1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="710"/>
+        <source>Page %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="712"/>
+        <source>Could not write %1</source>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="714"/>
+        <source>%1 to %2</source>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="716"/>
+        <source>Goal: %1 a week</source>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
+        <translation>目标：每周 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="718"/>
+        <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
+        <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
+        <translation>每次训练的平均疼痛变化：%1（训练后减训练前，共 %2 次评分）</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="720"/>
+        <source>%1 (%2 sessions)</source>
+        <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
+        <translation>%1（%2 次）</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="722"/>
+        <source>on %1 days</source>
+        <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
+        <translation>共 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="724"/>
+        <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
+        <translation>训练次数：%1（目标：每周 %2 次；%4 周中有 %3 周达标）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="500"/>
+        <source>Save the report</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="502"/>
+        <source>PDF files (*.pdf)</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="504"/>
+        <source>Report saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <translation>报告已保存</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="506"/>
+        <source>&amp;Open it</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="508"/>
+        <source>Report not saved</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="510"/>
+        <source>The report (%1 pages) was saved to %2.</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <translation>报告（共 %1 页）已保存到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="512"/>
+        <source>The report could not be written to %1: %2</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="57"/>
+        <source>Report for your physiotherapist</source>
+        <translation>给理疗师的报告</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
+        <translation>一份包含训练次数、分钟数、疼痛评分及所有疼痛记录的 PDF，可带给理疗师或医生。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <source>Optional</source>
+        <translation>可选</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <source>Your &amp;name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <source>US Letter</source>
+        <translation>美国信纸</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <source>&amp;Paper:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <source>The period ends before it starts: pick a later end.</source>
+        <translation>结束日期早于开始日期：请选择更晚的结束日期。</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineChoice</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="566"/>
+        <source>entry level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
+        <translation>入门级</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
+        <source>home level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
+        <translation>居家级</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="570"/>
+        <source>gym level</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
+        <translation>健身房级</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="572"/>
+        <source>{n} min</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="574"/>
+        <source>{name} (not saved)</source>
+        <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
+        <translation>{name}（未保存）</translation>
     </message>
 </context>
 <context>
@@ -3946,97 +4453,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:141</extracomment>
+        <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>BackTimer reminder</source>
-        <extracomment>backtimer/ui/tray.py:144</extracomment>
+        <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
-        <extracomment>backtimer/ui/tray.py:139</extracomment>
+        <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -4045,25 +4552,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

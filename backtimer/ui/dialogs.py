@@ -58,9 +58,10 @@ SAFETY_RULES = [
 
 
 class SafetyDialog(QDialog):
-    """Shown on first run; accepted once, remembered by the caller."""
+    """Shown on first run; accepted once, remembered by the caller. ``reread``: opened
+    again from the menu, with a Close button instead of Quit."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, reread: bool = False) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Before you start"))
         self.setAccessibleName(self.windowTitle())
@@ -77,8 +78,12 @@ class SafetyDialog(QDialog):
         ok = buttons.addButton(_tr("I understand"), QDialogButtonBox.ButtonRole.AcceptRole)
         ok.setAccessibleName(_tr("I understand the safety rules"))
         ok.setDefault(True)
-        quit_ = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
-        quit_.setAccessibleName(_tr("Quit BackTimer"))
+        if reread:
+            quit_ = buttons.addButton(_tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+            quit_.setAccessibleName(_tr("Close the safety rules"))
+        else:
+            quit_ = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+            quit_.setAccessibleName(_tr("Quit BackTimer"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         lay = QVBoxLayout(self)

@@ -1,7 +1,9 @@
-"""The reminder settings: on/off, the days, the time, the routine, and the tray note.
+"""The reminder settings: on/off, the days, the time, the routine, and the tray note;
+and the Reminders dialog around them (start at login, a test notification).
 
 Data in, data out: :meth:`RemindersWidget.set_schedule` fills it, :meth:`schedule`
-reads it, and ``changed`` carries every edit by the user. It reads no settings itself.
+reads it, and ``changed`` carries every edit by the user. It reads no settings itself;
+:class:`RemindersDialog` hands each edit to the :class:`RemindersController`.
 
 Signals:
     changed(object): the user edited the schedule; the new :class:`ReminderSchedule`.
@@ -9,21 +11,27 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from backtimer.core.reminders import ReminderSchedule
+from backtimer.routine_library import RoutineLibrary
+from backtimer.ui.reminders_controller import RemindersController
 
 _MISSING_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -104,15 +112,17 @@ class RemindersWidget(QWidget):
             self._filling = False
         self._enable_parts()
 
-    def set_routines(self, names: list[str]) -> None:
-        """The routines to choose from; the chosen one stays chosen (even if missing)."""
+    def set_routines(self, routines: Sequence[str | tuple[str, str]]) -> None:
+        """The routines to choose from, as ``(id, name)`` (or a name that is its own id);
+        the chosen one stays chosen (even if missing)."""
         current = self._routine()
         self._filling = True
         try:
             while self.routine_box.count() > 1:
                 self.routine_box.removeItem(1)
-            for name in names:
-                self.routine_box.addItem(name, name)
+            for entry in routines:
+                key, name = (entry, entry) if isinstance(entry, str) else entry
+                self.routine_box.addItem(name, key)
             self._select_routine(current)
         finally:
             self._filling = False
@@ -156,3 +166,73 @@ class RemindersWidget(QWidget):
         self._enable_parts()
         if not self._filling:
             self.changed.emit(self.schedule())
+
+
+class RemindersDialog(QDialog):
+    """Reminders, reachable from the application menu. Edits apply at once."""
+
+    def __init__(
+        self,
+        reminders: RemindersController,
+        library: RoutineLibrary,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.reminders = reminders
+        self.setWindowTitle(_tr("Reminders"))
+        self.setAccessibleName(_tr("Reminders"))
+        self.widget = RemindersWidget()
+        self.widget.set_routines([(r.id, r.name) for r in library.routines])
+        self.widget.set_schedule(reminders.schedule())
+        self.widget.set_tray_available(reminders.tray.available)
+        self.login_box = QCheckBox(_tr("Start BackTimer in the &background when I log in"))
+        self.login_box.setAccessibleName(_tr("Start at login"))
+        self.login_box.setToolTip(
+            _tr("So that reminders come even when you have not opened BackTimer")
+        )
+        self.login_box.setChecked(reminders.start_at_login())
+        self.test_button = QPushButton(_tr("Send a &test notification"))
+        self.test_button.setAccessibleName(_tr("Send a test notification"))
+        self.next_label = QLabel()
+        self.next_label.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.widget)
+        layout.addWidget(self.login_box)
+        row = QHBoxLayout()
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.next_label)
+        layout.addWidget(buttons)
+        self.widget.changed.connect(self._changed)
+        self.login_box.toggled.connect(reminders.set_start_at_login)
+        self.test_button.clicked.connect(self._test)
+        self._show_next()
+
+    @Slot(object)
+    def _changed(self, schedule: ReminderSchedule) -> None:
+        self.reminders.set_schedule(schedule)
+        self._show_next()
+
+    @Slot()
+    def _test(self) -> None:
+        how = self.reminders.notify(self.widget.schedule().routine)
+        self.next_label.setText(
+            {
+                "notification": _tr("A test notification was sent."),
+                "tray": _tr("A test message was shown by the tray icon."),
+            }.get(how, _tr("No notifications here: the reminder shows in this window."))
+        )
+
+    def _show_next(self) -> None:
+        when = self.reminders.next_due()
+        if when is None:
+            self.next_label.setText(_tr("Reminders are off."))
+            return
+        text = QLocale().toString(
+            QDateTime(QDate(when.year, when.month, when.day), QTime(when.hour, when.minute)),
+            QLocale.FormatType.LongFormat,
+        )
+        self.next_label.setText(_tr("Next reminder: {when}").format(when=text))

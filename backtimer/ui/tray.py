@@ -125,8 +125,9 @@ class Tray(QObject):
             self.icon.setToolTip(tip)
 
     # --------------------------------------------------------- notifications
-    def notify(self, routine: str) -> bool:
-        """Show the reminder; clicking it asks to open ``routine``.
+    def notify(self, routine: str, name: str | None = None) -> bool:
+        """Show the reminder; clicking it asks to open ``routine`` (an id, "" = the last
+        one); ``name`` is what the message calls it (default ``routine``).
 
         False when no notification could be shown (no tray, or the tray cannot show
         messages): the caller says it in the window instead.
@@ -134,7 +135,7 @@ class Tray(QObject):
         self._pending = routine
         if self.icon is None or not QSystemTrayIcon.supportsMessages():
             return False
-        name = routine or self._last_routine
+        name = (routine if name is None else name) or self._last_routine
         text = (
             _tr("Time for {routine}. Click to open BackTimer.").format(routine=name)
             if name

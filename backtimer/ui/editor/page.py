@@ -32,6 +32,7 @@ from backtimer.core.formatting import format_duration
 from backtimer.core.model import Item, Level, Position, Routine
 from backtimer.core.steps import planned_seconds
 from backtimer.illustration.pictures import import_picture
+from backtimer.settings import DEFAULT_REST, LEAD_IN
 from backtimer.store.db import StoreError
 from backtimer.store.routines import DeletedRoutine, RoutineNameTaken, RoutineStore
 from backtimer.ui.editor.commands import (
@@ -49,8 +50,6 @@ from backtimer.ui.editor.commands import (
 from backtimer.ui.editor.exercise_dialog import ExerciseDialog, PictureImporter
 from backtimer.ui.editor.models import IdRole, RoutineRow
 from backtimer.ui.editor.view import EditorView
-
-DEFAULT_REST_SECONDS = 30
 
 
 def _picture_importer(data_dir: Path | None) -> PictureImporter | None:
@@ -78,8 +77,14 @@ class EditorPage(EditorView):
         *,
         data_dir: Path | None = None,
         picture_importer: PictureImporter | None = None,
+        lead_in: int = LEAD_IN.default,
+        default_rest: int = DEFAULT_REST.default,
     ) -> None:
+        """``lead_in`` and ``default_rest``: what a new routine and a new item get (the
+        settings); :meth:`set_defaults` changes them."""
         super().__init__(parent)
+        self._lead_in = lead_in
+        self._default_rest = default_rest
         self._catalogue = catalogue
         self._repo = repo
         self._importer = picture_importer or _picture_importer(data_dir)
@@ -93,6 +98,16 @@ class EditorPage(EditorView):
         self.reload_routines()
         if self.routine_model.rowCount():
             self.routine_list.setCurrentIndex(self.routine_model.index(0, 0))
+
+    def set_defaults(self, lead_in: int, default_rest: int) -> None:
+        """The lead-in of a new routine and the rest after a new item, from the settings."""
+        self._lead_in = lead_in
+        if not self.draft.base.items:
+            self.default_rest.setValue(default_rest)
+        self._default_rest = default_rest
+
+    def new_routine_draft(self, name: str) -> Routine:
+        return Routine(name, "", self._lead_in, ())
 
     def _connect_signals(self) -> None:
         self.draft.changed.connect(self._refresh)
@@ -169,7 +184,7 @@ class EditorPage(EditorView):
         """Show ``routine`` for editing (read-only if built-in); forgets the undo history."""
         self.undo_stack.clear()
         rests = Counter(i.rest_after_seconds for i in routine.items[:-1])
-        self.default_rest.setValue(rests.most_common(1)[0][0] if rests else DEFAULT_REST_SECONDS)
+        self.default_rest.setValue(rests.most_common(1)[0][0] if rests else self._default_rest)
         self.set_read_only(routine.builtin)
         self.draft.load(routine)
         self._select_routine(routine.id, load=False)
@@ -415,7 +430,7 @@ class EditorPage(EditorView):
         if base.id:
             self.load(self._routine_by_id(base.id))
         else:
-            self.load(Routine(self.tr("New routine"), "", 10, ()))
+            self.load(self.new_routine_draft(self.tr("New routine")))
 
     def maybe_save(self) -> bool:
         """Ask Save / Discard / Cancel when there are unsaved changes; False to stay."""
@@ -457,7 +472,7 @@ class EditorPage(EditorView):
     @Slot()
     def new_routine(self) -> None:
         if self.maybe_save():
-            self.load(Routine(self._free_name(self.tr("New routine")), "", 10, ()))
+            self.load(self.new_routine_draft(self._free_name(self.tr("New routine"))))
             self.name_edit.setFocus()
             self.name_edit.selectAll()
 

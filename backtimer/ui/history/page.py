@@ -107,10 +107,12 @@ class HistoryPage(QWidget):
     Signals:
         goal_changed(int): the person set a new weekly goal (sessions a week).
         history_changed(): a session was deleted or restored here.
+        report_requested(): the person asked for a report for their physiotherapist.
     """
 
     goal_changed = Signal(int)
     history_changed = Signal()
+    report_requested = Signal()
 
     def __init__(
         self,
@@ -175,6 +177,12 @@ class HistoryPage(QWidget):
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel()
         self.undo_label.setWordWrap(True)
+        self.report_button = QPushButton(self.tr("&Report for your physiotherapist…"))
+        self.report_button.setAccessibleName(self.report_button.text().replace("&", ""))
+        self.report_button.setToolTip(
+            self.tr("A PDF of your sessions, pain ratings and what hurt, for a chosen period")
+        )
+        self.report_button.clicked.connect(self.report_requested)
         self.undo_button = QPushButton(self.tr("Undo"))
         self.undo_button.setAccessibleName(self.tr("Undo the deletion"))
         bar = QHBoxLayout(self.undo_bar)
@@ -212,6 +220,7 @@ class HistoryPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.report_button)
         lv.addLayout(buttons)
 
         right = QWidget()

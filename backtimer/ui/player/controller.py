@@ -274,6 +274,11 @@ class PlayerController(QObject):
         elif was_running:
             self._apply(e.resume())
 
+    def end_now(self) -> None:
+        """End the session under way without asking (the window is closing)."""
+        if self.engine is not None and self.running:
+            self._apply(self.engine.stop())
+
     def _apply(self, result: object) -> bool:
         accepted = bool(getattr(result, "accepted", False))
         if not accepted:

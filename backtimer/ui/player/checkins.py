@@ -1,0 +1,33 @@
+"""The player's pain check-ins: whether to ask (the ``ASK_PAIN`` setting) and asking.
+
+:meth:`PainCheckIns.ask` is what :class:`PlayerController` calls before and after a
+session (``ask_pain``); the controller hands the answers to the session recorder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from backtimer.settings import ASK_PAIN, Settings
+from backtimer.ui.player.pain_checkin import Moment, PainCheckIn
+
+Ask = Callable[[QWidget | None, Moment], int | None]
+
+
+def _ask_dialog(parent: QWidget | None, moment: Moment) -> int | None:
+    return PainCheckIn.ask(parent, moment)  # looked up at call time (tests stand in)
+
+
+class PainCheckIns:
+    def __init__(self, settings: Settings, parent: QWidget, ask: Ask = _ask_dialog) -> None:
+        self.settings = settings
+        self.parent = parent
+        self._ask = ask
+
+    def ask(self, moment: str) -> int | None:
+        """0..10, or None when skipped or when check-ins are switched off."""
+        if not self.settings.get(ASK_PAIN):
+            return None
+        return self._ask(self.parent, Moment(moment))

@@ -1,0 +1,88 @@
+"""Sound cues: the player's mute box and volume slider, the settings, the cue player.
+
+The cue player (:class:`backtimer.ui.audio.CuePlayer`) is made by :meth:`start`, after
+the window is shown; until then cues are dropped. The mute box and the volume slider
+write ``SOUND_ON`` / ``VOLUME``; the settings dialog's changes come in through
+:meth:`apply`.
+
+Signals:
+    message(str): a sentence for the status bar (no audio device, missing files).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QCheckBox, QSlider
+
+from backtimer.core.cues import Cue
+from backtimer.settings import SOUND_ON, VOLUME, Settings
+from backtimer.ui.audio import CuePlayer
+
+
+class SoundController(QObject):
+    message = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        mute_box: QCheckBox,
+        volume: QSlider,
+        sounds_dir: Path,
+        parent: QObject | None = None,
+        *,
+        make_player: Callable[[Path, QObject], CuePlayer] = CuePlayer,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.mute_box = mute_box
+        self.volume = volume
+        self._sounds_dir = sounds_dir
+        self._make_player = make_player
+        self.player: CuePlayer | None = None
+        self._show_settings()
+        mute_box.toggled.connect(self._sound_toggled)
+        volume.valueChanged.connect(self._volume_changed)
+
+    def start(self) -> None:
+        """Make the cue player and start loading the sounds (after the window is shown)."""
+        if self.player is not None:
+            return
+        player = self._make_player(self._sounds_dir, self)
+        player.unavailable.connect(self.message)
+        player.set_volume(self.settings.get(VOLUME))
+        player.set_muted(not self.settings.get(SOUND_ON))
+        player.load()
+        self.player = player
+
+    def play(self, cue: Cue) -> None:
+        if self.player is not None:
+            self.player.play(cue)
+
+    def apply(self, keys: set[str]) -> None:
+        """Settings changed elsewhere (the dialog): show and use them."""
+        if keys & {SOUND_ON.key, VOLUME.key}:
+            self._show_settings()
+            if self.player is not None:
+                self.player.set_muted(not self.settings.get(SOUND_ON))
+                self.player.set_volume(self.settings.get(VOLUME))
+
+    def _show_settings(self) -> None:
+        self.mute_box.setChecked(self.settings.get(SOUND_ON))
+        self.volume.setValue(round(self.settings.get(VOLUME) * 100))
+
+    @Slot(bool)
+    def _sound_toggled(self, on: bool) -> None:
+        if on != self.settings.get(SOUND_ON):
+            self.settings.set(SOUND_ON, on)
+        if self.player is not None:
+            self.player.set_muted(not on)
+
+    @Slot(int)
+    def _volume_changed(self, value: int) -> None:
+        if round(self.settings.get(VOLUME) * 100) != value:
+            self.settings.set(VOLUME, value / 100)
+        if self.player is not None:
+            self.player.set_volume(value / 100)
