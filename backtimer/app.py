@@ -44,7 +44,7 @@ from backtimer.ui.tray_controller import TrayController
 from backtimer.ui.voice_controller import VoiceController
 
 DB_NAME = "backtimer.sqlite3"
-PRELOAD_AFTER_MS = 1000  # from the first paint to importing the History page's module
+PRELOAD_AFTER_MS = 1000  # from the first paint to building the History page unseen
 
 
 def _tr(text: str) -> str:
@@ -140,9 +140,10 @@ class App(QObject):
         return interrupted
 
     def preload_pages(self) -> None:
-        """A moment after start-up, import the History page's module (pyqtgraph, numpy:
-        a few hundred ms) so that the first click on the tab does not wait for it. Not
-        while a session runs: the countdown must not stutter for it."""
+        """A moment after start-up, in idle time, build the History page unseen (its
+        module brings pyqtgraph and numpy: a few hundred ms in all) so that the first
+        click on the tab only shows it. Not while a session runs: the countdown must not
+        stutter for it."""
         if self.controller.running or self._preload_timer is not None:
             return
         self._preload_timer = QTimer(self, singleShot=True, interval=PRELOAD_AFTER_MS)
@@ -151,7 +152,7 @@ class App(QObject):
 
     def _preload_now(self) -> None:
         if not self.controller.running:
-            import backtimer.ui.history.page  # noqa: F401
+            self.pages.prepare_history()
 
     def _connect_signals(self) -> None:
         c, v, w = self.controller, self.view, self.window

@@ -320,11 +320,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:170
+    #: backtimer/app.py:215
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:180
+    #: backtimer/app.py:225
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:189
+    #: backtimer/app.py:234
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -420,37 +420,37 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
     #: backtimer/ui/editor/models.py:89
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
-    #: backtimer/ui/history/charts.py:321
+    #: backtimer/ui/history/charts.py:339
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:107
+    #: backtimer/ui/history/charts.py:108
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:118
-    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:119
-    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
     #: backtimer/ui/history/charts.py:120
+    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
+    #: backtimer/ui/history/charts.py:121
+    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    #: backtimer/ui/history/charts.py:122
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:141
+    #: backtimer/ui/history/charts.py:143
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:144
+    #: backtimer/ui/history/charts.py:146
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:307
+    #: backtimer/ui/history/charts.py:325
     QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:310
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:310
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:236
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:306
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
-    #: backtimer/ui/history/charts.py:307
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:327
-    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
     #: backtimer/ui/history/charts.py:328
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
+    #: backtimer/ui/history/charts.py:328
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
+    #: backtimer/ui/history/charts.py:254
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
+    #: backtimer/ui/history/charts.py:324
+    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
+    #: backtimer/ui/history/charts.py:325
+    QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
+    #: backtimer/ui/history/charts.py:345
+    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
+    #: backtimer/ui/history/charts.py:346
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:302
+    #: backtimer/ui/history/charts.py:320
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -764,6 +764,6 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
     #: backtimer/ui/voice.py:224
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
-    #: backtimer/ui/voice_controller.py:74
+    #: backtimer/ui/voice_controller.py:83
     QT_TRANSLATE_NOOP("App", "Voice is off ({why}); the tones go on."),
 )

@@ -33,7 +33,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Voice is off ({why}); the tones go on.</source>
-        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <extracomment>backtimer/ui/voice_controller.py:83</extracomment>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:189</extracomment>
+        <extracomment>backtimer/app.py:234</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
@@ -93,13 +93,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:170</extracomment>
+        <extracomment>backtimer/app.py:215</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:180</extracomment>
+        <extracomment>backtimer/app.py:225</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -2455,97 +2455,97 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="424"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:321</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:339</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="426"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:122</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:143</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="436"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:146</extracomment>
         <translation>Después</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="438"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:325</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="440"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="442"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="444"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:254</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="446"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="448"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:325</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="450"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:345</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:346</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:302</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:320</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>

@@ -47,6 +47,7 @@ from backtimer.ui.history.series import (
 )
 
 BAR_WIDTH = 0.8 * WEEK
+DASHED_UP_TO = 2_000  # pain points; see HistoryCharts._pen_after
 _CONTEXT = "HistoryCharts"
 
 __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
@@ -113,6 +114,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._placed = False
         self._pain_x = np.zeros(0)
         self._pain_points: list[PainPoint] = []
+        self._after_colour = QColor()
         self.last_tooltip = ""
 
         self.minutes_plot = self._plot(0, _tr("Minutes exercised per week"))
@@ -143,8 +145,13 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_after = pg.PlotDataItem(
             [], [], name=_tr("After"), symbol="t", symbolSize=7, connect="finite"
         )
-        self.pain_plot.addItem(self.pain_before)
-        self.pain_plot.addItem(self.pain_after)
+        for curve in (self.pain_before, self.pain_after):
+            # Decades of sessions are tens of thousands of points: draw only those in
+            # view, and at most about two per pixel column (the highest and the lowest),
+            # or stroking the wide, dashed line takes seconds.
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+            self.pain_plot.addItem(curve)
         self._legend = legend
 
         self.minutes_plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
@@ -152,7 +159,9 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.apply_palette(self.palette())
 
     def _plot(self, row: int, title: str) -> pg.PlotItem:
-        plot = self.addPlot(row=row, col=0, axisItems={"bottom": WeekAxis()})
+        # enableMenu=False: pyqtgraph then skips building the view box's context menu
+        # (a third of the cost of making a plot).
+        plot = self.addPlot(row=row, col=0, axisItems={"bottom": WeekAxis()}, enableMenu=False)
         plot.setTitle(title)
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -207,6 +216,15 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         )
         self.pain_before.setData(x[~np.isnan(before)], before[~np.isnan(before)])
         self.pain_after.setData(x[~np.isnan(after)], after[~np.isnan(after)])
+        self._pen_after()
+
+    def _pen_after(self) -> None:
+        """ "After" is dashed (told apart from "before" by more than its colour), but
+        only up to DASHED_UP_TO points: stroking dashes along decades of zigzag takes
+        seconds (8 s for 100 years); beyond that its triangles tell it apart."""
+        dashed = len(self._pain_points) <= DASHED_UP_TO
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+        self.pain_after.setPen(pg.mkPen(self._after_colour, width=2, style=style))
 
     def met_weeks(self) -> np.ndarray:
         return met_mask(self._series.sessions, self._goal)
@@ -386,7 +404,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_before.setPen(pg.mkPen(before, width=2))
         self.pain_before.setSymbolBrush(before)
         self.pain_before.setSymbolPen(before)
-        self.pain_after.setPen(pg.mkPen(after, width=2, style=Qt.PenStyle.DashLine))
+        self._after_colour = after
+        self._pen_after()
         self.pain_after.setSymbolBrush(after)
         self.pain_after.setSymbolPen(after)
         self._legend.setLabelTextColor(text)
