@@ -38,6 +38,7 @@ from backtimer.ui.player.controller import PlayerController
 from backtimer.ui.player.routine_choice import RoutineChoice
 from backtimer.ui.player.view import PlayerView
 from backtimer.ui.reminders_controller import RemindersController
+from backtimer.ui.save_status import SaveStatus
 from backtimer.ui.sound_controller import SoundController
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
@@ -55,6 +56,7 @@ class App(QObject):
     """Everything one run of the window holds."""
 
     write_failed = Signal(str)  # from the writer thread; delivered on the UI thread
+    saving_changed = Signal(bool)  # from the writer thread: False while writes are held
 
     def __init__(
         self,
@@ -76,6 +78,8 @@ class App(QObject):
         self.view = PlayerView()
         self.window = w = MainWindow(self.view)
         self.writer: Any = None  # a HistoryWriter, made by finish_start
+        self.save_status = SaveStatus()
+        w.statusBar().addPermanentWidget(self.save_status)
         self.recorder = SessionRecorder(None)
         self.theme: ThemeApplier | None = None
         self.sound = SoundController(
@@ -93,7 +97,9 @@ class App(QObject):
             cue_sink=self.sound.play,
             speak=self.voice.say,
             figure=self.figure,
-            show_summary=lambda parent, report: _dialogs().SummaryDialog(report, parent).open(),
+            show_summary=lambda parent, report: (
+                _dialogs().SummaryDialog(report, parent, unsaved=self.recorder.unsaved).open()
+            ),
             inhibitor=ScreenSaverInhibitor(APP_NAME, w),
             ask_pain=self.checkins.ask,
         )
@@ -123,21 +129,20 @@ class App(QObject):
         if not defer:
             self.finish_start()
 
-    def finish_start(self) -> int:
-        """What the first paint does not need: the history writer (off the UI thread),
-        marking the sessions a crash left running as interrupted, and the figure.
-        Returns how many sessions were marked interrupted."""
+    def finish_start(self) -> None:
+        """What the first paint does not need: the history writer (off the UI thread)
+        and the figure."""
         if self._finished:
-            return 0
+            return
         self._finished = True
         from backtimer.store.writer import HistoryWriter
 
-        interrupted = self.history.mark_interrupted()
-        self.writer = HistoryWriter(self.db.path, on_error=self._write_failed)
+        self.writer = HistoryWriter(
+            self.db.path, on_error=self._write_failed, on_saving_changed=self.saving_changed.emit
+        )
         self.writer.start()
         self.recorder.attach(self.writer)
         self.figure.build()
-        return interrupted
 
     def preload_pages(self) -> None:
         """A moment after start-up, in idle time, build the History page unseen (its
@@ -160,6 +165,7 @@ class App(QObject):
         c.title_changed.connect(lambda t: w.setWindowTitle(f"{t} — {APP_NAME}" if t else APP_NAME))
         c.session_ended.connect(self._after_session)
         self.write_failed.connect(w.show_message)
+        self.saving_changed.connect(self.save_status.set_saving)
         self.sound.message.connect(w.show_message)
         self.voice.message.connect(w.show_message)
         v.actions_by_name["fullscreen"].triggered.connect(w.toggle_fullscreen)
@@ -234,6 +240,15 @@ class App(QObject):
             self.write_failed.emit(_tr("The history could not be saved: {error}").format(error=exc))
 
     # ------------------------------------------------------------------ closing
+    def shut_down_now(self) -> None:
+        """Quit without questions (SIGTERM at logout, Ctrl+C in the terminal): a running
+        session ends as stopped and is saved; no pain check-in, no summary."""
+        c = self.controller
+        c.quitting = True
+        engine = c.engine
+        if engine is not None and c.running:
+            c._apply(engine.stop())
+
     def close(self) -> None:
         self.reminders.stop()
         self.tray.stop()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,8 +26,16 @@ from backtimer.core import catalogue as catalogue_mod
 from backtimer.core.clock import Clock, SystemClock
 from backtimer.core.fields import ContentError
 from backtimer.settings import LANGUAGE, SAFETY_ACCEPTED, THEME, Settings
-from backtimer.store.db import StoreError, open_database
+from backtimer.store.db import (
+    Database,
+    StoreError,
+    check_data_place,
+    describe,
+    moved_aside_files,
+    open_database,
+)
 from backtimer.ui.theme import ThemeApplier
+from backtimer.ui.unix_signals import QuitSignals
 
 if TYPE_CHECKING:
     import argparse
@@ -69,12 +78,40 @@ class _FirstPaint(QObject):
         self._on_paint()
 
 
+EXIT_BAD_ENVIRONMENT = 2
+
+
 def _fail(message: str) -> int:
+    """A bad environment: a sentence on stderr and in a window, exit code 2."""
+    print(f"backtimer: {message}", file=sys.stderr)
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.critical(None, APP_NAME, message)
-    print(f"backtimer: {message}", file=sys.stderr)
-    return 1
+    return EXIT_BAD_ENVIRONMENT
+
+
+def display_problem(env: Mapping[str, str] | None = None) -> str | None:
+    """Why Qt could not open a window here (checked before QApplication exists, which
+    would otherwise abort the process with a core dump), or None."""
+    env = os.environ if env is None else env
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs...: the caller chose
+    display, wayland = env.get("DISPLAY", ""), env.get("WAYLAND_DISPLAY", "")
+    if wayland and not platform.startswith("xcb"):
+        return None
+    if not display:
+        return (
+            "BackTimer needs a graphical desktop to open its window, and there is none "
+            "here (DISPLAY is not set). The sub-commands work without one: "
+            "see backtimer --help."
+        )
+    host, _, number = display.partition(":")
+    number = number.split(".")[0]
+    local = host in ("", "unix") and number.isdigit()
+    if local and not Path(f"/tmp/.X11-unix/X{number}").exists():
+        return f"BackTimer cannot reach the display {display}: no X server is running there."
+    return None
 
 
 def run(
@@ -83,10 +120,13 @@ def run(
     process_start: float,
     clock: Clock | None = None,
 ) -> int:
-    """Open the window. What the first paint does not need (the history writer, the
-    figure, marking interrupted sessions, the tray, the sound) is built right after it."""
+    """Open the window. What its first paint does not need (the history writer, the
+    figure, the safety dialog, the sound, the tray, the History page) comes after it."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
+    if existing is None and (problem := display_problem()) is not None:
+        print(f"backtimer: {problem}", file=sys.stderr)
+        return EXIT_BAD_ENVIRONMENT
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
@@ -94,16 +134,22 @@ def run(
     qapp.setDesktopFileName(APP_ID)
     qapp.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "backtimer.svg")))
     data_dir = paths.data_dir(args.data_dir)
+    try:
+        check_data_place(data_dir / DB_NAME)
+    except StoreError as exc:
+        return _fail(str(exc))
     lock = None
     if not args.check_startup:
-        import hashlib
+        from backtimer.ui.single_instance import LockUnavailable, SingleInstance, data_dir_lock
 
-        from backtimer.ui.single_instance import SingleInstance
-
-        lock = SingleInstance(qapp)
-        key = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:12]
+        folder, name, socket = data_dir_lock(data_dir)
+        lock = SingleInstance(qapp, lock_dir=folder, socket_name=socket)
         forwarded = ["--routine", args.routine] if args.routine else []
-        if not lock.acquire(f"backtimer-{key}", forwarded + (["--start"] if args.start else [])):
+        try:
+            primary = lock.acquire(name, forwarded + (["--start"] if args.start else []))
+        except LockUnavailable as exc:
+            return _fail(f"BackTimer cannot use the data folder {folder}: {exc}.")
+        if not primary:
             print("BackTimer is already running; brought it to the front.", file=sys.stderr)
             return 0
     settings = Settings.in_dir(paths.config_dir(args.data_dir))
@@ -116,13 +162,15 @@ def run(
         return _fail(f"BackTimer's built-in content is damaged: {exc}")
     marker = clean_marker(data_dir / DB_NAME)
     try:
-        # A full quick_check only after an unclean exit: start-up must not grow with
-        # the history (the check scans the whole file).
+        # A full quick_check only after an unclean exit (or with a -wal left beside the
+        # file): start-up must not grow with the history (the check scans the file).
         db = open_database(data_dir / DB_NAME, quick_check=not marker.exists())
-    except StoreError as exc:
-        return _fail(str(exc))
-    marker.unlink(missing_ok=True)
-    app = App(catalogue, db, settings, clock or SystemClock(), data_dir, defer=True)
+        app = App(catalogue, db, settings, clock or SystemClock(), data_dir, defer=True)
+        marker.unlink(missing_ok=True)
+        interrupted = app.history.mark_interrupted()
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
+        return _fail(text)
     app.theme = theme
     app.choice.reload(args.routine)
     if args.routine and app.library.find(args.routine) is None:
@@ -131,39 +179,58 @@ def run(
         lock.activation_requested.connect(lambda argv: _activate(app, argv))
     w = app.window
     w.resize(1280, 800)
+    if args.check_startup:
+
+        def report() -> None:
+            print(f"{process_age_ms(process_start):.0f}", flush=True)
+            app.finish_start()  # the exit includes what the real start does after it
+            qapp.quit()
+
+        watcher = _FirstPaint(report)
+        app.view.countdown.installEventFilter(watcher)
+        w.show()
+        qapp.exec()
+        app.close()
+        return 0
+    signals = QuitSignals(parent=qapp)
+    caught: list[int] = []
+
+    def on_signal(number: int) -> None:
+        if not caught:
+            caught.append(number)
+            app.shut_down_now()
+            qapp.quit()
+
+    signals.received.connect(on_signal)
 
     def after_first_paint() -> None:
-        if args.check_startup:
-            print(f"{process_age_ms(process_start):.0f}", flush=True)
-        interrupted = app.finish_start()
-        if args.check_startup:
-            qapp.quit()
-            return
-        _after_show(app, args, interrupted)
+        app.finish_start()
+        if not caught:
+            _after_show(app, db, args, interrupted, caught)
 
     watcher = _FirstPaint(after_first_paint)
     app.view.countdown.installEventFilter(watcher)
     # Should the countdown not be painted soon (a minimised start), go on without it.
     fallback = QTimer(singleShot=True, interval=1500)
-    fallback.timeout.connect(lambda: watcher.fire())
+    fallback.timeout.connect(watcher.fire)
     fallback.start()
     w.show()
-    code = qapp.exec()
-    app.close()
-    return code
+    code = qapp.exec() if not caught else 0
+    app.finish_start()  # (nothing if it ran) so that closing finds what it closes
+    _close(app, signals)
+    return 128 + caught[0] if caught else code
 
 
-def _after_show(app: App, args: argparse.Namespace | SimpleNamespace, interrupted: int) -> None:
-    """The rest of the start, once the window is on the screen."""
-    w, db, settings = app.window, app.db, app.settings
-    if db.moved_aside is not None:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.warning(
-            w, APP_NAME,
-            f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
-            "was started.",
-        )  # fmt: skip
+def _after_show(
+    app: App,
+    db: Database,
+    args: argparse.Namespace | SimpleNamespace,
+    interrupted: int,
+    caught: list[int],
+) -> None:
+    """The rest of the start, once the window has painted."""
+    w, settings = app.window, app.settings
+    _tell_about_moved_files(app, db)
     if interrupted:
         w.show_message(
             f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
@@ -180,8 +247,39 @@ def _after_show(app: App, args: argparse.Namespace | SimpleNamespace, interrupte
             QApplication.quit()
             return
         settings.set(SAFETY_ACCEPTED, True)
-    if args.start:
+    if args.start and not caught:
         app.controller.start()
+
+
+def _close(app: App, signals: QuitSignals) -> None:
+    app.close()
+    signals.restore()
+    unsaved = app.writer.unsaved_at_close
+    if unsaved:
+        print(
+            f"backtimer: {unsaved} history write(s) could not be saved (the disk is full or "
+            "failing); they are lost.",
+            file=sys.stderr,
+        )
+
+
+def _tell_about_moved_files(app: App, db: Database) -> None:
+    """Say where a damaged file went: at once when it was moved, and on every later
+    start while the history is empty because of it."""
+    if db.moved_aside is not None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            app.window, APP_NAME,
+            f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
+            "was started.",
+        )  # fmt: skip
+        return
+    moved = moved_aside_files(db.path)
+    if moved and app.history.count_sessions() == 0:
+        app.window.statusBar().showMessage(
+            f"The history is empty because the earlier, damaged file was moved to {moved[-1]}."
+        )
 
 
 def _activate(app: App, argv: list[str]) -> None:
