@@ -422,37 +422,37 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
     #: backtimer/ui/editor/models.py:89
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
-    #: backtimer/ui/history/charts.py:339
+    #: backtimer/ui/history/charts.py:344
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:108
+    #: backtimer/ui/history/charts.py:109
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:120
-    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:121
-    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:122
+    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    #: backtimer/ui/history/charts.py:123
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:143
+    #: backtimer/ui/history/charts.py:144
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:146
+    #: backtimer/ui/history/charts.py:147
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:325
+    #: backtimer/ui/history/charts.py:330
     QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:328
+    #: backtimer/ui/history/charts.py:333
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:328
+    #: backtimer/ui/history/charts.py:333
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:254
+    #: backtimer/ui/history/charts.py:259
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:324
+    #: backtimer/ui/history/charts.py:329
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
-    #: backtimer/ui/history/charts.py:325
+    #: backtimer/ui/history/charts.py:330
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:345
+    #: backtimer/ui/history/charts.py:350
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:346
+    #: backtimer/ui/history/charts.py:351
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:320
+    #: backtimer/ui/history/charts.py:325
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),

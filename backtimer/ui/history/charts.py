@@ -6,7 +6,8 @@ sharing a time axis (panning or zooming one moves all):
 1. *Minutes exercised per week*: bars.
 2. *Sessions per week*: bars, the goal as a dashed line, the weeks that met it in the
    accent colour with a star above.
-3. *Pain*: before and after each session, two lines (solid circles, dashed triangles).
+3. *Pain*: before and after each session, two lines (solid circles, dashed triangles;
+   past 2,000 ratings, plain lines of the two colours: see ``_mark_pain``).
 
 Every plot item is made once in ``__init__`` and updated with ``setData``/``setOpts``.
 The x axis is the *local wall-clock time* of the place where each session was done,
@@ -25,7 +26,7 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -47,7 +48,7 @@ from backtimer.ui.history.series import (
 )
 
 BAR_WIDTH = 0.8 * WEEK
-DASHED_UP_TO = 2_000  # pain points; see HistoryCharts._pen_after
+DETAILED_UP_TO = 2_000  # pain ratings; see HistoryCharts._mark_pain
 _CONTEXT = "HistoryCharts"
 
 __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
@@ -112,8 +113,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._complete = True
         self._fitting = False
         self._placed = False
+        self._pain = np.zeros((0, 4))  # rows of (session id, x, before, after); NaN: none
         self._pain_x = np.zeros(0)
-        self._pain_points: list[PainPoint] = []
         self._after_colour = QColor()
         self.last_tooltip = ""
 
@@ -205,26 +206,29 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._fit_y()
 
     def set_pain(self, points: Sequence[PainPoint]) -> None:
-        self._pain_points = list(points)
-        x = np.array([wall_x(p.started_local) for p in points], dtype=float)
+        self.set_pain_rows(
+            [(p.session_id, wall_x(p.started_local), p.pain_before, p.pain_after) for p in points]
+        )
+
+    def set_pain_rows(self, rows: Sequence[tuple[int, float, int | None, int | None]]) -> None:
+        """Pain ratings as ``(session id, x, before, after)`` (``HistoryStore.pain_chart``)."""
+        self._pain = np.array(rows, dtype=float).reshape(-1, 4)  # None becomes NaN
+        x, before, after = self._pain[:, 1], self._pain[:, 2], self._pain[:, 3]
         self._pain_x = x
-        before = np.array(
-            [np.nan if p.pain_before is None else p.pain_before for p in points], dtype=float
-        )
-        after = np.array(
-            [np.nan if p.pain_after is None else p.pain_after for p in points], dtype=float
-        )
+        self._mark_pain()
         self.pain_before.setData(x[~np.isnan(before)], before[~np.isnan(before)])
         self.pain_after.setData(x[~np.isnan(after)], after[~np.isnan(after)])
-        self._pen_after()
 
-    def _pen_after(self) -> None:
-        """ "After" is dashed (told apart from "before" by more than its colour), but
-        only up to DASHED_UP_TO points: stroking dashes along decades of zigzag takes
-        seconds (8 s for 100 years); beyond that its triangles tell it apart."""
-        dashed = len(self._pain_points) <= DASHED_UP_TO
-        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
+    def _mark_pain(self) -> None:
+        """Up to DETAILED_UP_TO ratings, "after" is dashed and both have their own symbol
+        (told apart by more than their colour). With more, the points merge into a band
+        in which symbols tell nothing apart, and making and stroking them takes seconds
+        (100 years: 8 s for the dashes alone): then plain lines of the two colours."""
+        detailed = len(self._pain) <= DETAILED_UP_TO
+        style = Qt.PenStyle.DashLine if detailed else Qt.PenStyle.SolidLine
         self.pain_after.setPen(pg.mkPen(self._after_colour, width=2, style=style))
+        self.pain_before.setSymbol("o" if detailed else None)
+        self.pain_after.setSymbol("t" if detailed else None)
 
     def met_weeks(self) -> np.ndarray:
         return met_mask(self._series.sessions, self._goal)
@@ -247,7 +251,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         s = self._series
         met = self.met_weeks()
         accent, muted = self._bar_colours()
-        brushes = [pg.mkBrush(accent if m else muted) for m in met]
+        met_brush, other = pg.mkBrush(accent), pg.mkBrush(muted)  # shared: one per colour
+        brushes = [met_brush if m else other for m in met]
         self.sessions_bars.setOpts(x=s.x, height=s.sessions, width=BAR_WIDTH, brushes=brushes)
         self.met_markers.setData(x=s.x[met], y=s.sessions[met] + 0.45)
         self.goal_line.setValue(self._goal)
@@ -330,15 +335,15 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         return "\n".join(lines)
 
     def pain_tooltip(self, i: int) -> str:
-        p = self._pain_points[i]
-        t = p.started_local
+        _id, x, before_value, after_value = self._pain[i]
+        t = datetime.fromtimestamp(float(x), UTC)  # the wall-clock time, written as UTC
         when = (
             QLocale().toString(QDate(t.year, t.month, t.day), QLocale.FormatType.ShortFormat)
             + f" {t.hour:02d}:{t.minute:02d}"
         )
         none = _tr("not given")
-        before = none if p.pain_before is None else str(p.pain_before)
-        after = none if p.pain_after is None else str(p.pain_after)
+        before = none if np.isnan(before_value) else str(int(before_value))
+        after = none if np.isnan(after_value) else str(int(after_value))
         return "\n".join(
             [
                 when,
@@ -405,7 +410,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_before.setSymbolBrush(before)
         self.pain_before.setSymbolPen(before)
         self._after_colour = after
-        self._pen_after()
+        self._mark_pain()
         self.pain_after.setSymbolBrush(after)
         self.pain_after.setSymbolPen(after)
         self._legend.setLabelTextColor(text)
