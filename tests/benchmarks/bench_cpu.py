@@ -5,8 +5,9 @@ The installed ``backtimer`` runs a routine (``--routine ...``; its data director
 the safety rules and turns the pain check-in off), in Xvfb with the openbox window
 manager: in a 1280x800 window, opened and left idle 4 s as a person would (the app builds
 the History page in that idle time, which shows in the memory) and then started with
-Space; and full screen at 1920x1080 (F11), started at once with ``--start``. Beside it, at the same size and over the very same wall intervals, runs the
-yardstick: a bare PySide6 label whose text changes once a second (``bare_label.py``).
+Space; and full screen at 1920x1080 (F11), started at once with ``--start``. Beside it,
+at the same size and over the very same wall intervals, runs the yardstick: a bare
+PySide6 label whose text changes once a second (``bare_label.py``).
 Measuring both at once gives both the same machine load, which on a shared machine
 matters more than anything else.
 
