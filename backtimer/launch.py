@@ -235,7 +235,7 @@ def _after_show(
         w.show_message(
             f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
         )
-    for step in (app.start_sound, app.start_reminders, app.preload_pages):
+    for step in (app.start_sound, app.start_reminders, app.start_sync, app.preload_pages):
         timer = QTimer(app, singleShot=True, interval=0)
         timer.timeout.connect(step)
         timer.start()

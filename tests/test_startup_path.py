@@ -73,8 +73,7 @@ def test_the_first_paint_waits_for_none_of_the_rest(tmp_path: Path) -> None:
     for late in (  # (argparse itself is imported by PySide6's own signature loader)
         "backtimer.cli",
         "backtimer.store.writer",
-        "backtimer.illustration.poses",
-        "backtimer.ui.figure_widget",
+        "backtimer.ui.audio",  # QtMultimedia
         "backtimer.ui.history.page",
         "pyqtgraph",
     ):

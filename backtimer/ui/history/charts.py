@@ -30,7 +30,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -46,6 +46,7 @@ from backtimer.ui.history.series import (
     met_mask,
     wall_x,
 )
+from backtimer.ui.locale_text import number
 
 BAR_WIDTH = 0.8 * WEEK
 DETAILED_UP_TO = 2_000  # pain ratings; see HistoryCharts._mark_pain
@@ -326,7 +327,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             .replace("%1", str(week))
             .replace("%2", str(year))
             .replace("%3", start),
-            _tr("%1 minutes exercised").replace("%1", f"{s.minutes[i]:.1f}"),
+            _tr("%1 minutes exercised").replace("%1", number(s.minutes[i], 1)),
             _tr("1 session") if n == 1 else _tr("%1 sessions").replace("%1", str(n)),
         ]
         if self._goal > 0:
@@ -337,9 +338,11 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     def pain_tooltip(self, i: int) -> str:
         _id, x, before_value, after_value = self._pain[i]
         t = datetime.fromtimestamp(float(x), UTC)  # the wall-clock time, written as UTC
+        short = QLocale.FormatType.ShortFormat
         when = (
-            QLocale().toString(QDate(t.year, t.month, t.day), QLocale.FormatType.ShortFormat)
-            + f" {t.hour:02d}:{t.minute:02d}"
+            QLocale().toString(QDate(t.year, t.month, t.day), short)
+            + " "
+            + QLocale().toString(QTime(t.hour, t.minute), short)
         )
         none = _tr("not given")
         before = none if np.isnan(before_value) else str(int(before_value))
