@@ -33,7 +33,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="917"/>
         <source>Voice is off ({why}); the tones go on.</source>
-        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <extracomment>backtimer/ui/voice_controller.py:83</extracomment>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:238</extracomment>
+        <extracomment>backtimer/app.py:280</extracomment>
         <translation>无法保存历史记录：{error}</translation>
     </message>
     <message>
@@ -99,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:212</extracomment>
+        <extracomment>backtimer/app.py:254</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:228</extracomment>
+        <extracomment>backtimer/app.py:270</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -2509,271 +2509,271 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="461"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:368</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:391</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="463"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:110</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:124</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="469"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:122</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:125</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="471"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:206</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:216</extracomment>
         <translation>还没有训练记录。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="473"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:143</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:146</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="475"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:146</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="477"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:352</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:375</extracomment>
         <translation>1 次训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="479"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:355</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:378</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="481"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:355</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:378</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="483"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:281</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:304</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="485"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:351</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
         <translation>练习 %1 分钟</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="487"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:352</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:375</extracomment>
         <translation>%1 次训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:397</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:375</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:398</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="493"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:221</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:231</extracomment>
         <translation>最近 %2 周中有 %1 周达成目标。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:215</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:225</extracomment>
         <translation>上周：%1 次训练，%2 分钟。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:232</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:242</extracomment>
         <translation>上次训练的疼痛：训练前 %1，训练后 %2。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="499"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:208</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:218</extracomment>
         <translation>本周：%1 次训练（目标 %2 次），%3 分钟。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:347</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:370</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <location filename="../backtimer/ui/history/page.py" line="87"/>
         <source>Delete the session of %1</source>
         <translation>删除 %1 的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="137"/>
+        <location filename="../backtimer/ui/history/page.py" line="140"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="148"/>
+        <location filename="../backtimer/ui/history/page.py" line="151"/>
         <source>Sessions</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="149"/>
+        <location filename="../backtimer/ui/history/page.py" line="152"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="162"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <source>Session details</source>
         <translation>训练详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
         <location filename="../backtimer/ui/history/page.py" line="168"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
         <source>Delete session…</source>
         <translation>删除训练…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="166"/>
+        <location filename="../backtimer/ui/history/page.py" line="169"/>
         <source>Delete the selected session</source>
         <translation>删除所选训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="172"/>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="175"/>
+        <location filename="../backtimer/ui/history/page.py" line="190"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="181"/>
+        <location filename="../backtimer/ui/history/page.py" line="184"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>给理疗师的报告(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="184"/>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>所选时间段内训练、疼痛评分和疼痛记录的 PDF</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="188"/>
+        <location filename="../backtimer/ui/history/page.py" line="191"/>
         <source>Undo the deletion</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="201"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>Weekly goal, sessions a week</source>
         <translation>每周目标，每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="200"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>Current streak</source>
         <translation>当前连续</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="205"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="206"/>
+        <location filename="../backtimer/ui/history/page.py" line="209"/>
         <source>Show the last 12 weeks</source>
         <translation>显示最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="207"/>
+        <location filename="../backtimer/ui/history/page.py" line="210"/>
         <source>All weeks</source>
         <translation>所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="211"/>
         <source>Show all weeks</source>
         <translation>显示所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="297"/>
+        <location filename="../backtimer/ui/history/page.py" line="300"/>
         <source>Stopped for pain</source>
         <translation>因疼痛停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="320"/>
+        <location filename="../backtimer/ui/history/page.py" line="323"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>删除 %1 的训练（%2）吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="322"/>
+        <location filename="../backtimer/ui/history/page.py" line="325"/>
         <source>Delete session</source>
         <translation>删除训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="325"/>
+        <location filename="../backtimer/ui/history/page.py" line="328"/>
         <source>Deleted the session of %1.</source>
         <translation>已删除 %1 的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="397"/>
+        <location filename="../backtimer/ui/history/page.py" line="400"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>未选择训练。已完成的训练会出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="416"/>
+        <location filename="../backtimer/ui/history/page.py" line="419"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>尚无连续记录：本周达成目标即可开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="418"/>
+        <location filename="../backtimer/ui/history/page.py" line="421"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>连续：1 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="421"/>
+        <location filename="../backtimer/ui/history/page.py" line="424"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>连续：%1+ 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="423"/>
+        <location filename="../backtimer/ui/history/page.py" line="426"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>连续：%1 周达成目标</translation>
     </message>
@@ -5065,37 +5065,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <location filename="../backtimer/ui/sync_service.py" line="42"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>同步：已跳过 %1，该文件不完整或已损坏（可能仍在复制中）。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <location filename="../backtimer/ui/sync_service.py" line="46"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>同步：已跳过 %1，它由更新版本的 BackTimer 写入。请更新 BackTimer 以读取它。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>同步：%1 中的部分训练计划更改已损坏，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>同步：同时读取了 %1，这是同步工具生成的冲突副本。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>同步：无法读取 %1 中的训练，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="59"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>同步：无法读取来自另一台电脑的训练计划，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <location filename="../backtimer/ui/sync_service.py" line="63"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>同步：已跳过 %1，它不是 BackTimer 日志。</translation>
     </message>
@@ -5105,13 +5105,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>同步无法写入 %1：%2</translation>
     </message>
 </context>
