@@ -457,7 +457,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:391
+    #: backtimer/ui/history/charts.py:390
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
     #: backtimer/ui/history/charts.py:110
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
@@ -473,31 +473,31 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:149
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:375
-    QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:378
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:378
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:304
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
     #: backtimer/ui/history/charts.py:374
+    QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
+    #: backtimer/ui/history/charts.py:377
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
+    #: backtimer/ui/history/charts.py:377
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
+    #: backtimer/ui/history/charts.py:303
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
+    #: backtimer/ui/history/charts.py:373
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
-    #: backtimer/ui/history/charts.py:375
+    #: backtimer/ui/history/charts.py:374
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:397
+    #: backtimer/ui/history/charts.py:396
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:398
+    #: backtimer/ui/history/charts.py:397
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
     #: backtimer/ui/history/charts.py:231
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
     #: backtimer/ui/history/charts.py:225
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:242
+    #: backtimer/ui/history/charts.py:241
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
     #: backtimer/ui/history/charts.py:218
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:370
+    #: backtimer/ui/history/charts.py:369
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -557,45 +557,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
     #: backtimer/ui/history/report_dialog.py:142
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
-    #: backtimer/ui/main_window.py:84
+    #: backtimer/ui/main_window.py:85
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
-    #: backtimer/ui/main_window.py:87
+    #: backtimer/ui/main_window.py:88
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:108
+    #: backtimer/ui/main_window.py:109
     QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:112
+    #: backtimer/ui/main_window.py:113
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:127
-    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
     #: backtimer/ui/main_window.py:128
+    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+    #: backtimer/ui/main_window.py:129
     QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
-    #: backtimer/ui/main_window.py:133
+    #: backtimer/ui/main_window.py:134
     QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
-    #: backtimer/ui/main_window.py:133
+    #: backtimer/ui/main_window.py:134
     QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
-    #: backtimer/ui/main_window.py:135
+    #: backtimer/ui/main_window.py:136
     QT_TRANSLATE_NOOP("MainWindow", "Safety &rules"),
-    #: backtimer/ui/main_window.py:135
+    #: backtimer/ui/main_window.py:136
     QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
-    #: backtimer/ui/main_window.py:137
+    #: backtimer/ui/main_window.py:138
     QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
-    #: backtimer/ui/main_window.py:137
+    #: backtimer/ui/main_window.py:138
     QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
-    #: backtimer/ui/main_window.py:140
+    #: backtimer/ui/main_window.py:141
     QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-    #: backtimer/ui/main_window.py:140
+    #: backtimer/ui/main_window.py:141
     QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
-    #: backtimer/ui/main_window.py:142
-    QT_TRANSLATE_NOOP("MainWindow", "Menu"),
     #: backtimer/ui/main_window.py:143
+    QT_TRANSLATE_NOOP("MainWindow", "Menu"),
+    #: backtimer/ui/main_window.py:144
     QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
-    #: backtimer/ui/main_window.py:153
+    #: backtimer/ui/main_window.py:154
     QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
-    #: backtimer/ui/main_window.py:101
+    #: backtimer/ui/main_window.py:102
     QT_TRANSLATE_NOOP("MainWindow", "Next page"),
-    #: backtimer/ui/main_window.py:101
+    #: backtimer/ui/main_window.py:102
     QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
-    #: backtimer/ui/main_window.py:61
+    #: backtimer/ui/main_window.py:62
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/pages.py:66
     QT_TRANSLATE_NOOP("App", "&Routines"),

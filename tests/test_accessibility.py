@@ -384,3 +384,27 @@ def test_marked_text_follows_a_change_of_theme(qtbot) -> None:  # type: ignore[n
     p = label.palette()
     assert contrast(p.color(p.ColorRole.WindowText), p.color(p.ColorRole.Window)) >= 4.5
     applier.apply("system")
+
+
+def test_the_chart_summary_tells_the_weeks_and_the_last_pain(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from backtimer.store.history import WeekTotal
+    from backtimer.ui.history.charts import HistoryCharts
+
+    charts = HistoryCharts()
+    qtbot.addWidget(charts)
+    charts.set_goal(4)
+    charts.set_weeks(
+        [
+            WeekTotal(date(2026, 11, 16), 2026, 47, 55.2, 4),
+            WeekTotal(date(2026, 11, 23), 2026, 48, 42.4, 3),
+        ]
+    )
+    charts.set_pain_rows([(1, 10.0, 5, 4), (2, 20.0, 3, 2), (3, 30.0, None, None)])
+    assert charts.accessibleDescription() == (
+        "This week: 3 sessions of a goal of 4, 42 minutes."
+        " Last week: 4 sessions, 55 minutes."
+        " Goal met in 1 of the last 2 weeks."
+        " Pain at the last session: 3 before, 2 after."
+    )

@@ -2509,7 +2509,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="461"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:391</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:390</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
@@ -2557,49 +2557,49 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="477"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:375</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="479"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:378</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="481"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:378</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="483"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:304</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="485"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:373</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="487"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:375</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:397</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:398</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:397</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
@@ -2617,7 +2617,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:242</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:241</extracomment>
         <translation>Боль на последнем занятии: %1 до, %2 после.</translation>
     </message>
     <message>
@@ -2629,7 +2629,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:370</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:369</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
     </message>
 </context>
@@ -2982,121 +2982,121 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:84</extracomment>
+        <extracomment>backtimer/ui/main_window.py:85</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="563"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:87</extracomment>
+        <extracomment>backtimer/ui/main_window.py:88</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <extracomment>backtimer/ui/main_window.py:109</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:112</extracomment>
+        <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="569"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:127</extracomment>
+        <extracomment>backtimer/ui/main_window.py:128</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="571"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:128</extracomment>
+        <extracomment>backtimer/ui/main_window.py:129</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="573"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:134</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:133</extracomment>
+        <extracomment>backtimer/ui/main_window.py:134</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Safety &amp;rules</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:136</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:135</extracomment>
+        <extracomment>backtimer/ui/main_window.py:136</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="581"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:137</extracomment>
+        <extracomment>backtimer/ui/main_window.py:138</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:137</extracomment>
+        <extracomment>backtimer/ui/main_window.py:138</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="585"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:140</extracomment>
+        <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:140</extracomment>
+        <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:142</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="591"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:143</extracomment>
+        <extracomment>backtimer/ui/main_window.py:144</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:153</extracomment>
+        <extracomment>backtimer/ui/main_window.py:154</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:101</extracomment>
+        <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:101</extracomment>
+        <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:61</extracomment>
+        <extracomment>backtimer/ui/main_window.py:62</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
     </message>
 </context>

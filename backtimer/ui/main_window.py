@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QAction,
     QCloseEvent,
     QKeySequence,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -89,7 +90,7 @@ class MainWindow(QMainWindow):
         # controls off the screen (Tab scrolls the focused control into view).
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidget(self.tabs)
-        self.page_scroll.setWidgetResizable(True)
+        # (made resizable when first shown: a hidden window keeps its pages' own sizes)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.setCentralWidget(self.page_scroll)
@@ -221,6 +222,11 @@ class MainWindow(QMainWindow):
     def _on_status_message(self, text: str) -> None:
         """The message is the status bar's description: Orca reads it there."""
         self.statusBar().setAccessibleDescription(text)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.page_scroll.widgetResizable():
+            self.page_scroll.setWidgetResizable(True)
+        super().showEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.hide_on_close():

@@ -232,16 +232,15 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             .replace("%1", str(int(met_mask(recent, self._goal).sum())))
             .replace("%2", str(len(recent)))
         )
-        rated = [
-            p for p in self._pain_points if p.pain_before is not None or p.pain_after is not None
-        ]
-        if rated:
-            last = rated[-1]
+        rated = self._pain[~(np.isnan(self._pain[:, 2]) & np.isnan(self._pain[:, 3]))]
+        if len(rated):
+            last = rated[int(np.argmax(rated[:, 1]))]  # the latest session with a rating
             none = _tr("not given")
+            before, after = (none if np.isnan(v) else str(int(v)) for v in last[2:4])
             parts.append(
                 _tr("Pain at the last session: %1 before, %2 after.")
-                .replace("%1", none if last.pain_before is None else str(last.pain_before))
-                .replace("%2", none if last.pain_after is None else str(last.pain_after))
+                .replace("%1", before)
+                .replace("%2", after)
             )
         return " ".join(parts)
 
