@@ -275,6 +275,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
     QT_TRANSLATE_NOOP("Player", "Paused. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Paused because the computer was asleep. Press Space to go on."),
+    QT_TRANSLATE_NOOP("Player", "Paused because BackTimer was frozen for a while. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Stopped because it hurts."),
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
     QT_TRANSLATE_NOOP("Player", " · "),
@@ -552,17 +553,17 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:139
+    #: backtimer/ui/player/controller.py:142
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:180
+    #: backtimer/ui/player/controller.py:183
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:214
+    #: backtimer/ui/player/controller.py:217
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:171
+    #: backtimer/ui/player/controller.py:174
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:179
+    #: backtimer/ui/player/controller.py:182
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:175
+    #: backtimer/ui/player/controller.py:178
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
