@@ -169,7 +169,7 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         if not caught:
             caught.append(number)
             app.shut_down_now()
-            qapp.quit()
+            qapp.exit(0)  # leaves every event loop, a dialog's too; closes no window
 
     signals.received.connect(on_signal)
     w.show()
