@@ -109,6 +109,33 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     qapp.setOrganizationName(APP_NAME)
     qapp.setDesktopFileName(APP_ID)
     qapp.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "backtimer.svg")))
+    # From here on Ctrl+C, SIGTERM and SIGHUP quit cleanly, even from a message box.
+    signals = QuitSignals(parent=qapp)
+    caught: list[int] = []
+    running: list[App] = []
+
+    def on_signal(number: int) -> None:
+        if not caught:
+            caught.append(number)
+            if running:
+                running[0].shut_down_now()
+            qapp.exit(0)  # leaves every event loop, a dialog's too; closes no window
+
+    signals.received.connect(on_signal)
+    try:
+        return _run(args, qapp, process_start, clock, caught, running)
+    finally:
+        signals.restore()
+
+
+def _run(
+    args: argparse.Namespace,
+    qapp: QApplication,
+    process_start: float,
+    clock: Clock | None,
+    caught: list[int],
+    running: list[App],
+) -> int:
     data_dir = paths.data_dir(args.data_dir)
     try:
         check_data_place(data_dir / DB_NAME)
@@ -162,16 +189,7 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         qapp.exec()
         app.close()
         return 0
-    signals = QuitSignals(parent=qapp)
-    caught: list[int] = []
-
-    def on_signal(number: int) -> None:
-        if not caught:
-            caught.append(number)
-            app.shut_down_now()
-            qapp.exit(0)  # leaves every event loop, a dialog's too; closes no window
-
-    signals.received.connect(on_signal)
+    running.append(app)
     w.show()
     _tell_about_moved_files(app, db)
     if interrupted:
@@ -183,19 +201,18 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     if not settings.get(SAFETY_ACCEPTED):
         dlg = dialogs.SafetyDialog(w)
         if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
-            _close(app, signals)
+            _close(app)
             return 128 + caught[0] if caught else 0
         settings.set(SAFETY_ACCEPTED, True)
     if args.start and not caught:
         app.controller.start()
     code = qapp.exec() if not caught else 0
-    _close(app, signals)
+    _close(app)
     return 128 + caught[0] if caught else code
 
 
-def _close(app: App, signals: QuitSignals) -> None:
+def _close(app: App) -> None:
     app.close()
-    signals.restore()
     unsaved = app.writer.unsaved_at_close
     if unsaved:
         print(

@@ -60,9 +60,7 @@ def import_routine(env: dict[str, str], folder: Path) -> None:
 
 def start_app(env: dict[str, str], log: Path, *extra: str) -> subprocess.Popen[bytes]:
     with log.open("wb") as err:
-        return subprocess.Popen(
-            [*CLI, "--routine", "Process test", *extra], env=env, stderr=err
-        )
+        return subprocess.Popen([*CLI, "--routine", "Process test", *extra], env=env, stderr=err)
 
 
 def catches(pid: int, signum: int) -> bool:
