@@ -153,7 +153,14 @@ def _run(
         except LockUnavailable as exc:
             return _fail(f"BackTimer cannot use the data folder {folder}: {exc}.")
         if not primary:
-            print("BackTimer is already running; brought it to the front.", file=sys.stderr)
+            if lock.error:
+                print(
+                    f"BackTimer is already running for {folder} (it did not answer: "
+                    f"{lock.error}); bring its window to the front yourself.",
+                    file=sys.stderr,
+                )
+            else:
+                print("BackTimer is already running; brought it to the front.", file=sys.stderr)
             return 0
     settings = Settings.in_dir(paths.config_dir(args.data_dir))
     i18n.install_translators(qapp, settings.get(LANGUAGE), paths.translations_dir())

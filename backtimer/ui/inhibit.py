@@ -140,7 +140,10 @@ class ScreenSaverInhibitor(QObject):
         self.state_changed.connect(self._record)
 
         def shut_down() -> None:  # captures no self: it runs while the object dies
-            executor.submit(dbus.release)
+            # At interpreter exit the executors are already shut down; the connection
+            # then closes with the process, which ends the inhibition too.
+            with contextlib.suppress(RuntimeError):
+                executor.submit(dbus.release)
             executor.shutdown(wait=False)
 
         self.destroyed.connect(shut_down)
