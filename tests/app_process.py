@@ -52,9 +52,9 @@ def app_env(data: Path, *, ask_pain: bool, display: str | None = None) -> dict[s
     return env
 
 
-def import_routine(env: dict[str, str], folder: Path) -> None:
+def import_routine(env: dict[str, str], folder: Path, routine: object = ROUTINE) -> None:
     path = folder / "process.backtimer.json"
-    path.write_text(json.dumps(ROUTINE))
+    path.write_text(json.dumps(routine))
     subprocess.run([*CLI, "routines", "import", str(path)], env=env, check=True, timeout=60)
 
 
