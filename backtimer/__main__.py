@@ -14,14 +14,18 @@ def main(argv: list[str] | None = None) -> int:
         from backtimer.ui.voice import serve
 
         return serve(args_in[1:])
-    from backtimer import cli
+    try:
+        from backtimer import cli
 
-    args = cli.parse(args_in)
-    if args.command is not None:
-        return cli.run_command(args)
-    from backtimer import launch  # Qt is imported only for the window
+        args = cli.parse(args_in)
+        if args.command is not None:
+            return cli.run_command(args)
+        from backtimer import launch  # Qt is imported only for the window
 
-    return launch.run(args, process_start=_PROCESS_START)
+        return launch.run(args, process_start=_PROCESS_START)
+    except KeyboardInterrupt:  # Ctrl+C before the window or a command could take it
+        print("backtimer: interrupted", file=sys.stderr)
+        return 128 + 2
 
 
 if __name__ == "__main__":

@@ -1,0 +1,31 @@
+"""The persistent "history is not being saved" notice and the summary's line."""
+
+from __future__ import annotations
+
+from helpers.store_data import report, step
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from backtimer.ui.dialogs import SummaryDialog, summary_text
+from backtimer.ui.save_status import SaveStatus
+
+
+def test_the_notice_shows_while_saving_fails_and_hides_after(qtbot: QtBot) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    status = SaveStatus(parent)
+    parent.show()
+    assert status.isHidden()
+    status.set_saving(False)
+    assert status.isVisible() and "not being saved" in status.text()
+    status.set_saving(True)
+    assert status.isHidden()
+
+
+def test_the_summary_says_when_the_session_is_not_saved(qtbot: QtBot) -> None:
+    done = report((step(0),))
+    assert "not saved" not in summary_text(done)
+    assert "not saved" in summary_text(done, unsaved=True)
+    dlg = SummaryDialog(done, None, unsaved=True)
+    qtbot.addWidget(dlg)
+    assert "not saved" in dlg.text
