@@ -18,12 +18,20 @@ from backtimer import APP_NAME, paths
 from backtimer.core.catalogue import Catalogue
 from backtimer.core.clock import Clock
 from backtimer.core.model import Routine
-from backtimer.core.report import SessionReport
+from backtimer.core.report import SessionReport, WeekProgress, week_progress
 from backtimer.routine_library import RoutineLibrary
 from backtimer.session_recorder import SessionRecorder
-from backtimer.settings import COUNTDOWN_SCALE, LANGUAGE, THEME, Settings
+from backtimer.settings import (
+    COUNTDOWN_SCALE,
+    LANGUAGE,
+    LOADED_NOTICE_DISMISSED,
+    THEME,
+    WEEKLY_GOAL,
+    Settings,
+)
 from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
+from backtimer.store.progress import recent_feel
 from backtimer.store.routines import RoutineStore
 from backtimer.store.writer import HistoryWriter
 from backtimer.ui import dialogs
@@ -42,6 +50,7 @@ from backtimer.ui.player.view import PlayerView
 from backtimer.ui.reminders_controller import RemindersController
 from backtimer.ui.save_status import SaveStatus
 from backtimer.ui.sound_controller import SoundController
+from backtimer.ui.sync_controller import SyncController
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
 from backtimer.ui.voice_controller import VoiceController
@@ -94,13 +103,17 @@ class App(QObject):
             cue_sink=self.sound.play,
             speak=self.voice.say,
             figure=self.figure,
-            show_summary=lambda parent, report: dialogs.SummaryDialog(
-                report, parent, unsaved=self.recorder.unsaved
-            ).open(),
+            week_progress=self._week_progress,
             inhibitor=ScreenSaverInhibitor(APP_NAME, w),
             ask_pain=self.checkins.ask,
         )
         self.choice = RoutineChoice(self.view.routine_box, self.library, self.controller, settings)
+        self.controller.safety.configure(
+            dismissed=lambda: set(filter(None, settings.get(LOADED_NOTICE_DISMISSED).split(","))),
+            save_dismissed=lambda ids: settings.set(LOADED_NOTICE_DISMISSED, ",".join(sorted(ids))),
+            recent_feel=lambda routine_id: recent_feel(db, routine_id),
+            switch=lambda routine_id: self.choice.select(routine_id) is not None,
+        )
         self.close_policy = ClosePolicy(
             w, self.controller, settings, tray_available=lambda: self.tray.available
         )
@@ -118,6 +131,16 @@ class App(QObject):
             self.recorder,
             self.reminders,
             data_dir,
+        )
+        self.sync = SyncController(
+            settings,
+            db.path,
+            catalogue.exercise_ids,
+            say=w.show_message,
+            flush=self.recorder.flush,
+            routines_came_in=lambda: self.choice.reload(),
+            sessions_came_in=self.pages.refresh_history,
+            parent=self,
         )
         self._error_said = False
         self._connect_signals()
@@ -141,6 +164,7 @@ class App(QObject):
         w.quit_action.triggered.connect(self.close_policy.quit)
         self.pages.run_requested.connect(self._run_from_editor)
         self.pages.routines_changed.connect(lambda: self.choice.reload())
+        self.pages.routines_changed.connect(self.sync.request)
         self.pages.editor_built.connect(lambda page: self.close_policy.add_guard(page.maybe_save))
         w.can_close = self.close_policy.can_close
         w.hide_on_close = self.close_policy.hides
@@ -156,12 +180,20 @@ class App(QObject):
         self.tray.start(QApplication.windowIcon())
         self.reminders.start()
 
+    def start_sync(self) -> None:
+        """After the window is shown: rounds with the sync folder, if one is set."""
+        self.sync.start()
+
     # ------------------------------------------------------------------ settings
     def open_settings(self) -> None:
         from backtimer.ui.settings_dialog import SettingsDialog
 
         dlg = SettingsDialog(
-            self.settings, self.voice.available_voices, self.tray.available, self.window
+            self.settings,
+            self.voice.available_voices,
+            self.tray.available,
+            self.window,
+            data_dir=self.data_dir,
         )
         dlg.changed.connect(self.apply_settings)
         dlg.open()
@@ -171,6 +203,7 @@ class App(QObject):
         self.sound.apply(keys)
         self.voice.apply(keys)
         self.pages.apply(keys)
+        self.sync.apply(keys)
         if COUNTDOWN_SCALE.key in keys:
             self.view.countdown.set_scale(self.settings.get(COUNTDOWN_SCALE))
         if THEME.key in keys and self.theme is not None:
@@ -183,6 +216,12 @@ class App(QObject):
         count = self.history.exercise_hurt_counts(exercise_id, 3)
         return count.hurt, count.sessions
 
+    def _week_progress(self) -> WeekProgress | None:
+        """This week's sessions against the goal and the streak, for the summary."""
+        self.recorder.flush()  # the session that just ended counts
+        totals = self.history.weekly_totals(weeks=104)
+        return week_progress([w.sessions for w in totals], self.settings.get(WEEKLY_GOAL))
+
     def _run_from_editor(self, routine: Routine) -> None:
         if self.choice.run(routine):
             self.window.tabs.setCurrentIndex(0)
@@ -191,6 +230,7 @@ class App(QObject):
 
     def _after_session(self, _report: SessionReport) -> None:
         self.pages.refresh_history()
+        self.sync.request()
 
     def _write_failed(self, exc: BaseException) -> None:
         if not self._error_said:
@@ -208,6 +248,7 @@ class App(QObject):
             c._apply(engine.stop())
 
     def close(self) -> None:
+        self.sync.close()
         self.reminders.stop()
         self.tray.stop()
         self.voice.stop()

@@ -266,6 +266,8 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Rest"),
     QT_TRANSLATE_NOOP("Player", "Rest before set {n}"),
     QT_TRANSLATE_NOOP("Player", "Switch sides"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your left side"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your right side"),
     QT_TRANSLATE_NOOP("Player", "Rep {n} of {total}"),
     QT_TRANSLATE_NOOP("Player", "{total} reps at your pace"),
     QT_TRANSLATE_NOOP("Player", "Set {n} of {total}"),
@@ -273,13 +275,30 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Right side"),
     QT_TRANSLATE_NOOP("Player", "Done"),
     QT_TRANSLATE_NOOP("Player", "Stopped"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed, but something hurt"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped because it hurt"),
     QT_TRANSLATE_NOOP("Player", "{time} left"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
+    QT_TRANSLATE_NOOP("Player", "This is the last exercise"),
     QT_TRANSLATE_NOOP("Player", "Paused. Press Space to go on."),
+    QT_TRANSLATE_NOOP("Player", "Paused"),
     QT_TRANSLATE_NOOP("Player", "Paused because the computer was asleep. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Paused because BackTimer was frozen for a while. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Stopped because it hurts."),
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
+    QT_TRANSLATE_NOOP("Player", "Done when ready"),
+    QT_TRANSLATE_NOOP("Player", "of {total} · {time} left"),
+    QT_TRANSLATE_NOOP("Player", "{total} reps · {time}"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start again"),
+    QT_TRANSLATE_NOOP("Player", "{name}: {phase}."),
+    QT_TRANSLATE_NOOP("Player", "Get ready. First: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest. Next: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest."),
+    QT_TRANSLATE_NOOP("Player", "Routine completed. Well done."),
+    QT_TRANSLATE_NOOP("Player", "Session stopped."),
     QT_TRANSLATE_NOOP("Player", " · "),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {dose}"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {side}, {dose}"),
@@ -333,11 +352,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:179
+    #: backtimer/app.py:212
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:189
+    #: backtimer/app.py:228
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:198
+    #: backtimer/app.py:238
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -425,47 +444,51 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:93
+    #: backtimer/ui/editor/models.py:96
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:92
+    #: backtimer/ui/editor/models.py:95
     QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:333
+    #: backtimer/ui/editor/models.py:336
     QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:200
+    #: backtimer/ui/editor/models.py:203
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
-    #: backtimer/ui/editor/models.py:89
+    #: backtimer/ui/editor/models.py:92
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
-    #: backtimer/ui/history/charts.py:321
+    #: backtimer/ui/editor/safety_notes.py:48
+    QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
+    #: backtimer/ui/editor/safety_notes.py:36
+    QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
+    #: backtimer/ui/history/charts.py:324
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:107
+    #: backtimer/ui/history/charts.py:108
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:118
-    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:119
-    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:120
+    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    #: backtimer/ui/history/charts.py:121
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:141
+    #: backtimer/ui/history/charts.py:142
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:144
+    #: backtimer/ui/history/charts.py:145
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:307
+    #: backtimer/ui/history/charts.py:308
     QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:311
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:311
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:236
+    #: backtimer/ui/history/charts.py:237
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:306
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
     #: backtimer/ui/history/charts.py:307
+    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
+    #: backtimer/ui/history/charts.py:308
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:327
+    #: backtimer/ui/history/charts.py:330
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:328
+    #: backtimer/ui/history/charts.py:331
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:302
+    #: backtimer/ui/history/charts.py:303
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -511,19 +534,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/history/report_dialog.py:153
+    #: backtimer/ui/history/report_dialog.py:154
     QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
-    #: backtimer/ui/history/report_dialog.py:155
+    #: backtimer/ui/history/report_dialog.py:156
     QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
-    #: backtimer/ui/history/report_dialog.py:163
+    #: backtimer/ui/history/report_dialog.py:164
     QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
-    #: backtimer/ui/history/report_dialog.py:169
+    #: backtimer/ui/history/report_dialog.py:170
     QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
-    #: backtimer/ui/history/report_dialog.py:140
-    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
-    #: backtimer/ui/history/report_dialog.py:165
-    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
     #: backtimer/ui/history/report_dialog.py:141
+    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
+    #: backtimer/ui/history/report_dialog.py:166
+    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:142
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
     #: backtimer/ui/main_window.py:75
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
@@ -565,17 +588,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:142
+    #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:183
+    #: backtimer/ui/player/controller.py:261
+    QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
+    #: backtimer/ui/player/controller.py:327
+    QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
+    #: backtimer/ui/player/controller.py:367
+    QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
+    #: backtimer/ui/player/controller.py:210
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:217
+    #: backtimer/ui/player/controller.py:250
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:174
+    #: backtimer/ui/player/controller.py:201
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:182
+    #: backtimer/ui/player/controller.py:209
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:178
+    #: backtimer/ui/player/controller.py:205
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -587,47 +616,133 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/view.py:121
+    #: backtimer/ui/player/safety.py:43
+    QT_TRANSLATE_NOOP("PlayerSafety", "Pain before the session"),
+    #: backtimer/ui/player/safety.py:45
+    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
+    #: backtimer/ui/player/safety.py:46
+    QT_TRANSLATE_NOOP("PlayerSafety", "Not today"),
+    #: backtimer/ui/player/safety.py:55
+    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
+    #: backtimer/ui/player/safety.py:56
+    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
+    #: backtimer/ui/player/safety.py:66
+    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
+    #: backtimer/ui/player/safety.py:143
+    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:68
+    QT_TRANSLATE_NOOP("PlayerSafety", "Source: {titles}"),
+    #: backtimer/ui/player/safety_panel.py:51
+    QT_TRANSLATE_NOOP("SafetyPanel", "What this loaded exercise needs"),
+    #: backtimer/ui/player/safety_panel.py:52
+    QT_TRANSLATE_NOOP("SafetyPanel", "Don't show again for this exercise"),
+    #: backtimer/ui/player/safety_panel.py:55
+    QT_TRANSLATE_NOOP("SafetyPanel", "Stop showing what this loaded exercise needs before it starts"),
+    #: backtimer/ui/player/safety_panel.py:60
+    QT_TRANSLATE_NOOP("SafetyPanel", "Safety"),
+    #: backtimer/ui/player/safety_panel.py:64
+    QT_TRANSLATE_NOOP("SafetyPanel", "Suggestion"),
+    #: backtimer/ui/player/safety_panel.py:122
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this exercise"),
+    #: backtimer/ui/player/safety_panel.py:123
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this routine"),
+    #: backtimer/ui/player/safety_panel.py:125
+    QT_TRANSLATE_NOOP("SafetyPanel", "Read the routine's description and advice"),
+    #: backtimer/ui/player/safety_panel.py:135
+    QT_TRANSLATE_NOOP("SafetyPanel", "Note:"),
+    #: backtimer/ui/player/safety_panel.py:137
+    QT_TRANSLATE_NOOP("SafetyPanel", "The numbers:"),
+    #: backtimer/ui/player/safety_panel.py:139
+    QT_TRANSLATE_NOOP("SafetyPanel", "Source:"),
+    #: backtimer/ui/player/summary.py:59
+    QT_TRANSLATE_NOOP("Summary", "Session stopped"),
+    #: backtimer/ui/player/summary.py:65
+    QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
+    #: backtimer/ui/player/summary.py:56
+    QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
+    #: backtimer/ui/player/summary.py:58
+    QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "not asked"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed"),
+    #: backtimer/ui/player/summary.py:80
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:81
+    QT_TRANSLATE_NOOP("Summary", "Whole session"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
+    #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:84
+    QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
+    #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:89
+    QT_TRANSLATE_NOOP("Summary", "Pain after"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:113
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:133
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:87
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
+    #: backtimer/ui/player/summary.py:94
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    #: backtimer/ui/player/summary.py:95
+    QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
+    #: backtimer/ui/player/view.py:207
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:122
+    #: backtimer/ui/player/view.py:208
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:133
+    #: backtimer/ui/player/view.py:213
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:134
+    #: backtimer/ui/player/view.py:214
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:135
+    #: backtimer/ui/player/view.py:215
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:139
+    #: backtimer/ui/player/view.py:219
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:140
+    #: backtimer/ui/player/view.py:220
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:149
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:151
-    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:162
+    #: backtimer/ui/player/view.py:230
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:168
+    #: backtimer/ui/player/view.py:231
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:173
-    QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player/view.py:177
-    QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:183
+    #: backtimer/ui/player/view.py:232
+    QT_TRANSLATE_NOOP("PlayerView", "Set"),
+    #: backtimer/ui/player/view.py:243
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:192
+    #: backtimer/ui/player/view.py:252
+    QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
+    #: backtimer/ui/player/view.py:261
+    QT_TRANSLATE_NOOP("PlayerView", "Side"),
+    #: backtimer/ui/player/view.py:275
+    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
+    #: backtimer/ui/player/view.py:276
+    QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
+    #: backtimer/ui/player/view.py:295
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
+    #: backtimer/ui/player/view.py:297
+    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
+    #: backtimer/ui/player/view.py:307
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:197
-    QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
-    #: backtimer/ui/player/view.py:206
+    #: backtimer/ui/player/view.py:326
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player/view.py:254
+    #: backtimer/ui/player/view.py:327
+    QT_TRANSLATE_NOOP("PlayerView", "Status"),
+    #: backtimer/ui/player/view.py:423
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
@@ -737,6 +852,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "on %1 days"),
     #: backtimer/ui/report_pdf.py:345
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/sync_controller.py:81
+    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    #: backtimer/ui/sync_service.py:166
+    QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
+    #: backtimer/ui/sync_service.py:152
+    QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76

@@ -205,6 +205,7 @@ def _run(
         )
     QTimer.singleShot(0, app.start_sound)
     QTimer.singleShot(0, app.start_reminders)
+    QTimer.singleShot(0, app.start_sync)
     if not settings.get(SAFETY_ACCEPTED):
         dlg = dialogs.SafetyDialog(w)
         if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:

@@ -140,8 +140,8 @@ class ScreenSaverInhibitor(QObject):
         self.state_changed.connect(self._record)
 
         def shut_down() -> None:  # captures no self: it runs while the object dies
-            # At interpreter exit the executors are already shut down; the connection
-            # then closes with the process, which ends the inhibition too.
+            # RuntimeError: the interpreter is already shutting down (the process exits,
+            # which closes the connection and so ends any inhibition anyway).
             with contextlib.suppress(RuntimeError):
                 executor.submit(dbus.release)
             executor.shutdown(wait=False)
