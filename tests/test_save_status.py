@@ -6,7 +6,7 @@ from helpers.store_data import report, step
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from backtimer.ui.dialogs import SummaryDialog, summary_text
+from backtimer.ui.player.summary import SummaryDialog, SummaryFacts
 from backtimer.ui.save_status import SaveStatus
 
 
@@ -24,8 +24,9 @@ def test_the_notice_shows_while_saving_fails_and_hides_after(qtbot: QtBot) -> No
 
 def test_the_summary_says_when_the_session_is_not_saved(qtbot: QtBot) -> None:
     done = report((step(0),))
-    assert "not saved" not in summary_text(done)
-    assert "not saved" in summary_text(done, unsaved=True)
-    dlg = SummaryDialog(done, None, unsaved=True)
-    qtbot.addWidget(dlg)
-    assert "not saved" in dlg.text
+    saved = SummaryDialog(SummaryFacts(done, exercises=1), None)
+    unsaved = SummaryDialog(SummaryFacts(done, exercises=1, unsaved=True), None)
+    qtbot.addWidget(saved)
+    qtbot.addWidget(unsaved)
+    assert "not saved" not in saved.text
+    assert "not saved" in unsaved.text
