@@ -2410,33 +2410,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="51"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
         <source>Exercise illustration</source>
         <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="168"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
         <source>Picture of the exercise %1</source>
         <translation>Imagen del ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="171"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Figura animada que muestra %1, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="173"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Figura animada que muestra %1, lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="175"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Animated figure showing %1</source>
         <translation>Figura animada que muestra %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="178"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="180"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>No illustration</source>
         <translation>Sin ilustración</translation>
     </message>
