@@ -153,7 +153,7 @@ def run(
 
 
 def _run(
-    args: argparse.Namespace,
+    args: argparse.Namespace | SimpleNamespace,
     qapp: QApplication,
     process_start: float,
     clock: Clock | None,
