@@ -854,9 +854,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
     #: backtimer/ui/sync_controller.py:81
     QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
-    #: backtimer/ui/sync_service.py:166
+    #: backtimer/ui/sync_service.py:209
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
-    #: backtimer/ui/sync_service.py:152
+    #: backtimer/ui/sync_service.py:194
     QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),

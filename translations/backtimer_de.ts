@@ -5013,37 +5013,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <location filename="../backtimer/ui/sync_service.py" line="42"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Sync: %1 übersprungen, die Datei ist unvollständig oder beschädigt (wird vielleicht noch kopiert).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <location filename="../backtimer/ui/sync_service.py" line="46"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Sync: %1 übersprungen, geschrieben von einem neueren BackTimer. Aktualisieren Sie BackTimer, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Sync: einige Programmänderungen in %1 waren beschädigt und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Sync: auch %1 gelesen, eine Konfliktkopie des Sync-Programms.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Sync: die Einheiten in %1 konnten nicht gelesen werden und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="59"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Sync: ein Programm von einem anderen Computer konnte nicht gelesen werden und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <location filename="../backtimer/ui/sync_service.py" line="63"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Sync: %1 übersprungen, das ist kein BackTimer-Journal.</translation>
     </message>
@@ -5053,13 +5053,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="858"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
     </message>
 </context>

@@ -5013,37 +5013,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <location filename="../backtimer/ui/sync_service.py" line="42"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Sincronización: se omitió %1, que está incompleto o dañado (quizá aún se está copiando).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <location filename="../backtimer/ui/sync_service.py" line="46"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Sincronización: se omitió %1, escrito por un BackTimer más reciente. Actualice BackTimer para leerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Sincronización: algunos cambios de rutinas en %1 estaban dañados y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Sincronización: también se leyó %1, una copia de conflicto creada por la herramienta de sincronización.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Sincronización: no se pudieron leer las sesiones de %1 y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="59"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Sincronización: no se pudo leer una rutina de otro ordenador y se omitió.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <location filename="../backtimer/ui/sync_service.py" line="63"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Sincronización: se omitió %1, que no es un diario de BackTimer.</translation>
     </message>
@@ -5053,13 +5053,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="858"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Falló la sincronización: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>La sincronización no pudo escribir en %1: %2</translation>
     </message>
 </context>

@@ -5013,37 +5013,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <location filename="../backtimer/ui/sync_service.py" line="42"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Синхронизация: пропущен файл %1 — он неполный или повреждён (возможно, ещё копируется).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <location filename="../backtimer/ui/sync_service.py" line="46"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Синхронизация: пропущен файл %1, записанный более новой версией BackTimer. Обновите BackTimer, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Синхронизация: часть изменений программ в %1 повреждена и пропущена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Синхронизация: прочитан также %1 — конфликтная копия, созданная программой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Синхронизация: занятия из %1 не удалось прочитать, они пропущены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="59"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Синхронизация: программу с другого компьютера не удалось прочитать, она пропущена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <location filename="../backtimer/ui/sync_service.py" line="63"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Синхронизация: пропущен файл %1 — это не журнал BackTimer.</translation>
     </message>
@@ -5053,13 +5053,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="858"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>Синхронизация не смогла записать в %1: %2</translation>
     </message>
 </context>

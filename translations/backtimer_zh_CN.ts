@@ -5013,37 +5013,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <location filename="../backtimer/ui/sync_service.py" line="42"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>同步：已跳过 %1，该文件不完整或已损坏（可能仍在复制中）。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <location filename="../backtimer/ui/sync_service.py" line="46"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>同步：已跳过 %1，它由更新版本的 BackTimer 写入。请更新 BackTimer 以读取它。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>同步：%1 中的部分训练计划更改已损坏，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>同步：同时读取了 %1，这是同步工具生成的冲突副本。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>同步：无法读取 %1 中的训练，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="59"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>同步：无法读取来自另一台电脑的训练计划，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <location filename="../backtimer/ui/sync_service.py" line="63"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>同步：已跳过 %1，它不是 BackTimer 日志。</translation>
     </message>
@@ -5053,13 +5053,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="858"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>同步无法写入 %1：%2</translation>
     </message>
 </context>
