@@ -216,7 +216,9 @@ class MainWindow(QMainWindow):
         if text:
             self.statusBar().showMessage(text, 6000)
             # Screen readers do not watch the status bar: say it once.
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.statusBar(), text))
+            said = QAccessibleAnnouncementEvent(self.statusBar(), text)
+            said.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)  # after what is said
+            QAccessible.updateAccessibility(said)
 
     @Slot(str)
     def _on_status_message(self, text: str) -> None:

@@ -108,8 +108,17 @@ def hidden_labels(root: Node, visible: dict[str, str]) -> list[str]:
     return [f"label {word!r} (shows {shown!r})" for word, shown in visible.items() if word in names]
 
 
-def announcements(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [e for e in events if e["type"].startswith("object:announcement")]
+def announcements(
+    events: list[dict[str, Any]], *, status_bar: bool = False
+) -> list[dict[str, Any]]:
+    """The announcements heard; without ``status_bar``, those of the status bar (a
+    message such as "no audio device", said once when it is shown) are left out."""
+    return [
+        e
+        for e in events
+        if e["type"].startswith("object:announcement")
+        and (status_bar or e.get("role") != "status bar")
+    ]
 
 
 def title_changes(events: list[dict[str, Any]], frame_name_part: str) -> list[dict[str, Any]]:

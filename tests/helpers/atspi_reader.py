@@ -85,6 +85,7 @@ def on_event(event) -> None:  # type: ignore[no-untyped-def]
     item: dict[str, object] = {"type": str(kind), "t": time.monotonic()}
     if str(kind).startswith("object:announcement"):
         item["text"] = str(event.any_data)
+        item["role"] = _safe(source.getRoleName)  # who said it (the status bar, a page...)
     elif str(kind).startswith("object:text-changed"):
         item["role"] = _safe(source.getRoleName)
         item["name"] = _safe(lambda: source.name)
