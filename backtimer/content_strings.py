@@ -700,6 +700,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
     #: backtimer/ui/player/view.py:419
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
+    #: backtimer/ui/problem_text.py:56
+    QT_TRANSLATE_NOOP("Problems", "the file"),
+    #: backtimer/ui/problem_text.py:68
+    QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
+    #: backtimer/ui/problem_text.py:55
+    QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
     #: backtimer/ui/reminders_controller.py:46

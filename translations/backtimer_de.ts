@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="860"/>
+        <location filename="../backtimer/content_strings.py" line="866"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
@@ -61,37 +61,37 @@
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Zeit für Ihre Rückenübungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Zeit für Ihre Rückenübungen: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="812"/>
+        <location filename="../backtimer/content_strings.py" line="818"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>Synchronisiert: {sessions} Einheiten und {routines} Programme sind hinzugekommen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="850"/>
+        <location filename="../backtimer/content_strings.py" line="856"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
@@ -1701,57 +1701,57 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="174"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="229"/>
+        <location filename="../backtimer/ui/editor/page.py" line="230"/>
         <source>Planned time: {t}</source>
         <translation>Geplante Zeit: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="236"/>
+        <location filename="../backtimer/ui/editor/page.py" line="237"/>
         <source>built-in, read-only</source>
         <translation>eingebaut, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="238"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>unsaved changes</source>
         <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="249"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="249"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="250"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>item {n}</source>
         <translation>Eintrag {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Kann nicht gespeichert werden: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>(and {n} more)</source>
         <translation>(und {n} weitere)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="312"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>%n Übung hinzufügen</numerusform>
@@ -1759,123 +1759,123 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="365"/>
+        <location filename="../backtimer/ui/editor/page.py" line="366"/>
         <source>Any position</source>
         <translation>Jede Position</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="374"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="376"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Gym</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="385"/>
+        <location filename="../backtimer/ui/editor/page.py" line="386"/>
         <source>Any equipment</source>
         <translation>Jede Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="418"/>
         <source>Save routine</source>
         <translation>Routine speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="433"/>
-        <location filename="../backtimer/ui/editor/page.py" line="443"/>
-        <location filename="../backtimer/ui/editor/page.py" line="475"/>
+        <location filename="../backtimer/ui/editor/page.py" line="434"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
+        <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="443"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="468"/>
+        <location filename="../backtimer/ui/editor/page.py" line="469"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="485"/>
+        <location filename="../backtimer/ui/editor/page.py" line="486"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../backtimer/ui/editor/page.py" line="490"/>
         <source>Duplicate routine</source>
         <translation>Routine duplizieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="503"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="503"/>
         <source>Save or revert your changes first.</source>
         <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="507"/>
+        <location filename="../backtimer/ui/editor/page.py" line="514"/>
         <source>Rename routine</source>
         <translation>Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="507"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="528"/>
+        <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <source>Deleted “{name}”.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="542"/>
+        <location filename="../backtimer/ui/editor/page.py" line="543"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="556"/>
+        <location filename="../backtimer/ui/editor/page.py" line="567"/>
         <source>Import routine</source>
         <translation>Routine importieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="581"/>
+        <location filename="../backtimer/ui/editor/page.py" line="556"/>
+        <location filename="../backtimer/ui/editor/page.py" line="582"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer-Routinen (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="563"/>
+        <location filename="../backtimer/ui/editor/page.py" line="564"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="579"/>
-        <location filename="../backtimer/ui/editor/page.py" line="591"/>
+        <location filename="../backtimer/ui/editor/page.py" line="580"/>
+        <location filename="../backtimer/ui/editor/page.py" line="592"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
@@ -3835,6 +3835,112 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="704"/>
+        <source>the file</source>
+        <extracomment>backtimer/ui/problem_text.py:56</extracomment>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="706"/>
+        <source>%1 was refused; nothing was imported:</source>
+        <extracomment>backtimer/ui/problem_text.py:68</extracomment>
+        <translation>%1 wurde abgelehnt; nichts wurde importiert:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="708"/>
+        <source>field “%1”</source>
+        <extracomment>backtimer/ui/problem_text.py:55</extracomment>
+        <translation>Feld „%1“</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="19"/>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="20"/>
+        <source>has the wrong type</source>
+        <translation>hat den falschen Typ</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="21"/>
+        <source>is out of the allowed range</source>
+        <translation>liegt außerhalb des erlaubten Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="22"/>
+        <source>names something BackTimer does not know</source>
+        <translation>nennt etwas, das BackTimer nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <source>is not valid JSON</source>
+        <translation>ist kein gültiges JSON</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <source>is not UTF-8 text</source>
+        <translation>ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <source>is too large</source>
+        <translation>ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <source>is from a newer BackTimer</source>
+        <translation>stammt von einer neueren BackTimer-Version</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <source>appears twice</source>
+        <translation>kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <source>is not a BackTimer routine file</source>
+        <translation>ist keine BackTimer-Übungsfolgendatei</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <source>is not valid</source>
+        <translation>ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <source>item %1</source>
+        <translation>Eintrag %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <source>exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <source>session %1</source>
+        <translation>Einheit %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <source>the routine</source>
+        <translation>die Übungsfolge</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../backtimer/ui/player/queue_model.py" line="68"/>
@@ -3870,133 +3976,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>BackTimer bei der Anmeldung im &amp;Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>&amp;Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Hier gibt es keine Benachrichtigungen: Die Erinnerung erscheint in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Erinnerungen sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Eine Testbenachrichtigung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Das Symbol im Infobereich hat eine Testnachricht gezeigt.</translation>
@@ -4005,139 +4111,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:299</extracomment>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:334</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:340</extracomment>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:363</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:378</extracomment>
         <translation>Schmerz vor und nach jeder Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>Wann etwas wehtat</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="772"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:397</extracomment>
         <translation>Absolvierte Programme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="774"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:314</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="776"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:352</extracomment>
         <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="778"/>
+        <location filename="../backtimer/content_strings.py" line="784"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:382</extracomment>
         <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="780"/>
+        <location filename="../backtimer/content_strings.py" line="786"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="782"/>
+        <location filename="../backtimer/content_strings.py" line="788"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:392</extracomment>
         <translation>Übungen, die mehr als einmal wehtaten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="784"/>
+        <location filename="../backtimer/content_strings.py" line="790"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="786"/>
+        <location filename="../backtimer/content_strings.py" line="792"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:413</extracomment>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="788"/>
+        <location filename="../backtimer/content_strings.py" line="794"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="790"/>
+        <location filename="../backtimer/content_strings.py" line="796"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="792"/>
+        <location filename="../backtimer/content_strings.py" line="798"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:348</extracomment>
         <translation>Trainingsminuten: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="794"/>
+        <location filename="../backtimer/content_strings.py" line="800"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Wie oft etwas wehtat: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="796"/>
+        <location filename="../backtimer/content_strings.py" line="802"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:75</extracomment>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="798"/>
+        <location filename="../backtimer/content_strings.py" line="804"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:312</extracomment>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="800"/>
+        <location filename="../backtimer/content_strings.py" line="806"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:328</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="802"/>
+        <location filename="../backtimer/content_strings.py" line="808"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
         <translation>
@@ -4146,7 +4252,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="804"/>
+        <location filename="../backtimer/content_strings.py" line="810"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
         <translation>
@@ -4155,13 +4261,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="806"/>
+        <location filename="../backtimer/content_strings.py" line="812"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:229</extracomment>
         <translation>Ziel: %1 pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="808"/>
+        <location filename="../backtimer/content_strings.py" line="814"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>
@@ -4170,7 +4276,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="810"/>
+        <location filename="../backtimer/content_strings.py" line="816"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
         <translation>
@@ -4605,167 +4711,167 @@
         <translation>Ton und Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="127"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>V&amp;oice</source>
         <translation>S&amp;timme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>Routines and goal</source>
         <translation>Routinen und Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Vorlaufzeit vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="135"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>Standard-&amp;Pause nach einer Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
         <source>Weekly &amp;goal</source>
         <translation>&amp;Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="140"/>
         <source>La&amp;nguage</source>
         <translation>Spr&amp;ache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="142"/>
         <source>&amp;Countdown size</source>
         <translation>&amp;Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="156"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="159"/>
         <source>Put every setting back to its default</source>
         <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>Die Töne abspielen, die jeden Schritt markieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Lautstärke der Tonsignale, 0 bis 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Jeden Schritt mit der Systemstimme ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>Welche Stimme die Schritte ansagt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Sekunden zum Bereitmachen vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>Standardpause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Sekunden Pause, die der Editor einem neuen Eintrag gibt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>Einheiten, die Sie sich pro Woche vornehmen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Helle oder dunkle Farben, oder wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Die Sprache der ganzen App; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Countdown size</source>
         <translation>Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Größe der Countdown-Ziffern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Schließen des Fensters legt es in den Infobereich</translation>
     </message>
@@ -4958,13 +5064,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="814"/>
+        <location filename="../backtimer/content_strings.py" line="820"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:166</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="816"/>
+        <location filename="../backtimer/content_strings.py" line="822"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:152</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
@@ -5027,97 +5133,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="818"/>
+        <location filename="../backtimer/content_strings.py" line="824"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="820"/>
+        <location filename="../backtimer/content_strings.py" line="826"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="822"/>
+        <location filename="../backtimer/content_strings.py" line="828"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="824"/>
+        <location filename="../backtimer/content_strings.py" line="830"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="826"/>
+        <location filename="../backtimer/content_strings.py" line="832"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="828"/>
+        <location filename="../backtimer/content_strings.py" line="834"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="830"/>
+        <location filename="../backtimer/content_strings.py" line="836"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="832"/>
+        <location filename="../backtimer/content_strings.py" line="838"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="834"/>
+        <location filename="../backtimer/content_strings.py" line="840"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="836"/>
+        <location filename="../backtimer/content_strings.py" line="842"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="838"/>
+        <location filename="../backtimer/content_strings.py" line="844"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="840"/>
+        <location filename="../backtimer/content_strings.py" line="846"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="842"/>
+        <location filename="../backtimer/content_strings.py" line="848"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="844"/>
+        <location filename="../backtimer/content_strings.py" line="850"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="846"/>
+        <location filename="../backtimer/content_strings.py" line="852"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="848"/>
+        <location filename="../backtimer/content_strings.py" line="854"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -5126,25 +5232,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="852"/>
+        <location filename="../backtimer/content_strings.py" line="858"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="854"/>
+        <location filename="../backtimer/content_strings.py" line="860"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="856"/>
+        <location filename="../backtimer/content_strings.py" line="862"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="858"/>
+        <location filename="../backtimer/content_strings.py" line="864"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>EditorPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="312"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Add %n exercise</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="802"/>
+        <location filename="../backtimer/content_strings.py" line="808"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
         <translation>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="804"/>
+        <location filename="../backtimer/content_strings.py" line="810"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
         <translation>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="808"/>
+        <location filename="../backtimer/content_strings.py" line="814"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="810"/>
+        <location filename="../backtimer/content_strings.py" line="816"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
         <translation>

@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="860"/>
+        <location filename="../backtimer/content_strings.py" line="866"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
@@ -61,37 +61,37 @@
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>该做背部训练了。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>该做背部训练了：{name}。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>无法更改登录时启动：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="812"/>
+        <location filename="../backtimer/content_strings.py" line="818"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>已同步：收到 {sessions} 次训练和 {routines} 个训练计划。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="850"/>
+        <location filename="../backtimer/content_strings.py" line="856"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
@@ -1701,180 +1701,180 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="174"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="229"/>
+        <location filename="../backtimer/ui/editor/page.py" line="230"/>
         <source>Planned time: {t}</source>
         <translation>计划时长：{t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="236"/>
+        <location filename="../backtimer/ui/editor/page.py" line="237"/>
         <source>built-in, read-only</source>
         <translation>内置，只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="238"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="249"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="249"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="250"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>item {n}</source>
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>(and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="312"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>添加 %n 个动作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="365"/>
+        <location filename="../backtimer/ui/editor/page.py" line="366"/>
         <source>Any position</source>
         <translation>任意姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="374"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Entry</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="376"/>
         <source>Home</source>
         <translation>居家</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="385"/>
+        <location filename="../backtimer/ui/editor/page.py" line="386"/>
         <source>Any equipment</source>
         <translation>任意器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="418"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="433"/>
-        <location filename="../backtimer/ui/editor/page.py" line="443"/>
-        <location filename="../backtimer/ui/editor/page.py" line="475"/>
+        <location filename="../backtimer/ui/editor/page.py" line="434"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
+        <location filename="../backtimer/ui/editor/page.py" line="476"/>
         <source>New routine</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="442"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="443"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="468"/>
+        <location filename="../backtimer/ui/editor/page.py" line="469"/>
         <source>{name} ({n})</source>
         <translation>{name}（{n}）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="485"/>
+        <location filename="../backtimer/ui/editor/page.py" line="486"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../backtimer/ui/editor/page.py" line="490"/>
         <source>Duplicate routine</source>
         <translation>复制方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="503"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="503"/>
         <source>Save or revert your changes first.</source>
         <translation>请先保存或撤销你的更改。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="507"/>
+        <location filename="../backtimer/ui/editor/page.py" line="514"/>
         <source>Rename routine</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="507"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="528"/>
+        <location filename="../backtimer/ui/editor/page.py" line="529"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="542"/>
+        <location filename="../backtimer/ui/editor/page.py" line="543"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="556"/>
+        <location filename="../backtimer/ui/editor/page.py" line="567"/>
         <source>Import routine</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="581"/>
+        <location filename="../backtimer/ui/editor/page.py" line="556"/>
+        <location filename="../backtimer/ui/editor/page.py" line="582"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer 方案 (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="563"/>
+        <location filename="../backtimer/ui/editor/page.py" line="564"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="579"/>
-        <location filename="../backtimer/ui/editor/page.py" line="591"/>
+        <location filename="../backtimer/ui/editor/page.py" line="580"/>
+        <location filename="../backtimer/ui/editor/page.py" line="592"/>
         <source>Export routine</source>
         <translation>导出方案</translation>
     </message>
@@ -3818,6 +3818,112 @@
     </message>
 </context>
 <context>
+    <name>Problems</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="704"/>
+        <source>the file</source>
+        <extracomment>backtimer/ui/problem_text.py:56</extracomment>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="706"/>
+        <source>%1 was refused; nothing was imported:</source>
+        <extracomment>backtimer/ui/problem_text.py:68</extracomment>
+        <translation>%1 被拒绝，未导入任何内容：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="708"/>
+        <source>field “%1”</source>
+        <extracomment>backtimer/ui/problem_text.py:55</extracomment>
+        <translation>字段“%1”</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="19"/>
+        <source>is missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="20"/>
+        <source>has the wrong type</source>
+        <translation>类型错误</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="21"/>
+        <source>is out of the allowed range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="22"/>
+        <source>names something BackTimer does not know</source>
+        <translation>引用了 BackTimer 不认识的内容</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <source>is not valid JSON</source>
+        <translation>不是有效的 JSON</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <source>is not UTF-8 text</source>
+        <translation>不是 UTF-8 文本</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <source>is too large</source>
+        <translation>太大</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <source>is from a newer BackTimer</source>
+        <translation>来自更新版本的 BackTimer</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <source>appears twice</source>
+        <translation>出现了两次</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <source>is not a BackTimer routine file</source>
+        <translation>不是 BackTimer 训练计划文件</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <source>is not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <source>item %1</source>
+        <translation>第 %1 项</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <source>exercise %1</source>
+        <translation>动作 %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <source>session %1</source>
+        <translation>训练 %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <source>step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <source>the routine</source>
+        <translation>训练计划</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../backtimer/ui/player/queue_model.py" line="68"/>
@@ -3853,133 +3959,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>登录时在后台启动 BackTimer(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>发送测试通知(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>发送测试通知</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>此处没有通知功能：提醒会显示在此窗口中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>提醒已关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>下次提醒：{when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine}（未找到）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>已发送测试通知。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>托盘图标已显示一条测试消息。</translation>
@@ -3988,139 +4094,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:299</extracomment>
         <translation>锻炼报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:334</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:340</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:363</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:378</extracomment>
         <translation>每次训练前后的疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>何时出现疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="772"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:397</extracomment>
         <translation>完成的训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="774"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:314</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="776"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:352</extracomment>
         <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="778"/>
+        <location filename="../backtimer/content_strings.py" line="784"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:382</extracomment>
         <translation>此期间没有疼痛评分。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="780"/>
+        <location filename="../backtimer/content_strings.py" line="786"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>此期间没有标记为疼痛的项目。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="782"/>
+        <location filename="../backtimer/content_strings.py" line="788"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:392</extracomment>
         <translation>多次引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="784"/>
+        <location filename="../backtimer/content_strings.py" line="790"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>此期间没有训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="786"/>
+        <location filename="../backtimer/content_strings.py" line="792"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:413</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="788"/>
+        <location filename="../backtimer/content_strings.py" line="794"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
         <translation>训练前疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="790"/>
+        <location filename="../backtimer/content_strings.py" line="796"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
         <translation>训练后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="792"/>
+        <location filename="../backtimer/content_strings.py" line="798"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:348</extracomment>
         <translation>锻炼分钟数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="794"/>
+        <location filename="../backtimer/content_strings.py" line="800"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>出现疼痛的次数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="796"/>
+        <location filename="../backtimer/content_strings.py" line="802"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:75</extracomment>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="798"/>
+        <location filename="../backtimer/content_strings.py" line="804"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:312</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="800"/>
+        <location filename="../backtimer/content_strings.py" line="806"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:328</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="802"/>
+        <location filename="../backtimer/content_strings.py" line="808"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
         <translation>
@@ -4128,7 +4234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="804"/>
+        <location filename="../backtimer/content_strings.py" line="810"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
         <translation>
@@ -4136,13 +4242,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="806"/>
+        <location filename="../backtimer/content_strings.py" line="812"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:229</extracomment>
         <translation>目标：每周 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="808"/>
+        <location filename="../backtimer/content_strings.py" line="814"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>
@@ -4150,7 +4256,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="810"/>
+        <location filename="../backtimer/content_strings.py" line="816"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
         <translation>
@@ -4583,167 +4689,167 @@
         <translation>声音和语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="127"/>
         <source>&amp;Volume</source>
         <translation>音量(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>V&amp;oice</source>
         <translation>语音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>Routines and goal</source>
         <translation>方案和目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>第一个练习前的准备时间(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="135"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>练习后的默认休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
         <source>Weekly &amp;goal</source>
         <translation>每周目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="140"/>
         <source>La&amp;nguage</source>
         <translation>语言(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="142"/>
         <source>&amp;Countdown size</source>
         <translation>倒计时大小(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="156"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="159"/>
         <source>Put every setting back to its default</source>
         <translation>将所有设置恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>播放标记每个步骤的提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>提示音的响度，0 到 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>语音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>用系统语音朗读每个步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>由哪个语音朗读步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>第一个练习前用于准备的秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>默认休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>编辑器为新项目设置的休息秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>你每周计划的训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>浅色或深色，或跟随系统</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>整个应用的语言；重启后生效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Countdown size</source>
         <translation>倒计时大小</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>倒计时数字的大小，百分比</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="210"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Keep running in the tray</source>
         <translation>保留在托盘中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Closing the window hides it in the tray</source>
         <translation>关闭窗口时将其隐藏到托盘</translation>
     </message>
@@ -4936,13 +5042,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="814"/>
+        <location filename="../backtimer/content_strings.py" line="820"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:166</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="816"/>
+        <location filename="../backtimer/content_strings.py" line="822"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:152</extracomment>
         <translation>同步无法写入 %1：%2</translation>
@@ -5005,97 +5111,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="818"/>
+        <location filename="../backtimer/content_strings.py" line="824"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="820"/>
+        <location filename="../backtimer/content_strings.py" line="826"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="822"/>
+        <location filename="../backtimer/content_strings.py" line="828"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="824"/>
+        <location filename="../backtimer/content_strings.py" line="830"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="826"/>
+        <location filename="../backtimer/content_strings.py" line="832"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="828"/>
+        <location filename="../backtimer/content_strings.py" line="834"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="830"/>
+        <location filename="../backtimer/content_strings.py" line="836"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="832"/>
+        <location filename="../backtimer/content_strings.py" line="838"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="834"/>
+        <location filename="../backtimer/content_strings.py" line="840"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="836"/>
+        <location filename="../backtimer/content_strings.py" line="842"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="838"/>
+        <location filename="../backtimer/content_strings.py" line="844"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="840"/>
+        <location filename="../backtimer/content_strings.py" line="846"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="842"/>
+        <location filename="../backtimer/content_strings.py" line="848"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="844"/>
+        <location filename="../backtimer/content_strings.py" line="850"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="846"/>
+        <location filename="../backtimer/content_strings.py" line="852"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="848"/>
+        <location filename="../backtimer/content_strings.py" line="854"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -5104,25 +5210,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="852"/>
+        <location filename="../backtimer/content_strings.py" line="858"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="854"/>
+        <location filename="../backtimer/content_strings.py" line="860"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="856"/>
+        <location filename="../backtimer/content_strings.py" line="862"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="858"/>
+        <location filename="../backtimer/content_strings.py" line="864"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

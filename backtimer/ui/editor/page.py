@@ -50,6 +50,7 @@ from backtimer.ui.editor.commands import (
 from backtimer.ui.editor.exercise_dialog import ExerciseDialog, PictureImporter
 from backtimer.ui.editor.models import IdRole, RoutineRow
 from backtimer.ui.editor.view import EditorView
+from backtimer.ui.problem_text import refused_text
 
 
 def _picture_importer(data_dir: Path | None) -> PictureImporter | None:
@@ -560,7 +561,7 @@ class EditorPage(EditorView):
             routine = routine_io.read_file(Path(path), self._catalogue.exercise_ids)
             saved = self._repo.save(replace(routine, name=self._free_name(routine.name)))
         except ContentError as exc:
-            QMessageBox.warning(self, self.tr("Import refused"), str(exc))
+            QMessageBox.warning(self, self.tr("Import refused"), refused_text(exc))
             return
         except (StoreError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Import routine"), str(exc))
