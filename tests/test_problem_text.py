@@ -14,7 +14,7 @@ from backtimer.ui.problem_text import refused_text
 PROBLEMS = [
     Problem(
         "item 3, field `seconds`", "is 900; it must be at most 600", "range", "item", 3, "seconds"
-    ),  # fmt: skip
+    ),
     Problem("", "the file must hold a JSON object", "type"),
 ]
 
