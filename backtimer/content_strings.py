@@ -854,14 +854,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is under way"),
     #: backtimer/ui/tray_controller.py:84
     QT_TRANSLATE_NOOP("App", "The reminder's routine is gone; here is the last one."),
-    #: backtimer/ui/voice.py:229
-    QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),
-    #: backtimer/ui/voice.py:235
+    #: backtimer/ui/voice.py:240
     QT_TRANSLATE_NOOP("Voice", "The voice stopped; using tones."),
-    #: backtimer/ui/voice.py:271
-    QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
-    #: backtimer/ui/voice.py:224
+    #: backtimer/ui/voice.py:232
+    QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),
+    #: backtimer/ui/voice.py:227
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
-    #: backtimer/ui/voice_controller.py:74
-    QT_TRANSLATE_NOOP("App", "Voice is off ({why}); the tones go on."),
+    #: backtimer/ui/voice.py:276
+    QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
 )

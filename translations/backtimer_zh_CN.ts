@@ -31,12 +31,6 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="866"/>
-        <source>Voice is off ({why}); the tones go on.</source>
-        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
-        <translation>语音已关闭（{why}）；提示音继续。</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
@@ -5210,27 +5204,27 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="858"/>
+        <location filename="../backtimer/content_strings.py" line="860"/>
         <source>The voice could not be started; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:229</extracomment>
+        <extracomment>backtimer/ui/voice.py:232</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="860"/>
+        <location filename="../backtimer/content_strings.py" line="858"/>
         <source>The voice stopped; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:235</extracomment>
+        <extracomment>backtimer/ui/voice.py:240</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="862"/>
+        <location filename="../backtimer/content_strings.py" line="864"/>
         <source>The voice failed; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:271</extracomment>
+        <extracomment>backtimer/ui/voice.py:276</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="864"/>
+        <location filename="../backtimer/content_strings.py" line="862"/>
         <source>The voice did not start within {0} s; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:224</extracomment>
+        <extracomment>backtimer/ui/voice.py:227</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>
     </message>
 </context>
