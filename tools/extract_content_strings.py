@@ -12,9 +12,15 @@ and ``QT_TRANSLATE_NOOP("Ctx", "text")`` with literal strings. It does not see:
    ``Player`` (the player controller passes its ``_tr`` for all three) and
    ``Formatting`` (the editor formats dosages there);
 3. calls of the module-level wrappers ``def _tr(text): return
-   QCoreApplication.translate("Ctx", text)`` with a literal argument: lupdate does not
-   know the wrapper's context. They are found here with :mod:`ast`; the real place is
-   kept as a comment for translators (``#:`` becomes an extracomment).
+   QCoreApplication.translate("Ctx", text)`` (or ``def _tr(text, n=-1, /): return
+   QCoreApplication.translate("Ctx", text, None, n)``) with a literal argument: lupdate
+   does not know the wrapper's context. They are found here with :mod:`ast`; the real
+   place is kept as a comment for translators (``#:`` becomes an extracomment).
+
+A counted text (a wrapper call with a count, ``_tr("%n sessions", n)``, or a core
+template declared with :func:`backtimer.core.plural.counted`) is written as a
+``QCoreApplication.translate(ctx, text, None, 1)`` call, which lupdate makes a numerus
+entry with one ``<numerusform>`` per plural form of the language.
 
 Wrapper calls with a non-literal argument (``_tr(label)``) cannot be collected; they are
 printed, so the strings can be marked with ``QT_TRANSLATE_NOOP`` where they are defined.
