@@ -12,7 +12,7 @@ text editor or a service such as Weblate; this tool never overwrites a translati
    strings come in unfinished, translations of unchanged strings are kept, strings no
    longer in the code are dropped (``-no-obsolete``). Running it again on unchanged
    sources changes nothing (``tests/test_translations.py`` checks that).
-3. Bulk fill, optional: ``--fill`` fills only EMPTY entries from
+3. Bulk fill (``--no-fill`` skips it): only EMPTY entries are filled, from
    ``tools/translations/<lang>.json`` (``{"source": "text"}``, ``{"Context\\u0004source":
    "text"}`` for one context, and a list of forms for a counted "%n" entry, in the
    language's order: de/es ``[one, other]``, ru ``[one, few, many]``, zh_CN
@@ -32,7 +32,7 @@ Unfinished entries are listed, and the tests fail on them. After adding strings:
     (translate the new entries in translations/*.ts, e.g. with pyside6-linguist)
     .venv/bin/python tools/update_translations.py          # rebuild the .qm files
 
-or put the new entries in tools/translations/<lang>.json and add ``--fill``.
+or put the new entries in tools/translations/<lang>.json and run the tool again.
 """
 
 from __future__ import annotations
@@ -153,7 +153,7 @@ def english_plurals() -> dict[str, object]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--fill", action="store_true", help="fill empty entries from tools/translations/*.json"
+        "--no-fill", action="store_true", help="do not fill empty entries from the dictionaries"
     )
     args = parser.parse_args(argv)
     subprocess.run([sys.executable, str(ROOT / "tools" / "extract_content_strings.py")], check=True)
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
         lupdate(ts)
         dictionary: dict[str, object] = english_plurals() if lang == ENGLISH else {}
         path = DICT_DIR / f"{lang}.json"
-        if args.fill and path.exists():
+        if not args.no_fill and path.exists():
             dictionary.update(json.loads(path.read_text(encoding="utf-8")))
         if dictionary and fill_empty(ts, dictionary):
             lupdate(ts)  # back to lupdate's own layout
