@@ -4,7 +4,7 @@
 <context>
     <name>EditorPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="312"/>
+        <location filename="../backtimer/ui/editor/page.py" line="315"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Add %n exercise</numerusform>
@@ -42,9 +42,9 @@
 <context>
     <name>HistoryCharts</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="418"/>
+        <location filename="../backtimer/ui/history/page.py" line="421"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Streak: %n+ week meeting the goal</numerusform>
@@ -62,7 +62,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="420"/>
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Streak: %n week meeting the goal</numerusform>
@@ -75,7 +75,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="354"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:183</extracomment>
+        <extracomment>backtimer/launch.py:240</extracomment>
         <translation>
             <numerusform>%n earlier session ended without saving; kept as interrupted.</numerusform>
             <numerusform>%n earlier sessions ended without saving; kept as interrupted.</numerusform>
@@ -84,7 +84,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="356"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:208</extracomment>
+        <extracomment>backtimer/launch.py:265</extracomment>
         <translation>
             <numerusform>%n history write could not be saved (the disk is full or failing); it is lost.</numerusform>
             <numerusform>%n history writes could not be saved (the disk is full or failing); they are lost.</numerusform>
@@ -150,9 +150,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:190</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:199</extracomment>
         <translation>
             <numerusform>{name} hurt in {hurt} of your last %n session.</numerusform>
             <numerusform>{name} hurt in {hurt} of your last %n sessions.</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="808"/>
+        <location filename="../backtimer/content_strings.py" line="852"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
         <translation>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="810"/>
+        <location filename="../backtimer/content_strings.py" line="854"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
         <translation>
@@ -180,7 +180,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="814"/>
+        <location filename="../backtimer/content_strings.py" line="858"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>
@@ -189,7 +189,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="816"/>
+        <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
         <translation>
@@ -201,9 +201,9 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>The report (%n pages) was saved to %1.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
             <numerusform>The report (%n page) was saved to %1.</numerusform>
             <numerusform>The report (%n pages) was saved to %1.</numerusform>
