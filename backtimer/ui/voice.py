@@ -50,6 +50,7 @@ FROZEN_FLAG = "--voice-server"
 
 _log = logging.getLogger(__name__)
 
+
 def default_command() -> list[str]:
     """How to start the voice child: ``python -m backtimer.ui.voice`` (or the frozen app)."""
     if getattr(sys, "frozen", False):
