@@ -331,8 +331,8 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up."),
     QT_TRANSLATE_NOOP("Player", "The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better."),
     QT_TRANSLATE_NOOP("Player", "The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better."),
-    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better."),
-    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better."),
+    QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.", None, 1),
+    QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.", None, 1),
     QT_TRANSLATE_NOOP("Formatting", "{seconds} s"),
     QCoreApplication.translate("Formatting", "%n reps × {pace} s", None, 1),
     QCoreApplication.translate("Formatting", "%n reps", None, 1),
@@ -898,12 +898,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is under way"),
     #: backtimer/ui/tray_controller.py:84
     QT_TRANSLATE_NOOP("App", "The reminder's routine is gone; here is the last one."),
-    #: backtimer/ui/voice.py:240
+    #: backtimer/ui/voice.py:241
     QT_TRANSLATE_NOOP("Voice", "The voice stopped; using tones."),
-    #: backtimer/ui/voice.py:232
+    #: backtimer/ui/voice.py:233
     QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),
-    #: backtimer/ui/voice.py:227
+    #: backtimer/ui/voice.py:228
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
-    #: backtimer/ui/voice.py:276
+    #: backtimer/ui/voice.py:277
     QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
 )

@@ -103,8 +103,14 @@ def test_no_count_is_pluralised_in_code() -> None:
 
 
 def test_english_plural_file_matches_the_core() -> None:
-    from backtimer.core import announce, formatting, presenter  # noqa: F401
+    import importlib
+    import pkgutil
+
+    import backtimer.core
     from backtimer.core.plural import ENGLISH_ONE
+
+    for module in pkgutil.iter_modules(backtimer.core.__path__):
+        importlib.import_module(f"backtimer.core.{module.name}")
 
     english = {
         s: [f.text for f in t.findall("numerusform")]

@@ -79,7 +79,13 @@ def content_strings(content_dir: Path = CONTENT) -> list[str]:
 
 def counted_templates() -> set[str]:
     """The core's counted templates ("%n seconds"): numerus entries in the .ts files."""
-    from backtimer.core import announce, formatting, presenter, progression, safety  # noqa: F401
+    import importlib
+    import pkgutil
+
+    import backtimer.core
+
+    for module in pkgutil.iter_modules(backtimer.core.__path__):  # each declares its own
+        importlib.import_module(f"backtimer.core.{module.name}")
     from backtimer.core.plural import ENGLISH_ONE
 
     return set(ENGLISH_ONE)

@@ -143,7 +143,13 @@ def english_plurals() -> dict[str, object]:
     """The core's English plural forms, as a fill dictionary for backtimer_en.ts."""
     sys.path.insert(0, str(ROOT))
     try:
-        from backtimer.core import announce, formatting, presenter  # noqa: F401
+        import importlib
+        import pkgutil
+
+        import backtimer.core
+
+        for module in pkgutil.iter_modules(backtimer.core.__path__):  # each declares its own
+            importlib.import_module(f"backtimer.core.{module.name}")
         from backtimer.core.plural import ENGLISH_ONE
     finally:
         sys.path.remove(str(ROOT))

@@ -3446,6 +3446,22 @@
             <numerusform>%n Sätze</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n angenehme Einheit von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung, oder versuchen Sie {next}. Steigern Sie langsam; mehr ist nicht besser.</numerusform>
+            <numerusform>%n angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung, oder versuchen Sie {next}. Steigern Sie langsam; mehr ist nicht besser.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="335"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n angenehme Einheit von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung oder ein paar Sekunden mehr beim Halten. Steigern Sie langsam; mehr ist nicht besser.</numerusform>
+            <numerusform>%n angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung oder ein paar Sekunden mehr beim Halten. Steigern Sie langsam; mehr ist nicht besser.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="594"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
@@ -3525,16 +3541,6 @@
         <location filename="../backtimer/content_strings.py" line="333"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>Das Aufwärmen besteht nur aus Halten. Leichte Bewegung, etwa der Katzenbuckel, bereitet den Rücken besser vor.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
-        <translation>{count} angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung, oder versuchen Sie {next}. Steigern Sie langsam; mehr ist nicht besser.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="335"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
-        <translation>{count} angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung oder ein paar Sekunden mehr beim Halten. Steigern Sie langsam; mehr ist nicht besser.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="592"/>
@@ -5369,25 +5375,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="904"/>
         <source>The voice could not be started; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:232</extracomment>
+        <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="902"/>
         <source>The voice stopped; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:240</extracomment>
+        <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="908"/>
         <source>The voice failed; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:276</extracomment>
+        <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="906"/>
         <source>The voice did not start within {0} s; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:227</extracomment>
+        <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>
     </message>
 </context>

@@ -150,6 +150,22 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
+            <numerusform>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="335"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
+            <numerusform>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="604"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:199</extracomment>

@@ -3446,6 +3446,22 @@
             <numerusform>%n series</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n sesión cómoda de {routine} seguida. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o pruebe {next}. Vaya despacio; más no es mejor.</numerusform>
+            <numerusform>%n sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o pruebe {next}. Vaya despacio; más no es mejor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="335"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n sesión cómoda de {routine} seguida. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</numerusform>
+            <numerusform>%n sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="594"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
@@ -3525,16 +3541,6 @@
         <location filename="../backtimer/content_strings.py" line="333"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>El calentamiento solo mantiene posturas. El movimiento suave, como el estiramiento del gato, prepara mejor la espalda.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
-        <translation>{count} sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o pruebe {next}. Vaya despacio; más no es mejor.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="335"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
-        <translation>{count} sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="592"/>
@@ -5369,25 +5375,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="904"/>
         <source>The voice could not be started; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:232</extracomment>
+        <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="902"/>
         <source>The voice stopped; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:240</extracomment>
+        <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="908"/>
         <source>The voice failed; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:276</extracomment>
+        <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="906"/>
         <source>The voice did not start within {0} s; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:227</extracomment>
+        <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>
     </message>
 </context>

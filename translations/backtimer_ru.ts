@@ -3462,6 +3462,24 @@
             <numerusform>%n подходов</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n комфортное занятие подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</numerusform>
+            <numerusform>%n комфортных занятия подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</numerusform>
+            <numerusform>%n комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="335"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n комфортное занятие подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</numerusform>
+            <numerusform>%n комфортных занятия подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</numerusform>
+            <numerusform>%n комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="594"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
@@ -3542,16 +3560,6 @@
         <location filename="../backtimer/content_strings.py" line="333"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>Разминка состоит только из удержаний. Лёгкие движения, например «Кошка», лучше подготовят спину.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
-        <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="335"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
-        <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="592"/>
@@ -5391,25 +5399,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="904"/>
         <source>The voice could not be started; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:232</extracomment>
+        <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="902"/>
         <source>The voice stopped; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:240</extracomment>
+        <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="908"/>
         <source>The voice failed; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:276</extracomment>
+        <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="906"/>
         <source>The voice did not start within {0} s; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:227</extracomment>
+        <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>
     </message>
 </context>

@@ -3430,6 +3430,20 @@
             <numerusform>%n 组</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>已连续 %n 次轻松完成“{routine}”。如果你觉得准备好了，可以稍微加一点难度：给一个练习加一组，或者试试“{next}”。慢慢来，并非越多越好。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="335"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>已连续 %n 次轻松完成“{routine}”。如果你觉得准备好了，可以稍微加一点难度：给一个练习加一组，或者把保持时间延长几秒。慢慢来，并非越多越好。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="594"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
@@ -3508,16 +3522,6 @@
         <location filename="../backtimer/content_strings.py" line="333"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>热身只有静止保持。轻松的动作，例如猫式伸展，能更好地让背部做好准备。</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
-        <translation>已连续 {count} 次轻松完成“{routine}”。如果你觉得准备好了，可以稍微加一点难度：给一个练习加一组，或者试试“{next}”。慢慢来，并非越多越好。</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="335"/>
-        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
-        <translation>已连续 {count} 次轻松完成“{routine}”。如果你觉得准备好了，可以稍微加一点难度：给一个练习加一组，或者把保持时间延长几秒。慢慢来，并非越多越好。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="592"/>
@@ -5347,25 +5351,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="904"/>
         <source>The voice could not be started; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:232</extracomment>
+        <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="902"/>
         <source>The voice stopped; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:240</extracomment>
+        <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="908"/>
         <source>The voice failed; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:276</extracomment>
+        <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="906"/>
         <source>The voice did not start within {0} s; using tones.</source>
-        <extracomment>backtimer/ui/voice.py:227</extracomment>
+        <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>
     </message>
 </context>

@@ -29,8 +29,8 @@ AskPain = Callable[[QWidget, PainAdvice], PainChoice]
 AskSkipWarmUp = Callable[[QWidget], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Player", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("Player", text, None, n)
 
 
 def _tr_safety(text: str) -> str:
