@@ -15,7 +15,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="337"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="339"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -31,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="341"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -42,7 +42,7 @@
 <context>
     <name>HistoryCharts</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>
@@ -73,18 +73,18 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="355"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:240</extracomment>
+        <extracomment>backtimer/launch.py:265</extracomment>
         <translation>
             <numerusform>%n earlier session ended without saving; kept as interrupted.</numerusform>
             <numerusform>%n earlier sessions ended without saving; kept as interrupted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="357"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:265</extracomment>
+        <extracomment>backtimer/launch.py:289</extracomment>
         <translation>
             <numerusform>%n history write could not be saved (the disk is full or failing); it is lost.</numerusform>
             <numerusform>%n history writes could not be saved (the disk is full or failing); they are lost.</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="316"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n repetition</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="317"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="335"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="335"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
@@ -166,9 +166,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:199</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
             <numerusform>{name} hurt in {hurt} of your last %n session.</numerusform>
             <numerusform>{name} hurt in {hurt} of your last %n sessions.</numerusform>
@@ -178,7 +178,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="852"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
         <translation>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="854"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
         <translation>
@@ -196,7 +196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="858"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="860"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
         <translation>
@@ -217,7 +217,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
