@@ -191,7 +191,7 @@ class Desktop:
     def window_manager(self) -> None:
         """Start openbox and wait until it manages the screen. On a busy machine it now
         and then fails to open the display and ends at once: then it is started again."""
-        for _attempt in range(3):
+        for _attempt in range(5):
             wm = subprocess.Popen(
                 ["openbox", "--sm-disable"],
                 env=self.env,
@@ -210,7 +210,7 @@ class Desktop:
             wait_for(managing, 10, "openbox")
             if wm.poll() is None:
                 return
-        raise AssertionError(f"openbox ended at once three times on {self.display}")
+        raise AssertionError(f"openbox ended at once five times on {self.display}")
 
     def run(self, *args: str) -> str:
         out = subprocess.run(args, env=self.env, capture_output=True, text=True, check=False)
