@@ -57,7 +57,7 @@ def main() -> int:
     app = App(
         catalogue.load(paths.content_dir()), open_database(d / "b.sqlite3"), settings, clock, d
     )
-    app.reload_routines(args.routine)
+    app.choice.reload(args.routine)
     w, h = map(int, args.size.split("x"))
     app.window.resize(w, h)
     app.window.show()

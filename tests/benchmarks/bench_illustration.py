@@ -41,6 +41,7 @@ def test_paint_cost(qtbot, benchmark) -> None:  # type: ignore[no-untyped-def]
     w.show()
     qtbot.waitExposed(w)
     w.set_exercise("cat-stretch")
+    assert w.frame() is not None, "no frames for the cat stretch"
     per_rep = 5.0
     first: list[float] = []
     cached: list[float] = []
@@ -61,6 +62,7 @@ def test_paint_cost(qtbot, benchmark) -> None:  # type: ignore[no-untyped-def]
             idle.append(time.perf_counter() - t)
         wall += 1 / FPS
     cpu = time.process_time() - cpu0
+    assert first and cached, "the figure did not move"
 
     def ms(xs: list[float]) -> str:
         return f"{1000 * sum(xs) / max(1, len(xs)):.2f} ms" if xs else "-"
