@@ -609,53 +609,53 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/summary.py:59
+    #: backtimer/ui/player/summary.py:60
     QT_TRANSLATE_NOOP("Summary", "Session stopped"),
-    #: backtimer/ui/player/summary.py:65
+    #: backtimer/ui/player/summary.py:66
     QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
-    #: backtimer/ui/player/summary.py:56
+    #: backtimer/ui/player/summary.py:57
     QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
-    #: backtimer/ui/player/summary.py:58
+    #: backtimer/ui/player/summary.py:59
     QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
-    #: backtimer/ui/player/summary.py:104
+    #: backtimer/ui/player/summary.py:105
     QT_TRANSLATE_NOOP("Summary", "not asked"),
-    #: backtimer/ui/player/summary.py:54
+    #: backtimer/ui/player/summary.py:55
     QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
-    #: backtimer/ui/player/summary.py:54
+    #: backtimer/ui/player/summary.py:55
     QT_TRANSLATE_NOOP("Summary", "Routine completed"),
-    #: backtimer/ui/player/summary.py:80
-    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
     #: backtimer/ui/player/summary.py:81
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:82
     QT_TRANSLATE_NOOP("Summary", "Whole session"),
-    #: backtimer/ui/player/summary.py:82
-    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:83
-    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:84
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:85
     QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
-    #: backtimer/ui/player/summary.py:88
-    QT_TRANSLATE_NOOP("Summary", "Pain before"),
     #: backtimer/ui/player/summary.py:89
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:90
     QT_TRANSLATE_NOOP("Summary", "Pain after"),
-    #: backtimer/ui/player/summary.py:98
-    QT_TRANSLATE_NOOP("Summary", "none yet"),
-    #: backtimer/ui/player/summary.py:113
-    QT_TRANSLATE_NOOP("Summary", "Session summary"),
-    #: backtimer/ui/player/summary.py:133
-    QT_TRANSLATE_NOOP("Summary", "Close"),
-    #: backtimer/ui/player/summary.py:87
-    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
-    #: backtimer/ui/player/summary.py:94
-    QT_TRANSLATE_NOOP("Summary", "This week"),
     #: backtimer/ui/player/summary.py:99
-    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
-    #: backtimer/ui/player/summary.py:104
-    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
-    #: backtimer/ui/player/summary.py:82
-    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
-    #: backtimer/ui/player/summary.py:98
-    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:114
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:134
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
     #: backtimer/ui/player/summary.py:95
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:100
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:105
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    #: backtimer/ui/player/summary.py:96
     QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
     #: backtimer/ui/player/view.py:206
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),

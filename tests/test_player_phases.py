@@ -290,3 +290,38 @@ def test_labels_show_their_text_to_assistive_technology(player: App) -> None:
     iface = QAccessible.queryAccessibleInterface(v.countdown)
     assert iface.text(QAccessible.Text.Name) == "1:02"
     assert iface.text(QAccessible.Text.Description) == "Length of the routine"
+
+
+def test_the_summary_shows_pain_and_the_week(player: App, fake_clock: FakeClock) -> None:
+    from backtimer.ui.player.summary import SummaryDialog, rows
+
+    app, c = player, player.controller
+    c._ask_pain = {"before": 6, "after": 3}.get
+    c.start()
+    advance(app, fake_clock, 33.0)
+    c.done()
+    [facts] = app.summaries  # type: ignore[attr-defined]
+    shown = dict(rows(facts))
+    assert shown["Pain before"] == "6 of 10" and shown["Pain after"] == "3 of 10"
+    assert shown["Exercises done"] == "4 of 4"
+    assert shown["This week"] == "1 of 4 sessions"  # the default goal is 4 a week
+    assert shown["Weekly goal streak"] == "none yet"
+    dlg = SummaryDialog(facts, app.view)
+    assert dlg.values["Pain before"].text() == "6 of 10"
+    assert dlg.headline.text() == "Routine completed"
+
+
+@pytest.mark.parametrize(
+    ("weeks", "goal", "expected"),
+    [
+        ([], 4, (0, 4, 0)),
+        ([4, 5, 1, 4, 2], 4, (2, 4, 1)),  # this week is short of the goal: it does not count yet
+        ([4, 4, 4], 4, (4, 4, 3)),
+        ([3, 0, 4], 3, (4, 3, 1)),
+    ],
+)
+def test_week_progress(weeks: list[int], goal: int, expected: tuple[int, int, int]) -> None:
+    from backtimer.core.report import week_progress
+
+    w = week_progress(weeks, goal)
+    assert (w.sessions, w.goal, w.streak) == expected

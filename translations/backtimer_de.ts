@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="425"/>
-        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <location filename="../backtimer/ui/player/summary.py" line="170"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Diese Einheit ist noch nicht gespeichert: Der Datenträger ist voll oder fehlerhaft. BackTimer versucht es weiter, solange es läuft.</translation>
@@ -3164,7 +3164,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="279"/>
         <source>Routine completed, but something hurt</source>
-        <translation>Programm beendet, aber etwas tat weh</translation>
+        <translation>Programm beendet, aber etwas hat wehgetan</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="280"/>
@@ -3219,7 +3219,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Done when ready</source>
-        <translation>Fertig, wenn du so weit bist</translation>
+        <translation>Fertig, wenn Sie so weit sind</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="291"/>
@@ -3249,7 +3249,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="296"/>
         <source>Get ready. First: {name}.</source>
-        <translation>Mach dich bereit. Zuerst: {name}.</translation>
+        <translation>Machen Sie sich bereit. Zuerst: {name}.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="297"/>
@@ -3481,7 +3481,7 @@
         <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:275</extracomment>
-        <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
+        <translation>Vor der ersten Übung beendet. Ruhen Sie sich aus und gehen Sie zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="591"/>
@@ -4716,145 +4716,145 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Einheit beendet</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} erledigt, {skipped} übersprungen, {hurt} schmerzhaft · {time} trainiert</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
-        <translation>Einheit beendet; etwas tat weh</translation>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <translation>Einheit beendet; etwas hat wehgetan</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="621"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>nicht gefragt</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
-        <translation>Programm beendet, aber etwas tat weh</translation>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
+        <translation>Programm beendet, aber etwas hat wehgetan</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="629"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Übungen erledigt</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Übungen übersprungen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Übungen mit Schmerzen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="641"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>noch keine</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="643"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="645"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Übungen nicht erreicht</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="649"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Serie erreichter Wochenziele</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="653"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} von 10</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="655"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} von {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="657"/>
         <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>{n} Wochen in Folge</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>{n} von {goal} Einheiten</translation>
     </message>
 </context>

@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="425"/>
-        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <location filename="../backtimer/ui/player/summary.py" line="170"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Esta sesión aún no está guardada: el disco está lleno o falla. BackTimer lo sigue intentando mientras esté abierto.</translation>
@@ -4716,145 +4716,145 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="621"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="629"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="641"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="643"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="645"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="649"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="653"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="655"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} de {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="657"/>
         <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>{n} semanas seguidas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>{n} de {goal} sesiones</translation>
     </message>
 </context>

@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="425"/>
-        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <location filename="../backtimer/ui/player/summary.py" line="170"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Это занятие ещё не сохранено: диск заполнен или неисправен. BackTimer продолжает попытки, пока работает.</translation>
@@ -4716,145 +4716,145 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: выполнено {done}, пропущено {skipped}, с болью {hurt} · {time} упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Занятие остановлено; что-то болело</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="621"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>не спрашивали</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Программа выполнена, но что-то болело</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Программа выполнена</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="629"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Выполнено упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Пропущено упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Упражнения, вызвавшие боль</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="641"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>пока нет</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="643"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="645"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Не дошли до упражнений</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="649"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>На этой неделе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Серия недель с выполненной целью</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="653"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} из 10</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="655"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} из {total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="657"/>
         <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>{n} недель подряд</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>{n} из {goal} занятий</translation>
     </message>
 </context>

@@ -1510,7 +1510,7 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="425"/>
-        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <location filename="../backtimer/ui/player/summary.py" line="170"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>本次训练尚未保存：磁盘已满或出错。BackTimer 运行期间会继续尝试。</translation>
@@ -4716,145 +4716,145 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="613"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>训练已停止</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}：完成 {done}，跳过 {skipped}，疼痛 {hurt} · 锻炼 {time}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="617"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="619"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>训练已停止；有练习引起疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="621"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>未询问</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="623"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>训练完成，但有练习引起疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="625"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>方案已完成</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="627"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="629"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="631"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>已完成的练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="633"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>跳过的练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="635"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>引起疼痛的练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="637"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="639"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="641"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="643"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="645"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="647"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>未做到的练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="649"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>本周</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="651"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>连续达成每周目标</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="653"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n}/10</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="655"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n}/{total}</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="657"/>
         <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>连续 {n} 周</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>{n}/{goal} 次训练</translation>
     </message>
 </context>

@@ -515,6 +515,8 @@ class PlayerView(QWidget):
             f"QToolButton#hurt {{ font-weight: bold; padding: 4px 14px;"
             f" border: 2px solid {hurt}; border-radius: 6px; }}"
             "QToolButton#hurt:focus { border: 3px solid palette(text); }"
+            "QToolButton#primary:disabled, QToolButton#hurt:disabled {"
+            " border: 1px solid palette(mid); font-weight: normal; }"
             f"QLabel#warning {{ border: 2px solid {hurt}; border-radius: 6px; padding: 6px; }}"
             "QFrame#nextCard { border: 1px solid palette(mid); border-radius: 8px; }"
         )
