@@ -259,7 +259,7 @@ class PlayerView(QWidget):
         self.figure_area = QFrame()
         self.figure_area.setObjectName("figureArea")
         self.figure_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.figure_area.setMinimumSize(120, 90)
+        self.figure_area.setMinimumSize(120, 48)
         self.figure_layout = QVBoxLayout(self.figure_area)
         self.figure_layout.setContentsMargins(0, 0, 0, 0)
         self.next_card = QFrame()
@@ -364,6 +364,8 @@ class PlayerView(QWidget):
         label.setProperty("typeRole", role)
         label.setProperty("typeBold", bold)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Never squeezed below its text: the illustration gives way first.
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return label
 
     def _button(self, name: str) -> QToolButton:
