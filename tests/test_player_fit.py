@@ -50,9 +50,12 @@ def clipped(root: QWidget) -> list[str]:
             need_w = 0 if w.wordWrap() else w.fontMetrics().horizontalAdvance(w.text())
             if need_h > w.height() + 1 or need_w > w.contentsRect().width() + 1:
                 out.append(f"label {w.text()!r}: {w.size().toTuple()} needs {need_w}x{need_h}")
-        elif isinstance(w, QAbstractButton) and w.text():
-            if w.minimumSizeHint().width() > w.width() or w.sizeHint().width() > w.width() + 1:
-                out.append(f"button {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
+        elif (
+            isinstance(w, QAbstractButton)
+            and w.text()
+            and (w.minimumSizeHint().width() > w.width() or w.sizeHint().width() > w.width() + 1)
+        ):
+            out.append(f"button {w.text()!r}: {w.width()} < {w.sizeHint().width()}")
     return out
 
 
