@@ -279,6 +279,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Routine completed, but something hurt"),
     QT_TRANSLATE_NOOP("Player", "Session stopped"),
     QT_TRANSLATE_NOOP("Player", "Session stopped because it hurt"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped; something hurt"),
     QT_TRANSLATE_NOOP("Player", "{time} left"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
     QT_TRANSLATE_NOOP("Player", "This is the last exercise"),
@@ -697,7 +698,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
     #: backtimer/ui/player/view.py:322
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:419
+    #: backtimer/ui/player/view.py:421
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),

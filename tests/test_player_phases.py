@@ -216,7 +216,7 @@ def test_hurt_then_stopped(player: App, fake_clock: FakeClock, qtbot, monkeypatc
     advance(app, fake_clock, 6.0)  # into heel-reach, left side
     qtbot.keyClick(app.window, Qt.Key.Key_Escape)  # stopped
     assert figure(app) == "Stopped"
-    assert v.phase_label.text() == "Session stopped"
+    assert v.phase_label.text() == "Session stopped; something hurt"
     assert enabled(app) == IDLE
     assert states(app) == ["hurt", "skipped", "next", "next"]
     # A stopped session is not drawn as a success.

@@ -439,7 +439,7 @@ class PlayerView(QWidget):
         act = self.actions_by_name["start"]
         act.setText(_tr(PRIMARY_TEXT[primary]))
         name = "media-playback-pause" if primary is Primary.PAUSE else "media-playback-start"
-        act.setIcon(icon(name, self.palette().color(self.palette().ColorRole.ButtonText)))
+        act.setIcon(icon(name, self.palette()))
         self.buttons["start"].setAccessibleName(act.text())
 
     def announce(self, text: str) -> None:
@@ -499,11 +499,10 @@ class PlayerView(QWidget):
 
     def _apply_theme(self) -> None:
         pal = self.palette()
-        text = pal.color(pal.ColorRole.ButtonText)
         for name, b in self.buttons.items():
             if name == "start":
                 continue
-            self.actions_by_name[name].setIcon(icon(ICONS[name], text))
+            self.actions_by_name[name].setIcon(icon(ICONS[name], pal))
             b.setIcon(self.actions_by_name[name].icon())
         if self._primary is not None:
             self._show_primary(self._primary)
