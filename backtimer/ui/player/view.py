@@ -41,6 +41,7 @@ from backtimer.ui.figure_widget import FigureWidget
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
+from backtimer.ui.player.pin import Pin
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
 
@@ -249,10 +250,16 @@ class PlayerView(QWidget):
         self.caption_label = self._label("caption", _tr("About the main figure"))
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption_label.setWordWrap(False)
+        self.caption_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Texts that change every second are pinned: a new second repaints only them.
+        self.pins = {
+            "countdown": Pin(self.countdown),
+            "caption": Pin(self.caption_label),
+        }
         figure_box = QVBoxLayout()
         figure_box.setSpacing(0)
-        figure_box.addWidget(self.countdown, 1)
-        figure_box.addWidget(self.caption_label)
+        figure_box.addWidget(self.pins["countdown"], 1)
+        figure_box.addWidget(self.pins["caption"])
 
         # -- beside it: side, illustration, next up
         self.side_label = self._label("side", _tr("Side"), bold=True)
@@ -323,7 +330,10 @@ class PlayerView(QWidget):
         self.status_label.setObjectName("status")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.routine_bar, 1)
-        progress_row.addWidget(self.left_label)
+        self.left_label.setWordWrap(False)
+        self.left_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.pins["left"] = Pin(self.left_label)
+        progress_row.addWidget(self.pins["left"])
 
         # -- controls: one primary button; "It hurts" stands apart at the far end
         controls = QHBoxLayout()
@@ -387,14 +397,16 @@ class PlayerView(QWidget):
         if s.figure_kind is not self._figure_kind:
             self._figure_kind = s.figure_kind
             self.countdown.setAccessibleDescription(_tr(FIGURE_DESCRIPTION[s.figure_kind]))
-        _set(self.caption_label, s.caption)
+        if _set(self.caption_label, s.caption):
+            self.pins["caption"].refit()
         _set(self.phase_label, s.phase)
         _set(self.set_label, s.set_text)
         _set(self.side_label, s.side_text)
         _set(self.exercise_label, s.exercise_name)
         _set(self.upcoming_label, s.upcoming)
         _set(self.next_detail_label, s.next_detail)
-        _set(self.left_label, s.routine_left)
+        if _set(self.left_label, s.routine_left):
+            self.pins["left"].refit()
         _set(self.status_label, s.status)
         self.next_card.setVisible(bool(s.upcoming))
         if s.enabled != self._enabled:
@@ -488,6 +500,8 @@ class PlayerView(QWidget):
         for b in self.buttons.values():
             b.setFont(bf)
             b.setIconSize(b.iconSize().scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio))
+        for pin in self.pins.values():
+            pin.updateGeometry()
         card = max(48, round(140 * k))
         self.next_figure.setFixedSize(card, round(card * 0.75))
         self.routine_bar.setFixedHeight(max(10, round(28 * k)))
@@ -582,9 +596,11 @@ def _owns_key(widget: QObject, event: QKeyEvent) -> bool:
     return False
 
 
-def _set(label: QLabel, text: str) -> None:
+def _set(label: QLabel, text: str) -> bool:
     if label.text() != text:
         label.setText(text)
+        return True
+    return False
 
 
 def _esc(text: str) -> str:
