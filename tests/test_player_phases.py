@@ -325,3 +325,17 @@ def test_week_progress(weeks: list[int], goal: int, expected: tuple[int, int, in
 
     w = week_progress(weeks, goal)
     assert (w.sessions, w.goal, w.streak) == expected
+
+
+def test_the_summary_grows_with_the_page(player: App, fake_clock: FakeClock) -> None:
+    from backtimer.ui.player.summary import SummaryDialog
+
+    c = player.controller
+    c.start()
+    advance(player, fake_clock, 33.0)
+    c.done()
+    [facts] = player.summaries  # type: ignore[attr-defined]
+    dlg = SummaryDialog(facts, player.view)
+    small = dlg.values["Exercises done"].fontInfo().pixelSize()
+    dlg.scale_type(1.0)  # the player's type scale in mat mode at 1920 x 1080
+    assert dlg.values["Exercises done"].fontInfo().pixelSize() >= 36 > small

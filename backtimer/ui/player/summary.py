@@ -159,6 +159,11 @@ class SummaryDialog(QDialog):
         f = QFont(base)
         f.setPixelSize(body)
         self.setFont(f)
+        for w in self.findChildren(QWidget):  # the page's style sheet stops inheritance
+            if w is not self.headline:
+                wf = QFont(w.font())
+                wf.setPixelSize(body)
+                w.setFont(wf)
         h = QFont(f)
         h.setPixelSize(round(body * 1.4))
         h.setBold(True)
