@@ -352,11 +352,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:177
+    #: backtimer/app.py:254
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:193
+    #: backtimer/app.py:270
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:202
+    #: backtimer/app.py:280
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -444,47 +444,51 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:93
+    #: backtimer/ui/editor/models.py:96
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:92
+    #: backtimer/ui/editor/models.py:95
     QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:333
+    #: backtimer/ui/editor/models.py:336
     QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:200
+    #: backtimer/ui/editor/models.py:203
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
-    #: backtimer/ui/editor/models.py:89
+    #: backtimer/ui/editor/models.py:92
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
-    #: backtimer/ui/history/charts.py:321
+    #: backtimer/ui/editor/safety_notes.py:48
+    QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
+    #: backtimer/ui/editor/safety_notes.py:36
+    QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
+    #: backtimer/ui/history/charts.py:347
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:107
+    #: backtimer/ui/history/charts.py:110
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:118
+    #: backtimer/ui/history/charts.py:122
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:119
+    #: backtimer/ui/history/charts.py:123
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:120
+    #: backtimer/ui/history/charts.py:124
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:141
+    #: backtimer/ui/history/charts.py:145
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:144
+    #: backtimer/ui/history/charts.py:148
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:307
+    #: backtimer/ui/history/charts.py:331
     QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:334
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:334
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:236
+    #: backtimer/ui/history/charts.py:260
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:306
+    #: backtimer/ui/history/charts.py:330
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
-    #: backtimer/ui/history/charts.py:307
+    #: backtimer/ui/history/charts.py:331
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:327
+    #: backtimer/ui/history/charts.py:353
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:328
+    #: backtimer/ui/history/charts.py:354
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:302
+    #: backtimer/ui/history/charts.py:326
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -530,19 +534,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/history/report_dialog.py:153
+    #: backtimer/ui/history/report_dialog.py:154
     QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
-    #: backtimer/ui/history/report_dialog.py:155
+    #: backtimer/ui/history/report_dialog.py:156
     QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
-    #: backtimer/ui/history/report_dialog.py:163
+    #: backtimer/ui/history/report_dialog.py:164
     QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
-    #: backtimer/ui/history/report_dialog.py:169
+    #: backtimer/ui/history/report_dialog.py:170
     QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
-    #: backtimer/ui/history/report_dialog.py:140
-    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
-    #: backtimer/ui/history/report_dialog.py:165
-    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
     #: backtimer/ui/history/report_dialog.py:141
+    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
+    #: backtimer/ui/history/report_dialog.py:166
+    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:142
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
     #: backtimer/ui/main_window.py:75
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
@@ -584,21 +588,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:152
+    #: backtimer/ui/player/controller.py:160
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:275
+    #: backtimer/ui/player/controller.py:258
+    QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
+    #: backtimer/ui/player/controller.py:324
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:315
+    #: backtimer/ui/player/controller.py:364
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:197
+    #: backtimer/ui/player/controller.py:207
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:232
+    #: backtimer/ui/player/controller.py:247
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:188
+    #: backtimer/ui/player/controller.py:198
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:196
+    #: backtimer/ui/player/controller.py:206
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:192
+    #: backtimer/ui/player/controller.py:202
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -610,6 +616,44 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
+    #: backtimer/ui/player/safety.py:43
+    QT_TRANSLATE_NOOP("PlayerSafety", "Pain before the session"),
+    #: backtimer/ui/player/safety.py:45
+    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
+    #: backtimer/ui/player/safety.py:46
+    QT_TRANSLATE_NOOP("PlayerSafety", "Not today"),
+    #: backtimer/ui/player/safety.py:55
+    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
+    #: backtimer/ui/player/safety.py:56
+    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
+    #: backtimer/ui/player/safety.py:66
+    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
+    #: backtimer/ui/player/safety.py:143
+    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:68
+    QT_TRANSLATE_NOOP("PlayerSafety", "Source: {titles}"),
+    #: backtimer/ui/player/safety_panel.py:51
+    QT_TRANSLATE_NOOP("SafetyPanel", "What this loaded exercise needs"),
+    #: backtimer/ui/player/safety_panel.py:52
+    QT_TRANSLATE_NOOP("SafetyPanel", "Don't show again for this exercise"),
+    #: backtimer/ui/player/safety_panel.py:55
+    QT_TRANSLATE_NOOP("SafetyPanel", "Stop showing what this loaded exercise needs before it starts"),
+    #: backtimer/ui/player/safety_panel.py:60
+    QT_TRANSLATE_NOOP("SafetyPanel", "Safety"),
+    #: backtimer/ui/player/safety_panel.py:64
+    QT_TRANSLATE_NOOP("SafetyPanel", "Suggestion"),
+    #: backtimer/ui/player/safety_panel.py:122
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this exercise"),
+    #: backtimer/ui/player/safety_panel.py:123
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this routine"),
+    #: backtimer/ui/player/safety_panel.py:125
+    QT_TRANSLATE_NOOP("SafetyPanel", "Read the routine's description and advice"),
+    #: backtimer/ui/player/safety_panel.py:135
+    QT_TRANSLATE_NOOP("SafetyPanel", "Note:"),
+    #: backtimer/ui/player/safety_panel.py:137
+    QT_TRANSLATE_NOOP("SafetyPanel", "The numbers:"),
+    #: backtimer/ui/player/safety_panel.py:139
+    QT_TRANSLATE_NOOP("SafetyPanel", "Source:"),
     #: backtimer/ui/player/summary.py:60
     QT_TRANSLATE_NOOP("Summary", "Session stopped"),
     #: backtimer/ui/player/summary.py:66
@@ -658,47 +702,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
     #: backtimer/ui/player/summary.py:96
     QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
-    #: backtimer/ui/player/view.py:206
+    #: backtimer/ui/player/view.py:208
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:207
+    #: backtimer/ui/player/view.py:209
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:212
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:213
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
     #: backtimer/ui/player/view.py:214
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
+    #: backtimer/ui/player/view.py:215
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:216
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:218
+    #: backtimer/ui/player/view.py:220
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:219
+    #: backtimer/ui/player/view.py:221
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:229
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:230
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
     #: backtimer/ui/player/view.py:231
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
+    #: backtimer/ui/player/view.py:232
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player/view.py:233
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:242
+    #: backtimer/ui/player/view.py:244
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:249
+    #: backtimer/ui/player/view.py:253
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:258
+    #: backtimer/ui/player/view.py:268
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:272
+    #: backtimer/ui/player/view.py:282
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:273
+    #: backtimer/ui/player/view.py:283
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:292
+    #: backtimer/ui/player/view.py:302
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:294
-    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
     #: backtimer/ui/player/view.py:304
+    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
+    #: backtimer/ui/player/view.py:314
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:321
+    #: backtimer/ui/player/view.py:333
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:322
+    #: backtimer/ui/player/view.py:334
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:421
+    #: backtimer/ui/player/view.py:437
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
@@ -808,6 +852,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "on %1 days"),
     #: backtimer/ui/report_pdf.py:345
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/sync_controller.py:81
+    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    #: backtimer/ui/sync_service.py:209
+    QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
+    #: backtimer/ui/sync_service.py:194
+    QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76
@@ -850,6 +900,6 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
     #: backtimer/ui/voice.py:224
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
-    #: backtimer/ui/voice_controller.py:74
+    #: backtimer/ui/voice_controller.py:83
     QT_TRANSLATE_NOOP("App", "Voice is off ({why}); the tones go on."),
 )

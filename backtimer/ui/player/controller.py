@@ -30,15 +30,18 @@ from backtimer.core.formatting import format_dosage
 from backtimer.core.model import Exercise, Routine
 from backtimer.core.motion import motion_for_step
 from backtimer.core.presenter import PlayerScreen, present
+from backtimer.core.redraw import MOVING_MS, next_redraw_ms
 from backtimer.core.report import Outcome, WeekProgress, worst_outcome
+from backtimer.core.safety import GENTLE_START_ID, PainChoice
 from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
+from backtimer.ui.locale_text import number
 from backtimer.ui.player.queue_model import QueueRow, RowState
+from backtimer.ui.player.safety import PlayerSafety
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
 from backtimer.ui.player.view import ACTIONS, PlayerView
 
-REDRAW_MS = 66  # 15 redraws a second: the figure moves smoothly enough; under 3 % of a core
 HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)
 
 
@@ -109,10 +112,15 @@ class PlayerController(QObject):
         self._item_outcomes: dict[int, Outcome] = {}
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(REDRAW_MS)
+        self.timer.setInterval(MOVING_MS)
         self.help = dialogs.HelpOverlay(
             view, [(" / ".join(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
         )
+        # Safety lines, loaded-exercise notice, pain advice, warm-up, progression (issue 12).
+        self.safety = PlayerSafety(
+            view.safety_notes, view.exercise_details, self.exercise, parent=self
+        )
+        self.safety.configure(switch=self._load_builtin, routine_name=self._routine_name)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -160,12 +168,14 @@ class PlayerController(QObject):
         self.last_summary = None
         self._pain_before = self._pain_after = None
         self._warnings = self._hurt_warnings(routine)
+        self.safety.set_routine(routine)
         rows = []
         for item in routine.items:
+            loaded = self.safety.loaded_mark(item.exercise)
             rows.append(
                 QueueRow(
                     self._name(item.exercise),
-                    format_dosage(item, _tr),
+                    " · ".join(p for p in (format_dosage(item, _tr, number), loaded) if p),
                     RowState.NEXT,
                     item.warm_up,
                     self._warnings.get(item.exercise, ""),
@@ -224,6 +234,11 @@ class PlayerController(QObject):
         self._pain_before = self._ask_pain("before") if self._ask_pain else None
         if self.quitting:  # quit (a signal) while the question was open
             return
+        if not self._pain_allows_start():
+            return
+        e = self.engine  # Gentle start may have been loaded instead
+        if e is None or self.routine is None:
+            return
         self.recorder.answer_pain("before", self._pain_before)
         if self._apply(e.start()):
             self.recorder.begin(self.routine, e.report().planned_seconds)
@@ -232,6 +247,40 @@ class PlayerController(QObject):
                 self._inhibitor.inhibit(_tr("Following a back routine"))  # type: ignore[attr-defined]
             self.session_started.emit(self.routine.name)
 
+    def _pain_allows_start(self) -> bool:
+        """Pain of 7 or more before: advise waiting; Gentle start or no training today."""
+        before = self._pain_before
+        choice = self.safety.pain_choice(before)
+        if choice is None:
+            return True
+        if choice is PainChoice.NOT_TODAY:
+            self.message.emit(
+                _tr("No training today. Start again once the pain has turned dull and is easing.")
+            )
+            return False
+        switched = self.safety.switch_to(GENTLE_START_ID)
+        self._pain_before = before  # loading the routine cleared it
+        return switched
+
+    def _load_builtin(self, routine_id: str) -> bool:
+        try:
+            return self.load(self.catalogue.routine(routine_id))
+        except KeyError:
+            return False
+
+    def _routine_name(self, routine_id: str) -> str | None:
+        try:
+            return self.catalogue.routine(routine_id).name
+        except KeyError:
+            return None
+
+    def _current_item(self) -> int | None:
+        e = self.engine
+        if e is None or e.state is State.READY or e.state in FINAL_STATES:
+            return None
+        step = e.snapshot().step
+        return step.item_index if step is not None else None
+
     @Slot()
     def previous(self) -> None:
         if self.engine:
@@ -239,7 +288,7 @@ class PlayerController(QObject):
 
     @Slot()
     def skip(self) -> None:
-        if self.engine:
+        if self.engine and self.safety.may_leave_warm_up(self._current_item(), None):
             self._apply(self.engine.skip())
 
     @Slot()
@@ -259,7 +308,7 @@ class PlayerController(QObject):
             self.jump(idx.row())
 
     def jump(self, item: int) -> None:
-        if self.engine:
+        if self.engine and self.safety.may_leave_warm_up(self._current_item(), item):
             self._apply(self.engine.jump(item))
 
     @Slot()
@@ -374,6 +423,7 @@ class PlayerController(QObject):
             self._shown_exercise = screen.exercise_id
             ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
             self.view.show_exercise(ex)
+        self.safety.show_item(screen.exercise_id, screen.current_item)  # returns if unchanged
         figure_key = (screen.exercise_id, screen.side)
         if self._figure is not None and figure_key != self._figure_key:
             self._figure_key = figure_key
@@ -384,10 +434,13 @@ class PlayerController(QObject):
             self.view.show_next(screen.next_id, screen.next_name)
         # During rests the presenter shows the exercise that comes next: warn about it.
         self.view.show_warning(self._warnings.get(screen.exercise_id or "", ""))
+        motion = motion_for_step(snap.step, snap.elapsed)
         if self._figure is not None:
             self._figure.show_motion(  # type: ignore[attr-defined]
-                motion_for_step(snap.step, snap.elapsed), screen.side, snap.state is State.RUNNING
+                motion, screen.side, snap.state is State.RUNNING
             )
+        if self.timer.isActive():  # 15 a second only while the figure moves (core.redraw)
+            self.timer.setInterval(next_redraw_ms(snap, motion))
         self._update_queue(screen.current_item, snap.state)
         self.view.show_queue_progress(screen.routine_fraction, self.view.queue_model.states())
 
@@ -422,6 +475,8 @@ class PlayerController(QObject):
         after = self._ask_pain("after") if self._ask_pain and not self.quitting else None
         self._pain_after = after
         self.recorder.answer_pain("after", after)
+        self.recorder.flush()  # the progression suggestion reads this session back
+        self.safety.after_session(report, self._pain_before, after)
         self.session_ended.emit(report)
         week = self._week_progress() if self._week_progress is not None else None
         facts = SummaryFacts(
