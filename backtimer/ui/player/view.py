@@ -268,10 +268,13 @@ class PlayerView(QWidget):
         self.side_label = self._label("side", _tr("Side"), bold=True)
         self.figure_area = QFrame()
         self.figure_area.setObjectName("figureArea")
-        self.figure_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.figure_area.setMinimumSize(120, 48)
+        # The illustration takes the room the texts beside the figure leave, down to none
+        # on a small screen: texts are never squeezed for it.
+        self.figure_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.figure_area.setMinimumSize(120, 0)
         self.figure_layout = QVBoxLayout(self.figure_area)
         self.figure_layout.setContentsMargins(0, 0, 0, 0)
+        self.figure_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self.next_card = QFrame()
         self.next_card.setObjectName("nextCard")
         self.next_card.setFrameShape(QFrame.Shape.StyledPanel)
