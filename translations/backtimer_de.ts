@@ -3236,7 +3236,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
         <source>Session stopped; something hurt</source>
-        <translation type="unfinished">Einheit beendet; etwas tat weh</translation>
+        <translation>Einheit beendet; etwas hat wehgetan</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="283"/>

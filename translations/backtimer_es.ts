@@ -3236,7 +3236,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
         <source>Session stopped; something hurt</source>
-        <translation type="unfinished">Sesión detenida; algo dolió</translation>
+        <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="283"/>

@@ -3246,7 +3246,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
         <source>Session stopped; something hurt</source>
-        <translation type="unfinished">Занятие остановлено; что-то болело</translation>
+        <translation>Занятие остановлено; что-то болело</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="283"/>

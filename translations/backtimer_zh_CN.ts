@@ -3226,7 +3226,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
         <source>Session stopped; something hurt</source>
-        <translation type="unfinished">训练已停止；有练习引起疼痛</translation>
+        <translation>训练已停止；有练习引起疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="283"/>
