@@ -78,14 +78,32 @@
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="870"/>
-        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
-        <translation>Synchronisiert: {sessions} Einheiten und {routines} Programme sind hinzugekommen.</translation>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="872"/>
+        <source>%n routines</source>
+        <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
+        <translation>
+            <numerusform>%n Übungsfolge</numerusform>
+            <numerusform>%n Übungsfolgen</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="908"/>
+        <location filename="../backtimer/content_strings.py" line="874"/>
+        <source>Synced: %1 and %2 came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
+        <translation>Synchronisiert: %1 und %2 sind eingetroffen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="912"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
@@ -3294,11 +3312,6 @@
         <translation>von {total} · noch {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
-        <source>{total} reps · {time}</source>
-        <translation>{total} Wdh. · {time}</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="295"/>
         <source>Press Space to start</source>
         <translation>Leertaste drücken zum Starten</translation>
@@ -3457,6 +3470,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>
+            <numerusform>Das Aufwärmen dauert %n Sekunde. Zwei Minuten lockere Bewegung bereiten den Rücken besser vor.</numerusform>
+            <numerusform>Das Aufwärmen dauert %n Sekunden. Zwei Minuten lockere Bewegung bereiten den Rücken besser vor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
@@ -3491,6 +3512,14 @@
         <location filename="../backtimer/content_strings.py" line="320"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} und {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="294"/>
+        <source>%n reps · {time}</source>
+        <translation>
+            <numerusform>%n Wdh. · {time}</numerusform>
+            <numerusform>%n Wdh. · {time}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="321"/>
@@ -3541,11 +3570,6 @@
         <location filename="../backtimer/content_strings.py" line="333"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Diese Routine beginnt nicht mit einem Aufwärmen. Beginnen Sie mit zwei Minuten leichter Bewegung, etwa dem Katzenbuckel, und markieren Sie sie als Aufwärmen.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
-        <translation>Das Aufwärmen dauert {seconds} Sekunden. Zwei Minuten leichter Bewegung bereiten den Rücken besser vor.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="335"/>
@@ -5131,65 +5155,71 @@
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="694"/>
+        <source>%n weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <translation>
+            <numerusform>%n Woche in Folge</numerusform>
+            <numerusform>%n Wochen in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Übungen nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Serie erreichter Wochenziele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} von 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} von {total}</translation>
     </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
-        <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
-        <translation>{n} Wochen in Folge</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="712"/>
-        <source>{n} of {goal} sessions</source>
+        <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
-        <translation>{n} von {goal} Einheiten</translation>
+        <translation>
+            <numerusform>{n} von %n Einheit</numerusform>
+            <numerusform>{n} von %n Einheiten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5233,13 +5263,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="872"/>
+        <location filename="../backtimer/content_strings.py" line="876"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="874"/>
+        <location filename="../backtimer/content_strings.py" line="878"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
@@ -5302,97 +5332,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="876"/>
+        <location filename="../backtimer/content_strings.py" line="880"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="878"/>
+        <location filename="../backtimer/content_strings.py" line="882"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="880"/>
+        <location filename="../backtimer/content_strings.py" line="884"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="882"/>
+        <location filename="../backtimer/content_strings.py" line="886"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="884"/>
+        <location filename="../backtimer/content_strings.py" line="888"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="886"/>
+        <location filename="../backtimer/content_strings.py" line="890"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="888"/>
+        <location filename="../backtimer/content_strings.py" line="892"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="890"/>
+        <location filename="../backtimer/content_strings.py" line="894"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="892"/>
+        <location filename="../backtimer/content_strings.py" line="896"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="894"/>
+        <location filename="../backtimer/content_strings.py" line="898"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="896"/>
+        <location filename="../backtimer/content_strings.py" line="900"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="898"/>
+        <location filename="../backtimer/content_strings.py" line="902"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="900"/>
+        <location filename="../backtimer/content_strings.py" line="904"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="902"/>
+        <location filename="../backtimer/content_strings.py" line="906"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="904"/>
+        <location filename="../backtimer/content_strings.py" line="908"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="906"/>
+        <location filename="../backtimer/content_strings.py" line="910"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -5401,25 +5431,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="912"/>
+        <location filename="../backtimer/content_strings.py" line="916"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="910"/>
+        <location filename="../backtimer/content_strings.py" line="914"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="916"/>
+        <location filename="../backtimer/content_strings.py" line="920"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="914"/>
+        <location filename="../backtimer/content_strings.py" line="918"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

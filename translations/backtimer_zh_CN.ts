@@ -78,14 +78,30 @@
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>无法更改登录时启动：{error}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="870"/>
-        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
-        <translation>已同步：收到 {sessions} 次训练和 {routines} 个训练计划。</translation>
+        <translation>
+            <numerusform>%n 次训练</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="872"/>
+        <source>%n routines</source>
+        <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
+        <translation>
+            <numerusform>%n 个训练计划</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="908"/>
+        <location filename="../backtimer/content_strings.py" line="874"/>
+        <source>Synced: %1 and %2 came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
+        <translation>已同步：收到 %1 和 %2。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="912"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
@@ -3284,11 +3300,6 @@
         <translation>共 {total} 次 · 剩余 {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
-        <source>{total} reps · {time}</source>
-        <translation>{total} 次 · {time}</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="295"/>
         <source>Press Space to start</source>
         <translation>按空格键开始</translation>
@@ -3441,6 +3452,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="334"/>
+        <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>
+            <numerusform>热身只有 %n 秒。两分钟的轻松活动能更好地让背部做好准备。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
@@ -3472,6 +3490,13 @@
         <location filename="../backtimer/content_strings.py" line="320"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="294"/>
+        <source>%n reps · {time}</source>
+        <translation>
+            <numerusform>%n 次 · {time}</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="321"/>
@@ -3522,11 +3547,6 @@
         <location filename="../backtimer/content_strings.py" line="333"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>这个方案没有以热身开始。请先做两分钟轻松的动作，例如猫式伸展，并把它标记为热身。</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
-        <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
-        <translation>热身只有 {seconds} 秒。两分钟轻松的动作能更好地让背部做好准备。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="335"/>
@@ -5107,65 +5127,69 @@
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>训练后疼痛</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="694"/>
+        <source>%n weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <translation>
+            <numerusform>连续 %n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>未做到的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>连续达成每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n}/10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n}/{total}</translation>
     </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
-        <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
-        <translation>连续 {n} 周</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="712"/>
-        <source>{n} of {goal} sessions</source>
+        <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
-        <translation>{n}/{goal} 次训练</translation>
+        <translation>
+            <numerusform>%n 次训练中的 {n} 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5209,13 +5233,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="872"/>
+        <location filename="../backtimer/content_strings.py" line="876"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="874"/>
+        <location filename="../backtimer/content_strings.py" line="878"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>同步无法写入 %1：%2</translation>
@@ -5278,97 +5302,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="876"/>
+        <location filename="../backtimer/content_strings.py" line="880"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="878"/>
+        <location filename="../backtimer/content_strings.py" line="882"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="880"/>
+        <location filename="../backtimer/content_strings.py" line="884"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="882"/>
+        <location filename="../backtimer/content_strings.py" line="886"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="884"/>
+        <location filename="../backtimer/content_strings.py" line="888"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="886"/>
+        <location filename="../backtimer/content_strings.py" line="890"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="888"/>
+        <location filename="../backtimer/content_strings.py" line="892"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="890"/>
+        <location filename="../backtimer/content_strings.py" line="894"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="892"/>
+        <location filename="../backtimer/content_strings.py" line="896"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="894"/>
+        <location filename="../backtimer/content_strings.py" line="898"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="896"/>
+        <location filename="../backtimer/content_strings.py" line="900"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="898"/>
+        <location filename="../backtimer/content_strings.py" line="902"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="900"/>
+        <location filename="../backtimer/content_strings.py" line="904"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="902"/>
+        <location filename="../backtimer/content_strings.py" line="906"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="904"/>
+        <location filename="../backtimer/content_strings.py" line="908"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="906"/>
+        <location filename="../backtimer/content_strings.py" line="910"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -5377,25 +5401,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="912"/>
+        <location filename="../backtimer/content_strings.py" line="916"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="910"/>
+        <location filename="../backtimer/content_strings.py" line="914"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="916"/>
+        <location filename="../backtimer/content_strings.py" line="920"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="914"/>
+        <location filename="../backtimer/content_strings.py" line="918"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>
