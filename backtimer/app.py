@@ -40,6 +40,7 @@ from backtimer.ui.player.figure_adapter import FigureAdapter
 from backtimer.ui.player.routine_choice import RoutineChoice
 from backtimer.ui.player.view import PlayerView
 from backtimer.ui.reminders_controller import RemindersController
+from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.sound_controller import SoundController
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
@@ -148,14 +149,13 @@ class App(QObject):
         self.reminders.start()
 
     # ------------------------------------------------------------------ settings
-    def open_settings(self) -> None:
-        from backtimer.ui.settings_dialog import SettingsDialog
-
+    def open_settings(self) -> SettingsDialog:
         dlg = SettingsDialog(
             self.settings, self.voice.available_voices, self.tray.available, self.window
         )
         dlg.changed.connect(self.apply_settings)
         dlg.open()
+        return dlg
 
     def apply_settings(self, keys: set[str]) -> None:
         """Settings changed in the dialog: each goes to what uses it."""

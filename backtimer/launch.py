@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from backtimer import APP_ID, APP_NAME, __version__, i18n, paths
 from backtimer.app import DB_NAME, App, clean_marker
@@ -113,7 +113,11 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         qapp.exec()
         app.close()
         return 0
-    w.show()
+    if background_only(args, settings):
+        qapp.setQuitOnLastWindowClosed(False)  # the tray's Quit ends it
+        app.close_policy.keep_running = True
+    else:
+        w.show()
     if db.moved_aside is not None:
         QMessageBox.warning(
             w, APP_NAME,
@@ -126,17 +130,37 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         )
     QTimer.singleShot(0, app.start_sound)
     QTimer.singleShot(0, app.start_reminders)
-    if not settings.get(SAFETY_ACCEPTED):
-        dlg = dialogs.SafetyDialog(w)
-        if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
-            app.close()
-            return 0
-        settings.set(SAFETY_ACCEPTED, True)
+    if not accept_safety(w, settings):
+        app.close()
+        return 0
     if args.start:
         app.controller.start()
     code = qapp.exec()
     app.close()
     return code
+
+
+def accept_safety(window: QWidget, settings: Settings) -> bool:
+    """The safety rules on the first run (``SAFETY_ACCEPTED``); False: they were refused."""
+    if settings.get(SAFETY_ACCEPTED):
+        return True
+    dlg = dialogs.SafetyDialog(window)
+    if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
+        return False
+    settings.set(SAFETY_ACCEPTED, True)
+    return True
+
+
+def background_only(args: argparse.Namespace, settings: Settings) -> bool:
+    """``--background`` (start at login): no window while there is a tray icon to open
+    it from and the safety rules were accepted before."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return bool(
+        getattr(args, "background", False)
+        and settings.get(SAFETY_ACCEPTED)
+        and QSystemTrayIcon.isSystemTrayAvailable()
+    )
 
 
 def _activate(app: App, argv: list[str]) -> None:

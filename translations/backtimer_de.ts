@@ -3007,7 +3007,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <location filename="../backtimer/ui/notifications.py" line="76"/>
         <source>Open BackTimer</source>
         <translation>BackTimer öffnen</translation>
     </message>
@@ -4222,230 +4222,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="74"/>
         <source>Play sound cues</source>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
         <source>Speak the steps aloud</source>
         <translation>Die Schritte laut ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="83"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
         <source> sessions</source>
         <translation> Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
+        <source>Ask how much my back hurts before and after</source>
+        <translation>Vorher und nachher fragen, wie stark mein Rücken schmerzt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
         <source>A new language is used after a restart.</source>
         <translation>Eine neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="110"/>
         <source>Keep running in the tray when closed</source>
         <translation>Beim Schließen im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="114"/>
         <source>Sound and voice</source>
         <translation>Ton und Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>&amp;Volume</source>
         <translation>&amp;Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
         <source>V&amp;oice</source>
         <translation>S&amp;timme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
         <source>Routines and goal</source>
         <translation>Routinen und Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Vorlaufzeit vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>Standard-&amp;Pause nach einer Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="127"/>
         <source>Weekly &amp;goal</source>
         <translation>&amp;Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
         <source>Appearance</source>
         <translation>Darstellung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Theme</source>
         <translation>&amp;Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>La&amp;nguage</source>
         <translation>Spr&amp;ache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>&amp;Countdown size</source>
         <translation>&amp;Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="151"/>
         <source>Put every setting back to its default</source>
         <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
         <source>Play the tones that mark each step</source>
         <translation>Die Töne abspielen, die jeden Schritt markieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Lautstärke der Tonsignale, 0 bis 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="176"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Jeden Schritt mit der Systemstimme ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Which voice speaks the steps</source>
         <translation>Welche Stimme die Schritte ansagt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Lead-in</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Sekunden zum Bereitmachen vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Default rest</source>
         <translation>Standardpause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Sekunden Pause, die der Editor einem neuen Eintrag gibt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Weekly goal</source>
         <translation>Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Sessions you aim for each week</source>
         <translation>Einheiten, die Sie sich pro Woche vornehmen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <source>Pain check-in</source>
+        <translation>Schmerz-Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <source>A pain rating from 0 to 10 before and after each session</source>
+        <translation>Eine Schmerzbewertung von 0 bis 10 vor und nach jeder Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Helle oder dunkle Farben, oder wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Die Sprache der ganzen App; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Countdown size</source>
         <translation>Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Größe der Countdown-Ziffern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Schließen des Fensters legt es in den Infobereich</translation>
     </message>

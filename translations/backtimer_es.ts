@@ -3007,7 +3007,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <location filename="../backtimer/ui/notifications.py" line="76"/>
         <source>Open BackTimer</source>
         <translation>Abrir BackTimer</translation>
     </message>
@@ -4222,230 +4222,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="70"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="72"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="73"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="74"/>
         <source>Play sound cues</source>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
         <source>Speak the steps aloud</source>
         <translation>Decir los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="83"/>
         <source>System default</source>
         <translation>Predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
         <source> sessions</source>
         <translation> sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="90"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
+        <source>Ask how much my back hurts before and after</source>
+        <translation>Preguntar cuánto me duele la espalda antes y después</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
         <source>A new language is used after a restart.</source>
         <translation>Un idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="108"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="110"/>
         <source>Keep running in the tray when closed</source>
         <translation>Seguir en la bandeja al cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="114"/>
         <source>Sound and voice</source>
         <translation>Sonido y voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
         <source>V&amp;oice</source>
         <translation>V&amp;oz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
         <source>Routines and goal</source>
         <translation>Rutinas y objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Preparación antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="124"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>&amp;Descanso por defecto tras un ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="127"/>
         <source>Weekly &amp;goal</source>
         <translation>Objetivo &amp;semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>&amp;Countdown size</source>
         <translation>Tamaño de la &amp;cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="151"/>
         <source>Put every setting back to its default</source>
         <translation>Devolver todos los ajustes a sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
         <source>Sound on</source>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="168"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
         <source>Play the tones that mark each step</source>
         <translation>Reproducir los tonos que marcan cada paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="169"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Volumen de los avisos sonoros, de 0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="173"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="176"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Decir cada paso en voz alta con la voz del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
         <source>Which voice speaks the steps</source>
         <translation>Qué voz dice los pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="179"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Segundos para prepararse antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="183"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Default rest</source>
         <translation>Descanso por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Segundos de descanso que el editor da a un elemento nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Weekly goal</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Sessions you aim for each week</source>
         <translation>Sesiones que se propone cada semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <source>Pain check-in</source>
+        <translation>Control del dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <source>A pain rating from 0 to 10 before and after each session</source>
+        <translation>Una valoración del dolor de 0 a 10 antes y después de cada sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Colores claros u oscuros, o como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="190"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>El idioma de toda la aplicación; se usa tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>Countdown size</source>
         <translation>Tamaño de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Tamaño de las cifras de la cuenta atrás, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="201"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Al cerrar la ventana se oculta en la bandeja</translation>
     </message>
