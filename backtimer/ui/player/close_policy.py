@@ -1,8 +1,8 @@
 """What closing the window does: hide it in the tray, ask, or close.
 
 - With "keep running in the tray" on (``CLOSE_TO_TRAY``), or after a start in the
-  background (``keep_running``), and a tray to come back from, closing hides the window; :meth:`ClosePolicy.quit` (Quit in the menu or the tray)
-  really closes.
+  background (``keep_running``), and a tray to come back from, closing hides the
+  window; :meth:`ClosePolicy.quit` (Quit in the menu or the tray) really closes.
 - Otherwise every guard is asked first (the editor's "save your changes?"), then, while
   a session runs, "end the session?"; a session ended this way is kept as stopped.
 """
