@@ -40,6 +40,7 @@ from backtimer.ui.player.figure_adapter import FigureAdapter
 from backtimer.ui.player.routine_choice import RoutineChoice
 from backtimer.ui.player.view import PlayerView
 from backtimer.ui.reminders_controller import RemindersController
+from backtimer.ui.save_status import SaveStatus
 from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.sound_controller import SoundController
 from backtimer.ui.theme import ThemeApplier
@@ -57,6 +58,7 @@ class App(QObject):
     """Everything one run of the window holds."""
 
     write_failed = Signal(str)  # from the writer thread; delivered on the UI thread
+    saving_changed = Signal(bool)  # from the writer thread: False while writes are held
 
     def __init__(
         self, catalogue: Catalogue, db: Database, settings: Settings, clock: Clock, data_dir: Path
@@ -68,8 +70,12 @@ class App(QObject):
         self.library = RoutineLibrary(catalogue, self.routine_store)
         self.view = PlayerView()
         self.window = w = MainWindow(self.view)
-        self.writer = HistoryWriter(db.path, on_error=self._write_failed)
+        self.writer = HistoryWriter(
+            db.path, on_error=self._write_failed, on_saving_changed=self.saving_changed.emit
+        )
         self.writer.start()
+        self.save_status = SaveStatus()
+        w.statusBar().addPermanentWidget(self.save_status)
         self.recorder = SessionRecorder(self.writer)
         self.theme: ThemeApplier | None = None
         self.sound = SoundController(
@@ -89,7 +95,9 @@ class App(QObject):
             cue_sink=self.sound.play,
             speak=self.voice.say,
             figure=self.figure,
-            show_summary=lambda parent, report: dialogs.SummaryDialog(report, parent).open(),
+            show_summary=lambda parent, report: dialogs.SummaryDialog(
+                report, parent, unsaved=self.recorder.unsaved
+            ).open(),
             inhibitor=ScreenSaverInhibitor(APP_NAME, w),
             ask_pain=self.checkins.ask,
         )
@@ -121,6 +129,7 @@ class App(QObject):
         c.title_changed.connect(lambda t: w.setWindowTitle(f"{t} — {APP_NAME}" if t else APP_NAME))
         c.session_ended.connect(self._after_session)
         self.write_failed.connect(w.show_message)
+        self.saving_changed.connect(self.save_status.set_saving)
         self.sound.message.connect(w.show_message)
         self.voice.message.connect(w.show_message)
         v.actions_by_name["fullscreen"].triggered.connect(w.toggle_fullscreen)
@@ -189,6 +198,12 @@ class App(QObject):
             self.write_failed.emit(_tr("The history could not be saved: {error}").format(error=exc))
 
     # ------------------------------------------------------------------ closing
+    def shut_down_now(self) -> None:
+        """Quit without questions (SIGTERM at logout, Ctrl+C in the terminal): a running
+        session ends as stopped and is saved; no pain check-in, no summary."""
+        self.controller.quitting = True
+        self.controller.end_now()
+
     def close(self) -> None:
         self.reminders.stop()
         self.tray.stop()

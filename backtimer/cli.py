@@ -1,12 +1,21 @@
 """The command line. Sub-commands need no display and import no Qt.
 
-Exit codes: 0 success, 2 bad input (the reason on stderr), 1 other failure.
+Exit codes: 0 success, 2 bad input or a data folder that cannot be used (the reason,
+one sentence, on stderr), 1 other failure. ``--json`` output is an object with
+``format`` and ``version`` (:data:`JSON_VERSION`) around the list. Output piped into a
+program that stops reading (``| head``) ends quietly.
+
+The commands share the data folder with a running window through SQLite's own locking
+(see ARCHITECTURE.md, "Sharing the data file"); they never move a damaged file aside.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +23,7 @@ from typing import TextIO
 
 from backtimer import __version__, paths, report_cli
 from backtimer.core import catalogue as catalogue_mod
-from backtimer.core import routine_io
+from backtimer.core import routine_io, untrusted
 from backtimer.core.catalogue import Catalogue
 from backtimer.core.fields import ContentError
 from backtimer.core.formatting import format_dosage, format_duration
@@ -22,6 +31,10 @@ from backtimer.core.model import Routine
 from backtimer.core.steps import planned_seconds
 
 EXIT_OK, EXIT_FAIL, EXIT_BAD_INPUT = 0, 1, 2
+JSON_VERSION = 1  # of the --json output of `exercises list` and `routines list`
+
+
+DB_NAME = "backtimer.sqlite3"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -79,6 +92,8 @@ def load_catalogue() -> Catalogue:
 
 def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
     out = out or sys.stdout
+    from backtimer.store.db import StoreError, describe
+
     try:
         if args.command == "exercises":
             return _list_exercises(load_catalogue(), args.json, out)
@@ -86,16 +101,31 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             return _routines(args, out)
         if args.command == "history":
             return _history(args, out)
-    except ContentError as exc:
-        print(f"backtimer: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except _BadInput as exc:
-        print(f"backtimer: {exc}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    except BrokenPipeError:
+        return _reader_went_away()
+    except (ContentError, _BadInput, StoreError) as exc:
+        return _say(str(exc), EXIT_BAD_INPUT)
+    except sqlite3.Error as exc:
+        return _say(describe(exc, paths.data_dir(args.data_dir) / DB_NAME), EXIT_BAD_INPUT)
     except OSError as exc:
-        print(f"backtimer: {exc}", file=sys.stderr)
-        return EXIT_FAIL
+        where = f"{exc.filename}: " if exc.filename else ""
+        return _say(f"{where}{exc.strerror or exc}", EXIT_BAD_INPUT)
     raise AssertionError(args.command)  # pragma: no cover
+
+
+def _say(message: str, code: int) -> int:
+    with contextlib.suppress(OSError):
+        print(f"backtimer: {message}", file=sys.stderr)
+    return code
+
+
+def _reader_went_away() -> int:
+    """stdout was closed by its reader (``backtimer ... | head``): stop quietly, and keep
+    Python from complaining again when it flushes stdout at exit."""
+    with contextlib.suppress(OSError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    return EXIT_OK
 
 
 class _BadInput(Exception):
@@ -105,7 +135,8 @@ class _BadInput(Exception):
 def _list_exercises(cat: Catalogue, as_json: bool, out: TextIO) -> int:
     if as_json:
         rows = [routine_io.exercise_to_json(e) for e in cat.exercises]
-        json.dump(rows, out, indent=2, ensure_ascii=False)
+        doc = {"format": "backtimer-exercises", "version": JSON_VERSION, "exercises": rows}
+        json.dump(doc, out, indent=2, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
     width = max(len(e.id) for e in cat.exercises)
@@ -120,14 +151,9 @@ def _open_store(args: argparse.Namespace, cat: Catalogue):  # type: ignore[no-un
     from backtimer.store.routines import RoutineStore
 
     try:
-        db = open_database(paths.data_dir(args.data_dir) / "backtimer.sqlite3")
+        db = open_database(paths.data_dir(args.data_dir) / DB_NAME, move_damaged=False)
     except StoreError as exc:
         raise _BadInput(str(exc)) from None
-    if db.moved_aside is not None:
-        print(
-            f"backtimer: the data file was damaged; it was moved to {db.moved_aside}",
-            file=sys.stderr,
-        )
     return db, RoutineStore(db, cat.exercise_ids)
 
 
@@ -176,7 +202,8 @@ def _list_routines(routines: list[Routine], as_json: bool, out: TextIO) -> int:
             }
             for r in routines
         ]
-        json.dump(rows, out, indent=2, ensure_ascii=False)
+        doc = {"format": "backtimer-routines", "version": JSON_VERSION, "routines": rows}
+        json.dump(doc, out, indent=2, ensure_ascii=False)
         out.write("\n")
         return EXIT_OK
     for r in routines:
@@ -209,8 +236,9 @@ def _history(args: argparse.Namespace, out: TextIO) -> int:
                     n = history_io.export_history(db, f, args.format)
                 out.write(f"exported {n} sessions to {args.file}\n")
             return EXIT_OK
+        raw = untrusted.read_regular_file(args.file, history_io.MAX_HISTORY_BYTES, "history file")
         try:
-            text = args.file.read_text(encoding="utf-8-sig")
+            text = raw.decode("utf-8-sig")  # a spreadsheet's BOM is fine in a history file
         except UnicodeDecodeError:
             raise _BadInput(f"{args.file}: is not UTF-8 text; nothing was imported") from None
         result = history_io.import_history(db, text, str(args.file))

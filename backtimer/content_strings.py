@@ -320,11 +320,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:170
+    #: backtimer/app.py:179
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:180
-    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/app.py:189
+    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
+    #: backtimer/app.py:198
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -376,13 +376,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
     #: backtimer/ui/dialogs.py:144
     QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:153
+    #: backtimer/ui/dialogs.py:161
     QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:157
+    #: backtimer/ui/dialogs.py:165
     QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:158
+    #: backtimer/ui/dialogs.py:166
     QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:171
+    #: backtimer/ui/dialogs.py:179
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
     #: backtimer/ui/dialogs.py:83
     QT_TRANSLATE_NOOP("Dialogs", "Close the safety rules"),
@@ -390,25 +390,27 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Dialogs", "Quit"),
     #: backtimer/ui/dialogs.py:86
     QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
+    #: backtimer/ui/dialogs.py:149
+    QT_TRANSLATE_NOOP("Dialogs", "This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs."),
     #: backtimer/ui/dialogs.py:103
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:177
+    #: backtimer/ui/dialogs.py:185
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:178
+    #: backtimer/ui/dialogs.py:186
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
     #: backtimer/ui/dialogs.py:70
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
-    #: backtimer/ui/editor/commands.py:144
+    #: backtimer/ui/editor/commands.py:140
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
-    #: backtimer/ui/editor/commands.py:156
+    #: backtimer/ui/editor/commands.py:152
     QT_TRANSLATE_NOOP("EditorCommands", "Remove “{name}”"),
-    #: backtimer/ui/editor/commands.py:169
+    #: backtimer/ui/editor/commands.py:165
     QT_TRANSLATE_NOOP("EditorCommands", "Move item {a} to place {b}"),
-    #: backtimer/ui/editor/commands.py:185
+    #: backtimer/ui/editor/commands.py:181
     QT_TRANSLATE_NOOP("EditorCommands", "Change item {n}"),
-    #: backtimer/ui/editor/commands.py:247
+    #: backtimer/ui/editor/commands.py:243
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
-    #: backtimer/ui/editor/commands.py:265
+    #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
     #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
@@ -550,17 +552,17 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:138
+    #: backtimer/ui/player/controller.py:139
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:179
+    #: backtimer/ui/player/controller.py:180
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:210
+    #: backtimer/ui/player/controller.py:214
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:170
+    #: backtimer/ui/player/controller.py:171
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:178
+    #: backtimer/ui/player/controller.py:179
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:174
+    #: backtimer/ui/player/controller.py:175
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),

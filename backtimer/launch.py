@@ -7,11 +7,12 @@ holds what one run builds.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import logging
 import os
+import sqlite3
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -25,9 +26,17 @@ from backtimer.core import catalogue as catalogue_mod
 from backtimer.core.clock import Clock, SystemClock
 from backtimer.core.fields import ContentError
 from backtimer.settings import LANGUAGE, SAFETY_ACCEPTED, THEME, Settings
-from backtimer.store.db import StoreError, open_database
+from backtimer.store.db import (
+    Database,
+    StoreError,
+    check_data_place,
+    describe,
+    moved_aside_files,
+    open_database,
+)
 from backtimer.ui import dialogs
 from backtimer.ui.theme import ThemeApplier
+from backtimer.ui.unix_signals import QuitSignals
 
 
 def process_age_ms(fallback_start: float) -> float:
@@ -54,15 +63,46 @@ class _FirstPaint(QObject):
         return False
 
 
+EXIT_BAD_ENVIRONMENT = 2
+
+
 def _fail(message: str) -> int:
-    QMessageBox.critical(None, APP_NAME, message)
+    """A bad environment: a sentence on stderr and in a window, exit code 2."""
     print(f"backtimer: {message}", file=sys.stderr)
-    return 1
+    QMessageBox.critical(None, APP_NAME, message)
+    return EXIT_BAD_ENVIRONMENT
+
+
+def display_problem(env: Mapping[str, str] | None = None) -> str | None:
+    """Why Qt could not open a window here (checked before QApplication exists, which
+    would otherwise abort the process with a core dump), or None."""
+    env = os.environ if env is None else env
+    platform = env.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs...: the caller chose
+    display, wayland = env.get("DISPLAY", ""), env.get("WAYLAND_DISPLAY", "")
+    if wayland and not platform.startswith("xcb"):
+        return None
+    if not display:
+        return (
+            "BackTimer needs a graphical desktop to open its window, and there is none "
+            "here (DISPLAY is not set). The sub-commands work without one: "
+            "see backtimer --help."
+        )
+    host, _, number = display.partition(":")
+    number = number.split(".")[0]
+    local = host in ("", "unix") and number.isdigit()
+    if local and not Path(f"/tmp/.X11-unix/X{number}").exists():
+        return f"BackTimer cannot reach the display {display}: no X server is running there."
+    return None
 
 
 def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
+    if existing is None and (problem := display_problem()) is not None:
+        print(f"backtimer: {problem}", file=sys.stderr)
+        return EXIT_BAD_ENVIRONMENT
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     qapp.setApplicationName(APP_NAME)
     qapp.setApplicationVersion(__version__)
@@ -70,14 +110,22 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     qapp.setDesktopFileName(APP_ID)
     qapp.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "backtimer.svg")))
     data_dir = paths.data_dir(args.data_dir)
+    try:
+        check_data_place(data_dir / DB_NAME)
+    except StoreError as exc:
+        return _fail(str(exc))
     lock = None
     if not args.check_startup:
-        from backtimer.ui.single_instance import SingleInstance
+        from backtimer.ui.single_instance import LockUnavailable, SingleInstance, data_dir_lock
 
-        lock = SingleInstance(qapp)
-        key = hashlib.sha1(str(data_dir.resolve()).encode()).hexdigest()[:12]
+        folder, name, socket = data_dir_lock(data_dir)
+        lock = SingleInstance(qapp, lock_dir=folder, socket_name=socket)
         forwarded = ["--routine", args.routine] if args.routine else []
-        if not lock.acquire(f"backtimer-{key}", forwarded + (["--start"] if args.start else [])):
+        try:
+            primary = lock.acquire(name, forwarded + (["--start"] if args.start else []))
+        except LockUnavailable as exc:
+            return _fail(f"BackTimer cannot use the data folder {folder}: {exc}.")
+        if not primary:
             print("BackTimer is already running; brought it to the front.", file=sys.stderr)
             return 0
     settings = Settings.in_dir(paths.config_dir(args.data_dir))
@@ -90,15 +138,16 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         return _fail(f"BackTimer's built-in content is damaged: {exc}")
     marker = clean_marker(data_dir / DB_NAME)
     try:
-        # A full quick_check only after an unclean exit: start-up must not grow with
-        # the history (the check scans the whole file).
+        # A full quick_check only after an unclean exit (or with a -wal left beside the
+        # file): start-up must not grow with the history (the check scans the file).
         db = open_database(data_dir / DB_NAME, quick_check=not marker.exists())
-    except StoreError as exc:
-        return _fail(str(exc))
-    marker.unlink(missing_ok=True)
-    app = App(catalogue, db, settings, clock or SystemClock(), data_dir)
+        app = App(catalogue, db, settings, clock or SystemClock(), data_dir)
+        marker.unlink(missing_ok=True)
+        interrupted = app.history.mark_interrupted()
+    except (StoreError, sqlite3.Error, OSError) as exc:
+        text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
+        return _fail(text)
     app.theme = theme
-    interrupted = app.history.mark_interrupted()
     app.choice.reload(args.routine)
     if args.routine and app.library.find(args.routine) is None:
         app.window.show_message(f"There is no routine called {args.routine!r}.")
@@ -113,17 +162,22 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         qapp.exec()
         app.close()
         return 0
+    signals = QuitSignals(parent=qapp)
+    caught: list[int] = []
+
+    def on_signal(number: int) -> None:
+        if not caught:
+            caught.append(number)
+            app.shut_down_now()
+            qapp.quit()
+
+    signals.received.connect(on_signal)
     if background_only(args, settings):
         qapp.setQuitOnLastWindowClosed(False)  # the tray's Quit ends it
         app.close_policy.keep_running = True
     else:
         w.show()
-    if db.moved_aside is not None:
-        QMessageBox.warning(
-            w, APP_NAME,
-            f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
-            "was started.",
-        )  # fmt: skip
+    _tell_about_moved_files(app, db)
     if interrupted:
         w.show_message(
             f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
@@ -131,13 +185,42 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     QTimer.singleShot(0, app.start_sound)
     QTimer.singleShot(0, app.start_reminders)
     if not accept_safety(w, settings):
-        app.close()
-        return 0
-    if args.start:
+        _close(app, signals)
+        return 128 + caught[0] if caught else 0
+    if args.start and not caught:
         app.controller.start()
-    code = qapp.exec()
+    code = qapp.exec() if not caught else 0
+    _close(app, signals)
+    return 128 + caught[0] if caught else code
+
+
+def _close(app: App, signals: QuitSignals) -> None:
     app.close()
-    return code
+    signals.restore()
+    unsaved = app.writer.unsaved_at_close
+    if unsaved:
+        print(
+            f"backtimer: {unsaved} history write(s) could not be saved (the disk is full or "
+            "failing); they are lost.",
+            file=sys.stderr,
+        )
+
+
+def _tell_about_moved_files(app: App, db: Database) -> None:
+    """Say where a damaged file went: at once when it was moved, and on every later
+    start while the history is empty because of it."""
+    if db.moved_aside is not None:
+        QMessageBox.warning(
+            app.window, APP_NAME,
+            f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
+            "was started.",
+        )  # fmt: skip
+        return
+    moved = moved_aside_files(db.path)
+    if moved and app.history.count_sessions() == 0:
+        app.window.statusBar().showMessage(
+            f"The history is empty because the earlier, damaged file was moved to {moved[-1]}."
+        )
 
 
 def accept_safety(window: QWidget, settings: Settings) -> bool:

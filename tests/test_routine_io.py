@@ -153,7 +153,10 @@ def test_null_and_reused_ids_are_refused(tmp_path: Path) -> None:
     assert {"exercise 1, field `id`", "exercise 1 default, field `colour`"} <= places
 
 
-def test_a_byte_order_mark_is_fine(tmp_path: Path) -> None:
+def test_a_byte_order_mark_is_refused_as_the_format_says(tmp_path: Path) -> None:
     path = tmp_path / "bom.backtimer.json"
     path.write_bytes(b"\xef\xbb\xbf" + routine_io.to_text(sample()).encode())
-    assert routine_io.read_file(path, KNOWN) == sample()
+    with pytest.raises(ContentError) as info:
+        routine_io.read_file(path, KNOWN)
+    assert info.value.first.kind == "encoding"
+    assert "byte-order mark" in info.value.first.message

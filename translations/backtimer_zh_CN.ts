@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
@@ -45,47 +45,47 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="328"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:189</extracomment>
+        <extracomment>backtimer/app.py:198</extracomment>
         <translation>无法保存历史记录：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>该做背部训练了。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="626"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>该做背部训练了：{name}。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>无法更改登录时启动：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
@@ -93,13 +93,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="324"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:170</extracomment>
+        <extracomment>backtimer/app.py:179</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="326"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:180</extracomment>
+        <extracomment>backtimer/app.py:189</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -1470,25 +1470,25 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:153</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:157</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>关闭总结</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>键盘快捷键</translation>
     </message>
     <message>
@@ -1499,24 +1499,30 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="394"/>
+        <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
+        <extracomment>backtimer/ui/dialogs.py:149</extracomment>
+        <translation>本次训练尚未保存：磁盘已满或出错。BackTimer 运行期间会继续尝试。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>下次请改做较容易的{easier}。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:177</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:178</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>按任意键关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>安全地锻炼背部</translation>
@@ -1585,58 +1591,58 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Add “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:144</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>添加“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>Remove “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:156</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>移除“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Move item {a} to place {b}</source>
-        <extracomment>backtimer/ui/editor/commands.py:169</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>将第 {a} 项移到第 {b} 位</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Change item {n}</source>
-        <extracomment>backtimer/ui/editor/commands.py:185</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>修改第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:247</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>将所有休息设为 {s} 秒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:265</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>新练习“{name}”</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="213"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="209"/>
         <source>Rename routine</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="214"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="210"/>
         <source>Change description</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="211"/>
         <source>Change lead-in</source>
         <translation>修改准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="220"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="216"/>
         <source>Change routine</source>
         <translation>修改方案</translation>
     </message>
@@ -1644,31 +1650,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>你的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>内置方案：只读。复制后即可得到自己的副本。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation>（自定义）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}：约 {time}，含休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name}（内置）</translation>
@@ -2453,97 +2459,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>练习 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
@@ -2896,109 +2902,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>训练(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>选择 BackTimer 何时提醒你</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>安全规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>再次阅读安全规则</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>关于 BackTimer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>版本、许可证和来源</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>应用程序菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>设置、提醒、帮助和退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>无法打开此页面：{error}</translation>
@@ -3309,167 +3315,167 @@
         <translation>每侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:138</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:139</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:180</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:214</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:170</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:171</extracomment>
         <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:178</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:174</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:175</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>下一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>要点：</translation>
@@ -3581,133 +3587,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="650"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="652"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>登录时在后台启动 BackTimer(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="654"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="656"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="658"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>发送测试通知(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="660"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>发送测试通知</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="662"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>此处没有通知功能：提醒会显示在此窗口中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="664"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>提醒已关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>下次提醒：{when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="668"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine}（未找到）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="670"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>已发送测试通知。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="672"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>托盘图标已显示一条测试消息。</translation>
@@ -3716,163 +3722,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="674"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>锻炼报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="676"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="678"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="680"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="682"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="684"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>每次训练前后的疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="686"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>何时出现疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="688"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>完成的训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="690"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="692"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>此期间没有疼痛评分。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>此期间没有标记为疼痛的项目。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>多次引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>此期间没有训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练前疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>锻炼分钟数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>出现疼痛的次数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>目标：每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>每次训练的平均疼痛变化：%1（训练后减训练前，共 %2 次评分）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1（%2 次）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>共 %1 天</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>训练次数：%1（目标：每周 %2 次；%4 周中有 %3 周达标）</translation>
@@ -3881,43 +3887,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>报告已保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>报告未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>报告（共 %1 页）已保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>无法将报告写入 %1：%2</translation>
@@ -3976,148 +3982,156 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>入门级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>居家级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>健身房级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name}（未保存）</translation>
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../backtimer/ui/save_status.py" line="23"/>
+        <source>History is not being saved (disk full or failing). This session is kept in memory and saved when there is room.</source>
+        <translation>历史记录未能保存（磁盘已满或出错）。本次训练暂存在内存中，有空间后即会保存。</translation>
+    </message>
+</context>
+<context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>已练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
@@ -4151,19 +4165,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>训练前 → 训练后疼痛，0 到 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>练习 %1，暂停 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
@@ -4468,97 +4482,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -4567,25 +4581,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+from backtimer.core import untrusted
 from backtimer.core.fields import ContentError, Problem, Reader
 from backtimer.core.model import (
     MAX_HOLDS,
@@ -110,10 +111,10 @@ def dosage_to_json(d: Dosage) -> dict[str, Any]:
 def read_exercise(r: Reader, *, custom: bool) -> Exercise | None:
     """Read one exercise object (catalogue entry, or a custom exercise in a routine file)."""
     r.unknown_keys(_EXERCISE_FIELDS)
-    ex_id = r.text("id", max_len=80)
+    ex_id = r.text("id", max_len=80, one_line=True)
     if ex_id and not re.fullmatch(r"[a-z0-9][a-z0-9-]*", ex_id):
         r.problem("id", f"{ex_id!r} may hold only lower-case letters, digits and '-'")
-    name = r.text("name", max_len=120)
+    name = r.text("name", max_len=120, one_line=True)
     default_r = r.child("default", f"{r.where} default" if r.where else "default")
     if default_r is not None:
         default_r.unknown_keys(_DOSAGE_FIELDS)
@@ -138,9 +139,27 @@ def read_exercise(r: Reader, *, custom: bool) -> Exercise | None:
         easier=r.text("easier", required=False) or None,
         loaded=r.boolean("loaded"),
         custom=custom,
-        picture=r.text("picture", required=False) or None,
+        picture=_picture(r),
     )
     return ex if default is not None and position is not None else None
+
+
+_PICTURE = re.compile(r"figure:[a-z0-9][a-z0-9-]*|[A-Za-z0-9_][A-Za-z0-9_-]*\.(png|jpe?g|svg|gif)")
+
+
+def _picture(r: Reader) -> str | None:
+    """A built-in figure (``figure:<id>``) or a picture stored in the data folder, by
+    its bare name: never a path (``../../etc/passwd``, ``/home/...``)."""
+    picture = r.text("picture", required=False, max_len=200, one_line=True)
+    if picture and not _PICTURE.fullmatch(picture):
+        r.problem(
+            "picture",
+            f"{picture!r} is not a stored picture name or figure:<exercise id>; "
+            "paths are not allowed",
+            "invalid",
+        )
+        return None
+    return picture or None
 
 
 def exercise_to_json(ex: Exercise) -> dict[str, Any]:
@@ -171,7 +190,7 @@ def exercise_to_json(ex: Exercise) -> dict[str, Any]:
 
 def _read_item(r: Reader, known: Callable[[str], bool]) -> Item | None:
     r.unknown_keys(_ITEM_FIELDS)
-    exercise = r.text("exercise", max_len=80)
+    exercise = r.text("exercise", max_len=80, one_line=True)
     if exercise and not known(exercise):
         r.problem("exercise", f"{exercise!r} is not an exercise BackTimer knows")
     dosage = read_dosage(r)
@@ -189,12 +208,10 @@ def _read_item(r: Reader, known: Callable[[str], bool]) -> Item | None:
         return None
     total = item_seconds(item)
     if total > MAX_ITEM_SECONDS:
-        r.problems.append(
-            Problem(
-                r.where,
-                f"plans {total / 60:.0f} minutes; one item may plan at most "
-                f"{MAX_ITEM_SECONDS // 3600} hours",
-            )
+        r.whole(
+            f"plans {total / 60:.0f} minutes; one item may plan at most "
+            f"{MAX_ITEM_SECONDS // 3600} hours",
+            "range",
         )
     return item
 
@@ -216,11 +233,18 @@ def routine_from_json(
     """Validate a decoded routine document; raise :class:`ContentError` on any problem."""
     problems: list[Problem] = []
     if not isinstance(data, dict):
-        raise ContentError(source, [Problem("", "the file must hold a JSON object")])
+        raise ContentError(source, [Problem("", "the file must hold a JSON object", "type")])
     top = Reader(data, "", problems)
     fmt = top.text("format")
     if fmt and fmt != FORMAT_NAME:
-        raise ContentError(source, [Problem("field `format`", f"is {fmt!r}, not a routine file")])
+        raise ContentError(
+            source,
+            [
+                Problem(
+                    "field `format`", f"is {fmt!r}, not a routine file", "format", field="format"
+                )
+            ],
+        )
     version = top.integer("version", minimum=1, maximum=10**6)
     if version is not None and version > FORMAT_VERSION:
         raise ContentError(
@@ -230,6 +254,8 @@ def routine_from_json(
                     "field `version`",
                     f"this file is format version {version}, made by a newer BackTimer; "
                     f"this version reads up to {FORMAT_VERSION}. Update BackTimer to import it.",
+                    "newer",
+                    field="version",
                 )
             ],
         )
@@ -242,28 +268,41 @@ def routine_from_json(
         raw_exercises = []
     for n, raw in enumerate(raw_exercises, start=1):
         if not isinstance(raw, dict):
-            problems.append(Problem(f"exercise {n}", "must be an object"))
+            problems.append(Problem(f"exercise {n}", "must be an object", "type", "exercise", n))
             continue
-        ex = read_exercise(Reader(raw, f"exercise {n}", problems), custom=True)
+        ex = read_exercise(Reader(raw, f"exercise {n}", problems, "exercise", n), custom=True)
         if ex is None:
             continue
         if ex.id in builtin_ids or ex.id in {e.id for e in customs}:
             what = "a built-in exercise" if ex.id in builtin_ids else "an earlier exercise"
-            problems.append(Problem(f"exercise {n}, field `id`", f"{ex.id!r} is {what}'s id"))
+            problems.append(
+                Problem(
+                    f"exercise {n}, field `id`", f"{ex.id!r} is {what}'s id",
+                    "duplicate", "exercise", n, "id",
+                )
+            )  # fmt: skip
         if ex.default.per_side != ex.one_sided:
             problems.append(
-                Problem(f"exercise {n}", "`default.per_side` disagrees with `one_sided`")
-            )
+                Problem(
+                    f"exercise {n}", "`default.per_side` disagrees with `one_sided`",
+                    "invalid", "exercise", n,
+                )
+            )  # fmt: skip
         customs.append(ex)
     known = builtin_ids | {e.id for e in customs}
     for n, ex in enumerate(customs, start=1):
         if ex.easier is not None and ex.easier not in known:
-            problems.append(Problem(f"exercise {n}, field `easier`", f"{ex.easier!r} is unknown"))
-    r = top.child("routine", "routine")
+            problems.append(
+                Problem(
+                    f"exercise {n}, field `easier`", f"{ex.easier!r} is unknown",
+                    "unknown", "exercise", n, "easier",
+                )
+            )  # fmt: skip
+    r = top.child("routine", "routine", section="routine")
     if r is None:
         raise ContentError(source, problems)
     r.unknown_keys({"id", "name", "description", "lead_in_seconds", "items"})
-    name = r.text("name", max_len=120)
+    name = r.text("name", max_len=120, one_line=True)
     description = r.text("description", required=False, max_len=2000)
     lead_in = r.integer(
         "lead_in_seconds", minimum=0, maximum=MAX_LEAD_IN_SECONDS, required=False, default=10
@@ -271,15 +310,17 @@ def routine_from_json(
     raw_items = r.obj.get("items")
     items: list[Item] = []
     if not isinstance(raw_items, list) or not raw_items:
-        r.problem("items", "must be a non-empty list of items")
+        r.problem("items", "must be a non-empty list of items", "missing")
         raw_items = []
     if len(raw_items) > MAX_ITEMS:
-        r.problem("items", f"holds {len(raw_items)} items, more than the limit of {MAX_ITEMS}")
+        r.problem(
+            "items", f"holds {len(raw_items)} items, more than the limit of {MAX_ITEMS}", "range"
+        )
     for n, raw in enumerate(raw_items, start=1):
         if not isinstance(raw, dict):
-            problems.append(Problem(f"item {n}", "must be an object"))
+            problems.append(Problem(f"item {n}", "must be an object", "type", "item", n))
             continue
-        item = _read_item(Reader(raw, f"item {n}", problems), known.__contains__)
+        item = _read_item(Reader(raw, f"item {n}", problems, "item", n), known.__contains__)
         if item is not None:
             items.append(item)
     if problems:
@@ -310,30 +351,17 @@ def routine_to_json(routine: Routine) -> dict[str, Any]:
 
 
 def parse_text(text: str, source: str, known_exercises: Iterable[str]) -> Routine:
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ContentError(
-            source,
-            [Problem(f"line {exc.lineno}, column {exc.colno}", f"not valid JSON: {exc.msg}")],
-        ) from None
-    return routine_from_json(data, source, known_exercises)
+    return routine_from_json(untrusted.loads(text, source), source, known_exercises)
 
 
 def read_file(path: Path, known_exercises: Iterable[str]) -> Routine:
-    """Read and validate a routine file. Raises :class:`ContentError` naming the file."""
+    """Read and validate a routine file. Raises :class:`ContentError` naming the file.
+
+    Only a regular file is read, and at most :data:`MAX_FILE_BYTES` of it.
+    """
     source = str(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ContentError(source, [Problem("", "the file is too large for a routine file")])
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ContentError(source, [Problem("", f"cannot be read: {exc.strerror}")]) from None
-    try:
-        text = raw.decode("utf-8-sig")  # a BOM, as some Windows editors write, is fine
-    except UnicodeDecodeError:
-        raise ContentError(source, [Problem("", "is not UTF-8 text")]) from None
-    return parse_text(text, source, known_exercises)
+    raw = untrusted.read_regular_file(path, MAX_FILE_BYTES, "routine file")
+    return parse_text(untrusted.decode(raw, source), source, known_exercises)
 
 
 def to_text(routine: Routine) -> str:

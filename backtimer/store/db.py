@@ -20,6 +20,7 @@ Nothing here touches the disk at import time. Standard library only.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -29,7 +30,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 DB_FILE_NAME = "backtimer.sqlite3"
-SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
@@ -112,6 +112,12 @@ __all__ = [
     "Database",
     "Migration",
     "StoreError",
+    "check_data_place",
+    "connect_again",
+    "describe",
+    "is_damaged",
+    "is_disk_trouble",
+    "moved_aside_files",
     "open_database",
     "parse_utc",
     "schema_version",
@@ -163,10 +169,13 @@ class Database:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn
+            self.conn.execute("COMMIT")
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite may already have rolled back (a full disk does): only if still open.
+            if self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
             raise
-        self.conn.execute("COMMIT")
 
     @property
     def user_version(self) -> int:
@@ -188,20 +197,32 @@ def open_database(
     migrations: Sequence[Migration] = MIGRATIONS,
     quick_check: bool = True,
     now: Callable[[], time.struct_time] = time.localtime,
+    move_damaged: bool = True,
 ) -> Database:
     """Open (creating if needed) the data file at ``path`` and bring its schema up to date.
 
-    Raises :class:`StoreError` for a file made by a newer BackTimer, or one that cannot be
-    opened or moved aside. ``migrations`` is a parameter so tests can add a later version.
+    Raises :class:`StoreError` for a file made by a newer BackTimer, one that cannot be
+    opened (read-only folder, full disk, a link to nowhere...), or a damaged one when
+    ``move_damaged`` is False (the command line never moves a file another process may
+    be using). ``migrations`` is a parameter so tests can add a later version.
+
+    The file and its ``-wal``/``-shm`` are only ever opened through SQLite here: a plain
+    ``open()``/``close()`` of them would drop this process's POSIX locks (see
+    ARCHITECTURE.md, "Sharing the data file").
     """
     path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"Cannot create the data folder {path.parent}: {exc.strerror}") from None
+    check_data_place(path)
     moved: Path | None = None
-    reason, version = _probe(path, quick_check)
+    # A non-empty -wal at start-up is either another process's (fine) or left by a
+    # crash or by another file (check it): check whenever one is there.
+    check = quick_check or _nonempty(_sidecar(path, "-wal"))
+    reason, version = _probe(path, check)
     if reason is not None:
+        if not move_damaged:
+            raise StoreError(
+                f"The data file {path} is damaged ({reason}). Start the BackTimer window "
+                "to move it aside and begin a new one; nothing was changed."
+            )
         moved = _move_aside(path, now())
     elif version > schema_version(migrations):
         raise StoreError(
@@ -213,14 +234,108 @@ def open_database(
     try:
         db = Database(path, conn, moved_aside=moved)
         _migrate(db, migrations)
+        _check_tables(db)
     except BaseException:
         conn.close()
         raise
     return db
 
 
+def connect_again(path: Path) -> Database:
+    """A second connection to a file :func:`open_database` already opened and checked
+    (for the history writer's thread): no probe, no migration."""
+    path = Path(path)
+    return Database(path, _connect(path))
+
+
+# -- what SQLite says went wrong -----------------------------------------------------------
+
+SQLITE_PERM, SQLITE_READONLY, SQLITE_IOERR, SQLITE_CORRUPT = 3, 8, 10, 11
+SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 13, 14, 26
+
+
+def error_code(exc: BaseException) -> int | None:
+    """The primary SQLite result code of an error (None if it is not SQLite's)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def is_damaged(exc: BaseException) -> bool:
+    """SQLite itself says the file is damaged or not a database (the only reasons to
+    move a file aside)."""
+    return error_code(exc) in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
+
+def is_disk_trouble(exc: BaseException) -> bool:
+    """A full disk or an I/O error: worth retrying later; never a reason to move a file."""
+    if isinstance(exc, OSError):
+        return True
+    return error_code(exc) in (SQLITE_FULL, SQLITE_IOERR)
+
+
+def describe(exc: BaseException, path: Path) -> str:
+    """A sentence for the person about an error opening or writing ``path``."""
+    code = error_code(exc)
+    folder = path.parent
+    if code == SQLITE_FULL:
+        return f"The disk holding {folder} is full; free some space and try again."
+    if code in (SQLITE_READONLY, SQLITE_PERM):
+        return f"BackTimer may not write in {folder} (read-only or no permission)."
+    if code == SQLITE_CANTOPEN:
+        return (
+            f"BackTimer cannot open the data file {path}: the folder {folder} must exist "
+            "and be writable."
+        )
+    if code == SQLITE_IOERR:
+        return f"The disk holding {folder} reported an error ({exc}); try again later."
+    return f"BackTimer cannot use the data file {path}: {exc}"
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _nonempty(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0  # stat opens no descriptor
+    except OSError:
+        return False
+
+
+def check_data_place(path: Path) -> None:
+    """Refuse, with a sentence, a data folder or file BackTimer cannot use at all."""
+    folder = path.parent
+    if folder.exists() and not folder.is_dir():
+        raise StoreError(f"The data folder {folder} is a file, not a folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"Cannot create the data folder {folder}: {exc.strerror}.") from None
+    if path.is_symlink() and not path.exists():
+        raise StoreError(
+            f"The data file {path} is a link to {os.readlink(path)}, which does not exist."
+        )
+    if path.exists() and not path.is_file():
+        raise StoreError(f"The data file {path} is not a regular file.")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise StoreError(f"BackTimer may not write in the data folder {folder}.")
+
+
+def _check_tables(db: Database) -> None:
+    have = {r[0] for r in db.conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+    missing = sorted({"routine", "session", "step"} - have)
+    if missing:
+        raise StoreError(
+            f"The data file {db.path} lacks the table(s) {', '.join(missing)}: it was changed "
+            "by another program. Move it away to start afresh."
+        )
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise StoreError(describe(exc, path)) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -231,64 +346,90 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.Error as exc:
         conn.close()
-        raise StoreError(f"{path}: cannot open the data file: {exc}") from None
+        raise StoreError(describe(exc, path)) from None
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def _probe(path: Path, quick_check: bool) -> tuple[str | None, int]:
-    """Why the existing file at ``path`` cannot be used (None if it can, or is missing),
-    and its schema version (0 when missing or empty).
+def _ro_uri(path: Path, extra: str = "") -> str:
+    return f"{path.resolve().as_uri()}?mode=ro{extra}"
 
-    Reads only: the file is opened read-only, so a refused file stays as it was.
+
+def _probe(path: Path, quick_check: bool) -> tuple[str | None, int]:
+    """Why SQLite says the existing file at ``path`` is damaged (None if it is not, or is
+    missing), and its schema version (0 when missing or empty).
+
+    Only SQLite reads the file (a read-only connection), so a refused file stays as it
+    was and no lock of this process is dropped. Errors that are not damage (I/O, full
+    disk, permissions) raise :class:`StoreError`: they are no reason to move a file.
     """
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        return None, 0
-    except OSError as exc:
-        raise StoreError(f"Cannot read the data file {path}: {exc.strerror}") from None
-    if size == 0:
+    if not path.exists() or path.stat().st_size == 0:
         return None, 0  # SQLite treats an empty file as an empty database
-    try:
-        with path.open("rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise StoreError(f"Cannot read the data file {path}: {exc.strerror}") from None
-    if header != SQLITE_HEADER:
-        return "not a SQLite database", 0
-    # A read-only connection to a file in WAL mode leaves empty -wal and -shm files
-    # behind; remove them afterwards if they were not there before.
-    sidecars = [path.with_name(path.name + s) for s in ("-wal", "-shm")]
-    new_sidecars = [p for p in sidecars if not p.exists()]
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
-    except sqlite3.Error as exc:
-        return f"cannot be opened: {exc}", 0
+    # With no -wal beside it, no process has the file open in WAL mode: read it as
+    # immutable (creates no -wal/-shm, so a refused file is left exactly as it was).
+    # A damage found that way is confirmed by a normal read (a writer may have started).
+    quiet = not _sidecar(path, "-wal").exists()
+    uris = [_ro_uri(path, "&immutable=1"), _ro_uri(path)] if quiet else [_ro_uri(path)]
+    for n, uri in enumerate(uris):
+        try:
+            version, problem = _read_check(uri, quick_check)
+        except sqlite3.Error as exc:
+            if not is_damaged(exc):
+                raise StoreError(describe(exc, path)) from None
+            version, problem = 0, f"SQLite says: {exc}"
+        if problem is None or n == len(uris) - 1:
+            break
+    if problem is not None and _nonempty(_sidecar(path, "-wal")):
+        # Is it the file or the -wal beside it (left by a crash of another file)?
+        try:
+            _, alone = _read_check(_ro_uri(path, "&immutable=1"), True)
+        except sqlite3.Error:
+            alone = problem
+        if alone is None:
+            _move_wal_aside(path)
+            return None, version
+    return problem, version
+
+
+def _read_check(uri: str, quick_check: bool) -> tuple[int, str | None]:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if quick_check:
             rows = conn.execute("PRAGMA quick_check").fetchall()
             if [r[0] for r in rows] != ["ok"]:
                 found = "; ".join(str(r[0]) for r in rows[:3])
-                return f"fails the integrity check: {found}", version
-    except sqlite3.DatabaseError as exc:
-        return f"is damaged: {exc}", 0
+                return version, f"fails the integrity check: {found}"
+        return version, None
     finally:
         conn.close()
-        if len(new_sidecars) == 2 and _empty(sidecars[0]):
-            for p in new_sidecars:
-                p.unlink(missing_ok=True)
-    return None, version
 
 
-def _empty(path: Path) -> bool:
+def _move_wal_aside(path: Path) -> None:
+    """The file is sound on its own but not with the ``-wal`` beside it: that log belongs
+    to another file. Keep it (renamed), never apply it."""
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for suffix in ("-wal", "-shm"):
+        side = _sidecar(path, suffix)
+        if side.exists():
+            try:
+                side.rename(path.with_name(f"{path.name}.foreign-{stamp}{suffix}"))
+            except OSError as exc:
+                raise StoreError(
+                    f"{side} belongs to another data file and could not be moved aside: "
+                    f"{exc.strerror}"
+                ) from None
+
+
+def moved_aside_files(path: Path) -> list[Path]:
+    """Data files moved aside earlier (newest last), to mention while history is empty."""
     try:
-        return path.stat().st_size == 0
-    except FileNotFoundError:
-        return True
+        found = list(path.parent.glob(f"{path.name}.corrupt-*"))
+    except OSError:
+        return []
+    return sorted(p for p in found if not p.name.endswith(("-wal", "-shm")))
 
 
 def _move_aside(path: Path, when: time.struct_time) -> Path:
@@ -300,8 +441,8 @@ def _move_aside(path: Path, when: time.struct_time) -> Path:
         n += 1
     try:
         path.rename(target)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
+        for suffix in ("-wal", "-shm"):  # stale logs go with their file
+            side = _sidecar(path, suffix)
             if side.exists():
                 side.rename(target.with_name(target.name + suffix))
     except OSError as exc:

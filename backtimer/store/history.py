@@ -317,6 +317,13 @@ class HistoryStore:
         _check_pain(after)
         self._update(session_id, "pain_before = ?, pain_after = ?", (before, after))
 
+    def set_pain_at(self, session_id: int, moment: str, value: int | None) -> None:
+        """One pain answer: ``moment`` is "before" or "after"; the other is kept."""
+        if moment not in ("before", "after"):
+            raise ValueError(f"pain is asked before or after, not {moment!r}")
+        _check_pain(value)
+        self._update(session_id, f"pain_{moment} = ?", (value,))
+
     def set_note(self, session_id: int, note: str) -> None:
         self._update(session_id, "note = ?", (note,))
 

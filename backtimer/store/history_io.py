@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
+from backtimer.core import routine_io, untrusted
 from backtimer.core.fields import ContentError, Problem
 from backtimer.store.db import Database, parse_utc
 from backtimer.store.history import SESSION_COLUMNS, STEP_COLUMNS, HistoryStore, SessionSnapshot
@@ -45,11 +46,24 @@ class ImportResult:
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
+_UTC_TEXT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
+_INT_TEXT = re.compile(r"-?\d{1,19}")
+_FLOAT_TEXT = re.compile(r"-?\d{1,30}(\.\d{1,30})?([eE][-+]?\d{1,3})?")
+INT_LIMIT = 2**63  # SQLite's INTEGER
+FIRST_YEAR, LAST_YEAR = 2000, 2100  # a session outside these years is a damaged file
+MAX_HISTORY_BYTES = 256 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _utc(value: str) -> str | None:
+    if not _UTC_TEXT.fullmatch(value):
+        return "must be a UTC time like 2026-11-21T05:47:57.123Z"
     try:
-        parse_utc(value)
+        moment = parse_utc(value)
     except ValueError:
         return "must be a UTC time like 2026-11-21T05:47:57.123Z"
+    if not FIRST_YEAR <= moment.year <= LAST_YEAR:
+        return f"is in the year {moment.year}; BackTimer keeps {FIRST_YEAR} to {LAST_YEAR}"
     return None
 
 
@@ -64,10 +78,35 @@ def _one_of(*allowed: str) -> Callable[[str], str | None]:
 
 def _routine_json(value: str) -> str | None:
     try:
-        ok = isinstance(json.loads(value), dict)
-    except json.JSONDecodeError:
-        ok = False
-    return None if ok else "must be a routine as a JSON object"
+        doc = untrusted.loads(value, "routine")
+    except ContentError as exc:
+        return f"must be a routine as a JSON object ({exc.first})"
+    if not isinstance(doc, dict):
+        return "must be a routine as a JSON object"
+    try:
+        routine_io.routine_from_json(doc, "routine", _mentioned_exercises(doc))
+    except ContentError as exc:
+        return f"is not a routine: {exc.first}"
+    return None
+
+
+def _mentioned_exercises(doc: dict[str, Any]) -> set[str]:
+    """The exercise ids a routine snapshot's items name, less its own custom ones: a
+    snapshot may name exercises this version does not know."""
+    body = doc.get("routine")
+    items = body.get("items") if isinstance(body, dict) else None
+    customs = doc.get("exercises")
+    own = (
+        {e.get("id") for e in customs if isinstance(e, dict)}
+        if isinstance(customs, list)
+        else set()
+    )
+    if not isinstance(items, list):
+        return set()
+    named = {i.get("exercise") for i in items if isinstance(i, dict)}
+    if isinstance(customs, list):
+        named |= {e.get("easier") for e in customs if isinstance(e, dict)}
+    return {n for n in named if isinstance(n, str)} - set(own)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +167,14 @@ def _value(rule: _Field, raw: Any, from_text: bool) -> tuple[Any, str | None]:
     if rule.kind is str:
         if not isinstance(raw, str):
             return None, "must be text"
+        if bad := _CONTROL.search(raw):
+            return None, f"holds the control character {bad.group()!r}"
         value: Any = raw
     elif from_text:
-        try:
-            value = int(raw) if rule.kind is int else float(raw)
-        except ValueError:
+        pattern = _INT_TEXT if rule.kind is int else _FLOAT_TEXT
+        if not isinstance(raw, str) or not pattern.fullmatch(raw):
             return None, "must be a whole number" if rule.kind is int else "must be a number"
+        value = int(raw) if rule.kind is int else float(raw)
     elif rule.kind is int:
         if isinstance(raw, bool) or not isinstance(raw, int):
             return None, "must be a whole number"
@@ -144,6 +185,8 @@ def _value(rule: _Field, raw: Any, from_text: bool) -> tuple[Any, str | None]:
         value = float(raw)
     if isinstance(value, float) and not math.isfinite(value):
         return None, "must be a finite number"
+    if isinstance(value, int) and not -INT_LIMIT <= value < INT_LIMIT:
+        return None, "is beyond 64 bits"
     if rule.low is not None and value < rule.low:
         return None, f"is {value}; it must be at least {rule.low:g}"
     if rule.high is not None and value > rule.high:
@@ -241,22 +284,25 @@ def _cell(value: Any) -> str:
 
 def parse_history(text: str, source: str) -> list[SessionSnapshot]:
     """Validate an export (CSV or JSON, told apart by the first character)."""
-    body = text.lstrip("\ufeff")
+    body = text[1:] if text.startswith("\ufeff") else text  # spreadsheets write a BOM
+    if len(body) > MAX_HISTORY_BYTES:
+        message = f"is larger than {MAX_HISTORY_BYTES // 2**20} MB"
+        raise ContentError(source, [Problem("", message, "too_large")])
     if body.lstrip().startswith("{"):
         return _parse_json(body, source)
     return _parse_csv(body, source)
 
 
 def _parse_json(text: str, source: str) -> list[SessionSnapshot]:
-    try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        where = f"line {exc.lineno}, column {exc.colno}"
-        raise ContentError(source, [Problem(where, f"not valid JSON: {exc.msg}")]) from None
+    doc = untrusted.loads(text, source)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_NAME:
         raise ContentError(source, [Problem("field `format`", f"must be {FORMAT_NAME!r}")])
     version = doc.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or not 1 <= version <= FORMAT_VERSION
+    ):
         message = f"is {version!r}; this BackTimer reads history version {FORMAT_VERSION}"
         raise ContentError(source, [Problem("field `version`", message)])
     raw_sessions = doc.get("sessions")
@@ -300,6 +346,10 @@ def _parse_json(text: str, source: str) -> list[SessionSnapshot]:
 
 
 def _parse_csv(text: str, source: str) -> list[SessionSnapshot]:
+    # A routine snapshot can be longer than the csv module's default 128 KiB field.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_HISTORY_BYTES))
+    if "\x00" in text:
+        raise ContentError(source, [Problem("", "holds a NUL character", "control_char")])
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     expected = list(CSV_HEADER)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import queue
 import threading
 import uuid as uuidlib
+from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -23,7 +24,7 @@ from pathlib import Path
 
 from backtimer.core.model import Routine
 from backtimer.core.report import SessionReport, StepRecord
-from backtimer.store.db import open_database
+from backtimer.store.db import connect_again, error_code, is_disk_trouble
 from backtimer.store.history import HistoryStore
 
 
@@ -35,6 +36,15 @@ class PendingSession:
 
 
 _Job = Callable[[HistoryStore], None]
+_RETRY = object()  # wakes the thread to try the held-back writes again
+
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6
+
+
+def retryable(exc: BaseException) -> bool:
+    """A write that may go through later: full disk, I/O error, or the file busy for
+    longer than the busy timeout (another process writing a large import)."""
+    return is_disk_trouble(exc) or error_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED)
 
 
 class HistoryWriter:
@@ -42,6 +52,12 @@ class HistoryWriter:
 
     Open the database once on the main thread first (that runs the migrations and the
     checks); then ``HistoryWriter(path).start()``. Call :meth:`close` at exit.
+
+    A write that fails for a reason that may pass (full disk, I/O error, busy file) is
+    kept in memory with every later one, in order, and tried again every
+    ``retry_seconds``; :attr:`saving` is False meanwhile and ``on_saving_changed`` is
+    called (on the writer thread) when that changes. Other errors drop that one write
+    and go to ``on_error``.
     """
 
     def __init__(
@@ -49,15 +65,22 @@ class HistoryWriter:
         path: Path,
         *,
         on_error: Callable[[BaseException], None] | None = None,
+        on_saving_changed: Callable[[bool], None] | None = None,
         now: Callable[[], datetime] | None = None,
+        retry_seconds: float = 5.0,
     ) -> None:
         self._path = path
         self._on_error = on_error
+        self._on_saving_changed = on_saving_changed
         self._now = now
-        self._queue: queue.Queue[_Job | None] = queue.Queue()
+        self._retry_seconds = retry_seconds
+        self._queue: queue.Queue[object] = queue.Queue()
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
+        self._held: deque[_Job] = deque()
+        self.saving = True  # False while writes are held back in memory
         self.errors: list[BaseException] = []
+        self.unsaved_at_close = 0  # writes still held back when the writer stopped
 
     def start(self) -> None:
         if self._thread is not None:
@@ -68,7 +91,7 @@ class HistoryWriter:
 
     def _run(self) -> None:
         try:
-            db = open_database(self._path, quick_check=False)
+            db = connect_again(self._path)
         except BaseException as exc:
             self._fail(exc)
             self._ready.set()
@@ -77,16 +100,47 @@ class HistoryWriter:
         store = HistoryStore(db) if self._now is None else HistoryStore(db, now=self._now)
         self._ready.set()
         try:
-            while (job := self._queue.get()) is not None:
+            while True:
                 try:
-                    job(store)
-                except BaseException as exc:
-                    self._fail(exc)
+                    item = self._queue.get(timeout=self._retry_seconds if self._held else None)
+                except queue.Empty:
+                    item = _RETRY
+                try:
+                    if item is None:
+                        self._write_held(store)
+                        self.unsaved_at_close = len(self._held)
+                        return
+                    if item is not _RETRY:
+                        self._held.append(item)  # type: ignore[arg-type]
+                    self._write_held(store)
                 finally:
-                    self._queue.task_done()
+                    if item is not _RETRY:
+                        self._queue.task_done()
         finally:
-            self._queue.task_done()
             db.close()
+
+    def _write_held(self, store: HistoryStore) -> None:
+        """Run the held-back writes in order; stop at the first that must wait."""
+        while self._held:
+            job = self._held[0]
+            try:
+                job(store)
+            except BaseException as exc:
+                if retryable(exc):
+                    self._set_saving(False, exc)
+                    return
+                self._fail(exc)
+            self._held.popleft()
+        self._set_saving(True, None)
+
+    def _set_saving(self, saving: bool, exc: BaseException | None) -> None:
+        if saving == self.saving:
+            return
+        self.saving = saving
+        if exc is not None:
+            self.errors.append(exc)
+        if self._on_saving_changed is not None:
+            self._on_saving_changed(saving)
 
     def _drain_without_db(self) -> None:
         while self._queue.get() is not None:
@@ -115,16 +169,14 @@ class HistoryWriter:
         pending = PendingSession(str(uuidlib.uuid4()))
 
         def job(store: HistoryStore) -> None:
-            try:
-                pending.id = store.begin_session(
-                    routine,
-                    started_utc,
-                    utc_offset_minutes,
-                    planned_seconds,
-                    session_uuid=pending.uuid,
-                )
-            finally:
-                pending.stored.set()
+            pending.id = store.begin_session(
+                routine,
+                started_utc,
+                utc_offset_minutes,
+                planned_seconds,
+                session_uuid=pending.uuid,
+            )
+            pending.stored.set()
 
         self._put(job)
         return pending
@@ -140,6 +192,10 @@ class HistoryWriter:
     def set_pain(self, session: PendingSession, before: int | None, after: int | None) -> None:
         self._put(lambda store: store.set_pain(self._id(session), before, after))
 
+    def set_pain_at(self, session: PendingSession, moment: str, value: int | None) -> None:
+        """Store one answer (``moment`` "before" or "after") as soon as it is given."""
+        self._put(lambda store: store.set_pain_at(self._id(session), moment, value))
+
     def set_note(self, session: PendingSession, note: str) -> None:
         self._put(lambda store: store.set_note(self._id(session), note))
 
@@ -152,7 +208,8 @@ class HistoryWriter:
     # -- waiting -----------------------------------------------------------------------
 
     def flush(self) -> None:
-        """Wait until every write queued so far is committed (e.g. before reading history)."""
+        """Wait until every write queued so far was tried (e.g. before reading history);
+        writes held back by a full disk stay held (see :attr:`saving`)."""
         self._queue.join()
 
     def close(self) -> None:

@@ -134,7 +134,7 @@ STATUS_TEXT = {
 }
 
 
-def summary_text(report: SessionReport) -> str:
+def summary_text(report: SessionReport, *, unsaved: bool = False) -> str:
     rows = [
         (_tr("Time exercised"), format_duration(report.exercised_seconds)),
         (_tr("Whole session"), format_duration(report.elapsed_seconds)),
@@ -144,14 +144,22 @@ def summary_text(report: SessionReport) -> str:
         (_tr("Hurt"), str(report.hurt)),
     ]
     table = "".join(f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows)
-    return f"<h2>{_tr(STATUS_TEXT[report.status])}</h2><table cellspacing='6'>{table}</table>"
+    note = ""
+    if unsaved:
+        note = "<p><b>" + _tr(
+            "This session is not saved yet: the disk is full or failing. BackTimer keeps "
+            "trying while it runs."
+        ) + "</b></p>"  # fmt: skip
+    return f"<h2>{_tr(STATUS_TEXT[report.status])}</h2>{note}<table cellspacing='6'>{table}</table>"
 
 
 class SummaryDialog(QDialog):
-    def __init__(self, report: SessionReport, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, report: SessionReport, parent: QWidget | None = None, *, unsaved: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(_tr("Session summary"))
-        label = QLabel(summary_text(report))
+        label = QLabel(summary_text(report, unsaved=unsaved))
         label.setAccessibleName(_tr("Session summary"))
         self.text = label.text()
         close = QPushButton(_tr("Close"))

@@ -2,10 +2,11 @@
 
 :meth:`SingleInstance.acquire` decides who is first:
 
-1. A :class:`QLockFile` next to the socket is the tie-breaker. The first process to
-   lock it is the *primary*; the lock is held for the life of the object. A lock left
-   by a process that died (SIGKILL, power cut) is stale: Qt sees that its process is
-   gone and takes it over.
+1. A :class:`QLockFile` is the tie-breaker (the window keeps it in the data folder,
+   see :func:`data_dir_lock`: one lock per data folder whatever ``TMPDIR`` is). The
+   first process to lock it is the *primary*; the lock is held for the life of the
+   object. A lock left by a process that died (SIGKILL, power cut) is stale: Qt sees
+   that its process is gone and takes it over.
 2. The primary removes any socket file left by a dead primary
    (:meth:`QLocalServer.removeServer`, safe because it holds the lock) and listens.
 3. A *secondary* (the lock is held by a live process) connects to the primary's
@@ -26,6 +27,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,6 +49,28 @@ def default_name(app_id: str = "io.github.backtimer.BackTimer") -> str:
     return f"{app_id}-{digest}"
 
 
+class LockUnavailable(OSError):
+    """The lock file cannot be made at all (not: another instance holds it)."""
+
+
+def data_dir_lock(data_dir: Path) -> tuple[Path, str, str]:
+    """Where the lock for one data folder lives, its name and the socket's full path.
+
+    The lock is *in the data folder* (``backtimer.lock``): every process that uses that
+    folder finds it, whatever its ``TMPDIR`` or ``XDG_RUNTIME_DIR``. The socket (only for
+    handing over ``--routine``/``--start``) is in ``XDG_RUNTIME_DIR`` when there is one,
+    else the temporary folder, under a name made from the folder's real path.
+    """
+    folder = data_dir.resolve()
+    key = hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:16]
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    base = Path(runtime) if runtime and Path(runtime).is_dir() else Path(QDir.tempPath())
+    socket = str(base / f"backtimer-{key}.sock")
+    if len(socket.encode()) > 100:  # a Unix socket path is limited to ~107 bytes
+        socket = f"backtimer-{key}"
+    return folder, "backtimer", socket
+
+
 class SingleInstance(QObject):
     """The lock and the local server of the primary instance.
 
@@ -57,9 +81,16 @@ class SingleInstance(QObject):
 
     activation_requested = Signal(list)
 
-    def __init__(self, parent: QObject | None = None, *, lock_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        lock_dir: Path | None = None,
+        socket_name: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._lock_dir = Path(lock_dir) if lock_dir is not None else Path(QDir.tempPath())
+        self._socket_name = socket_name  # default: the lock's name (under QDir.tempPath())
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
@@ -83,11 +114,15 @@ class SingleInstance(QObject):
             return True
         lock = QLockFile(str(self._lock_dir / f"{name}.lock"))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
+        socket = self._socket_name or name
         if lock.tryLock(0):
             self._lock = lock
-            self._listen(name)
+            self._listen(socket)
             return True
-        self._send(name, [str(a) for a in args], timeout_ms)
+        if lock.error() != QLockFile.LockError.LockFailedError:
+            # Not "held by another process": the folder is read-only, full or gone.
+            raise LockUnavailable(f"cannot create the lock file in {self._lock_dir}")
+        self._send(socket, [str(a) for a in args], timeout_ms)
         return False
 
     def release(self) -> None:

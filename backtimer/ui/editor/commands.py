@@ -11,7 +11,6 @@ editor refuses exactly what an import refuses.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -23,8 +22,6 @@ from backtimer.core.fields import ContentError
 from backtimer.core.model import Exercise, Item, Routine
 from backtimer.ui.editor.models import ItemsModel
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
-
-_PLACE = re.compile(r"^(?:item (\d+))?(?:, )?(?:routine)?(?:, )?(?:field `(\w+)`)?$")
 
 
 def _tr(text: str) -> str:
@@ -68,11 +65,10 @@ def check_routine(routine: Routine, known_exercises: frozenset[str]) -> Problems
         )
     except ContentError as exc:
         for p in exc.problems:
-            m = _PLACE.match(p.place)
-            if m and m.group(1):
-                items.setdefault(int(m.group(1)) - 1, {}).setdefault(m.group(2) or "", p.message)
-            elif m and p.place.startswith("routine"):
-                top.setdefault(m.group(2) or "", p.message)
+            if p.section == "item" and p.index is not None:
+                items.setdefault(p.index - 1, {}).setdefault(p.field or "", p.message)
+            elif p.section == "routine":
+                top.setdefault(p.field or "", p.message)
             else:
                 other.append(str(p))
     return Problems(items, top, tuple(other))

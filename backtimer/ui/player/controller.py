@@ -84,6 +84,7 @@ class PlayerController(QObject):
         self._inhibitor = inhibitor
         self._ask_pain = ask_pain  # "before" / "after" -> 0..10 or None (skipped)
         self._pain_before: int | None = None
+        self.quitting = False  # set when the app quits on a signal: ask nothing more
         self._extra_exercises: dict[str, Exercise] = {}
         self.engine: Engine | None = None
         self.routine: Routine | None = None
@@ -203,6 +204,9 @@ class PlayerController(QObject):
         if e is None or self.routine is None or e.state is not State.READY:
             return
         self._pain_before = self._ask_pain("before") if self._ask_pain else None
+        if self.quitting:  # quit (a signal) while the question was open
+            return
+        self.recorder.answer_pain("before", self._pain_before)
         if self._apply(e.start()):
             self.recorder.begin(self.routine, e.report().planned_seconds)
             self.timer.start()
@@ -369,11 +373,10 @@ class PlayerController(QObject):
         assert e is not None
         report = e.report()
         self.recorder.finish(report)
-        after = self._ask_pain("after") if self._ask_pain else None
-        if self._pain_before is not None or after is not None:
-            self.recorder.set_pain(self._pain_before, after)
+        after = self._ask_pain("after") if self._ask_pain and not self.quitting else None
+        self.recorder.answer_pain("after", after)
         self.session_ended.emit(report)
-        if self._show_summary is not None:
+        if self._show_summary is not None and not self.quitting:
             self._show_summary(self.view, report)
 
 

@@ -1,0 +1,32 @@
+"""A persistent notice while the history is not being saved (full disk, I/O error).
+
+The history writer keeps the session's records in memory and retries; this label stays
+in the status bar, where a six-second message would be missed, until a retry succeeds.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class SaveStatus(QLabel):
+    """Hidden while saving works; shows why it does not otherwise."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(False)
+        self.setStyleSheet("QLabel { color: palette(bright-text); background: #b71c1c; "
+                           "padding: 2px 8px; border-radius: 3px; }")  # fmt: skip
+        self.setText(
+            self.tr(
+                "History is not being saved (disk full or failing). This session is kept "
+                "in memory and saved when there is room."
+            )
+        )
+        self.setAccessibleName(self.text())
+        self.hide()
+
+    @Slot(bool)
+    def set_saving(self, saving: bool) -> None:
+        self.setVisible(not saving)
