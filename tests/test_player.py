@@ -59,10 +59,10 @@ def test_a_short_routine_through_the_window(shown: App, fake_clock: FakeClock, q
     advance(app, fake_clock, 2.0)
     assert screen(app)[1] == "Rep 2 of 3"
     advance(app, fake_clock, 4.0)  # into the rest: it shows what comes next
-    assert screen(app) == ("0:05", "Rest", "Heel-reach rotation")
-    assert app.view.upcoming_label.text() == "Next: Heel-reach rotation"
+    assert screen(app) == ("0:05", "Rest", "Heel-reach side bend")
+    assert app.view.upcoming_label.text() == "Next: Heel-reach side bend"
     advance(app, fake_clock, 5.0)
-    assert screen(app) == ("0:04", "Work · Left side", "Heel-reach rotation")
+    assert screen(app) == ("0:04", "Work · Left side", "Heel-reach side bend")
     advance(app, fake_clock, 4.0)
     assert screen(app)[1] == "Switch sides"
     advance(app, fake_clock, 2.0)
@@ -122,7 +122,7 @@ def test_it_hurts_skips_the_exercise_and_is_recorded(
     advance(app, fake_clock, 4.0)
     press(qtbot, app, Qt.Key.Key_H)
     assert asked == ["Cat stretch"]
-    assert screen(app)[2] == "Heel-reach rotation"
+    assert screen(app)[2] == "Heel-reach side bend"
     assert app.view.queue_model.row(0).state.value == "hurt"
 
 

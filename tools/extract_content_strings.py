@@ -7,7 +7,8 @@ and ``QT_TRANSLATE_NOOP("Ctx", "text")`` with literal strings. It does not see:
    instructions, cues, safety notes, dosage notes and equipment; routine names,
    descriptions and item notes (context ``Content``, see :mod:`backtimer.content_i18n`);
 2. the English templates of the Qt-free core (``formatting.TEMPLATES``,
-   ``announce.TEMPLATES``, ``presenter.T``), which the UI translates in the contexts
+   ``announce.TEMPLATES``, ``presenter.T``, ``safety.TEMPLATES``,
+   ``progression.TEMPLATES``), which the UI translates in the contexts
    ``Player`` (the player controller passes its ``_tr`` for all three) and
    ``Formatting`` (the editor formats dosages there);
 3. calls of the module-level wrappers ``def _tr(text): return
@@ -72,10 +73,11 @@ def content_strings(content_dir: Path = CONTENT) -> list[str]:
 
 def core_templates() -> list[tuple[str, str]]:
     """(context, template) for the core's English templates."""
-    from backtimer.core import announce, formatting, presenter
+    from backtimer.core import announce, formatting, presenter, progression, safety
 
     out: list[tuple[str, str]] = []
     player = [*presenter.T.values(), *announce.TEMPLATES, *formatting.TEMPLATES]
+    player += [*safety.TEMPLATES, *progression.TEMPLATES]
     for context, texts in (("Player", player), ("Formatting", list(formatting.TEMPLATES))):
         for text in texts:
             if text.strip() and (context, text) not in out:

@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>Über BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Die eingebauten Übungen stammen aus diesen Artikeln:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Zeitgesteuerte Übungsfolgen für einen schwachen oder schmerzenden unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Freie Software unter der Lizenz {licence}.</translation>
@@ -31,73 +31,73 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:198</extracomment>
         <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Zeit für Ihre Rückenübungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Zeit für Ihre Rückenübungen: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:179</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:189</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
@@ -171,11 +171,6 @@
         <translation>Beinstöße in Rückenlage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="26"/>
-        <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
-        <translation>Auf die Ellbogen gestützt, ein Bein nach dem anderen beugen und strecken, während der untere Rücken fest bleibt.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="27"/>
         <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
         <translation>Legen Sie sich auf den Rücken, Kopf und Schultern unten, Hände auf den unteren Rippen, Ellbogen in den Boden gedrückt.</translation>
@@ -186,9 +181,14 @@
         <translation>Beugen Sie ein Knie im rechten Winkel und stellen Sie diesen Fuß zur Stütze auf.</translation>
     </message>
     <message>
+        <location filename="../backtimer/content_strings.py" line="26"/>
+        <source>On your back with head and shoulders down and elbows pressing into the floor, bend and stretch one leg at a time while the lower back stays firm.</source>
+        <translation>In Rückenlage, Kopf und Schultern unten und die Ellbogen in den Boden gedrückt, ein Bein nach dem anderen beugen und strecken, während der untere Rücken fest bleibt.</translation>
+    </message>
+    <message>
         <location filename="../backtimer/content_strings.py" line="29"/>
-        <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
-        <translation>Beugen und strecken Sie das andere Bein in einem langsamen Stoß und halten Sie den unteren Rücken fest.</translation>
+        <source>Slowly stretch the other leg out with the heel low, close to the floor, then bend it back in; the lower back stays firm.</source>
+        <translation>Strecken Sie das andere Bein langsam aus, die Ferse tief und nah am Boden, und beugen Sie es dann wieder an; der untere Rücken bleibt fest.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="30"/>
@@ -333,7 +333,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="58"/>
         <source>Hold the curve, then lower and rest before the next lift.</source>
-        <translation>Halten Sie die Wölbung, dann senken und vor dem nächsten Heben ausruhen.</translation>
+        <translation>Halten Sie die U-Form, dann senken und vor dem nächsten Heben ausruhen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="59"/>
@@ -427,28 +427,128 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="77"/>
-        <source>Prone push-up</source>
-        <translation>Liegestütz in Bauchlage</translation>
+        <source>Prone overhead lift</source>
+        <translation>Überkopf-Heben in Bauchlage</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="78"/>
-        <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
-        <translation>In Bauchlage mit den Armen über dem Kopf Arme, oberen Rücken und Beine heben; Bauch und Oberschenkel bleiben unten.</translation>
+        <source>Face down with arms overhead, lift the arms, upper back and legs a little while belly and hips stay down.</source>
+        <translation>In Bauchlage mit den Armen über dem Kopf Arme, oberen Rücken und Beine etwas heben; Bauch und Hüfte bleiben unten.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="80"/>
+        <source>Keep the belly and hips resting on the mat throughout.</source>
+        <translation>Bauch und Hüfte bleiben die ganze Zeit auf der Matte liegen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="81"/>
+        <source>Lift the arms, chest and straight legs a little way off the mat together.</source>
+        <translation>Heben Sie Arme, Brust und die gestreckten Beine gemeinsam ein Stück von der Matte ab.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="84"/>
+        <source>Belly and hips stay on the mat</source>
+        <translation>Bauch und Hüfte bleiben auf der Matte</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="105"/>
+        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower reading: one set of 15, about 3 seconds per circle. Build up only slowly, and only while it stays free of pain.</source>
+        <translation>Die Überschrift verlangt 15 bis 20; der Text schlägt auch 4 bis 5 Durchgänge mit 20 bis 25 vor. BackTimer nimmt die niedrigere Angabe: einen Satz mit 15, etwa 3 Sekunden pro Kreis. Steigern Sie nur langsam und nur, solange es schmerzfrei bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="133"/>
+        <source>The article likens it to the swallow fly and suggests 4 to 5 rounds of 20 to 25, on top of five other exercises. BackTimer starts lower, with the 15 repetitions the article asks of its other exercises: one set, about 3 seconds each. Add rounds only slowly, and only while it stays free of pain.</source>
+        <translation>Der Artikel vergleicht sie mit der Schwalbe und schlägt 4 bis 5 Durchgänge mit 20 bis 25 vor, zusätzlich zu fünf anderen Übungen. BackTimer beginnt niedriger, mit den 15 Wiederholungen, die der Artikel für seine anderen Übungen nennt: ein Satz, je etwa 3 Sekunden. Steigern Sie nur langsam und nur, solange es schmerzfrei bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="162"/>
+        <source>Standing with straight arms, turn shoulders and hips together against a band anchored at your side, so the lower back does not twist.</source>
+        <translation>Im Stehen mit gestreckten Armen Schultern und Hüfte gemeinsam gegen ein seitlich befestigtes Band drehen, sodass sich der untere Rücken nicht verdreht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="165"/>
+        <source>Turn away from the anchor with shoulders and hips moving together as one block, letting the feet pivot a little; arms and back stay straight.</source>
+        <translation>Drehen Sie sich von der Befestigung weg, Schultern und Hüfte bewegen sich gemeinsam wie ein Block, die Füße dürfen etwas mitdrehen; Arme und Rücken bleiben gerade.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="168"/>
+        <source>Shoulders and hips turn together; the lower back stays still</source>
+        <translation>Schultern und Hüfte drehen gemeinsam; der untere Rücken bleibt ruhig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="169"/>
+        <source>Keep the turn small and never twist the lower back against the band.</source>
+        <translation>Drehen Sie nur wenig und verdrehen Sie den unteren Rücken nie gegen den Zug des Bandes.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="173"/>
+        <source>On a hyperextension bench, bend forward at the hips and rise back to a straight line, keeping the natural curve of the lower back.</source>
+        <translation>Auf einer Hyperextensionsbank in der Hüfte nach vorn beugen und wieder bis zur geraden Linie aufrichten, mit der natürlichen Krümmung des unteren Rückens.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="174"/>
+        <source>Set the bench so that the pad supports only the half of your pelvis nearer the thighs; the half nearer the waist stays free, so you bend at the hips and not in the lower back.</source>
+        <translation>Stellen Sie die Bank so ein, dass das Polster nur die Hälfte des Beckens zu den Oberschenkeln hin trägt; die Hälfte zur Taille hin bleibt frei, sodass Sie in der Hüfte beugen und nicht im unteren Rücken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="208"/>
+        <source>For the second set, rest your hands behind your head; they only carry its weight and never pull on the neck.</source>
+        <translation>Legen Sie für den zweiten Satz die Hände hinter den Kopf; sie tragen nur sein Gewicht und ziehen nie am Nacken.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="214"/>
+        <source>Heel-reach side bend</source>
+        <translation>Seitbeuge zur Ferse</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="221"/>
+        <source>Bend sideways only, without twisting or lifting the hips</source>
+        <translation>Nur seitlich beugen, ohne Drehen und ohne die Hüfte zu heben</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="226"/>
+        <source>Tense the back gently so that chest, arms and legs rise a little off the mat.</source>
+        <translation>Spannen Sie den Rücken sanft an, sodass Brust, Arme und Beine etwas von der Matte abheben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="233"/>
+        <source>On hands and knees, let the lower back sink into an arch with the head up, then round the back with the head down.</source>
+        <translation>Im Vierfüßlerstand den unteren Rücken mit erhobenem Kopf ins Hohlkreuz sinken lassen, dann mit gesenktem Kopf rund machen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="242"/>
+        <source>The basic strengthening set of its source article: drawing-in, opposite arm and leg lifts, the plank, band turns and hyperextensions. It opens with two minutes of easy movement to warm up. Do it 4 to 5 times a week. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. The hyperextension needs a bench, or a couch and someone to hold your legs. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
+        <translation>Das Grundprogramm zur Kräftigung aus seinem Quellartikel: Bauch einziehen, gegengleiches Arm- und Beinheben, Unterarmstütz, Drehungen mit Band und Hyperextensions. Es beginnt mit zwei Minuten leichter Bewegung zum Aufwärmen. Trainieren Sie 4- bis 5-mal pro Woche. Fragen Sie vor dem Beginn Ihren Arzt und hören Sie auf, wenn etwas wehtut. Steigern Sie Zeit oder Schwierigkeit nach und nach. Die Hyperextension braucht eine Bank oder ein Sofa und jemanden, der Ihre Beine hält. Ist Ihr Rücken deutlich kräftiger, sind Kreuzheben und vorgebeugtes Rudern schwerere Möglichkeiten für später, mit sauberer Technik oder Trainer.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="247"/>
+        <source>Four floor exercises that work the lower back, two on your back and two face down, after two minutes of easy warm-up movement. Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
+        <translation>Vier Bodenübungen für den unteren Rücken, zwei in Rückenlage und zwei in Bauchlage, nach zwei Minuten leichter Bewegung zum Aufwärmen. Gut, um Kraft im unteren Rücken aufzubauen, die beim Training des oberen Rückens oft zu kurz kommt. Atmen Sie gleichmäßig und erzwingen Sie kein Heben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="249"/>
+        <source>An entry-level set for when back pain has turned dull and is fading; wait while it is still sharp. After an easy warm-up, belly curls and side bends come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
+        <translation>Ein Einstiegsprogramm für die Zeit, in der Rückenschmerzen dumpf geworden sind und nachlassen; warten Sie, solange sie noch stechend sind. Nach einem leichten Aufwärmen kommen zuerst Bauch-Crunches und Seitbeugen, weil auch die Bauchmuskeln die Wirbelsäule stützen, dann zwei leichte Rückenübungen. Kein Studio nötig. Der schwerere nächste Schritt ist die Hyperextension.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="250"/>
+        <source>First set hands on the chest, second set hands behind the head without pulling on the neck.</source>
+        <translation>Erster Satz Hände auf der Brust, zweiter Satz Hände hinter dem Kopf, ohne am Nacken zu ziehen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="252"/>
+        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, after an easy warm-up. Each is done 15 times, the lower end of what the source asks. Level: intermediate, not a first routine. All six work the back and none the belly: if your back is sore, begin with Gentle start after back pain, and train the belly on other days, for example with Back fundamentals. You need a mat, a towel and a sturdy table.</source>
+        <translation>Sechs Übungen in Bauchlage und am Tisch für Menschen, die den Tag über einen Schreibtisch oder ein Handy gebeugt verbringen, nach einem leichten Aufwärmen. Jede wird 15-mal gemacht, das untere Ende dessen, was die Quelle verlangt. Stufe: mittel, kein Programm für den Anfang. Alle sechs trainieren den Rücken und keine den Bauch: Wenn Ihr Rücken schmerzt, beginnen Sie mit „Sanfter Einstieg nach Rückenschmerzen“ und trainieren Sie den Bauch an anderen Tagen, zum Beispiel mit „Rücken-Grundlagen“. Sie brauchen eine Matte, ein Handtuch und einen stabilen Tisch.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="254"/>
+        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, after an easy warm-up. Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique: start with a light bar, ideally with a trainer watching.</source>
+        <translation>Kurze Haltephasen der Schwalbe, gefolgt vom Kreuzheben mit gebeugten Beinen mit Langhantel, nach einem leichten Aufwärmen. Starke Muskeln im unteren Rücken helfen, die Wirbelsäule stabil zu halten. Passen Sie die Zahlen Ihrem Können an: Mehr ist nicht besser. Das Kreuzheben braucht eine Langhantel und saubere Technik: Beginnen Sie mit einer leichten Stange, am besten unter den Augen eines Trainers.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="79"/>
         <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
         <translation>Legen Sie sich bäuchlings auf eine Matte, Beine gestreckt und geschlossen, Arme über den Kopf hinaus gestreckt.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="80"/>
-        <source>Press the belly and the fronts of the thighs into the mat.</source>
-        <translation>Drücken Sie Bauch und Oberschenkelvorderseiten in die Matte.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="81"/>
-        <source>Raise the arms, upper back and legs upward.</source>
-        <translation>Heben Sie Arme, oberen Rücken und Beine nach oben.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="82"/>
@@ -459,11 +559,6 @@
         <location filename="../backtimer/content_strings.py" line="83"/>
         <source>Come down slowly to the start.</source>
         <translation>Kommen Sie langsam in die Ausgangslage zurück.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="84"/>
-        <source>Belly and thighs stay on the mat</source>
-        <translation>Bauch und Oberschenkel bleiben auf der Matte</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="85"/>
@@ -564,11 +659,6 @@
         <location filename="../backtimer/content_strings.py" line="104"/>
         <source>Smooth, even circles</source>
         <translation>Gleichmäßige, runde Kreise</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="105"/>
-        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
-        <translation>Die Überschrift verlangt 15 bis 20; der Text schlägt auch 4 bis 5 Durchgänge mit 20 bis 25 vor. BackTimer nimmt standardmäßig einen Satz mit 15 zu je etwa 3 Sekunden pro Kreis; die Heimroutine nutzt 4 Sätze mit 20.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="106"/>
@@ -704,11 +794,6 @@
         <location filename="../backtimer/content_strings.py" line="132"/>
         <source>A short squeeze at the top</source>
         <translation>Oben kurz anspannen</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="133"/>
-        <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
-        <translation>Der Artikel vergleicht sie mit der Schwalbe und schlägt 4 bis 5 Durchgänge mit 20 bis 25 vor. BackTimer nimmt das untere Ende: 4 Sätze mit 20, je etwa 3 Sekunden, mit 30 Sekunden Pause zwischen den Sätzen.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="134"/>
@@ -851,11 +936,6 @@
         <translation>Rumpfdrehung mit Band</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="162"/>
-        <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
-        <translation>Im Stehen mit gestreckten Armen den Rumpf gegen ein seitlich befestigtes Widerstandsband drehen.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="163"/>
         <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
         <translation>Befestigen Sie ein Widerstandsband auf Brusthöhe und stellen Sie sich seitlich dazu, die Füße schulterbreit.</translation>
@@ -864,11 +944,6 @@
         <location filename="../backtimer/content_strings.py" line="164"/>
         <source>Hold the band with both hands, arms straight out in front of the chest.</source>
         <translation>Halten Sie das Band mit beiden Händen, die Arme gerade vor der Brust.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="165"/>
-        <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
-        <translation>Drehen Sie den Rumpf von der Befestigung weg, Arme und Rücken bleiben gerade.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="166"/>
@@ -881,437 +956,372 @@
         <translation>Arme und Rücken bleiben gerade</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="168"/>
-        <source>Turn from the trunk, hips steady</source>
-        <translation>Aus dem Rumpf drehen, Hüfte ruhig</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="169"/>
+        <location filename="../backtimer/content_strings.py" line="170"/>
         <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
         <translation>Der Artikel nennt keine Anzahl. BackTimer schlägt 10 langsame Drehungen von etwa 4 Sekunden zu jeder Seite vor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="170"/>
+        <location filename="../backtimer/content_strings.py" line="171"/>
         <source>resistance band</source>
         <translation>Widerstandsband</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="171"/>
+        <location filename="../backtimer/content_strings.py" line="172"/>
         <source>Hyperextension</source>
         <translation>Hyperextension</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="172"/>
-        <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
-        <translation>Auf einer Hyperextensionsbank den Rumpf senken und wieder bis zur geraden Linie heben, der untere Rücken leicht gewölbt.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="173"/>
-        <source>Set the bench so the pad sits under the top half of your pelvis.</source>
-        <translation>Stellen Sie die Bank so ein, dass das Polster unter der oberen Hälfte des Beckens liegt.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="174"/>
+        <location filename="../backtimer/content_strings.py" line="175"/>
         <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
         <translation>Kreuzen Sie die Hände vor der Brust oder legen Sie sie hinter den Kopf; ziehen Sie die Schulterblätter zurück und halten Sie den Kopf etwas hoch.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="175"/>
+        <location filename="../backtimer/content_strings.py" line="176"/>
         <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
         <translation>Beugen Sie sich nur so weit vor, wie die natürliche Krümmung des unteren Rückens erhalten bleibt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="176"/>
+        <location filename="../backtimer/content_strings.py" line="177"/>
         <source>Rise until the body is in line with the legs, and no further.</source>
         <translation>Richten Sie sich auf, bis der Körper in einer Linie mit den Beinen ist, und nicht weiter.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="177"/>
+        <location filename="../backtimer/content_strings.py" line="178"/>
         <source>Back straight at all times</source>
         <translation>Rücken jederzeit gerade</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="178"/>
+        <location filename="../backtimer/content_strings.py" line="179"/>
         <source>Rise to a straight line, never beyond</source>
         <translation>Bis zur geraden Linie heben, nie darüber hinaus</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="179"/>
+        <location filename="../backtimer/content_strings.py" line="180"/>
         <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
         <translation>Benutzen Sie die Bank nur mit sauberer Technik, am besten von einem Trainer gezeigt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="180"/>
+        <location filename="../backtimer/content_strings.py" line="181"/>
         <source>At home on a couch, do it only with a spotter holding your legs.</source>
         <translation>Zu Hause auf dem Sofa nur mit einem Helfer, der Ihre Beine hält.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="181"/>
+        <location filename="../backtimer/content_strings.py" line="182"/>
         <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
         <translation>Der Artikel schlägt beim ersten Mal einen Satz mit 15 vor, später bis zu 3 Sätze. BackTimer nimmt standardmäßig diesen ersten Satz mit 15, je etwa 4 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="182"/>
+        <location filename="../backtimer/content_strings.py" line="183"/>
         <source>hyperextension bench</source>
         <translation>Hyperextensionsbank</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="183"/>
+        <location filename="../backtimer/content_strings.py" line="184"/>
         <source>Deadlift</source>
         <translation>Kreuzheben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="184"/>
+        <location filename="../backtimer/content_strings.py" line="185"/>
         <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
         <translation>Eine Langhantel mit geradem Rücken vom Boden bis in den Stand heben, mit Kraft aus Beinen und Hüfte.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="185"/>
+        <location filename="../backtimer/content_strings.py" line="186"/>
         <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
         <translation>Stellen Sie sich so hin, dass die Stange über der Fußmitte liegt, die Füße etwa hüftbreit.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="186"/>
+        <location filename="../backtimer/content_strings.py" line="187"/>
         <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
         <translation>Beugen Sie sich in der Hüfte und beugen Sie die Knie, um die Stange knapp außerhalb der Beine zu greifen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="187"/>
+        <location filename="../backtimer/content_strings.py" line="188"/>
         <source>Brace the trunk with the chest up and the back flat.</source>
         <translation>Spannen Sie den Rumpf an, Brust raus, Rücken gerade.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="188"/>
+        <location filename="../backtimer/content_strings.py" line="189"/>
         <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
         <translation>Drücken Sie sich über die Füße hoch in den Stand, die Stange nah an den Beinen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="189"/>
+        <location filename="../backtimer/content_strings.py" line="190"/>
         <source>Lower it the same way, under control.</source>
         <translation>Senken Sie sie auf dieselbe Weise kontrolliert ab.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="190"/>
+        <location filename="../backtimer/content_strings.py" line="191"/>
         <source>Bar close to the body</source>
         <translation>Stange nah am Körper</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="191"/>
+        <location filename="../backtimer/content_strings.py" line="192"/>
         <source>Back flat from start to finish</source>
         <translation>Rücken von Anfang bis Ende gerade</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="192"/>
+        <location filename="../backtimer/content_strings.py" line="193"/>
         <source>Try it only once the basic exercises feel easy and free of pain.</source>
         <translation>Versuchen Sie es erst, wenn die Grundübungen leicht und schmerzfrei gehen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="193"/>
+        <location filename="../backtimer/content_strings.py" line="194"/>
         <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
         <translation>Der Artikel nennt keine Dosierung und sieht sie als schwereren Schritt für später. BackTimer schlägt 8 Wiederholungen im eigenen Tempo (Fertig drücken) mit leichter Stange vor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="194"/>
+        <location filename="../backtimer/content_strings.py" line="195"/>
         <source>Bent-over row</source>
         <translation>Vorgebeugtes Rudern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="195"/>
+        <location filename="../backtimer/content_strings.py" line="196"/>
         <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
         <translation>Mit geradem Rücken vorgebeugt eine Langhantel bis zu den unteren Rippen ziehen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="196"/>
+        <location filename="../backtimer/content_strings.py" line="197"/>
         <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
         <translation>Halten Sie eine Langhantel etwas breiter als schulterbreit, die Knie locker.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="197"/>
+        <location filename="../backtimer/content_strings.py" line="198"/>
         <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
         <translation>Beugen Sie sich in der Hüfte vor, bis der Oberkörper deutlich nach vorn geneigt ist, der Rücken gerade.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="198"/>
+        <location filename="../backtimer/content_strings.py" line="199"/>
         <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
         <translation>Ziehen Sie die Stange zu den unteren Rippen und führen Sie die Schulterblätter zusammen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="199"/>
+        <location filename="../backtimer/content_strings.py" line="200"/>
         <source>Lower it slowly until the arms are straight.</source>
         <translation>Senken Sie sie langsam, bis die Arme gestreckt sind.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="200"/>
+        <location filename="../backtimer/content_strings.py" line="201"/>
         <source>Trunk stays still</source>
         <translation>Der Rumpf bleibt ruhig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="201"/>
+        <location filename="../backtimer/content_strings.py" line="202"/>
         <source>Elbows travel back, close to the body</source>
         <translation>Die Ellbogen gehen nach hinten, nah am Körper</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="202"/>
+        <location filename="../backtimer/content_strings.py" line="203"/>
         <source>Partial curls</source>
         <translation>Teil-Crunches</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="203"/>
+        <location filename="../backtimer/content_strings.py" line="204"/>
         <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
         <translation>In Rückenlage mit gebeugten Knien Kopf und obere Brust anheben, während der untere Rücken unten bleibt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="204"/>
+        <location filename="../backtimer/content_strings.py" line="205"/>
         <source>Lie on a mat with knees bent and hands resting on your chest.</source>
         <translation>Legen Sie sich auf eine Matte, Knie gebeugt, Hände auf der Brust.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="205"/>
+        <location filename="../backtimer/content_strings.py" line="206"/>
         <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
         <translation>Heben Sie Kopf und obere Brust von der Matte, nur so weit, wie es angenehm ist.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="206"/>
+        <location filename="../backtimer/content_strings.py" line="207"/>
         <source>Keep the lower back pressed to the mat throughout.</source>
         <translation>Halten Sie den unteren Rücken die ganze Zeit auf die Matte gedrückt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="207"/>
-        <source>After the first set, move your hands behind your head for the second set.</source>
-        <translation>Legen Sie nach dem ersten Satz die Hände für den zweiten Satz hinter den Kopf.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="208"/>
+        <location filename="../backtimer/content_strings.py" line="209"/>
         <source>Lower back stays down</source>
         <translation>Der untere Rücken bleibt unten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="209"/>
+        <location filename="../backtimer/content_strings.py" line="210"/>
         <source>Move slowly and notice any pain</source>
         <translation>Langsam bewegen und auf Schmerzen achten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="210"/>
+        <location filename="../backtimer/content_strings.py" line="211"/>
         <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
         <translation>Beginnen Sie erst, wenn Rückenschmerzen dumpf geworden sind und nachlassen, nie solange sie stechend sind.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="211"/>
+        <location filename="../backtimer/content_strings.py" line="212"/>
+        <source>With the hands behind the head, never pull the head forward; the belly muscles do the lifting.</source>
+        <translation>Mit den Händen hinter dem Kopf ziehen Sie den Kopf nie nach vorn; die Bauchmuskeln heben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="213"/>
         <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
         <translation>Der Artikel verlangt 10 mit den Händen auf der Brust, dann 10 mit den Händen hinter dem Kopf. BackTimer macht daraus 2 Sätze mit 10, je etwa 4 Sekunden, mit 15 Sekunden dazwischen zum Umgreifen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="212"/>
-        <source>Heel-reach rotation</source>
-        <translation>Fersentippen</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="213"/>
+        <location filename="../backtimer/content_strings.py" line="215"/>
         <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
         <translation>In Rückenlage mit schwebenden Armen seitlich beugen und mit einer Hand zur Ferse derselben Seite reichen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="214"/>
+        <location filename="../backtimer/content_strings.py" line="216"/>
         <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
         <translation>Legen Sie sich auf den Rücken, Knie gebeugt, Füße flach, Arme neben dem Körper.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="215"/>
+        <location filename="../backtimer/content_strings.py" line="217"/>
         <source>Lift the arms so they hover just above the floor.</source>
         <translation>Heben Sie die Arme, sodass sie knapp über dem Boden schweben.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="216"/>
+        <location filename="../backtimer/content_strings.py" line="218"/>
         <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
         <translation>Beugen Sie den Rumpf seitlich und reichen Sie mit der Hand zur Ferse derselben Seite.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="217"/>
+        <location filename="../backtimer/content_strings.py" line="219"/>
         <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
         <translation>Zurück zur Mitte und wiederholen; nach dem Wechsel zur anderen Ferse reichen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="218"/>
+        <location filename="../backtimer/content_strings.py" line="220"/>
         <source>Arms hover, never resting</source>
         <translation>Die Arme schweben, liegen nie auf</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="219"/>
-        <source>Bend sideways without lifting the hips</source>
-        <translation>Seitlich beugen, ohne die Hüfte zu heben</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="220"/>
+        <location filename="../backtimer/content_strings.py" line="222"/>
         <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
         <translation>Der Artikel verlangt 10 auf jeder Seite. BackTimer zählt 10 Griffe von etwa 3 Sekunden links, dann 10 rechts.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="221"/>
+        <location filename="../backtimer/content_strings.py" line="223"/>
         <source>Superman</source>
         <translation>Superman</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="222"/>
+        <location filename="../backtimer/content_strings.py" line="224"/>
         <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
         <translation>In Bauchlage mit Armen nach vorn und aneinandergelegten Handflächen den Körper leicht von der Matte heben und senken.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="223"/>
+        <location filename="../backtimer/content_strings.py" line="225"/>
         <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
         <translation>Legen Sie sich bäuchlings auf eine Matte, die Arme nach vorn gestreckt, die Handflächen aneinandergedrückt wie ein Taucher.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="224"/>
-        <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
-        <translation>Wölben Sie sich sanft, sodass Brust, Arme und Beine etwas von der Matte abheben.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="225"/>
+        <location filename="../backtimer/content_strings.py" line="227"/>
         <source>Hold the tension for a moment.</source>
         <translation>Halten Sie die Spannung einen Moment.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="226"/>
+        <location filename="../backtimer/content_strings.py" line="228"/>
         <source>Lower slowly and relax before the next one.</source>
         <translation>Senken Sie langsam und entspannen Sie vor dem nächsten Mal.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="227"/>
+        <location filename="../backtimer/content_strings.py" line="229"/>
         <source>A small lift is enough</source>
         <translation>Ein kleines Anheben reicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="228"/>
+        <location filename="../backtimer/content_strings.py" line="230"/>
         <source>Keep the tension as you lower</source>
         <translation>Beim Senken die Spannung halten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="229"/>
+        <location filename="../backtimer/content_strings.py" line="231"/>
         <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
         <translation>Der Artikel verlangt 10. BackTimer gibt jeder etwa 4 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="230"/>
+        <location filename="../backtimer/content_strings.py" line="232"/>
         <source>Cat stretch</source>
         <translation>Katzenbuckel</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="231"/>
-        <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
-        <translation>Im Vierfüßlerstand den unteren Rücken mit erhobenem Kopf durchhängen lassen, dann mit gesenktem Kopf rund machen.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="232"/>
+        <location filename="../backtimer/content_strings.py" line="234"/>
         <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
         <translation>Knien Sie im Vierfüßlerstand, Hände unter den Schultern, Knie unter der Hüfte.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="233"/>
+        <location filename="../backtimer/content_strings.py" line="235"/>
         <source>Let the lower back sink into an arch while you lift your head.</source>
         <translation>Lassen Sie den unteren Rücken in ein Hohlkreuz sinken und heben Sie dabei den Kopf.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="234"/>
+        <location filename="../backtimer/content_strings.py" line="236"/>
         <source>Then push the back up into a round and let the head drop.</source>
         <translation>Drücken Sie dann den Rücken rund nach oben und lassen Sie den Kopf sinken.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="235"/>
+        <location filename="../backtimer/content_strings.py" line="237"/>
         <source>Move slowly between the two shapes.</source>
         <translation>Wechseln Sie langsam zwischen den beiden Formen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="236"/>
+        <location filename="../backtimer/content_strings.py" line="238"/>
         <source>Slow and smooth</source>
         <translation>Langsam und fließend</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="237"/>
+        <location filename="../backtimer/content_strings.py" line="239"/>
         <source>Only as far as feels comfortable</source>
         <translation>Nur so weit, wie es angenehm ist</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="238"/>
+        <location filename="../backtimer/content_strings.py" line="240"/>
         <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
-        <translation>Der Artikel verlangt 10. BackTimer gibt jedem Durchhängen und Rundmachen etwa 5 Sekunden.</translation>
+        <translation>Der Artikel verlangt 10. BackTimer gibt jedem Wechsel von Hohlkreuz zu Rundrücken etwa 5 Sekunden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="239"/>
+        <location filename="../backtimer/content_strings.py" line="241"/>
         <source>Back fundamentals</source>
         <translation>Rücken-Grundlagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="240"/>
-        <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
-        <translation>Das Grundprogramm zur Kräftigung aus dem vierten Artikel (003_bb2363511375c3bc.txt): Bauch einziehen, gegengleiches Arm- und Beinheben, Unterarmstütz, Banddrehungen und Hyperextensions. Trainieren Sie 4- bis 5-mal pro Woche, immer nach dem Aufwärmen. Fragen Sie vor dem Beginn Ihren Arzt und hören Sie auf, wenn etwas wehtut. Steigern Sie Zeit oder Schwierigkeit nach und nach. Ist Ihr Rücken deutlich kräftiger, sind Kreuzheben und vorgebeugtes Rudern schwerere Möglichkeiten für später, mit sauberer Technik oder Trainer.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="241"/>
+        <location filename="../backtimer/content_strings.py" line="243"/>
         <source>Warm-up: slow, easy movements to loosen the back.</source>
         <translation>Aufwärmen: langsame, leichte Bewegungen, um den Rücken zu lockern.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="242"/>
+        <location filename="../backtimer/content_strings.py" line="244"/>
+        <source>Warm-up: small, easy side bends, without twisting.</source>
+        <translation>Aufwärmen: kleine, leichte Seitbeugen, ohne Drehung.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="245"/>
         <source>Needs a hyperextension bench, or a couch with a spotter.</source>
         <translation>Braucht eine Hyperextensionsbank oder ein Sofa mit einem Helfer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="243"/>
+        <location filename="../backtimer/content_strings.py" line="246"/>
         <source>Floor basics</source>
         <translation>Bodengrundlagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="244"/>
-        <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
-        <translation>Vier Bodenübungen für den unteren Rücken, zwei in Rückenlage und zwei in Bauchlage, aus dem ersten Artikel (000_88aeeae81530ba78.txt). Gut, um Kraft im unteren Rücken aufzubauen, die beim Training des oberen Rückens oft zu kurz kommt. Atmen Sie gleichmäßig und erzwingen Sie kein Heben.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="245"/>
-        <source>Warm-up: gentle holds to wake up the trunk.</source>
-        <translation>Aufwärmen: sanftes Halten, um den Rumpf zu wecken.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="246"/>
+        <location filename="../backtimer/content_strings.py" line="248"/>
         <source>Gentle start after back pain</source>
         <translation>Sanfter Einstieg nach Rückenschmerzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="247"/>
-        <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
-        <translation>Ein Einstiegsprogramm aus dem fünften Artikel (004_b60a387a6788c37c.txt) für die Zeit, in der Rückenschmerzen dumpf geworden sind und nachlassen; warten Sie, solange sie noch stechend sind. Bauch-Crunches und seitliches Greifen kommen zuerst, weil auch die Bauchmuskeln die Wirbelsäule stützen, dann zwei leichte Rückenübungen. Kein Studio nötig. Der schwerere nächste Schritt ist die Hyperextension.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="248"/>
-        <source>First set hands on the chest, second set hands behind the head.</source>
-        <translation>Erster Satz Hände auf der Brust, zweiter Satz Hände hinter dem Kopf.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="249"/>
+        <location filename="../backtimer/content_strings.py" line="251"/>
         <source>Home back workout</source>
         <translation>Rückentraining für zu Hause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="250"/>
-        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
-        <translation>Sechs Übungen in Bauchlage und am Tisch für Menschen, die den Tag über einen Schreibtisch oder ein Handy gebeugt verbringen, aus dem dritten Artikel (002_be902267e7eb699b.txt). Jede wird 15-mal gemacht; Armkreisen und doppelseitiges Heben kommen in 4 Sätzen mit 20. Sie brauchen eine Matte, ein Handtuch und einen stabilen Tisch.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="251"/>
+        <location filename="../backtimer/content_strings.py" line="253"/>
         <source>Swallow fly and bent-leg deadlift</source>
         <translation>Schwalbe und Kreuzheben mit gebeugten Beinen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="252"/>
-        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
-        <translation>Kurze Haltephasen der Schwalbe, gefolgt vom Kreuzheben mit gebeugten Beinen mit Langhantel, wie im zweiten Artikel (001_91405eeb505fef34.txt). Starke Muskeln im unteren Rücken helfen, die Wirbelsäule stabil zu halten. Passen Sie die Zahlen Ihrem Können an: Mehr ist nicht besser. Das Kreuzheben braucht eine Langhantel und saubere Technik.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="253"/>
+        <location filename="../backtimer/content_strings.py" line="255"/>
         <source>Then fetch the barbell; start light.</source>
         <translation>Dann die Langhantel holen; leicht beginnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="254"/>
+        <location filename="../backtimer/content_strings.py" line="256"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
         <translation>Heben, oben 2 Sekunden halten, langsam senken.</translation>
     </message>
@@ -1327,19 +1337,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Die Tonsignale können auf diesem Audiogerät nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Kein Audioausgabegerät gefunden: Die Tonsignale sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Tondateien fehlen: {0}</translation>
@@ -1348,181 +1358,181 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Übungen dürfen nicht wehtun. Überspringen Sie diese oder beenden Sie die Einheit für heute.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Wenn der Schmerz bleibt oder wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Diese Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Ich habe die Sicherheitsregeln verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>BackTimer beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} wurde abgebrochen und als schmerzhaft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Schmerzt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Zusammenfassung schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Sicherheitsregeln schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Diese Einheit ist noch nicht gespeichert: Der Datenträger ist voll oder fehlerhaft. BackTimer versucht es weiter, solange es läuft.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>Versuchen Sie nächstes Mal stattdessen die leichtere Übung {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Eine beliebige Taste schließt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Trainieren Sie Ihren Rücken sicher</translation>
@@ -1591,37 +1601,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>„{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>„{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Eintrag {a} an Stelle {b} verschieben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Eintrag {n} ändern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Jede Pause auf {s} s setzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Neue Übung „{name}“</translation>
@@ -1650,31 +1660,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ihre Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Eingebaute Routine: schreibgeschützt. Duplizieren Sie sie für eine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (eigene)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: etwa {time}, Pause eingerechnet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (eingebaut)</translation>
@@ -2411,47 +2421,47 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>1 rep × {pace} s</source>
         <translation>1 Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>{reps} reps</source>
         <translation>{reps} Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>1 rep</source>
         <translation>1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} halten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{sets} sets</source>
         <translation>{sets} Sätze</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2459,97 +2469,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>%1 Minuten trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
@@ -2902,109 +2912,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Festlegen, wann BackTimer Sie erinnert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Sicherheits&amp;regeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Die Sicherheitsregeln noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Über &amp;BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Version, Lizenz und Quellen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
@@ -3060,292 +3070,342 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="259"/>
+        <location filename="../backtimer/content_strings.py" line="261"/>
         <source>Ready</source>
         <translation>Bereit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="260"/>
+        <location filename="../backtimer/content_strings.py" line="262"/>
         <source>Get ready</source>
         <translation>Machen Sie sich bereit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="261"/>
+        <location filename="../backtimer/content_strings.py" line="263"/>
         <source>Work</source>
         <translation>Arbeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="262"/>
+        <location filename="../backtimer/content_strings.py" line="264"/>
         <source>Hold {n} of {total}</source>
         <translation>Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="263"/>
+        <location filename="../backtimer/content_strings.py" line="265"/>
         <source>Rest between holds</source>
         <translation>Pause zwischen dem Halten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="264"/>
+        <location filename="../backtimer/content_strings.py" line="266"/>
         <source>Rest</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="265"/>
+        <location filename="../backtimer/content_strings.py" line="267"/>
         <source>Rest before set {n}</source>
         <translation>Pause vor Satz {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="266"/>
+        <location filename="../backtimer/content_strings.py" line="268"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="267"/>
+        <location filename="../backtimer/content_strings.py" line="269"/>
         <source>Rep {n} of {total}</source>
         <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="268"/>
+        <location filename="../backtimer/content_strings.py" line="270"/>
         <source>{total} reps at your pace</source>
         <translation>{total} Wdh. im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="269"/>
+        <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../backtimer/content_strings.py" line="272"/>
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Right side</source>
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../backtimer/content_strings.py" line="274"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../backtimer/content_strings.py" line="276"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Next: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../backtimer/content_strings.py" line="278"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Pausiert. Leertaste setzt fort.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../backtimer/content_strings.py" line="279"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>Pausiert, weil der Computer im Ruhezustand war. Leertaste setzt fort.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../backtimer/content_strings.py" line="280"/>
         <source>Stopped because it hurts.</source>
         <translation>Beendet, weil es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../backtimer/content_strings.py" line="281"/>
         <source>Press Enter when done</source>
         <translation>Eingabe drücken, wenn fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../backtimer/content_strings.py" line="282"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}, {dose}</source>
         <translation>Als Nächstes: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Als Nächstes: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Als Nächstes: {name}. Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Als Nächstes: {name}, {side}. Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Get ready. First: {name}</source>
         <translation>Machen Sie sich bereit. Zuerst: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Satz {set_no} von {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Right side, {dose}</source>
         <translation>Rechte Seite, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Hold, {duration}</source>
         <translation>Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="291"/>
         <source>Rest, {duration}</source>
         <translation>Pause, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="292"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="293"/>
         <source>Well done. Routine finished.</source>
         <translation>Gut gemacht. Routine beendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="294"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="295"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="296"/>
         <source>{count} repetition</source>
         <translation>{count} Wiederholung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="297"/>
         <source>{count} repetitions</source>
         <translation>{count} Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="298"/>
         <source>{count} second</source>
         <translation>{count} Sekunde</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="299"/>
         <source>{count} seconds</source>
         <translation>{count} Sekunden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="300"/>
         <source>{count} minute</source>
         <translation>{count} Minute</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source>{count} minutes</source>
         <translation>{count} Minuten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} und {seconds}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source>at your own pace</source>
         <translation>im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>1 rep × {pace} s</source>
         <translation>1 Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>{reps} reps</source>
         <translation>{reps} Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>1 rep</source>
         <translation>1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} halten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>{sets} sets</source>
         <translation>{sets} Sätze</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
+        <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
+        <translation>{name} ist eine Übung mit Last: Sie braucht eine Langhantel und saubere Technik. Beginnen Sie mit einer leichten Stange, am besten unter den Augen eines Trainers, und hören Sie auf, wenn die Ausführung nachlässt oder es wehtut.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="313"/>
+        <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
+        <translation>{name} braucht eine Hyperextensionsbank oder ein Sofa mit jemandem, der Ihre Beine hält. Lernen Sie die Übung wenn möglich mit einem Trainer, beginnen Sie mit einem leichten Satz und hören Sie auf, wenn es wehtut.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="314"/>
+        <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
+        <translation>{name} ist eine Übung mit Last: Lernen Sie zuerst die Technik, am besten mit einem Trainer, beginnen Sie leicht und hören Sie auf, wenn es wehtut.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="315"/>
+        <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
+        <translation>Ihr Schmerz ist hoch ({rating} von 10). Die Artikel raten zu warten, solange der Schmerz stechend ist, und erst zu beginnen, wenn er dumpf geworden ist und nachlässt. Sie können stattdessen den Sanften Einstieg machen oder heute nicht trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="316"/>
+        <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
+        <translation>Sie beschreiben Ihren Schmerz als stechend. Die Artikel raten zu warten, solange der Schmerz stechend ist, und erst zu beginnen, wenn er dumpf geworden ist und nachlässt. Sie können stattdessen den Sanften Einstieg machen oder heute nicht trainieren.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="317"/>
+        <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
+        <translation>Diese Routine beginnt nicht mit einem Aufwärmen. Beginnen Sie mit zwei Minuten leichter Bewegung, etwa dem Katzenbuckel, und markieren Sie sie als Aufwärmen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="318"/>
+        <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>Das Aufwärmen dauert {seconds} Sekunden. Zwei Minuten leichter Bewegung bereiten den Rücken besser vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="319"/>
+        <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
+        <translation>Das Aufwärmen besteht nur aus Halten. Leichte Bewegung, etwa der Katzenbuckel, bereitet den Rücken besser vor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="320"/>
+        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>{count} angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung, oder versuchen Sie {next}. Steigern Sie langsam; mehr ist nicht besser.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="321"/>
+        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>{count} angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung oder ein paar Sekunden mehr beim Halten. Steigern Sie langsam; mehr ist nicht besser.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:139</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:180</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:214</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:171</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:175</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
@@ -3354,128 +3414,128 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>Nächste Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Abbildung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="626"/>
         <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>Hinweise:</translation>
@@ -3587,133 +3647,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="650"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="652"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="654"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="656"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="658"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="660"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="662"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="664"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>BackTimer bei der Anmeldung im &amp;Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="668"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="670"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>&amp;Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="672"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="674"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Hier gibt es keine Benachrichtigungen: Die Erinnerung erscheint in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="676"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Erinnerungen sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="678"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="680"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="682"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Eine Testbenachrichtigung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="684"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Das Symbol im Infobereich hat eine Testnachricht gezeigt.</translation>
@@ -3722,163 +3782,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="686"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="688"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="690"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="692"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Schmerz vor und nach jeder Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Wann etwas wehtat</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Absolvierte Programme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Übungen, die mehr als einmal wehtaten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Trainingsminuten: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Wie oft etwas wehtat: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Ziel: %1 pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Durchschnittliche Schmerzänderung pro Einheit: %1 (nachher minus vorher, %2 Einheiten bewertet)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 Einheiten)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>an %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Einheiten: %1 (Ziel: %2 pro Woche; erreicht in %3 von %4 Wochen)</translation>
@@ -3887,43 +3947,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>Der Bericht (%1 Seiten) wurde unter %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
@@ -3982,31 +4042,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>Einstiegsstufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>Stufe Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>Stufe Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (nicht gespeichert)</translation>
@@ -4023,115 +4083,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -4165,19 +4225,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Schmerz vor → nach der Einheit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 trainiert, %2 pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -4482,97 +4542,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -4581,25 +4641,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Los ejercicios incluidos proceden de estos artículos:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Rutinas cronometradas para una zona lumbar débil o dolorida.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Software libre bajo la licencia {licence}.</translation>
@@ -31,73 +31,73 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:198</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Es hora de tu rutina para la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Es hora de tu rutina para la espalda: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:179</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:189</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
@@ -171,11 +171,6 @@
         <translation>Patadas boca arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="26"/>
-        <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
-        <translation>Apoyado en los codos, doble y estire una pierna cada vez mientras la zona lumbar se mantiene firme.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="27"/>
         <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
         <translation>Túmbese boca arriba con la cabeza y los hombros abajo, las manos sobre las costillas inferiores y los codos presionando el suelo.</translation>
@@ -186,9 +181,14 @@
         <translation>Doble una rodilla en ángulo recto y apoye ese pie como soporte.</translation>
     </message>
     <message>
+        <location filename="../backtimer/content_strings.py" line="26"/>
+        <source>On your back with head and shoulders down and elbows pressing into the floor, bend and stretch one leg at a time while the lower back stays firm.</source>
+        <translation>Boca arriba, con la cabeza y los hombros en el suelo y los codos presionando el suelo, doble y estire una pierna cada vez mientras la zona lumbar se mantiene firme.</translation>
+    </message>
+    <message>
         <location filename="../backtimer/content_strings.py" line="29"/>
-        <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
-        <translation>Doble y estire la otra pierna en una patada lenta, con la zona lumbar firme.</translation>
+        <source>Slowly stretch the other leg out with the heel low, close to the floor, then bend it back in; the lower back stays firm.</source>
+        <translation>Estire despacio la otra pierna con el talón bajo, cerca del suelo, y luego vuelva a doblarla; la zona lumbar se mantiene firme.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="30"/>
@@ -427,28 +427,128 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="77"/>
-        <source>Prone push-up</source>
-        <translation>Extensión boca abajo</translation>
+        <source>Prone overhead lift</source>
+        <translation>Elevación con brazos estirados boca abajo</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="78"/>
-        <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
-        <translation>Boca abajo con los brazos por encima de la cabeza, levante los brazos, la parte alta de la espalda y las piernas mientras el vientre y los muslos se quedan abajo.</translation>
+        <source>Face down with arms overhead, lift the arms, upper back and legs a little while belly and hips stay down.</source>
+        <translation>Boca abajo con los brazos por encima de la cabeza, levante un poco los brazos, la parte alta de la espalda y las piernas mientras el vientre y las caderas se quedan abajo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="80"/>
+        <source>Keep the belly and hips resting on the mat throughout.</source>
+        <translation>Mantenga el vientre y las caderas apoyados en la esterilla todo el tiempo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="81"/>
+        <source>Lift the arms, chest and straight legs a little way off the mat together.</source>
+        <translation>Levante a la vez los brazos, el pecho y las piernas estiradas un poco de la esterilla.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="84"/>
+        <source>Belly and hips stay on the mat</source>
+        <translation>Vientre y caderas siguen en la esterilla</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="105"/>
+        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower reading: one set of 15, about 3 seconds per circle. Build up only slowly, and only while it stays free of pain.</source>
+        <translation>El título pide de 15 a 20; el texto propone también de 4 a 5 rondas de 20 a 25. BackTimer toma la cifra más baja: una serie de 15, unos 3 segundos por círculo. Aumente solo poco a poco y solo mientras no duela.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="133"/>
+        <source>The article likens it to the swallow fly and suggests 4 to 5 rounds of 20 to 25, on top of five other exercises. BackTimer starts lower, with the 15 repetitions the article asks of its other exercises: one set, about 3 seconds each. Add rounds only slowly, and only while it stays free of pain.</source>
+        <translation>El artículo lo compara con la golondrina y propone de 4 a 5 rondas de 20 a 25, además de otros cinco ejercicios. BackTimer empieza más bajo, con las 15 repeticiones que el artículo pide para sus otros ejercicios: una serie, de unos 3 segundos cada una. Aumente las rondas solo poco a poco y solo mientras no duela.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="162"/>
+        <source>Standing with straight arms, turn shoulders and hips together against a band anchored at your side, so the lower back does not twist.</source>
+        <translation>De pie con los brazos rectos, gire hombros y caderas a la vez contra una banda anclada a su lado, de modo que la zona lumbar no se tuerza.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="165"/>
+        <source>Turn away from the anchor with shoulders and hips moving together as one block, letting the feet pivot a little; arms and back stay straight.</source>
+        <translation>Gire alejándose del anclaje con hombros y caderas moviéndose juntos como un bloque, dejando que los pies pivoten un poco; brazos y espalda siguen rectos.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="168"/>
+        <source>Shoulders and hips turn together; the lower back stays still</source>
+        <translation>Hombros y caderas giran juntos; la zona lumbar queda quieta</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="169"/>
+        <source>Keep the turn small and never twist the lower back against the band.</source>
+        <translation>Haga un giro pequeño y no tuerza nunca la zona lumbar contra la banda.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="173"/>
+        <source>On a hyperextension bench, bend forward at the hips and rise back to a straight line, keeping the natural curve of the lower back.</source>
+        <translation>En un banco de hiperextensiones, inclínese desde las caderas y vuelva a subir hasta una línea recta, manteniendo la curva natural de la zona lumbar.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="174"/>
+        <source>Set the bench so that the pad supports only the half of your pelvis nearer the thighs; the half nearer the waist stays free, so you bend at the hips and not in the lower back.</source>
+        <translation>Ajuste el banco para que el cojín sostenga solo la mitad de la pelvis más cercana a los muslos; la mitad más cercana a la cintura queda libre, así se dobla por las caderas y no por la zona lumbar.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="208"/>
+        <source>For the second set, rest your hands behind your head; they only carry its weight and never pull on the neck.</source>
+        <translation>En la segunda serie, apoye las manos detrás de la cabeza; solo sostienen su peso y nunca tiran del cuello.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="214"/>
+        <source>Heel-reach side bend</source>
+        <translation>Flexión lateral hacia el talón</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="221"/>
+        <source>Bend sideways only, without twisting or lifting the hips</source>
+        <translation>Inclínese solo de lado, sin girar ni levantar las caderas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="226"/>
+        <source>Tense the back gently so that chest, arms and legs rise a little off the mat.</source>
+        <translation>Tense suavemente la espalda para que el pecho, los brazos y las piernas se eleven un poco de la esterilla.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="233"/>
+        <source>On hands and knees, let the lower back sink into an arch with the head up, then round the back with the head down.</source>
+        <translation>A cuatro patas, deje que la zona lumbar se hunda hacia el suelo con la cabeza arriba y luego redondee la espalda con la cabeza abajo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="242"/>
+        <source>The basic strengthening set of its source article: drawing-in, opposite arm and leg lifts, the plank, band turns and hyperextensions. It opens with two minutes of easy movement to warm up. Do it 4 to 5 times a week. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. The hyperextension needs a bench, or a couch and someone to hold your legs. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
+        <translation>El conjunto básico de fortalecimiento de su artículo de origen: metido del abdomen, elevaciones cruzadas de brazo y pierna, plancha, giros con banda e hiperextensiones. Empieza con dos minutos de movimiento suave para calentar. Hágalo de 4 a 5 veces por semana. Consulte a su médico antes de empezar y pare si algo duele. Aumente el tiempo o la dificultad poco a poco. La hiperextensión necesita un banco, o un sofá y alguien que le sujete las piernas. Cuando su espalda esté claramente más fuerte, el peso muerto y el remo inclinado son opciones más duras para más adelante, con buena técnica o con un entrenador.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="247"/>
+        <source>Four floor exercises that work the lower back, two on your back and two face down, after two minutes of easy warm-up movement. Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
+        <translation>Cuatro ejercicios en el suelo que trabajan la zona lumbar, dos boca arriba y dos boca abajo, tras dos minutos de movimiento suave para calentar. Buenos para ganar la fuerza lumbar que el entrenamiento de la parte alta de la espalda suele olvidar. Respire con regularidad y no fuerce nunca una elevación.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="249"/>
+        <source>An entry-level set for when back pain has turned dull and is fading; wait while it is still sharp. After an easy warm-up, belly curls and side bends come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
+        <translation>Un conjunto de nivel inicial para cuando el dolor de espalda se ha vuelto sordo y está remitiendo; espere mientras siga siendo agudo. Tras un calentamiento suave, primero encogimientos abdominales y flexiones laterales, porque los músculos del vientre también sostienen la columna, y después dos ejercicios de espalda fáciles. No hace falta gimnasio. El siguiente paso, más duro, es la hiperextensión.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="250"/>
+        <source>First set hands on the chest, second set hands behind the head without pulling on the neck.</source>
+        <translation>Primera serie con las manos en el pecho, segunda con las manos detrás de la cabeza sin tirar del cuello.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="252"/>
+        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, after an easy warm-up. Each is done 15 times, the lower end of what the source asks. Level: intermediate, not a first routine. All six work the back and none the belly: if your back is sore, begin with Gentle start after back pain, and train the belly on other days, for example with Back fundamentals. You need a mat, a towel and a sturdy table.</source>
+        <translation>Seis ejercicios boca abajo y con una mesa para quien pasa el día inclinado sobre un escritorio o un móvil, tras un calentamiento suave. Cada uno se hace 15 veces, lo mínimo que pide la fuente. Nivel: intermedio, no es una rutina para empezar. Los seis trabajan la espalda y ninguno el vientre: si le duele la espalda, empiece con «Inicio suave tras el dolor de espalda» y trabaje el vientre otros días, por ejemplo con «Fundamentos de la espalda». Necesita una esterilla, una toalla y una mesa firme.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="254"/>
+        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, after an easy warm-up. Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique: start with a light bar, ideally with a trainer watching.</source>
+        <translation>Mantenimientos cortos de la golondrina seguidos del peso muerto con piernas flexionadas con barra, tras un calentamiento suave. Unos músculos lumbares fuertes ayudan a mantener estable la columna. Ajuste las cifras a su capacidad: más no es mejor. El peso muerto necesita una barra y buena técnica: empiece con una barra ligera, a ser posible con un entrenador mirando.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="79"/>
         <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
         <translation>Túmbese boca abajo sobre una esterilla, piernas estiradas y juntas, brazos extendidos más allá de la cabeza.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="80"/>
-        <source>Press the belly and the fronts of the thighs into the mat.</source>
-        <translation>Presione el vientre y la parte delantera de los muslos contra la esterilla.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="81"/>
-        <source>Raise the arms, upper back and legs upward.</source>
-        <translation>Levante los brazos, la parte alta de la espalda y las piernas.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="82"/>
@@ -459,11 +559,6 @@
         <location filename="../backtimer/content_strings.py" line="83"/>
         <source>Come down slowly to the start.</source>
         <translation>Baje despacio a la posición inicial.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="84"/>
-        <source>Belly and thighs stay on the mat</source>
-        <translation>Vientre y muslos siguen en la esterilla</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="85"/>
@@ -564,11 +659,6 @@
         <location filename="../backtimer/content_strings.py" line="104"/>
         <source>Smooth, even circles</source>
         <translation>Círculos suaves y regulares</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="105"/>
-        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
-        <translation>El título pide de 15 a 20; el texto propone también de 4 a 5 rondas de 20 a 25. Por defecto BackTimer hace una serie de 15 a unos 3 segundos por círculo; la rutina en casa usa 4 series de 20.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="106"/>
@@ -706,11 +796,6 @@
         <translation>Un breve apretón arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="133"/>
-        <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
-        <translation>El artículo lo compara con la golondrina y propone de 4 a 5 rondas de 20 a 25. BackTimer toma el mínimo: 4 series de 20, de unos 3 segundos cada una, con 30 segundos de descanso entre series.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="134"/>
         <source>Abdominal drawing-in</source>
         <translation>Metido del abdomen</translation>
@@ -833,7 +918,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="158"/>
         <source>Hips neither sagging nor piked</source>
-        <translation>Caderas ni hundidas ni levantadas</translation>
+        <translation>Caderas ni caídas ni levantadas</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="159"/>
@@ -851,11 +936,6 @@
         <translation>Rotación del tronco con banda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="162"/>
-        <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
-        <translation>De pie con los brazos rectos, gire el tronco contra una banda elástica anclada a su lado.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="163"/>
         <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
         <translation>Ancle una banda elástica a la altura del pecho y colóquese de lado, con los pies al ancho de los hombros.</translation>
@@ -864,11 +944,6 @@
         <location filename="../backtimer/content_strings.py" line="164"/>
         <source>Hold the band with both hands, arms straight out in front of the chest.</source>
         <translation>Sujete la banda con las dos manos, los brazos rectos delante del pecho.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="165"/>
-        <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
-        <translation>Gire el tronco alejándose del anclaje, con los brazos y la espalda rectos.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="166"/>
@@ -881,437 +956,372 @@
         <translation>Brazos y espalda siguen rectos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="168"/>
-        <source>Turn from the trunk, hips steady</source>
-        <translation>Gire desde el tronco, caderas quietas</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="169"/>
+        <location filename="../backtimer/content_strings.py" line="170"/>
         <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
         <translation>El artículo no da un número. BackTimer propone 10 giros lentos de unos 4 segundos hacia cada lado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="170"/>
+        <location filename="../backtimer/content_strings.py" line="171"/>
         <source>resistance band</source>
         <translation>banda elástica</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="171"/>
+        <location filename="../backtimer/content_strings.py" line="172"/>
         <source>Hyperextension</source>
         <translation>Hiperextensión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="172"/>
-        <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
-        <translation>En un banco de hiperextensiones, baje el tronco y vuelva a subir hasta una línea recta con la zona lumbar ligeramente arqueada.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="173"/>
-        <source>Set the bench so the pad sits under the top half of your pelvis.</source>
-        <translation>Ajuste el banco para que el cojín quede bajo la mitad superior de la pelvis.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="174"/>
+        <location filename="../backtimer/content_strings.py" line="175"/>
         <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
         <translation>Cruce las manos sobre el pecho o póngalas detrás de la cabeza; lleve los omóplatos hacia atrás y mantenga la cabeza un poco alta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="175"/>
+        <location filename="../backtimer/content_strings.py" line="176"/>
         <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
         <translation>Inclínese hacia delante solo hasta donde pueda mantener la curva natural de la zona lumbar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="176"/>
+        <location filename="../backtimer/content_strings.py" line="177"/>
         <source>Rise until the body is in line with the legs, and no further.</source>
         <translation>Suba hasta que el cuerpo quede alineado con las piernas, y no más.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="177"/>
+        <location filename="../backtimer/content_strings.py" line="178"/>
         <source>Back straight at all times</source>
         <translation>Espalda recta en todo momento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="178"/>
+        <location filename="../backtimer/content_strings.py" line="179"/>
         <source>Rise to a straight line, never beyond</source>
         <translation>Suba hasta la línea recta, nunca más allá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="179"/>
+        <location filename="../backtimer/content_strings.py" line="180"/>
         <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
         <translation>Use el banco solo con buena técnica, a ser posible enseñada por un entrenador.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="180"/>
+        <location filename="../backtimer/content_strings.py" line="181"/>
         <source>At home on a couch, do it only with a spotter holding your legs.</source>
         <translation>En casa, sobre un sofá, hágalo solo con alguien que le sujete las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="181"/>
+        <location filename="../backtimer/content_strings.py" line="182"/>
         <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
         <translation>El artículo propone una serie de 15 la primera vez y llegar después a 3 series. Por defecto BackTimer hace esa primera serie de 15, de unos 4 segundos por repetición.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="182"/>
+        <location filename="../backtimer/content_strings.py" line="183"/>
         <source>hyperextension bench</source>
         <translation>banco de hiperextensiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="183"/>
+        <location filename="../backtimer/content_strings.py" line="184"/>
         <source>Deadlift</source>
         <translation>Peso muerto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="184"/>
+        <location filename="../backtimer/content_strings.py" line="185"/>
         <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
         <translation>Levante una barra del suelo hasta quedar de pie con la espalda recta, empujando con las piernas y las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="185"/>
+        <location filename="../backtimer/content_strings.py" line="186"/>
         <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
         <translation>Póngase de pie con la barra sobre el centro de los pies, separados más o menos al ancho de las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="186"/>
+        <location filename="../backtimer/content_strings.py" line="187"/>
         <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
         <translation>Flexione las caderas y doble las rodillas para agarrar la barra justo por fuera de las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="187"/>
+        <location filename="../backtimer/content_strings.py" line="188"/>
         <source>Brace the trunk with the chest up and the back flat.</source>
         <translation>Tense el tronco con el pecho arriba y la espalda recta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="188"/>
+        <location filename="../backtimer/content_strings.py" line="189"/>
         <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
         <translation>Empuje con los pies y levántese, con la barra pegada a las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="189"/>
+        <location filename="../backtimer/content_strings.py" line="190"/>
         <source>Lower it the same way, under control.</source>
         <translation>Bájela de la misma manera, con control.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="190"/>
+        <location filename="../backtimer/content_strings.py" line="191"/>
         <source>Bar close to the body</source>
         <translation>Barra pegada al cuerpo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="191"/>
+        <location filename="../backtimer/content_strings.py" line="192"/>
         <source>Back flat from start to finish</source>
         <translation>Espalda recta de principio a fin</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="192"/>
+        <location filename="../backtimer/content_strings.py" line="193"/>
         <source>Try it only once the basic exercises feel easy and free of pain.</source>
         <translation>Inténtelo solo cuando los ejercicios básicos le resulten fáciles y sin dolor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="193"/>
+        <location filename="../backtimer/content_strings.py" line="194"/>
         <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
         <translation>El artículo no da dosis y lo trata como un paso más duro para más adelante. BackTimer propone 8 repeticiones a su ritmo (pulse Hecho) con una barra ligera.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="194"/>
+        <location filename="../backtimer/content_strings.py" line="195"/>
         <source>Bent-over row</source>
         <translation>Remo inclinado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="195"/>
+        <location filename="../backtimer/content_strings.py" line="196"/>
         <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
         <translation>Inclinado hacia delante con la espalda recta, lleve una barra hasta las costillas inferiores.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="196"/>
+        <location filename="../backtimer/content_strings.py" line="197"/>
         <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
         <translation>Sujete una barra con las manos algo más abiertas que los hombros, las rodillas flexionadas sin rigidez.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="197"/>
+        <location filename="../backtimer/content_strings.py" line="198"/>
         <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
         <translation>Flexione las caderas hacia delante hasta que el tronco quede bien inclinado, con la espalda recta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="198"/>
+        <location filename="../backtimer/content_strings.py" line="199"/>
         <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
         <translation>Lleve la barra a las costillas inferiores juntando los omóplatos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="199"/>
+        <location filename="../backtimer/content_strings.py" line="200"/>
         <source>Lower it slowly until the arms are straight.</source>
         <translation>Bájela despacio hasta que los brazos queden estirados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="200"/>
+        <location filename="../backtimer/content_strings.py" line="201"/>
         <source>Trunk stays still</source>
         <translation>El tronco se queda quieto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="201"/>
+        <location filename="../backtimer/content_strings.py" line="202"/>
         <source>Elbows travel back, close to the body</source>
         <translation>Los codos van hacia atrás, pegados al cuerpo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="202"/>
+        <location filename="../backtimer/content_strings.py" line="203"/>
         <source>Partial curls</source>
         <translation>Encogimientos parciales</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="203"/>
+        <location filename="../backtimer/content_strings.py" line="204"/>
         <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
         <translation>Boca arriba con las rodillas dobladas, suba la cabeza y la parte alta del pecho mientras la zona lumbar sigue abajo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="204"/>
+        <location filename="../backtimer/content_strings.py" line="205"/>
         <source>Lie on a mat with knees bent and hands resting on your chest.</source>
         <translation>Túmbese en una esterilla con las rodillas dobladas y las manos sobre el pecho.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="205"/>
+        <location filename="../backtimer/content_strings.py" line="206"/>
         <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
         <translation>Suba la cabeza y la parte alta del pecho de la esterilla, solo hasta donde resulte cómodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="206"/>
+        <location filename="../backtimer/content_strings.py" line="207"/>
         <source>Keep the lower back pressed to the mat throughout.</source>
         <translation>Mantenga la zona lumbar pegada a la esterilla todo el tiempo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="207"/>
-        <source>After the first set, move your hands behind your head for the second set.</source>
-        <translation>Tras la primera serie, lleve las manos detrás de la cabeza para la segunda.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="208"/>
+        <location filename="../backtimer/content_strings.py" line="209"/>
         <source>Lower back stays down</source>
         <translation>La zona lumbar sigue abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="209"/>
+        <location filename="../backtimer/content_strings.py" line="210"/>
         <source>Move slowly and notice any pain</source>
         <translation>Muévase despacio y atento a cualquier dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="210"/>
+        <location filename="../backtimer/content_strings.py" line="211"/>
         <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
         <translation>Empiece solo cuando el dolor de espalda se haya vuelto sordo y esté remitiendo, nunca mientras sea agudo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="211"/>
+        <location filename="../backtimer/content_strings.py" line="212"/>
+        <source>With the hands behind the head, never pull the head forward; the belly muscles do the lifting.</source>
+        <translation>Con las manos detrás de la cabeza, no tire nunca de la cabeza hacia delante; el trabajo lo hacen los músculos del vientre.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="213"/>
         <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
         <translation>El artículo pide 10 con las manos en el pecho y luego 10 con las manos detrás de la cabeza. BackTimer lo hace en 2 series de 10, de unos 4 segundos cada una, con 15 segundos entre ellas para cambiar las manos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="212"/>
-        <source>Heel-reach rotation</source>
-        <translation>Rotación tocando el talón</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="213"/>
+        <location filename="../backtimer/content_strings.py" line="215"/>
         <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
         <translation>Boca arriba con los brazos suspendidos, inclínese de lado para llevar una mano hacia el talón de ese lado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="214"/>
+        <location filename="../backtimer/content_strings.py" line="216"/>
         <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
         <translation>Túmbese boca arriba, rodillas dobladas y pies apoyados, brazos a lo largo del cuerpo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="215"/>
+        <location filename="../backtimer/content_strings.py" line="217"/>
         <source>Lift the arms so they hover just above the floor.</source>
         <translation>Levante los brazos para que queden suspendidos justo por encima del suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="216"/>
+        <location filename="../backtimer/content_strings.py" line="218"/>
         <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
         <translation>Incline el tronco de lado y lleve la mano hacia el talón del mismo lado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="217"/>
+        <location filename="../backtimer/content_strings.py" line="219"/>
         <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
         <translation>Vuelva al centro y repita; tras el cambio, vaya hacia el otro talón.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="218"/>
+        <location filename="../backtimer/content_strings.py" line="220"/>
         <source>Arms hover, never resting</source>
         <translation>Los brazos quedan suspendidos, nunca apoyados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="219"/>
-        <source>Bend sideways without lifting the hips</source>
-        <translation>Inclínese de lado sin levantar las caderas</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="220"/>
+        <location filename="../backtimer/content_strings.py" line="222"/>
         <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
         <translation>El artículo pide 10 por cada lado. BackTimer cuenta 10 alcances de unos 3 segundos a la izquierda y luego 10 a la derecha.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="221"/>
+        <location filename="../backtimer/content_strings.py" line="223"/>
         <source>Superman</source>
         <translation>Superman</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="222"/>
+        <location filename="../backtimer/content_strings.py" line="224"/>
         <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
         <translation>Boca abajo con los brazos hacia delante y las palmas juntas, levante un poco el cuerpo de la esterilla y bájelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="223"/>
+        <location filename="../backtimer/content_strings.py" line="225"/>
         <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
         <translation>Túmbese boca abajo sobre una esterilla con los brazos estirados hacia delante y las palmas juntas, como un saltador de trampolín.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="224"/>
-        <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
-        <translation>Arquéese suavemente para que el pecho, los brazos y las piernas se eleven un poco de la esterilla.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="225"/>
+        <location filename="../backtimer/content_strings.py" line="227"/>
         <source>Hold the tension for a moment.</source>
         <translation>Mantenga la tensión un momento.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="226"/>
+        <location filename="../backtimer/content_strings.py" line="228"/>
         <source>Lower slowly and relax before the next one.</source>
         <translation>Baje despacio y relájese antes de la siguiente.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="227"/>
+        <location filename="../backtimer/content_strings.py" line="229"/>
         <source>A small lift is enough</source>
         <translation>Basta con una elevación pequeña</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="228"/>
+        <location filename="../backtimer/content_strings.py" line="230"/>
         <source>Keep the tension as you lower</source>
         <translation>Mantenga la tensión al bajar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="229"/>
+        <location filename="../backtimer/content_strings.py" line="231"/>
         <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
         <translation>El artículo pide 10. BackTimer les da unos 4 segundos a cada una.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="230"/>
+        <location filename="../backtimer/content_strings.py" line="232"/>
         <source>Cat stretch</source>
         <translation>Estiramiento del gato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="231"/>
-        <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
-        <translation>A cuatro patas, hunda la zona lumbar con la cabeza arriba y luego redondee la espalda con la cabeza abajo.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="232"/>
+        <location filename="../backtimer/content_strings.py" line="234"/>
         <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
         <translation>Colóquese a cuatro patas, las manos bajo los hombros y las rodillas bajo las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="233"/>
+        <location filename="../backtimer/content_strings.py" line="235"/>
         <source>Let the lower back sink into an arch while you lift your head.</source>
-        <translation>Deje que la zona lumbar se hunda en un arco mientras levanta la cabeza.</translation>
+        <translation>Deje que la zona lumbar se hunda hacia el suelo mientras levanta la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="234"/>
+        <location filename="../backtimer/content_strings.py" line="236"/>
         <source>Then push the back up into a round and let the head drop.</source>
         <translation>Después empuje la espalda hacia arriba hasta redondearla y deje caer la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="235"/>
+        <location filename="../backtimer/content_strings.py" line="237"/>
         <source>Move slowly between the two shapes.</source>
         <translation>Pase despacio de una forma a la otra.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="236"/>
+        <location filename="../backtimer/content_strings.py" line="238"/>
         <source>Slow and smooth</source>
         <translation>Lento y fluido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="237"/>
+        <location filename="../backtimer/content_strings.py" line="239"/>
         <source>Only as far as feels comfortable</source>
         <translation>Solo hasta donde resulte cómodo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="238"/>
+        <location filename="../backtimer/content_strings.py" line="240"/>
         <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
-        <translation>El artículo pide 10. BackTimer da a cada arco y redondeo unos 5 segundos.</translation>
+        <translation>El artículo pide 10. BackTimer da unos 5 segundos a cada ciclo de hundir y redondear la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="239"/>
+        <location filename="../backtimer/content_strings.py" line="241"/>
         <source>Back fundamentals</source>
         <translation>Fundamentos de la espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="240"/>
-        <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
-        <translation>El conjunto básico de fortalecimiento del cuarto artículo (003_bb2363511375c3bc.txt): metido del abdomen, elevaciones cruzadas de brazo y pierna, plancha, rotaciones con banda e hiperextensiones. Hágalo de 4 a 5 veces por semana, siempre después del calentamiento. Consulte a su médico antes de empezar y pare si algo duele. Aumente el tiempo o la dificultad poco a poco. Cuando su espalda esté claramente más fuerte, el peso muerto y el remo inclinado son opciones más duras para más adelante, con buena técnica o con un entrenador.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="241"/>
+        <location filename="../backtimer/content_strings.py" line="243"/>
         <source>Warm-up: slow, easy movements to loosen the back.</source>
         <translation>Calentamiento: movimientos lentos y suaves para soltar la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="242"/>
+        <location filename="../backtimer/content_strings.py" line="244"/>
+        <source>Warm-up: small, easy side bends, without twisting.</source>
+        <translation>Calentamiento: flexiones laterales pequeñas y suaves, sin girar.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="245"/>
         <source>Needs a hyperextension bench, or a couch with a spotter.</source>
         <translation>Necesita un banco de hiperextensiones, o un sofá con alguien que le sujete.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="243"/>
+        <location filename="../backtimer/content_strings.py" line="246"/>
         <source>Floor basics</source>
         <translation>Básicos en el suelo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="244"/>
-        <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
-        <translation>Cuatro ejercicios en el suelo que trabajan la zona lumbar, dos boca arriba y dos boca abajo, tomados del primer artículo (000_88aeeae81530ba78.txt). Buenos para ganar la fuerza lumbar que el entrenamiento de la parte alta de la espalda suele olvidar. Respire con regularidad y no fuerce nunca una elevación.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="245"/>
-        <source>Warm-up: gentle holds to wake up the trunk.</source>
-        <translation>Calentamiento: mantenimientos suaves para despertar el tronco.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="246"/>
+        <location filename="../backtimer/content_strings.py" line="248"/>
         <source>Gentle start after back pain</source>
         <translation>Inicio suave tras el dolor de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="247"/>
-        <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
-        <translation>Un conjunto de nivel inicial del quinto artículo (004_b60a387a6788c37c.txt) para cuando el dolor de espalda se ha vuelto sordo y está remitiendo; espere mientras siga siendo agudo. Primero encogimientos abdominales y alcances laterales, porque los músculos del vientre también sostienen la columna, y después dos ejercicios de espalda fáciles. No hace falta gimnasio. El siguiente paso, más duro, es la hiperextensión.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="248"/>
-        <source>First set hands on the chest, second set hands behind the head.</source>
-        <translation>Primera serie con las manos en el pecho, segunda con las manos detrás de la cabeza.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="249"/>
+        <location filename="../backtimer/content_strings.py" line="251"/>
         <source>Home back workout</source>
         <translation>Entrenamiento de espalda en casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="250"/>
-        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
-        <translation>Seis ejercicios boca abajo y con una mesa para quien pasa el día inclinado sobre un escritorio o un móvil, del tercer artículo (002_be902267e7eb699b.txt). Cada uno se hace 15 veces; los círculos de brazos y la doble elevación van en 4 series de 20. Necesita una esterilla, una toalla y una mesa firme.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="251"/>
+        <location filename="../backtimer/content_strings.py" line="253"/>
         <source>Swallow fly and bent-leg deadlift</source>
         <translation>Golondrina y peso muerto con piernas flexionadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="252"/>
-        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
-        <translation>Mantenimientos cortos de la golondrina seguidos del peso muerto con piernas flexionadas con barra, como en el segundo artículo (001_91405eeb505fef34.txt). Unos músculos lumbares fuertes ayudan a mantener estable la columna. Ajuste las cifras a su capacidad: más no es mejor. El peso muerto necesita una barra y buena técnica.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="253"/>
+        <location filename="../backtimer/content_strings.py" line="255"/>
         <source>Then fetch the barbell; start light.</source>
         <translation>Luego coja la barra; empiece con poco peso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="254"/>
+        <location filename="../backtimer/content_strings.py" line="256"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
         <translation>Suba, pausa de 2 segundos arriba, baje despacio.</translation>
     </message>
@@ -1327,19 +1337,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
@@ -1348,181 +1358,181 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Cerrar las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Esta sesión aún no está guardada: el disco está lleno o falla. BackTimer lo sigue intentando mientras esté abierto.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
@@ -1591,37 +1601,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Añadir «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Quitar «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
@@ -1650,31 +1660,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (incluida)</translation>
@@ -2411,47 +2421,47 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>1 rep × {pace} s</source>
         <translation>1 rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>{reps} reps</source>
         <translation>{reps} rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>1 rep</source>
         <translation>1 rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{sets} sets</source>
         <translation>{sets} series</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2459,97 +2469,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
@@ -2902,109 +2912,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3060,292 +3070,342 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="259"/>
+        <location filename="../backtimer/content_strings.py" line="261"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="260"/>
+        <location filename="../backtimer/content_strings.py" line="262"/>
         <source>Get ready</source>
         <translation>Prepárese</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="261"/>
+        <location filename="../backtimer/content_strings.py" line="263"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="262"/>
+        <location filename="../backtimer/content_strings.py" line="264"/>
         <source>Hold {n} of {total}</source>
         <translation>Mantener {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="263"/>
+        <location filename="../backtimer/content_strings.py" line="265"/>
         <source>Rest between holds</source>
         <translation>Descanso entre mantenimientos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="264"/>
+        <location filename="../backtimer/content_strings.py" line="266"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="265"/>
+        <location filename="../backtimer/content_strings.py" line="267"/>
         <source>Rest before set {n}</source>
         <translation>Descanso antes de la serie {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="266"/>
+        <location filename="../backtimer/content_strings.py" line="268"/>
         <source>Switch sides</source>
         <translation>Cambiar de lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="267"/>
+        <location filename="../backtimer/content_strings.py" line="269"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="268"/>
+        <location filename="../backtimer/content_strings.py" line="270"/>
         <source>{total} reps at your pace</source>
         <translation>{total} rep. a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="269"/>
+        <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Set {n} of {total}</source>
         <translation>Serie {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../backtimer/content_strings.py" line="272"/>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../backtimer/content_strings.py" line="274"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../backtimer/content_strings.py" line="276"/>
         <source>{time} left</source>
         <translation>quedan {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../backtimer/content_strings.py" line="278"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pausa. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../backtimer/content_strings.py" line="279"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>En pausa porque el ordenador estaba suspendido. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../backtimer/content_strings.py" line="280"/>
         <source>Stopped because it hurts.</source>
         <translation>Detenida porque duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../backtimer/content_strings.py" line="281"/>
         <source>Press Enter when done</source>
         <translation>Pulse Intro al terminar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../backtimer/content_strings.py" line="282"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}, {dose}</source>
         <translation>Siguiente: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Siguiente: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Siguiente: {name}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Siguiente: {name}, {side}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Get ready. First: {name}</source>
         <translation>Prepárese. Primero: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Serie {set_no} de {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Right side, {dose}</source>
         <translation>Lado derecho, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Hold, {duration}</source>
         <translation>Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="291"/>
         <source>Rest, {duration}</source>
         <translation>Descanso, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="292"/>
         <source>Halfway</source>
         <translation>Mitad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="293"/>
         <source>Well done. Routine finished.</source>
         <translation>Muy bien. Rutina terminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="294"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="295"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="296"/>
         <source>{count} repetition</source>
         <translation>{count} repetición</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="297"/>
         <source>{count} repetitions</source>
         <translation>{count} repeticiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="298"/>
         <source>{count} second</source>
         <translation>{count} segundo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="299"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="300"/>
         <source>{count} minute</source>
         <translation>{count} minuto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source>{count} minutes</source>
         <translation>{count} minutos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} y {seconds}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source>at your own pace</source>
         <translation>a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>1 rep × {pace} s</source>
         <translation>1 rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>{reps} reps</source>
         <translation>{reps} rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>1 rep</source>
         <translation>1 rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>{sets} sets</source>
         <translation>{sets} series</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
+        <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
+        <translation>{name} es un ejercicio con carga: necesita una barra y buena técnica. Empiece con una barra ligera, a ser posible con un entrenador mirando, y pare si la técnica falla o si duele.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="313"/>
+        <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
+        <translation>{name} necesita un banco de hiperextensiones, o un sofá con alguien que le sujete las piernas. Si puede, aprenda el ejercicio con un entrenador, empiece con una serie fácil y pare si duele.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="314"/>
+        <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
+        <translation>{name} es un ejercicio con carga: aprenda primero la técnica, a ser posible con un entrenador, empiece con poco peso y pare si duele.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="315"/>
+        <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
+        <translation>Su dolor es alto ({rating} de 10). Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="316"/>
+        <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
+        <translation>Describe su dolor como agudo. Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="317"/>
+        <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
+        <translation>Esta rutina no empieza con un calentamiento. Empiece con dos minutos de movimiento suave, como el estiramiento del gato, y márquelo como calentamiento.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="318"/>
+        <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>El calentamiento dura {seconds} segundos. Dos minutos de movimiento suave preparan mejor la espalda.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="319"/>
+        <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
+        <translation>El calentamiento solo mantiene posturas. El movimiento suave, como el estiramiento del gato, prepara mejor la espalda.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="320"/>
+        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>{count} sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o pruebe {next}. Vaya despacio; más no es mejor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="321"/>
+        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>{count} sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:139</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:180</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:214</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:171</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:175</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
@@ -3354,128 +3414,128 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>Siguiente ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Ilustración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="626"/>
         <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>Indicaciones:</translation>
@@ -3587,133 +3647,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="650"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="652"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="654"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="656"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="658"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="660"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="662"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="664"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="668"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="670"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Enviar una notificación de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="672"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="674"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="676"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Los recordatorios están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="678"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="680"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="682"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Se ha enviado una notificación de prueba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="684"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
@@ -3722,163 +3782,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="686"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="688"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="690"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="692"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Cambio medio del dolor por sesión: %1 (después menos antes, %2 sesiones valoradas)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 sesiones)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>en %1 días</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %4 semanas)</translation>
@@ -3887,43 +3947,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>El informe (%1 páginas) se guardó en %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
@@ -3982,31 +4042,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>nivel inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>nivel en casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>nivel gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (sin guardar)</translation>
@@ -4023,115 +4083,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4165,19 +4225,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4482,97 +4542,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -4581,25 +4641,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

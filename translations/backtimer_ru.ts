@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Встроенные упражнения взяты из этих статей:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Упражнения по таймеру для слабой или ноющей поясницы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Свободная программа под лицензией {licence}.</translation>
@@ -31,73 +31,73 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:198</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:179</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:189</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
@@ -171,11 +171,6 @@
         <translation>Махи ногами лёжа на спине</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="26"/>
-        <source>Propped on the elbows, bend and stretch one leg at a time while the lower back stays firm.</source>
-        <translation>Опираясь на локти, сгибайте и выпрямляйте по одной ноге, поясница остаётся напряжённой.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="27"/>
         <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
         <translation>Лягте на спину, голова и плечи на полу, руки на нижних рёбрах, локти упираются в пол.</translation>
@@ -186,9 +181,14 @@
         <translation>Согните одно колено под прямым углом и поставьте эту стопу для опоры.</translation>
     </message>
     <message>
+        <location filename="../backtimer/content_strings.py" line="26"/>
+        <source>On your back with head and shoulders down and elbows pressing into the floor, bend and stretch one leg at a time while the lower back stays firm.</source>
+        <translation>Лёжа на спине, голова и плечи на полу, локти упираются в пол, сгибайте и выпрямляйте по одной ноге, поясница остаётся напряжённой.</translation>
+    </message>
+    <message>
         <location filename="../backtimer/content_strings.py" line="29"/>
-        <source>Bend and stretch the other leg in a slow kick, keeping the lower back firm.</source>
-        <translation>Медленным махом сгибайте и выпрямляйте другую ногу, держа поясницу напряжённой.</translation>
+        <source>Slowly stretch the other leg out with the heel low, close to the floor, then bend it back in; the lower back stays firm.</source>
+        <translation>Медленно выпрямите другую ногу, пятка низко, у самого пола, затем снова согните её; поясница остаётся напряжённой.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="30"/>
@@ -313,7 +313,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="54"/>
         <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
-        <translation>Лёжа на животе, руки на спине, поднимите голову, грудь и стопы, чтобы тело выгнулось буквой U.</translation>
+        <translation>Лёжа на животе, руки на спине, поднимите голову, грудь и стопы, чтобы тело приняло форму буквы U.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="55"/>
@@ -328,12 +328,12 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="57"/>
         <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
-        <translation>Одновременно поднимите голову, грудь и стопы, чтобы тело выгнулось неглубокой буквой U.</translation>
+        <translation>Одновременно поднимите голову, грудь и стопы, чтобы тело приняло форму неглубокой буквы U.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="58"/>
         <source>Hold the curve, then lower and rest before the next lift.</source>
-        <translation>Удержите прогиб, затем опуститесь и отдохните перед следующим подъёмом.</translation>
+        <translation>Удержите форму буквы U, затем опуститесь и отдохните перед следующим подъёмом.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="59"/>
@@ -427,28 +427,128 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="77"/>
-        <source>Prone push-up</source>
-        <translation>Разгибание лёжа на животе</translation>
+        <source>Prone overhead lift</source>
+        <translation>Подъём с вытянутыми руками лёжа на животе</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="78"/>
-        <source>Face down with arms overhead, lift the arms, upper back and legs while belly and thighs stay down.</source>
-        <translation>Лёжа на животе с руками за головой, поднимите руки, верх спины и ноги; живот и бёдра остаются на полу.</translation>
+        <source>Face down with arms overhead, lift the arms, upper back and legs a little while belly and hips stay down.</source>
+        <translation>Лёжа на животе с руками за головой, немного поднимите руки, верх спины и ноги; живот и таз остаются на полу.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="80"/>
+        <source>Keep the belly and hips resting on the mat throughout.</source>
+        <translation>Живот и таз всё время лежат на коврике.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="81"/>
+        <source>Lift the arms, chest and straight legs a little way off the mat together.</source>
+        <translation>Одновременно немного оторвите от коврика руки, грудь и прямые ноги.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="84"/>
+        <source>Belly and hips stay on the mat</source>
+        <translation>Живот и таз остаются на коврике</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="105"/>
+        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower reading: one set of 15, about 3 seconds per circle. Build up only slowly, and only while it stays free of pain.</source>
+        <translation>В заголовке 15–20; в тексте также предлагаются 4–5 подходов по 20–25. BackTimer берёт меньшее значение: один подход из 15, примерно 3 секунды на круг. Увеличивайте нагрузку лишь постепенно и только пока нет боли.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="133"/>
+        <source>The article likens it to the swallow fly and suggests 4 to 5 rounds of 20 to 25, on top of five other exercises. BackTimer starts lower, with the 15 repetitions the article asks of its other exercises: one set, about 3 seconds each. Add rounds only slowly, and only while it stays free of pain.</source>
+        <translation>В статье его сравнивают с «ласточкой» и предлагают 4–5 подходов по 20–25 вдобавок к пяти другим упражнениям. BackTimer начинает с меньшего — с 15 повторений, которые статья даёт для остальных упражнений: один подход, примерно по 3 секунды. Добавляйте подходы лишь постепенно и только пока нет боли.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="162"/>
+        <source>Standing with straight arms, turn shoulders and hips together against a band anchored at your side, so the lower back does not twist.</source>
+        <translation>Стоя с прямыми руками, поворачивайте плечи и таз вместе против ленты, закреплённой сбоку, чтобы поясница не скручивалась.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="165"/>
+        <source>Turn away from the anchor with shoulders and hips moving together as one block, letting the feet pivot a little; arms and back stay straight.</source>
+        <translation>Повернитесь от точки крепления, плечи и таз движутся вместе, одним блоком, стопы могут немного поворачиваться; руки и спина остаются прямыми.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="168"/>
+        <source>Shoulders and hips turn together; the lower back stays still</source>
+        <translation>Плечи и таз поворачиваются вместе; поясница неподвижна</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="169"/>
+        <source>Keep the turn small and never twist the lower back against the band.</source>
+        <translation>Поворачивайтесь на небольшой угол и никогда не скручивайте поясницу против натяжения ленты.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="173"/>
+        <source>On a hyperextension bench, bend forward at the hips and rise back to a straight line, keeping the natural curve of the lower back.</source>
+        <translation>На скамье для гиперэкстензии наклонитесь в тазобедренных суставах и вернитесь до прямой линии, сохраняя естественный прогиб поясницы.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="174"/>
+        <source>Set the bench so that the pad supports only the half of your pelvis nearer the thighs; the half nearer the waist stays free, so you bend at the hips and not in the lower back.</source>
+        <translation>Настройте скамью так, чтобы валик поддерживал только ту половину таза, что ближе к бёдрам; половина ближе к талии остаётся свободной, и сгибание идёт в тазобедренных суставах, а не в пояснице.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="208"/>
+        <source>For the second set, rest your hands behind your head; they only carry its weight and never pull on the neck.</source>
+        <translation>Во втором подходе положите руки за голову; они лишь поддерживают её вес и никогда не тянут за шею.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="214"/>
+        <source>Heel-reach side bend</source>
+        <translation>Боковой наклон к пятке</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="221"/>
+        <source>Bend sideways only, without twisting or lifting the hips</source>
+        <translation>Наклоняйтесь только вбок, без скручивания и не поднимая таз</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="226"/>
+        <source>Tense the back gently so that chest, arms and legs rise a little off the mat.</source>
+        <translation>Мягко напрягите спину, чтобы грудь, руки и ноги немного оторвались от коврика.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="233"/>
+        <source>On hands and knees, let the lower back sink into an arch with the head up, then round the back with the head down.</source>
+        <translation>На четвереньках прогните поясницу, подняв голову, затем округлите спину, опустив голову.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="242"/>
+        <source>The basic strengthening set of its source article: drawing-in, opposite arm and leg lifts, the plank, band turns and hyperextensions. It opens with two minutes of easy movement to warm up. Do it 4 to 5 times a week. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. The hyperextension needs a bench, or a couch and someone to hold your legs. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
+        <translation>Базовый укрепляющий комплекс из исходной статьи: втягивание живота, подъёмы разноимённых руки и ноги, планка, повороты с лентой и гиперэкстензии. Начинается с двух минут лёгких движений для разминки. Занимайтесь 4–5 раз в неделю. Посоветуйтесь с врачом перед началом и остановитесь, если что-то болит. Увеличивайте время или сложность понемногу. Для гиперэкстензии нужна скамья или диван и человек, который держит ваши ноги. Когда спина станет заметно сильнее, становая тяга и тяга в наклоне — более тяжёлые варианты на потом, с правильной техникой или с тренером.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="247"/>
+        <source>Four floor exercises that work the lower back, two on your back and two face down, after two minutes of easy warm-up movement. Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
+        <translation>Четыре упражнения на полу для поясницы, два лёжа на спине и два лёжа на животе, после двух минут лёгких движений для разминки. Хорошо развивают силу поясницы, которую тренировка верха спины часто упускает. Дышите ровно и никогда не форсируйте подъём.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="249"/>
+        <source>An entry-level set for when back pain has turned dull and is fading; wait while it is still sharp. After an easy warm-up, belly curls and side bends come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
+        <translation>Комплекс начального уровня для периода, когда боль в спине стала тупой и стихает; пока она острая, подождите. После лёгкой разминки сначала скручивания и наклоны вбок, потому что мышцы живота тоже поддерживают позвоночник, затем два лёгких упражнения для спины. Зал не нужен. Следующий, более трудный шаг — гиперэкстензия.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="250"/>
+        <source>First set hands on the chest, second set hands behind the head without pulling on the neck.</source>
+        <translation>Первый подход — руки на груди, второй — руки за головой, не тяните за шею.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="252"/>
+        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, after an easy warm-up. Each is done 15 times, the lower end of what the source asks. Level: intermediate, not a first routine. All six work the back and none the belly: if your back is sore, begin with Gentle start after back pain, and train the belly on other days, for example with Back fundamentals. You need a mat, a towel and a sturdy table.</source>
+        <translation>Шесть упражнений лёжа на животе и со столом для тех, кто проводит день, склонившись над столом или телефоном, после лёгкой разминки. Каждое выполняется 15 раз — нижняя граница того, что просит источник. Уровень: средний, не для первого раза. Все шесть нагружают спину и ни одно — живот: если спина болит, начните с программы «Мягкое начало после боли в спине», а живот тренируйте в другие дни, например с программой «Основы для спины». Нужны коврик, полотенце и прочный стол.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="254"/>
+        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, after an easy warm-up. Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique: start with a light bar, ideally with a trainer watching.</source>
+        <translation>Короткие удержания «ласточки», затем становая тяга на согнутых ногах со штангой, после лёгкой разминки. Сильные мышцы поясницы помогают держать позвоночник стабильным. Подстройте числа под свои возможности: больше — не значит лучше. Для становой тяги нужны штанга и правильная техника: начните с лёгкой штанги, лучше под присмотром тренера.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="79"/>
         <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
         <translation>Лягте на живот на коврик, ноги прямые и вместе, руки вытянуты за голову.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="80"/>
-        <source>Press the belly and the fronts of the thighs into the mat.</source>
-        <translation>Прижмите живот и переднюю поверхность бёдер к коврику.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="81"/>
-        <source>Raise the arms, upper back and legs upward.</source>
-        <translation>Поднимите руки, верх спины и ноги вверх.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="82"/>
@@ -459,11 +559,6 @@
         <location filename="../backtimer/content_strings.py" line="83"/>
         <source>Come down slowly to the start.</source>
         <translation>Медленно вернитесь в исходное положение.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="84"/>
-        <source>Belly and thighs stay on the mat</source>
-        <translation>Живот и бёдра остаются на коврике</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="85"/>
@@ -564,11 +659,6 @@
         <location filename="../backtimer/content_strings.py" line="104"/>
         <source>Smooth, even circles</source>
         <translation>Плавные ровные круги</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="105"/>
-        <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer&apos;s default is one set of 15 at about 3 seconds per circle; the home routine uses 4 sets of 20.</source>
-        <translation>В заголовке 15–20; в тексте также предлагаются 4–5 подходов по 20–25. По умолчанию BackTimer делает один подход из 15 примерно по 3 секунды на круг; домашняя программа использует 4 подхода по 20.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="106"/>
@@ -704,11 +794,6 @@
         <location filename="../backtimer/content_strings.py" line="132"/>
         <source>A short squeeze at the top</source>
         <translation>Короткое напряжение вверху</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="133"/>
-        <source>The article compares it to the swallow fly and suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower end: 4 sets of 20, about 3 seconds each, with 30 seconds of rest between sets.</source>
-        <translation>В статье его сравнивают с «ласточкой» и предлагают 4–5 подходов по 20–25. BackTimer берёт нижнюю границу: 4 подхода по 20, примерно по 3 секунды, с отдыхом 30 секунд между подходами.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="134"/>
@@ -848,12 +933,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="161"/>
         <source>Band core rotation</source>
-        <translation>Скручивание корпуса с лентой</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="162"/>
-        <source>Standing with straight arms, turn the trunk against a resistance band anchored at your side.</source>
-        <translation>Стоя с прямыми руками, поворачивайте корпус против эспандера-ленты, закреплённой сбоку.</translation>
+        <translation>Поворот корпуса с лентой</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="163"/>
@@ -866,11 +946,6 @@
         <translation>Держите ленту обеими руками, руки прямые перед грудью.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="165"/>
-        <source>Turn the trunk away from the anchor, keeping arms and back straight.</source>
-        <translation>Поверните корпус в сторону от точки крепления, руки и спина прямые.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="166"/>
         <source>Return slowly; after the switch, face the other way to work the other side.</source>
         <translation>Медленно вернитесь; после смены развернитесь в другую сторону, чтобы проработать другую сторону.</translation>
@@ -881,437 +956,372 @@
         <translation>Руки и спина остаются прямыми</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="168"/>
-        <source>Turn from the trunk, hips steady</source>
-        <translation>Поворот идёт от корпуса, таз неподвижен</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="169"/>
+        <location filename="../backtimer/content_strings.py" line="170"/>
         <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
         <translation>В статье нет числа повторений. BackTimer предлагает 10 медленных поворотов примерно по 4 секунды в каждую сторону.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="170"/>
+        <location filename="../backtimer/content_strings.py" line="171"/>
         <source>resistance band</source>
         <translation>лента-эспандер</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="171"/>
+        <location filename="../backtimer/content_strings.py" line="172"/>
         <source>Hyperextension</source>
         <translation>Гиперэкстензия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="172"/>
-        <source>On a hyperextension bench, lower the trunk and rise back to a straight line with the lower back gently arched.</source>
-        <translation>На скамье для гиперэкстензии опустите корпус и поднимитесь обратно до прямой линии с лёгким прогибом в пояснице.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="173"/>
-        <source>Set the bench so the pad sits under the top half of your pelvis.</source>
-        <translation>Настройте скамью так, чтобы валик был под верхней половиной таза.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="174"/>
+        <location filename="../backtimer/content_strings.py" line="175"/>
         <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
         <translation>Скрестите руки на груди или положите их за голову; сведите лопатки и держите голову чуть приподнятой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="175"/>
+        <location filename="../backtimer/content_strings.py" line="176"/>
         <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
         <translation>Наклоняйтесь вперёд лишь настолько, насколько сохраняется естественный прогиб поясницы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="176"/>
+        <location filename="../backtimer/content_strings.py" line="177"/>
         <source>Rise until the body is in line with the legs, and no further.</source>
         <translation>Поднимайтесь, пока тело не выстроится в линию с ногами, и не выше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="177"/>
+        <location filename="../backtimer/content_strings.py" line="178"/>
         <source>Back straight at all times</source>
         <translation>Спина всегда прямая</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="178"/>
+        <location filename="../backtimer/content_strings.py" line="179"/>
         <source>Rise to a straight line, never beyond</source>
         <translation>Поднимайтесь до прямой линии, никогда выше</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="179"/>
+        <location filename="../backtimer/content_strings.py" line="180"/>
         <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
         <translation>Пользуйтесь скамьёй только с правильной техникой, лучше показанной тренером.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="180"/>
+        <location filename="../backtimer/content_strings.py" line="181"/>
         <source>At home on a couch, do it only with a spotter holding your legs.</source>
         <translation>Дома на диване — только с помощником, который держит ноги.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="181"/>
+        <location filename="../backtimer/content_strings.py" line="182"/>
         <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
         <translation>В статье предлагается в первый раз один подход из 15, позже до 3 подходов. По умолчанию BackTimer делает этот первый подход из 15, примерно по 4 секунды на повторение.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="182"/>
+        <location filename="../backtimer/content_strings.py" line="183"/>
         <source>hyperextension bench</source>
         <translation>скамья для гиперэкстензии</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="183"/>
+        <location filename="../backtimer/content_strings.py" line="184"/>
         <source>Deadlift</source>
         <translation>Становая тяга</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="184"/>
+        <location filename="../backtimer/content_strings.py" line="185"/>
         <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
         <translation>Поднимите штангу с пола до положения стоя с прямой спиной, работая ногами и тазом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="185"/>
+        <location filename="../backtimer/content_strings.py" line="186"/>
         <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
         <translation>Встаньте так, чтобы гриф был над серединой стоп, стопы примерно на ширине бёдер.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="186"/>
+        <location filename="../backtimer/content_strings.py" line="187"/>
         <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
         <translation>Отведите таз назад и согните колени, чтобы взять гриф сразу снаружи от ног.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="187"/>
+        <location filename="../backtimer/content_strings.py" line="188"/>
         <source>Brace the trunk with the chest up and the back flat.</source>
         <translation>Напрягите корпус, грудь вперёд, спина прямая.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="188"/>
+        <location filename="../backtimer/content_strings.py" line="189"/>
         <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
         <translation>Оттолкнитесь ногами и встаньте, держа гриф близко к ногам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="189"/>
+        <location filename="../backtimer/content_strings.py" line="190"/>
         <source>Lower it the same way, under control.</source>
         <translation>Опустите штангу так же, подконтрольно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="190"/>
+        <location filename="../backtimer/content_strings.py" line="191"/>
         <source>Bar close to the body</source>
         <translation>Гриф близко к телу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="191"/>
+        <location filename="../backtimer/content_strings.py" line="192"/>
         <source>Back flat from start to finish</source>
         <translation>Спина прямая от начала до конца</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="192"/>
+        <location filename="../backtimer/content_strings.py" line="193"/>
         <source>Try it only once the basic exercises feel easy and free of pain.</source>
         <translation>Пробуйте, только когда базовые упражнения даются легко и без боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="193"/>
+        <location filename="../backtimer/content_strings.py" line="194"/>
         <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
         <translation>В статье нет дозировки, упражнение считается более тяжёлым шагом на потом. BackTimer предлагает 8 повторений в своём темпе (нажмите «Сделано») с лёгкой штангой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="194"/>
+        <location filename="../backtimer/content_strings.py" line="195"/>
         <source>Bent-over row</source>
         <translation>Тяга штанги в наклоне</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="195"/>
+        <location filename="../backtimer/content_strings.py" line="196"/>
         <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
         <translation>В наклоне с прямой спиной тяните штангу к нижним рёбрам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="196"/>
+        <location filename="../backtimer/content_strings.py" line="197"/>
         <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
         <translation>Возьмите штангу хватом чуть шире плеч, колени слегка согнуты.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="197"/>
+        <location filename="../backtimer/content_strings.py" line="198"/>
         <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
         <translation>Наклонитесь в тазобедренных суставах, пока корпус не окажется сильно наклонён вперёд, спина прямая.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="198"/>
+        <location filename="../backtimer/content_strings.py" line="199"/>
         <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
         <translation>Тяните гриф к нижним рёбрам, сводя лопатки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="199"/>
+        <location filename="../backtimer/content_strings.py" line="200"/>
         <source>Lower it slowly until the arms are straight.</source>
         <translation>Медленно опускайте, пока руки не выпрямятся.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="200"/>
+        <location filename="../backtimer/content_strings.py" line="201"/>
         <source>Trunk stays still</source>
         <translation>Корпус неподвижен</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="201"/>
+        <location filename="../backtimer/content_strings.py" line="202"/>
         <source>Elbows travel back, close to the body</source>
         <translation>Локти идут назад, близко к телу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="202"/>
+        <location filename="../backtimer/content_strings.py" line="203"/>
         <source>Partial curls</source>
         <translation>Неполные скручивания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="203"/>
+        <location filename="../backtimer/content_strings.py" line="204"/>
         <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
         <translation>Лёжа на спине с согнутыми коленями, поднимите голову и верх груди; поясница остаётся на полу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="204"/>
+        <location filename="../backtimer/content_strings.py" line="205"/>
         <source>Lie on a mat with knees bent and hands resting on your chest.</source>
         <translation>Лягте на коврик, колени согнуты, руки на груди.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="205"/>
+        <location filename="../backtimer/content_strings.py" line="206"/>
         <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
         <translation>Поднимите голову и верх груди от коврика, только насколько удобно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="206"/>
+        <location filename="../backtimer/content_strings.py" line="207"/>
         <source>Keep the lower back pressed to the mat throughout.</source>
         <translation>Всё время прижимайте поясницу к коврику.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="207"/>
-        <source>After the first set, move your hands behind your head for the second set.</source>
-        <translation>После первого подхода уберите руки за голову для второго.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="208"/>
+        <location filename="../backtimer/content_strings.py" line="209"/>
         <source>Lower back stays down</source>
         <translation>Поясница остаётся на полу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="209"/>
+        <location filename="../backtimer/content_strings.py" line="210"/>
         <source>Move slowly and notice any pain</source>
         <translation>Двигайтесь медленно и следите за болью</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="210"/>
+        <location filename="../backtimer/content_strings.py" line="211"/>
         <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
         <translation>Начинайте только тогда, когда боль в спине стала тупой и стихает, но никогда, пока она острая.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="211"/>
+        <location filename="../backtimer/content_strings.py" line="212"/>
+        <source>With the hands behind the head, never pull the head forward; the belly muscles do the lifting.</source>
+        <translation>Когда руки за головой, никогда не тяните голову вперёд; поднимают мышцы живота.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="213"/>
         <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
         <translation>В статье просят 10 раз с руками на груди, затем 10 с руками за головой. BackTimer делает из этого 2 подхода по 10, примерно по 4 секунды, с 15 секундами между ними, чтобы переставить руки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="212"/>
-        <source>Heel-reach rotation</source>
-        <translation>Касание пяток со скручиванием</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="213"/>
+        <location filename="../backtimer/content_strings.py" line="215"/>
         <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
         <translation>Лёжа на спине с руками на весу, наклоняйтесь вбок, дотягиваясь рукой до пятки с той же стороны.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="214"/>
+        <location filename="../backtimer/content_strings.py" line="216"/>
         <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
         <translation>Лягте на спину, колени согнуты, стопы на полу, руки вдоль тела.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="215"/>
+        <location filename="../backtimer/content_strings.py" line="217"/>
         <source>Lift the arms so they hover just above the floor.</source>
         <translation>Приподнимите руки, чтобы они висели чуть над полом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="216"/>
+        <location filename="../backtimer/content_strings.py" line="218"/>
         <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
         <translation>Наклоните корпус вбок и дотянитесь рукой до пятки с той же стороны.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="217"/>
+        <location filename="../backtimer/content_strings.py" line="219"/>
         <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
         <translation>Вернитесь в центр и повторите; после смены тянитесь к другой пятке.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="218"/>
+        <location filename="../backtimer/content_strings.py" line="220"/>
         <source>Arms hover, never resting</source>
         <translation>Руки на весу, никогда не лежат</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="219"/>
-        <source>Bend sideways without lifting the hips</source>
-        <translation>Наклоняйтесь вбок, не поднимая таз</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="220"/>
+        <location filename="../backtimer/content_strings.py" line="222"/>
         <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
         <translation>В статье просят по 10 на каждую сторону. BackTimer считает 10 касаний примерно по 3 секунды слева, затем 10 справа.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="221"/>
+        <location filename="../backtimer/content_strings.py" line="223"/>
         <source>Superman</source>
         <translation>«Супермен»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="222"/>
+        <location filename="../backtimer/content_strings.py" line="224"/>
         <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
         <translation>Лёжа на животе, руки вперёд, ладони вместе, слегка оторвите тело от коврика и опустите.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="223"/>
+        <location filename="../backtimer/content_strings.py" line="225"/>
         <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
         <translation>Лягте на живот на коврик, руки вытянуты вперёд, ладони прижаты друг к другу, как у ныряльщика.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="224"/>
-        <source>Arch gently so that chest, arms and legs rise a little off the mat.</source>
-        <translation>Мягко прогнитесь, чтобы грудь, руки и ноги немного оторвались от коврика.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="225"/>
+        <location filename="../backtimer/content_strings.py" line="227"/>
         <source>Hold the tension for a moment.</source>
         <translation>Удержите напряжение мгновение.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="226"/>
+        <location filename="../backtimer/content_strings.py" line="228"/>
         <source>Lower slowly and relax before the next one.</source>
         <translation>Медленно опуститесь и расслабьтесь перед следующим разом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="227"/>
+        <location filename="../backtimer/content_strings.py" line="229"/>
         <source>A small lift is enough</source>
         <translation>Достаточно небольшого подъёма</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="228"/>
+        <location filename="../backtimer/content_strings.py" line="230"/>
         <source>Keep the tension as you lower</source>
         <translation>Сохраняйте напряжение при опускании</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="229"/>
+        <location filename="../backtimer/content_strings.py" line="231"/>
         <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
         <translation>В статье просят 10. BackTimer даёт каждому примерно 4 секунды.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="230"/>
+        <location filename="../backtimer/content_strings.py" line="232"/>
         <source>Cat stretch</source>
         <translation>«Кошка»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="231"/>
-        <source>On hands and knees, hollow the lower back with the head up, then round the back with the head down.</source>
-        <translation>На четвереньках прогните поясницу, подняв голову, затем округлите спину, опустив голову.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="232"/>
+        <location filename="../backtimer/content_strings.py" line="234"/>
         <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
         <translation>Встаньте на четвереньки, кисти под плечами, колени под тазом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="233"/>
+        <location filename="../backtimer/content_strings.py" line="235"/>
         <source>Let the lower back sink into an arch while you lift your head.</source>
         <translation>Дайте пояснице прогнуться, поднимая голову.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="234"/>
+        <location filename="../backtimer/content_strings.py" line="236"/>
         <source>Then push the back up into a round and let the head drop.</source>
-        <translation>Затем выгните спину вверх дугой и опустите голову.</translation>
+        <translation>Затем округлите спину вверх и опустите голову.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="235"/>
+        <location filename="../backtimer/content_strings.py" line="237"/>
         <source>Move slowly between the two shapes.</source>
         <translation>Медленно переходите от одного положения к другому.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="236"/>
+        <location filename="../backtimer/content_strings.py" line="238"/>
         <source>Slow and smooth</source>
         <translation>Медленно и плавно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="237"/>
+        <location filename="../backtimer/content_strings.py" line="239"/>
         <source>Only as far as feels comfortable</source>
         <translation>Только насколько удобно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="238"/>
+        <location filename="../backtimer/content_strings.py" line="240"/>
         <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
         <translation>В статье просят 10. BackTimer даёт каждому прогибу с округлением около 5 секунд.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="239"/>
+        <location filename="../backtimer/content_strings.py" line="241"/>
         <source>Back fundamentals</source>
         <translation>Основы для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="240"/>
-        <source>The basic strengthening set from the fourth article (003_bb2363511375c3bc.txt): drawing-in, opposite arm and leg lifts, the plank, band rotations and hyperextensions. Do it 4 to 5 times a week, always after the warm-up. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
-        <translation>Базовый укрепляющий комплекс из четвёртой статьи (003_bb2363511375c3bc.txt): втягивание живота, подъёмы разноимённых руки и ноги, планка, скручивания с лентой и гиперэкстензии. Занимайтесь 4–5 раз в неделю, всегда после разминки. Посоветуйтесь с врачом перед началом и остановитесь, если что-то болит. Увеличивайте время или сложность понемногу. Когда спина станет заметно сильнее, становая тяга и тяга в наклоне — более тяжёлые варианты на потом, с правильной техникой или с тренером.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="241"/>
+        <location filename="../backtimer/content_strings.py" line="243"/>
         <source>Warm-up: slow, easy movements to loosen the back.</source>
         <translation>Разминка: медленные лёгкие движения, чтобы размять спину.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="242"/>
+        <location filename="../backtimer/content_strings.py" line="244"/>
+        <source>Warm-up: small, easy side bends, without twisting.</source>
+        <translation>Разминка: небольшие лёгкие наклоны вбок, без скручивания.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="245"/>
         <source>Needs a hyperextension bench, or a couch with a spotter.</source>
         <translation>Нужна скамья для гиперэкстензии или диван с помощником.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="243"/>
+        <location filename="../backtimer/content_strings.py" line="246"/>
         <source>Floor basics</source>
         <translation>Основы на полу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="244"/>
-        <source>Four floor exercises that work the lower back, two on your back and two face down, taken from the first article (000_88aeeae81530ba78.txt). Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
-        <translation>Четыре упражнения на полу для поясницы, два лёжа на спине и два лёжа на животе, из первой статьи (000_88aeeae81530ba78.txt). Хорошо развивают силу поясницы, которую тренировка верха спины часто упускает. Дышите ровно и никогда не форсируйте подъём.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="245"/>
-        <source>Warm-up: gentle holds to wake up the trunk.</source>
-        <translation>Разминка: мягкие удержания, чтобы разбудить корпус.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="246"/>
+        <location filename="../backtimer/content_strings.py" line="248"/>
         <source>Gentle start after back pain</source>
         <translation>Мягкое начало после боли в спине</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="247"/>
-        <source>An entry-level set from the fifth article (004_b60a387a6788c37c.txt) for when back pain has turned dull and is fading; wait while it is still sharp. Abdominal curls and side reaches come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
-        <translation>Комплекс начального уровня из пятой статьи (004_b60a387a6788c37c.txt) для периода, когда боль в спине стала тупой и стихает; пока она острая, подождите. Сначала скручивания и касания пяток, потому что мышцы живота тоже поддерживают позвоночник, затем два лёгких упражнения для спины. Зал не нужен. Следующий, более трудный шаг — гиперэкстензия.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="248"/>
-        <source>First set hands on the chest, second set hands behind the head.</source>
-        <translation>Первый подход — руки на груди, второй — руки за головой.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="249"/>
+        <location filename="../backtimer/content_strings.py" line="251"/>
         <source>Home back workout</source>
         <translation>Тренировка спины дома</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="250"/>
-        <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, from the third article (002_be902267e7eb699b.txt). Each is done 15 times; the arm circles and the double-end lift come in 4 sets of 20. You need a mat, a towel and a sturdy table.</source>
-        <translation>Шесть упражнений лёжа на животе и со столом для тех, кто проводит день, склонившись над столом или телефоном, из третьей статьи (002_be902267e7eb699b.txt). Каждое выполняется 15 раз; круги руками и двойной подъём — 4 подхода по 20. Нужны коврик, полотенце и прочный стол.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="251"/>
+        <location filename="../backtimer/content_strings.py" line="253"/>
         <source>Swallow fly and bent-leg deadlift</source>
         <translation>«Ласточка» и становая тяга на согнутых ногах</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="252"/>
-        <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, as in the second article (001_91405eeb505fef34.txt). Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique.</source>
-        <translation>Короткие удержания «ласточки», затем становая тяга на согнутых ногах со штангой, как во второй статье (001_91405eeb505fef34.txt). Сильные мышцы поясницы помогают держать позвоночник стабильным. Подстройте числа под свои возможности: больше — не значит лучше. Для становой тяги нужны штанга и правильная техника.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="253"/>
+        <location filename="../backtimer/content_strings.py" line="255"/>
         <source>Then fetch the barbell; start light.</source>
         <translation>Затем возьмите штангу; начинайте с малого веса.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="254"/>
+        <location filename="../backtimer/content_strings.py" line="256"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
         <translation>Подъём, пауза 2 секунды вверху, медленное опускание.</translation>
     </message>
@@ -1327,19 +1337,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
@@ -1348,181 +1358,181 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Пропустить упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Закончить занятие?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Перед началом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Понятно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Выйти из BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="388"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Закрыть итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Закрыть правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Это занятие ещё не сохранено: диск заполнен или неисправен. BackTimer продолжает попытки, пока работает.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Тренируйте спину безопасно</translation>
@@ -1591,37 +1601,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Добавить «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Убрать «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Переместить пункт {a} на место {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Изменить пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Задать всем отдыхам {s} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Новое упражнение «{name}»</translation>
@@ -1650,31 +1660,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (встроенная)</translation>
@@ -2411,47 +2421,47 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>1 rep × {pace} s</source>
         <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>{reps} reps</source>
         <translation>{reps} повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>1 rep</source>
         <translation>1 повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{sets} sets</source>
         <translation>{sets} подх.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2459,97 +2469,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2902,109 +2912,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3060,292 +3070,342 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="259"/>
+        <location filename="../backtimer/content_strings.py" line="261"/>
         <source>Ready</source>
         <translation>Готово к старту</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="260"/>
+        <location filename="../backtimer/content_strings.py" line="262"/>
         <source>Get ready</source>
         <translation>Приготовьтесь</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="261"/>
+        <location filename="../backtimer/content_strings.py" line="263"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="262"/>
+        <location filename="../backtimer/content_strings.py" line="264"/>
         <source>Hold {n} of {total}</source>
         <translation>Удержание {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="263"/>
+        <location filename="../backtimer/content_strings.py" line="265"/>
         <source>Rest between holds</source>
         <translation>Отдых между удержаниями</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="264"/>
+        <location filename="../backtimer/content_strings.py" line="266"/>
         <source>Rest</source>
         <translation>Отдых</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="265"/>
+        <location filename="../backtimer/content_strings.py" line="267"/>
         <source>Rest before set {n}</source>
         <translation>Отдых перед подходом {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="266"/>
+        <location filename="../backtimer/content_strings.py" line="268"/>
         <source>Switch sides</source>
         <translation>Смена стороны</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="267"/>
+        <location filename="../backtimer/content_strings.py" line="269"/>
         <source>Rep {n} of {total}</source>
         <translation>Повтор {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="268"/>
+        <location filename="../backtimer/content_strings.py" line="270"/>
         <source>{total} reps at your pace</source>
         <translation>{total} повт. в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="269"/>
+        <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Set {n} of {total}</source>
         <translation>Подход {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../backtimer/content_strings.py" line="272"/>
         <source>Left side</source>
         <translation>Левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Right side</source>
         <translation>Правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../backtimer/content_strings.py" line="274"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../backtimer/content_strings.py" line="276"/>
         <source>{time} left</source>
         <translation>осталось {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Next: {name}</source>
         <translation>Далее: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../backtimer/content_strings.py" line="278"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Пауза. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../backtimer/content_strings.py" line="279"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>Пауза: компьютер был в спящем режиме. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../backtimer/content_strings.py" line="280"/>
         <source>Stopped because it hurts.</source>
         <translation>Остановлено, потому что больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../backtimer/content_strings.py" line="281"/>
         <source>Press Enter when done</source>
         <translation>Нажмите Enter, когда закончите</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../backtimer/content_strings.py" line="282"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}, {dose}</source>
         <translation>Далее: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Далее: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Далее: {name}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Далее: {name}, {side}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Get ready. First: {name}</source>
         <translation>Приготовьтесь. Первое: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Подход {set_no} из {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Right side, {dose}</source>
         <translation>Правая сторона, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Hold, {duration}</source>
         <translation>Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="291"/>
         <source>Rest, {duration}</source>
         <translation>Отдых, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="292"/>
         <source>Halfway</source>
         <translation>Половина</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="293"/>
         <source>Well done. Routine finished.</source>
         <translation>Отлично. Программа завершена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="294"/>
         <source>left side</source>
         <translation>левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="295"/>
         <source>right side</source>
         <translation>правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="296"/>
         <source>{count} repetition</source>
         <translation>{count} повторение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="297"/>
         <source>{count} repetitions</source>
         <translation>{count} повторений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="298"/>
         <source>{count} second</source>
         <translation>{count} секунда</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="299"/>
         <source>{count} seconds</source>
         <translation>{count} секунд</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="300"/>
         <source>{count} minute</source>
         <translation>{count} минута</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source>{count} minutes</source>
         <translation>{count} минут</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} и {seconds}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source>at your own pace</source>
         <translation>в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>1 rep × {pace} s</source>
         <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>{reps} reps</source>
         <translation>{reps} повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>1 rep</source>
         <translation>1 повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>{sets} sets</source>
         <translation>{sets} подх.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
+        <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
+        <translation>{name} — упражнение с отягощением: нужны штанга и правильная техника. Начните с лёгкой штанги, лучше под присмотром тренера, и остановитесь, если техника нарушается или появляется боль.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="313"/>
+        <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
+        <translation>Для упражнения «{name}» нужна скамья для гиперэкстензии или диван и помощник, который держит ваши ноги. По возможности освойте его с тренером, начните с одного лёгкого подхода и остановитесь, если больно.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="314"/>
+        <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
+        <translation>{name} — упражнение с отягощением: сначала освойте технику, лучше с тренером, начните с малого веса и остановитесь, если больно.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="315"/>
+        <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
+        <translation>Ваша боль сильная ({rating} из 10). Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="316"/>
+        <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
+        <translation>Вы описываете боль как острую. Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="317"/>
+        <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
+        <translation>Эта программа не начинается с разминки. Начните с двух минут лёгких движений, например «Кошки», и отметьте их как разминку.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="318"/>
+        <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>Разминка длится {seconds} с. Две минуты лёгких движений лучше подготовят спину.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="319"/>
+        <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
+        <translation>Разминка состоит только из удержаний. Лёгкие движения, например «Кошка», лучше подготовят спину.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="320"/>
+        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="321"/>
+        <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:139</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:180</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:214</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:171</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:179</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:175</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
@@ -3354,128 +3414,128 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:133</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:135</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:139</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:140</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:149</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:151</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:162</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:168</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>Next exercise</source>
         <extracomment>backtimer/ui/player/view.py:173</extracomment>
         <translation>Следующее упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:177</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:192</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>Illustration</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Иллюстрация</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="626"/>
         <location filename="../backtimer/ui/player/view.py" line="41"/>
         <source>Start</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:254</extracomment>
         <translation>Подсказки:</translation>
@@ -3587,133 +3647,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="650"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="652"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="654"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="656"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="658"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="660"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="662"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="664"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="668"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="670"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="672"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="674"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="676"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="678"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="680"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="682"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="684"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -3722,163 +3782,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="686"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="688"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="690"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="692"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Среднее изменение боли за занятие: %1 (после минус до, оценено занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>дней: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %4 недель)</translation>
@@ -3887,43 +3947,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>Отчёт (страниц: %1) сохранён в %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
@@ -3982,31 +4042,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>начальный уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>домашний уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>уровень спортзала</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (не сохранено)</translation>
@@ -4023,115 +4083,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4165,19 +4225,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4482,97 +4542,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -4581,25 +4641,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

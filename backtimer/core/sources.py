@@ -9,6 +9,10 @@ BackTimer's wording), so they are not translated.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from backtimer.core.model import Exercise, Routine
+
 # file id (as in ``Exercise.source``) -> the article's title, as it stands in the article
 TITLES: dict[str, str] = {
     "000_88aeeae81530ba78.txt": (
@@ -49,3 +53,16 @@ def titles(sources: tuple[str, ...] | list[str]) -> tuple[str, ...]:
 def number(source: str) -> int | None:
     """1 for the first article ... 5 for the fifth; None if ``source`` is not one of them."""
     return ORDER.index(source) + 1 if source in TITLES else None
+
+
+def routine_sources(routine: Routine, exercise: Callable[[str], Exercise]) -> tuple[str, ...]:
+    """The article ids a routine's work comes from (warm-up items left out), in order.
+
+    An exercise that is in several articles counts for the one its neighbours share, so
+    a routine taken from one article names that one article.
+    """
+    work = [exercise(i.exercise) for i in routine.items if not i.warm_up]
+    common = set.intersection(*({e.source, *e.also_in} for e in work)) if work else set()
+    if common:
+        return tuple(s for s in ORDER if s in common)[:1]
+    return tuple(dict.fromkeys(e.source for e in work if e.source))
