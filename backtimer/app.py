@@ -18,10 +18,10 @@ from backtimer import APP_NAME, paths
 from backtimer.core.catalogue import Catalogue
 from backtimer.core.clock import Clock
 from backtimer.core.model import Routine
-from backtimer.core.report import SessionReport
+from backtimer.core.report import SessionReport, WeekProgress, week_progress
 from backtimer.routine_library import RoutineLibrary
 from backtimer.session_recorder import SessionRecorder
-from backtimer.settings import COUNTDOWN_SCALE, LANGUAGE, THEME, Settings
+from backtimer.settings import COUNTDOWN_SCALE, LANGUAGE, THEME, WEEKLY_GOAL, Settings
 from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
 from backtimer.store.routines import RoutineStore
@@ -95,9 +95,7 @@ class App(QObject):
             cue_sink=self.sound.play,
             speak=self.voice.say,
             figure=self.figure,
-            show_summary=lambda parent, report: dialogs.SummaryDialog(
-                report, parent, unsaved=self.recorder.unsaved
-            ).open(),
+            week_progress=self._week_progress,
             inhibitor=ScreenSaverInhibitor(APP_NAME, w),
             ask_pain=self.checkins.ask,
         )
@@ -182,6 +180,12 @@ class App(QObject):
     def _hurt_lookup(self, exercise_id: str) -> tuple[int, int]:
         count = self.history.exercise_hurt_counts(exercise_id, 3)
         return count.hurt, count.sessions
+
+    def _week_progress(self) -> WeekProgress | None:
+        """This week's sessions against the goal and the streak, for the summary."""
+        self.recorder.flush()  # the session that just ended counts
+        totals = self.history.weekly_totals(weeks=104)
+        return week_progress([w.sessions for w in totals], self.settings.get(WEEKLY_GOAL))
 
     def _run_from_editor(self, routine: Routine) -> None:
         if self.choice.run(routine):

@@ -266,6 +266,8 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Rest"),
     QT_TRANSLATE_NOOP("Player", "Rest before set {n}"),
     QT_TRANSLATE_NOOP("Player", "Switch sides"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your left side"),
+    QT_TRANSLATE_NOOP("Player", "Switch to your right side"),
     QT_TRANSLATE_NOOP("Player", "Rep {n} of {total}"),
     QT_TRANSLATE_NOOP("Player", "{total} reps at your pace"),
     QT_TRANSLATE_NOOP("Player", "Set {n} of {total}"),
@@ -273,12 +275,29 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Right side"),
     QT_TRANSLATE_NOOP("Player", "Done"),
     QT_TRANSLATE_NOOP("Player", "Stopped"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed"),
+    QT_TRANSLATE_NOOP("Player", "Routine completed, but something hurt"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped because it hurt"),
     QT_TRANSLATE_NOOP("Player", "{time} left"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
+    QT_TRANSLATE_NOOP("Player", "This is the last exercise"),
     QT_TRANSLATE_NOOP("Player", "Paused. Press Space to go on."),
+    QT_TRANSLATE_NOOP("Player", "Paused"),
     QT_TRANSLATE_NOOP("Player", "Paused because the computer was asleep. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Stopped because it hurts."),
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
+    QT_TRANSLATE_NOOP("Player", "Done when ready"),
+    QT_TRANSLATE_NOOP("Player", "of {total} · {time} left"),
+    QT_TRANSLATE_NOOP("Player", "{total} reps · {time}"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start"),
+    QT_TRANSLATE_NOOP("Player", "Press Space to start again"),
+    QT_TRANSLATE_NOOP("Player", "{name}: {phase}."),
+    QT_TRANSLATE_NOOP("Player", "Get ready. First: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest. Next: {name}."),
+    QT_TRANSLATE_NOOP("Player", "Rest."),
+    QT_TRANSLATE_NOOP("Player", "Routine completed. Well done."),
+    QT_TRANSLATE_NOOP("Player", "Session stopped."),
     QT_TRANSLATE_NOOP("Player", " · "),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {dose}"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}, {side}, {dose}"),
@@ -332,11 +351,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:179
+    #: backtimer/app.py:177
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:189
+    #: backtimer/app.py:193
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:198
+    #: backtimer/app.py:202
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -564,17 +583,21 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:139
+    #: backtimer/ui/player/controller.py:152
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:180
+    #: backtimer/ui/player/controller.py:275
+    QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
+    #: backtimer/ui/player/controller.py:315
+    QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
+    #: backtimer/ui/player/controller.py:197
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:214
+    #: backtimer/ui/player/controller.py:232
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:171
+    #: backtimer/ui/player/controller.py:188
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:179
+    #: backtimer/ui/player/controller.py:196
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:175
+    #: backtimer/ui/player/controller.py:192
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -586,47 +609,95 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/view.py:121
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:122
-    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:133
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:134
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:135
-    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:139
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:140
-    QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:149
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:151
-    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:162
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:168
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:173
-    QT_TRANSLATE_NOOP("PlayerView", "Next exercise"),
-    #: backtimer/ui/player/view.py:177
-    QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:183
-    QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:192
-    QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:197
-    QT_TRANSLATE_NOOP("PlayerView", "Illustration"),
+    #: backtimer/ui/player/summary.py:59
+    QT_TRANSLATE_NOOP("Summary", "Session stopped"),
+    #: backtimer/ui/player/summary.py:65
+    QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
+    #: backtimer/ui/player/summary.py:56
+    QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
+    #: backtimer/ui/player/summary.py:58
+    QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "not asked"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
+    #: backtimer/ui/player/summary.py:54
+    QT_TRANSLATE_NOOP("Summary", "Routine completed"),
+    #: backtimer/ui/player/summary.py:80
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:81
+    QT_TRANSLATE_NOOP("Summary", "Whole session"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
+    #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:84
+    QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
+    #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:89
+    QT_TRANSLATE_NOOP("Summary", "Pain after"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:113
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:133
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:87
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
+    #: backtimer/ui/player/summary.py:94
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:104
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:82
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:98
+    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    #: backtimer/ui/player/summary.py:95
+    QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
     #: backtimer/ui/player/view.py:206
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/view.py:207
+    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
+    #: backtimer/ui/player/view.py:212
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
+    #: backtimer/ui/player/view.py:213
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:214
+    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
+    #: backtimer/ui/player/view.py:218
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:219
+    QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
+    #: backtimer/ui/player/view.py:229
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
+    #: backtimer/ui/player/view.py:230
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player/view.py:231
+    QT_TRANSLATE_NOOP("PlayerView", "Set"),
+    #: backtimer/ui/player/view.py:242
+    QT_TRANSLATE_NOOP("PlayerView", "Warning"),
+    #: backtimer/ui/player/view.py:249
+    QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
+    #: backtimer/ui/player/view.py:258
+    QT_TRANSLATE_NOOP("PlayerView", "Side"),
+    #: backtimer/ui/player/view.py:272
+    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
+    #: backtimer/ui/player/view.py:273
+    QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
+    #: backtimer/ui/player/view.py:292
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
+    #: backtimer/ui/player/view.py:294
+    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
+    #: backtimer/ui/player/view.py:304
+    QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
+    #: backtimer/ui/player/view.py:321
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    #: backtimer/ui/player/view.py:264
-    QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    #: backtimer/ui/player/view.py:254
+    #: backtimer/ui/player/view.py:322
+    QT_TRANSLATE_NOOP("PlayerView", "Status"),
+    #: backtimer/ui/player/view.py:419
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),

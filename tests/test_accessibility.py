@@ -153,7 +153,7 @@ def test_tab_reaches_every_control_of_the_player(app: App, qtbot) -> None:  # ty
     view.routine_box.setFocus()
     chain = _tab_chain(view.routine_box)
     wanted = [w for w in _controls(view) if w.isEnabled() and w.isVisible()]
-    assert len(wanted) >= 10
+    assert len(wanted) >= 7  # in Ready only what applies is enabled (Start, not Stop)
     unreached = [_describe(w) for w in wanted if w not in chain]
     assert unreached == []
     assert any(isinstance(w, QTabBar) for w in chain)  # and from there to the other pages

@@ -49,31 +49,32 @@ def shown(app: App, qtbot):
 
 def test_a_short_routine_through_the_window(shown: App, fake_clock: FakeClock, qtbot) -> None:
     app = shown
-    assert screen(app) == ("0:03", "Ready", "Cat stretch")
+    assert screen(app) == ("0:54", "Ready", "Cat stretch")  # the routine's planned length
     assert "Kneel on all fours" in app.view.instructions.text()
     press(qtbot, app, Qt.Key.Key_Space)
     assert screen(app) == ("0:03", "Get ready", "Cat stretch")
     assert app.view.actions_by_name["start"].text() == "Pause"
     advance(app, fake_clock, 3.05)
-    assert screen(app) == ("0:06", "Rep 1 of 3", "Cat stretch")
+    assert screen(app) == ("1", "Rep 1 of 3", "Cat stretch")  # the rep is the main figure
     advance(app, fake_clock, 2.0)
-    assert screen(app)[1] == "Rep 2 of 3"
+    assert screen(app)[:2] == ("2", "Rep 2 of 3")
     advance(app, fake_clock, 4.0)  # into the rest: it shows what comes next
     assert screen(app) == ("0:05", "Rest", "Heel-reach side bend")
-    assert app.view.upcoming_label.text() == "Next: Heel-reach side bend"
+    assert app.view.upcoming_label.text() == "Next: Superman"
     advance(app, fake_clock, 5.0)
-    assert screen(app) == ("0:04", "Work · Left side", "Heel-reach side bend")
+    assert screen(app) == ("0:04", "Work", "Heel-reach side bend")
+    assert app.view.side_label.text() == "Left side"
     advance(app, fake_clock, 4.0)
-    assert screen(app)[1] == "Switch sides"
+    assert screen(app)[1] == "Switch to your right side"
     advance(app, fake_clock, 2.0)
-    assert screen(app)[1] == "Work · Right side"
+    assert screen(app)[1] == "Work" and app.view.side_label.text() == "Right side"
     advance(app, fake_clock, 4.0)
-    assert screen(app)[1:] == ("10 reps at your pace", "Superman")
+    assert screen(app) == ("Done when ready", "10 reps at your pace", "Superman")
     advance(app, fake_clock, 30.0)  # self-paced: waits for Enter, counting up
-    assert screen(app)[0] == "0:30"
+    assert app.view.caption_label.text() == "10 reps · 0:30"
     press(qtbot, app, Qt.Key.Key_Return)
     assert app.controller.engine.state is State.FINISHED  # type: ignore[union-attr]
-    assert app.view.phase_label.text() == "Done"
+    assert app.view.phase_label.text() == "Routine completed"
     report = app.recorder.reports[-1]
     assert report.status is SessionStatus.COMPLETED
     assert report.exercised_seconds == pytest.approx(6 + 8 + 30, abs=0.2)
@@ -98,10 +99,11 @@ def test_pause_resume_skip_previous_restart_by_keyboard(
     press(qtbot, app, Qt.Key.Key_Right)  # skip the cat stretch: into its rest
     assert screen(app)[1] == "Rest"
     press(qtbot, app, Qt.Key.Key_Left)  # back to the cat stretch, from the top
-    assert screen(app) == ("0:06", "Rep 1 of 3", "Cat stretch")
+    assert screen(app) == ("1", "Rep 1 of 3", "Cat stretch")
+    assert app.view.caption_label.text() == "of 3 · 0:06 left"
     advance(app, fake_clock, 3.0)
     press(qtbot, app, Qt.Key.Key_R)
-    assert screen(app)[0] == "0:06"
+    assert app.view.caption_label.text() == "of 3 · 0:06 left"
     press(qtbot, app, Qt.Key.Key_J)  # nothing selected in the queue: nothing happens
     app.view.queue.setCurrentIndex(app.view.queue_model.index(2))
     press(qtbot, app, Qt.Key.Key_J)

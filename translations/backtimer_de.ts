@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="361"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>Über BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="363"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Die eingebauten Übungen stammen aus diesen Artikeln:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="365"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Zeitgesteuerte Übungsfolgen für einen schwachen oder schmerzenden unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="367"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Freie Software unter der Lizenz {licence}.</translation>
@@ -31,75 +31,75 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="782"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:202</extracomment>
         <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Zeit für Ihre Rückenübungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Zeit für Ihre Rückenübungen: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="772"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:179</extracomment>
+        <extracomment>backtimer/app.py:177</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:189</extracomment>
+        <extracomment>backtimer/app.py:193</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -1329,27 +1329,28 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/player/countdown.py" line="42"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="74"/>
         <source>Countdown</source>
+        <extracomment>Height of the progress track, as a share of the widget&apos;s height (at least 6 px).</extracomment>
         <translation>Countdown</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="369"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Die Tonsignale können auf diesem Audiogerät nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="371"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Kein Audioausgabegerät gefunden: Die Tonsignale sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="373"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Tondateien fehlen: {0}</translation>
@@ -1358,181 +1359,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="375"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Übungen dürfen nicht wehtun. Überspringen Sie diese oder beenden Sie die Einheit für heute.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="377"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="379"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Wenn der Schmerz bleibt oder wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="381"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="383"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="385"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="387"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Diese Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="389"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="391"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="393"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="395"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Ich habe die Sicherheitsregeln verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="421"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="423"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>BackTimer beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="397"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} wurde abgebrochen und als schmerzhaft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="407"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="409"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Schmerzt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="411"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="413"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Zusammenfassung schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Sicherheitsregeln schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/ui/player/summary.py" line="153"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Diese Einheit ist noch nicht gespeichert: Der Datenträger ist voll oder fehlerhaft. BackTimer versucht es weiter, solange es läuft.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="427"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>Versuchen Sie nächstes Mal stattdessen die leichtere Übung {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="429"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="431"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Eine beliebige Taste schließt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="433"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Trainieren Sie Ihren Rücken sicher</translation>
@@ -1601,37 +1603,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="435"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>„{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="437"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>„{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="439"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Eintrag {a} an Stelle {b} verschieben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="441"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Eintrag {n} ändern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="443"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Jede Pause auf {s} s setzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="445"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Neue Übung „{name}“</translation>
@@ -1660,31 +1662,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ihre Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Eingebaute Routine: schreibgeschützt. Duplizieren Sie sie für eine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (eigene)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: etwa {time}, Pause eingerechnet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (eingebaut)</translation>
@@ -2421,47 +2423,47 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../backtimer/content_strings.py" line="341"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="343"/>
         <source>1 rep × {pace} s</source>
         <translation>1 Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>{reps} reps</source>
         <translation>{reps} Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="345"/>
         <source>1 rep</source>
         <translation>1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="327"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} halten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="347"/>
         <source>{sets} sets</source>
         <translation>{sets} Sätze</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="329"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="349"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2469,97 +2471,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>%1 Minuten trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
@@ -2912,109 +2914,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Festlegen, wann BackTimer Sie erinnert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Sicherheits&amp;regeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Die Sicherheitsregeln noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Über &amp;BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Version, Lizenz und Quellen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
@@ -3031,38 +3033,38 @@
 <context>
     <name>PainCheckIn</name>
     <message>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="52"/>
         <location filename="../backtimer/ui/player/pain_checkin.py" line="53"/>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
         <translation>Schmerz-Abfrage</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="58"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="57"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
         <translation>0 = kein Schmerz, 10 = der schlimmste vorstellbare Schmerz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="67"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="66"/>
         <source>Pain %1 out of 10</source>
         <translation>Schmerz %1 von 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="74"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="76"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
         <source>Skip the pain check-in</source>
         <translation>Schmerz-Abfrage überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="97"/>
         <source>How much does your back hurt now, before you start?</source>
         <translation>Wie stark schmerzt Ihr Rücken jetzt, vor dem Start?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="99"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, after the session?</source>
         <translation>Wie stark schmerzt Ihr Rücken jetzt, nach der Einheit?</translation>
     </message>
@@ -3111,535 +3113,712 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="269"/>
+        <source>Switch to your left side</source>
+        <translation>Wechsel auf die linke Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="270"/>
+        <source>Switch to your right side</source>
+        <translation>Wechsel auf die rechte Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Rep {n} of {total}</source>
         <translation>Wdh. {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../backtimer/content_strings.py" line="272"/>
         <source>{total} reps at your pace</source>
         <translation>{total} Wdh. im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../backtimer/content_strings.py" line="274"/>
         <source>Left side</source>
         <translation>Linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Right side</source>
         <translation>Rechte Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../backtimer/content_strings.py" line="276"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../backtimer/content_strings.py" line="278"/>
+        <source>Routine completed</source>
+        <translation>Routine abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="279"/>
+        <source>Routine completed, but something hurt</source>
+        <translation>Programm beendet, aber etwas tat weh</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="280"/>
+        <source>Session stopped</source>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="281"/>
+        <source>Session stopped because it hurt</source>
+        <translation>Einheit wegen Schmerzen beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="282"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
+        <source>This is the last exercise</source>
+        <translation>Das ist die letzte Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Pausiert. Leertaste setzt fort.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>Pausiert, weil der Computer im Ruhezustand war. Leertaste setzt fort.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Stopped because it hurts.</source>
         <translation>Beendet, weil es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Press Enter when done</source>
         <translation>Eingabe drücken, wenn fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
+        <source>Done when ready</source>
+        <translation>Fertig, wenn du so weit bist</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="291"/>
+        <source>of {total} · {time} left</source>
+        <translation>von {total} · noch {time}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="292"/>
+        <source>{total} reps · {time}</source>
+        <translation>{total} Wdh. · {time}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="293"/>
+        <source>Press Space to start</source>
+        <translation>Leertaste drücken zum Starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="294"/>
+        <source>Press Space to start again</source>
+        <translation>Leertaste drücken für einen neuen Start</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="295"/>
+        <source>{name}: {phase}.</source>
+        <translation>{name}: {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="296"/>
+        <source>Get ready. First: {name}.</source>
+        <translation>Mach dich bereit. Zuerst: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="297"/>
+        <source>Rest. Next: {name}.</source>
+        <translation>Pause. Als Nächstes: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="298"/>
+        <source>Rest.</source>
+        <translation>Pause.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="299"/>
+        <source>Routine completed. Well done.</source>
+        <translation>Programm beendet. Gut gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="300"/>
+        <source>Session stopped.</source>
+        <translation>Einheit beendet.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>Next: {name}, {dose}</source>
         <translation>Als Nächstes: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Als Nächstes: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Als Nächstes: {name}. Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Als Nächstes: {name}, {side}. Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>Get ready. First: {name}</source>
         <translation>Machen Sie sich bereit. Zuerst: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Satz {set_no} von {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>Right side, {dose}</source>
         <translation>Rechte Seite, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>Hold, {duration}</source>
         <translation>Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>Rest, {duration}</source>
         <translation>Pause, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
         <source>Well done. Routine finished.</source>
         <translation>Gut gemacht. Routine beendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="313"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="314"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="315"/>
         <source>{count} repetition</source>
         <translation>{count} Wiederholung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="316"/>
         <source>{count} repetitions</source>
         <translation>{count} Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="317"/>
         <source>{count} second</source>
         <translation>{count} Sekunde</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source>{count} seconds</source>
         <translation>{count} Sekunden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="319"/>
         <source>{count} minute</source>
         <translation>{count} Minute</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="320"/>
         <source>{count} minutes</source>
         <translation>{count} Minuten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="321"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} und {seconds}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>at your own pace</source>
         <translation>im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>1 rep × {pace} s</source>
         <translation>1 Wdh. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>{reps} reps</source>
         <translation>{reps} Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>1 rep</source>
         <translation>1 Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} halten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>{sets} sets</source>
         <translation>{sets} Sätze</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="331"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} ist eine Übung mit Last: Sie braucht eine Langhantel und saubere Technik. Beginnen Sie mit einer leichten Stange, am besten unter den Augen eines Trainers, und hören Sie auf, wenn die Ausführung nachlässt oder es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="332"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>{name} braucht eine Hyperextensionsbank oder ein Sofa mit jemandem, der Ihre Beine hält. Lernen Sie die Übung wenn möglich mit einem Trainer, beginnen Sie mit einem leichten Satz und hören Sie auf, wenn es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="333"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} ist eine Übung mit Last: Lernen Sie zuerst die Technik, am besten mit einem Trainer, beginnen Sie leicht und hören Sie auf, wenn es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Ihr Schmerz ist hoch ({rating} von 10). Die Artikel raten zu warten, solange der Schmerz stechend ist, und erst zu beginnen, wenn er dumpf geworden ist und nachlässt. Sie können stattdessen den Sanften Einstieg machen oder heute nicht trainieren.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="335"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Sie beschreiben Ihren Schmerz als stechend. Die Artikel raten zu warten, solange der Schmerz stechend ist, und erst zu beginnen, wenn er dumpf geworden ist und nachlässt. Sie können stattdessen den Sanften Einstieg machen oder heute nicht trainieren.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Diese Routine beginnt nicht mit einem Aufwärmen. Beginnen Sie mit zwei Minuten leichter Bewegung, etwa dem Katzenbuckel, und markieren Sie sie als Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="337"/>
         <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>Das Aufwärmen dauert {seconds} Sekunden. Zwei Minuten leichter Bewegung bereiten den Rücken besser vor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>Das Aufwärmen besteht nur aus Halten. Leichte Bewegung, etwa der Katzenbuckel, bereitet den Rücken besser vor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="320"/>
+        <location filename="../backtimer/content_strings.py" line="339"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>{count} angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung, oder versuchen Sie {next}. Steigern Sie langsam; mehr ist nicht besser.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>{count} angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung oder ein paar Sekunden mehr beim Halten. Steigern Sie langsam; mehr ist nicht besser.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:139</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
+        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
+        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="591"/>
+        <source>That does not apply right now.</source>
+        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <translation>Das geht gerade nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:180</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:214</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
         <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:133</extracomment>
+        <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:135</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:139</extracomment>
+        <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:140</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
+        <source>Set</source>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="683"/>
+        <source>About the main figure</source>
+        <extracomment>backtimer/ui/player/view.py:249</extracomment>
+        <translation>Zur großen Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="685"/>
+        <source>Side</source>
+        <extracomment>backtimer/ui/player/view.py:258</extracomment>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="687"/>
+        <source>Next up</source>
+        <extracomment>backtimer/ui/player/view.py:272</extracomment>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="689"/>
+        <source>Next up, details</source>
+        <extracomment>backtimer/ui/player/view.py:273</extracomment>
+        <translation>Als Nächstes, Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:149</extracomment>
+        <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:151</extracomment>
+        <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:162</extracomment>
+        <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:168</extracomment>
+        <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
-        <source>Next exercise</source>
-        <extracomment>backtimer/ui/player/view.py:173</extracomment>
-        <translation>Nächste Übung</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:177</extracomment>
+        <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:183</extracomment>
+        <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:192</extracomment>
+        <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
-        <source>Illustration</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
-        <translation>Abbildung</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/ui/player/view.py" line="132"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
-        <location filename="../backtimer/ui/player/view.py" line="41"/>
+        <location filename="../backtimer/ui/player/view.py" line="56"/>
+        <location filename="../backtimer/ui/player/view.py" line="131"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:254</extracomment>
+        <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="43"/>
+        <location filename="../backtimer/ui/player/view.py" line="58"/>
         <source>Start, pause or resume the routine</source>
         <translation>Routine starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="47"/>
+        <location filename="../backtimer/ui/player/view.py" line="62"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="49"/>
+        <location filename="../backtimer/ui/player/view.py" line="64"/>
         <source>Go back to the previous exercise</source>
         <translation>Zur vorigen Übung zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="53"/>
+        <location filename="../backtimer/ui/player/view.py" line="68"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="55"/>
+        <location filename="../backtimer/ui/player/view.py" line="70"/>
         <source>Skip to the next step</source>
         <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="74"/>
         <source>Restart step</source>
         <translation>Schritt neu</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="61"/>
+        <location filename="../backtimer/ui/player/view.py" line="76"/>
         <source>Start the current step again</source>
         <translation>Den aktuellen Schritt neu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="80"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="67"/>
+        <location filename="../backtimer/ui/player/view.py" line="82"/>
         <source>Finish self-paced repetitions</source>
         <translation>Wiederholungen im eigenen Tempo abschließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="86"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="73"/>
+        <location filename="../backtimer/ui/player/view.py" line="88"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Diese Übung sofort abbrechen, weil sie wehtut</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="92"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="79"/>
+        <location filename="../backtimer/ui/player/view.py" line="94"/>
         <source>End the session</source>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="98"/>
         <source>Go to item</source>
         <translation>Zum Eintrag</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="85"/>
+        <location filename="../backtimer/ui/player/view.py" line="100"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Zum in der Liste gewählten Eintrag springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="104"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="91"/>
+        <location filename="../backtimer/ui/player/view.py" line="106"/>
         <source>Switch full screen on or off</source>
         <translation>Vollbild ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="110"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="97"/>
+        <location filename="../backtimer/ui/player/view.py" line="112"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Die Tastenkürzel zeigen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <source>Start again</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="138"/>
+        <source>Length of the routine</source>
+        <translation>Dauer des Programms</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <source>Time left in this step</source>
+        <translation>Restzeit dieses Schritts</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <source>Repetition</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <source>Repetitions at your own pace</source>
+        <translation>Wiederholungen im eigenen Tempo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <source>End of the session</source>
+        <translation>Ende der Einheit</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../backtimer/ui/player/queue_model.py" line="76"/>
+        <location filename="../backtimer/ui/player/queue_model.py" line="68"/>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="69"/>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="70"/>
+        <source>to come</source>
+        <translation>kommt noch</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="71"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="72"/>
+        <source>hurt</source>
+        <translation>schmerzhaft</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="89"/>
         <source>Warm-up: </source>
         <translation>Aufwärmen: </translation>
     </message>
@@ -3647,133 +3826,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>BackTimer bei der Anmeldung im &amp;Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>&amp;Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Hier gibt es keine Benachrichtigungen: Die Erinnerung erscheint in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Erinnerungen sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Eine Testbenachrichtigung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Das Symbol im Infobereich hat eine Testnachricht gezeigt.</translation>
@@ -3782,163 +3961,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Schmerz vor und nach jeder Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Wann etwas wehtat</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Absolvierte Programme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Übungen, die mehr als einmal wehtaten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Trainingsminuten: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Wie oft etwas wehtat: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Ziel: %1 pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Durchschnittliche Schmerzänderung pro Einheit: %1 (nachher minus vorher, %2 Einheiten bewertet)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 Einheiten)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>an %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Einheiten: %1 (Ziel: %2 pro Woche; erreicht in %3 von %4 Wochen)</translation>
@@ -3947,43 +4126,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>Der Bericht (%1 Seiten) wurde unter %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
@@ -4040,33 +4219,41 @@
     </message>
 </context>
 <context>
+    <name>RoutineBar</name>
+    <message>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <source>Progress through the routine</source>
+        <translation>Fortschritt im Programm</translation>
+    </message>
+</context>
+<context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>Einstiegsstufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>Stufe Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>Stufe Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (nicht gespeichert)</translation>
@@ -4083,115 +4270,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -4225,19 +4412,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Schmerz vor → nach der Einheit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 trainiert, %2 pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -4540,99 +4727,246 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="613"/>
+        <source>Session stopped</source>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <translation>Einheit beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="615"/>
+        <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
+        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <translation>{headline}: {done} erledigt, {skipped} übersprungen, {hurt} schmerzhaft · {time} trainiert</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="617"/>
+        <source>Session stopped because it hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <translation>Einheit wegen Schmerzen beendet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="619"/>
+        <source>Session stopped; something hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <translation>Einheit beendet; etwas tat weh</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="621"/>
+        <source>not asked</source>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="623"/>
+        <source>Routine completed, but something hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <translation>Programm beendet, aber etwas tat weh</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="625"/>
+        <source>Routine completed</source>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <translation>Routine abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="627"/>
+        <source>Time exercised</source>
+        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <translation>Trainingszeit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="629"/>
+        <source>Whole session</source>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <translation>Gesamte Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="631"/>
+        <source>Exercises done</source>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <translation>Übungen erledigt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="633"/>
+        <source>Exercises skipped</source>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <translation>Übungen übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="635"/>
+        <source>Exercises that hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <translation>Übungen mit Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="637"/>
+        <source>Pain before</source>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="639"/>
+        <source>Pain after</source>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="641"/>
+        <source>none yet</source>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="643"/>
+        <source>Session summary</source>
+        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="645"/>
+        <source>Close</source>
+        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="647"/>
+        <source>Exercises not reached</source>
+        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <translation>Übungen nicht erreicht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="649"/>
+        <source>This week</source>
+        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="651"/>
+        <source>Weekly goal streak</source>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <translation>Serie erreichter Wochenziele</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="653"/>
+        <source>{n} of 10</source>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <translation>{n} von 10</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="655"/>
+        <source>{n} of {total}</source>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <translation>{n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="657"/>
+        <source>{n} weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <translation>{n} Wochen in Folge</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="659"/>
+        <source>{n} of {goal} sessions</source>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <translation>{n} von {goal} Einheiten</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -4641,25 +4975,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="774"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="776"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="778"/>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="780"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

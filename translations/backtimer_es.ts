@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="361"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="363"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Los ejercicios incluidos proceden de estos artículos:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="365"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Rutinas cronometradas para una zona lumbar débil o dolorida.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="367"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Software libre bajo la licencia {licence}.</translation>
@@ -31,75 +31,75 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="782"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:202</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Es hora de tu rutina para la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Es hora de tu rutina para la espalda: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="772"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:179</extracomment>
+        <extracomment>backtimer/app.py:177</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:189</extracomment>
+        <extracomment>backtimer/app.py:193</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -1329,27 +1329,28 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/player/countdown.py" line="42"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="74"/>
         <source>Countdown</source>
+        <extracomment>Height of the progress track, as a share of the widget&apos;s height (at least 6 px).</extracomment>
         <translation>Cuenta atrás</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="369"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="371"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="373"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
@@ -1358,181 +1359,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="375"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="377"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="379"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="381"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="383"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="385"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="387"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="389"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="391"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="393"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="395"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="421"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="423"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="397"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="407"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="409"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="411"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="413"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Cerrar las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/ui/player/summary.py" line="153"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Esta sesión aún no está guardada: el disco está lleno o falla. BackTimer lo sigue intentando mientras esté abierto.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="427"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="429"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="431"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="433"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
@@ -1601,37 +1603,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="435"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Añadir «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="437"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Quitar «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="439"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="441"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="443"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="445"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
@@ -1660,31 +1662,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (incluida)</translation>
@@ -2421,47 +2423,47 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../backtimer/content_strings.py" line="341"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="343"/>
         <source>1 rep × {pace} s</source>
         <translation>1 rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>{reps} reps</source>
         <translation>{reps} rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="345"/>
         <source>1 rep</source>
         <translation>1 rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="327"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="347"/>
         <source>{sets} sets</source>
         <translation>{sets} series</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="329"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="349"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2469,97 +2471,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
@@ -2912,109 +2914,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3031,38 +3033,38 @@
 <context>
     <name>PainCheckIn</name>
     <message>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="52"/>
         <location filename="../backtimer/ui/player/pain_checkin.py" line="53"/>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
         <translation>Control del dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="58"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="57"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
         <translation>0 = sin dolor, 10 = el peor dolor imaginable</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="67"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="66"/>
         <source>Pain %1 out of 10</source>
         <translation>Dolor %1 de 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="74"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="76"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
         <source>Skip the pain check-in</source>
         <translation>Saltar el control del dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="97"/>
         <source>How much does your back hurt now, before you start?</source>
         <translation>¿Cuánto le duele la espalda ahora, antes de empezar?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="99"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, after the session?</source>
         <translation>¿Cuánto le duele la espalda ahora, después de la sesión?</translation>
     </message>
@@ -3111,535 +3113,712 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="269"/>
+        <source>Switch to your left side</source>
+        <translation>Cambia al lado izquierdo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="270"/>
+        <source>Switch to your right side</source>
+        <translation>Cambia al lado derecho</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../backtimer/content_strings.py" line="272"/>
         <source>{total} reps at your pace</source>
         <translation>{total} rep. a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Set {n} of {total}</source>
         <translation>Serie {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../backtimer/content_strings.py" line="274"/>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../backtimer/content_strings.py" line="276"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../backtimer/content_strings.py" line="278"/>
+        <source>Routine completed</source>
+        <translation>Rutina completada</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="279"/>
+        <source>Routine completed, but something hurt</source>
+        <translation>Rutina completada, pero algo dolió</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="280"/>
+        <source>Session stopped</source>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="281"/>
+        <source>Session stopped because it hurt</source>
+        <translation>Sesión detenida por dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="282"/>
         <source>{time} left</source>
         <translation>quedan {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
+        <source>This is the last exercise</source>
+        <translation>Este es el último ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pausa. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>En pausa porque el ordenador estaba suspendido. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Stopped because it hurts.</source>
         <translation>Detenida porque duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Press Enter when done</source>
         <translation>Pulse Intro al terminar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
+        <source>Done when ready</source>
+        <translation>Listo cuando quieras</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="291"/>
+        <source>of {total} · {time} left</source>
+        <translation>de {total} · quedan {time}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="292"/>
+        <source>{total} reps · {time}</source>
+        <translation>{total} rep. · {time}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="293"/>
+        <source>Press Space to start</source>
+        <translation>Pulsa Espacio para empezar</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="294"/>
+        <source>Press Space to start again</source>
+        <translation>Pulsa Espacio para empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="295"/>
+        <source>{name}: {phase}.</source>
+        <translation>{name}: {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="296"/>
+        <source>Get ready. First: {name}.</source>
+        <translation>Prepárate. Primero: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="297"/>
+        <source>Rest. Next: {name}.</source>
+        <translation>Descanso. A continuación: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="298"/>
+        <source>Rest.</source>
+        <translation>Descanso.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="299"/>
+        <source>Routine completed. Well done.</source>
+        <translation>Rutina completada. Bien hecho.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="300"/>
+        <source>Session stopped.</source>
+        <translation>Sesión detenida.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>Next: {name}, {dose}</source>
         <translation>Siguiente: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Siguiente: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Siguiente: {name}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Siguiente: {name}, {side}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>Get ready. First: {name}</source>
         <translation>Prepárese. Primero: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Serie {set_no} de {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>Right side, {dose}</source>
         <translation>Lado derecho, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>Hold, {duration}</source>
         <translation>Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>Rest, {duration}</source>
         <translation>Descanso, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>Halfway</source>
         <translation>Mitad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
         <source>Well done. Routine finished.</source>
         <translation>Muy bien. Rutina terminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="313"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="314"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="315"/>
         <source>{count} repetition</source>
         <translation>{count} repetición</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="316"/>
         <source>{count} repetitions</source>
         <translation>{count} repeticiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="317"/>
         <source>{count} second</source>
         <translation>{count} segundo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source>{count} seconds</source>
         <translation>{count} segundos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="319"/>
         <source>{count} minute</source>
         <translation>{count} minuto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="320"/>
         <source>{count} minutes</source>
         <translation>{count} minutos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="321"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} y {seconds}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>at your own pace</source>
         <translation>a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>1 rep × {pace} s</source>
         <translation>1 rep. × {pace} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>{reps} reps</source>
         <translation>{reps} rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>1 rep</source>
         <translation>1 rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>{sets} sets</source>
         <translation>{sets} series</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="331"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} es un ejercicio con carga: necesita una barra y buena técnica. Empiece con una barra ligera, a ser posible con un entrenador mirando, y pare si la técnica falla o si duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="332"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>{name} necesita un banco de hiperextensiones, o un sofá con alguien que le sujete las piernas. Si puede, aprenda el ejercicio con un entrenador, empiece con una serie fácil y pare si duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="333"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} es un ejercicio con carga: aprenda primero la técnica, a ser posible con un entrenador, empiece con poco peso y pare si duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Su dolor es alto ({rating} de 10). Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="335"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Describe su dolor como agudo. Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Esta rutina no empieza con un calentamiento. Empiece con dos minutos de movimiento suave, como el estiramiento del gato, y márquelo como calentamiento.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="337"/>
         <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>El calentamiento dura {seconds} segundos. Dos minutos de movimiento suave preparan mejor la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>El calentamiento solo mantiene posturas. El movimiento suave, como el estiramiento del gato, prepara mejor la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="320"/>
+        <location filename="../backtimer/content_strings.py" line="339"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>{count} sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o pruebe {next}. Vaya despacio; más no es mejor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>{count} sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:139</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
+        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
+        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="591"/>
+        <source>That does not apply right now.</source>
+        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <translation>Eso no se puede hacer ahora.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:180</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:214</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:133</extracomment>
+        <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:135</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:139</extracomment>
+        <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:140</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
+        <source>Set</source>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="683"/>
+        <source>About the main figure</source>
+        <extracomment>backtimer/ui/player/view.py:249</extracomment>
+        <translation>Sobre la cifra principal</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="685"/>
+        <source>Side</source>
+        <extracomment>backtimer/ui/player/view.py:258</extracomment>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="687"/>
+        <source>Next up</source>
+        <extracomment>backtimer/ui/player/view.py:272</extracomment>
+        <translation>A continuación</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="689"/>
+        <source>Next up, details</source>
+        <extracomment>backtimer/ui/player/view.py:273</extracomment>
+        <translation>A continuación, detalles</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:149</extracomment>
+        <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:151</extracomment>
+        <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:162</extracomment>
+        <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:168</extracomment>
+        <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
-        <source>Next exercise</source>
-        <extracomment>backtimer/ui/player/view.py:173</extracomment>
-        <translation>Siguiente ejercicio</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:177</extracomment>
+        <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:183</extracomment>
+        <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:192</extracomment>
+        <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
-        <source>Illustration</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
-        <translation>Ilustración</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/ui/player/view.py" line="132"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
-        <location filename="../backtimer/ui/player/view.py" line="41"/>
+        <location filename="../backtimer/ui/player/view.py" line="56"/>
+        <location filename="../backtimer/ui/player/view.py" line="131"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:254</extracomment>
+        <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="43"/>
+        <location filename="../backtimer/ui/player/view.py" line="58"/>
         <source>Start, pause or resume the routine</source>
         <translation>Empezar, pausar o reanudar la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="47"/>
+        <location filename="../backtimer/ui/player/view.py" line="62"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="49"/>
+        <location filename="../backtimer/ui/player/view.py" line="64"/>
         <source>Go back to the previous exercise</source>
         <translation>Volver al ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="53"/>
+        <location filename="../backtimer/ui/player/view.py" line="68"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="55"/>
+        <location filename="../backtimer/ui/player/view.py" line="70"/>
         <source>Skip to the next step</source>
         <translation>Saltar al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="74"/>
         <source>Restart step</source>
         <translation>Repetir paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="61"/>
+        <location filename="../backtimer/ui/player/view.py" line="76"/>
         <source>Start the current step again</source>
         <translation>Empezar de nuevo el paso actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="80"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="67"/>
+        <location filename="../backtimer/ui/player/view.py" line="82"/>
         <source>Finish self-paced repetitions</source>
         <translation>Terminar las repeticiones a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="86"/>
         <source>It hurts</source>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="73"/>
+        <location filename="../backtimer/ui/player/view.py" line="88"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Parar este ejercicio enseguida porque duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="92"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="79"/>
+        <location filename="../backtimer/ui/player/view.py" line="94"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="98"/>
         <source>Go to item</source>
         <translation>Ir al elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="85"/>
+        <location filename="../backtimer/ui/player/view.py" line="100"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Saltar al elemento seleccionado en la cola</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="104"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="91"/>
+        <location filename="../backtimer/ui/player/view.py" line="106"/>
         <source>Switch full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="110"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="97"/>
+        <location filename="../backtimer/ui/player/view.py" line="112"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Mostrar los atajos de teclado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <source>Start again</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="138"/>
+        <source>Length of the routine</source>
+        <translation>Duración de la rutina</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <source>Time left in this step</source>
+        <translation>Tiempo restante de este paso</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <source>Repetition</source>
+        <translation>Repetición</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <source>Repetitions at your own pace</source>
+        <translation>Repeticiones a tu ritmo</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <source>End of the session</source>
+        <translation>Fin de la sesión</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../backtimer/ui/player/queue_model.py" line="76"/>
+        <location filename="../backtimer/ui/player/queue_model.py" line="68"/>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="69"/>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="70"/>
+        <source>to come</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="71"/>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="72"/>
+        <source>hurt</source>
+        <translation>con dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="89"/>
         <source>Warm-up: </source>
         <translation>Calentamiento: </translation>
     </message>
@@ -3647,133 +3826,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Enviar una notificación de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Los recordatorios están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Se ha enviado una notificación de prueba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
@@ -3782,163 +3961,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Cambio medio del dolor por sesión: %1 (después menos antes, %2 sesiones valoradas)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 sesiones)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>en %1 días</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %4 semanas)</translation>
@@ -3947,43 +4126,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>El informe (%1 páginas) se guardó en %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
@@ -4040,33 +4219,41 @@
     </message>
 </context>
 <context>
+    <name>RoutineBar</name>
+    <message>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <source>Progress through the routine</source>
+        <translation>Progreso en la rutina</translation>
+    </message>
+</context>
+<context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>nivel inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>nivel en casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>nivel gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (sin guardar)</translation>
@@ -4083,115 +4270,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4225,19 +4412,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4540,99 +4727,246 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="613"/>
+        <source>Session stopped</source>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <translation>Sesión detenida</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="615"/>
+        <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
+        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="617"/>
+        <source>Session stopped because it hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <translation>Sesión detenida por dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="619"/>
+        <source>Session stopped; something hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <translation>Sesión detenida; algo dolió</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="621"/>
+        <source>not asked</source>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <translation>no preguntado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="623"/>
+        <source>Routine completed, but something hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <translation>Rutina completada, pero algo dolió</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="625"/>
+        <source>Routine completed</source>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <translation>Rutina completada</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="627"/>
+        <source>Time exercised</source>
+        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <translation>Tiempo de ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="629"/>
+        <source>Whole session</source>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <translation>Sesión completa</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="631"/>
+        <source>Exercises done</source>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <translation>Ejercicios hechos</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="633"/>
+        <source>Exercises skipped</source>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <translation>Ejercicios saltados</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="635"/>
+        <source>Exercises that hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <translation>Ejercicios que dolieron</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="637"/>
+        <source>Pain before</source>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <translation>Dolor antes</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="639"/>
+        <source>Pain after</source>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <translation>Dolor después</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="641"/>
+        <source>none yet</source>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="643"/>
+        <source>Session summary</source>
+        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="645"/>
+        <source>Close</source>
+        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="647"/>
+        <source>Exercises not reached</source>
+        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <translation>Ejercicios no alcanzados</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="649"/>
+        <source>This week</source>
+        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="651"/>
+        <source>Weekly goal streak</source>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <translation>Racha de objetivos semanales</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="653"/>
+        <source>{n} of 10</source>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <translation>{n} de 10</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="655"/>
+        <source>{n} of {total}</source>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <translation>{n} de {total}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="657"/>
+        <source>{n} weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <translation>{n} semanas seguidas</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="659"/>
+        <source>{n} of {goal} sessions</source>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <translation>{n} de {goal} sesiones</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -4641,25 +4975,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="774"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="776"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="778"/>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="780"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="361"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../backtimer/content_strings.py" line="363"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Встроенные упражнения взяты из этих статей:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../backtimer/content_strings.py" line="365"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Упражнения по таймеру для слабой или ноющей поясницы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../backtimer/content_strings.py" line="367"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Свободная программа под лицензией {licence}.</translation>
@@ -31,75 +31,75 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="782"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:202</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="772"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:179</extracomment>
+        <extracomment>backtimer/app.py:177</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:189</extracomment>
+        <extracomment>backtimer/app.py:193</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -1329,27 +1329,28 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/player/countdown.py" line="42"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="74"/>
         <source>Countdown</source>
+        <extracomment>Height of the progress track, as a share of the widget&apos;s height (at least 6 px).</extracomment>
         <translation>Обратный отсчёт</translation>
     </message>
 </context>
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../backtimer/content_strings.py" line="369"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../backtimer/content_strings.py" line="371"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../backtimer/content_strings.py" line="373"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
@@ -1358,181 +1359,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../backtimer/content_strings.py" line="375"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../backtimer/content_strings.py" line="377"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../backtimer/content_strings.py" line="379"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../backtimer/content_strings.py" line="381"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Пропустить упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../backtimer/content_strings.py" line="383"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../backtimer/content_strings.py" line="385"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Закончить занятие?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../backtimer/content_strings.py" line="387"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../backtimer/content_strings.py" line="389"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Перед началом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../backtimer/content_strings.py" line="391"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../backtimer/content_strings.py" line="393"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Понятно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../backtimer/content_strings.py" line="395"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../backtimer/content_strings.py" line="421"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../backtimer/content_strings.py" line="423"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Выйти из BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../backtimer/content_strings.py" line="397"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../backtimer/content_strings.py" line="399"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../backtimer/content_strings.py" line="401"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../backtimer/content_strings.py" line="403"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../backtimer/content_strings.py" line="405"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../backtimer/content_strings.py" line="407"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../backtimer/content_strings.py" line="409"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../backtimer/content_strings.py" line="411"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../backtimer/content_strings.py" line="413"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../backtimer/content_strings.py" line="415"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Закрыть итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../backtimer/content_strings.py" line="417"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../backtimer/content_strings.py" line="419"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Закрыть правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/ui/player/summary.py" line="153"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Это занятие ещё не сохранено: диск заполнен или неисправен. BackTimer продолжает попытки, пока работает.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../backtimer/content_strings.py" line="427"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../backtimer/content_strings.py" line="429"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../backtimer/content_strings.py" line="431"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../backtimer/content_strings.py" line="433"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Тренируйте спину безопасно</translation>
@@ -1601,37 +1603,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../backtimer/content_strings.py" line="435"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Добавить «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../backtimer/content_strings.py" line="437"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Убрать «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../backtimer/content_strings.py" line="439"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Переместить пункт {a} на место {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../backtimer/content_strings.py" line="441"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Изменить пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../backtimer/content_strings.py" line="443"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Задать всем отдыхам {s} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../backtimer/content_strings.py" line="445"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Новое упражнение «{name}»</translation>
@@ -1660,31 +1662,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (встроенная)</translation>
@@ -2421,47 +2423,47 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../backtimer/content_strings.py" line="341"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="343"/>
         <source>1 rep × {pace} s</source>
         <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source>{reps} reps</source>
         <translation>{reps} повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="345"/>
         <source>1 rep</source>
         <translation>1 повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="327"/>
+        <location filename="../backtimer/content_strings.py" line="346"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="347"/>
         <source>{sets} sets</source>
         <translation>{sets} подх.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="329"/>
+        <location filename="../backtimer/content_strings.py" line="348"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="349"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2469,97 +2471,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:321</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:107</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:118</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:141</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:144</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:310</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:236</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:306</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:327</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:328</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:302</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2912,109 +2914,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3031,38 +3033,38 @@
 <context>
     <name>PainCheckIn</name>
     <message>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="52"/>
         <location filename="../backtimer/ui/player/pain_checkin.py" line="53"/>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="54"/>
         <source>Pain check-in</source>
         <translation>Оценка боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="58"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="57"/>
         <source>0 = no pain, 10 = the worst pain you can imagine</source>
         <translation>0 = нет боли, 10 = сильнейшая боль, какую можно представить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="67"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="66"/>
         <source>Pain %1 out of 10</source>
         <translation>Боль %1 из 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="74"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="76"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="75"/>
         <source>Skip the pain check-in</source>
         <translation>Пропустить оценку боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="97"/>
         <source>How much does your back hurt now, before you start?</source>
         <translation>Насколько болит спина сейчас, перед началом?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/pain_checkin.py" line="99"/>
+        <location filename="../backtimer/ui/player/pain_checkin.py" line="98"/>
         <source>How much does your back hurt now, after the session?</source>
         <translation>Насколько болит спина сейчас, после занятия?</translation>
     </message>
@@ -3111,535 +3113,712 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="269"/>
+        <source>Switch to your left side</source>
+        <translation>Смените сторону: левая</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="270"/>
+        <source>Switch to your right side</source>
+        <translation>Смените сторону: правая</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="271"/>
         <source>Rep {n} of {total}</source>
         <translation>Повтор {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../backtimer/content_strings.py" line="272"/>
         <source>{total} reps at your pace</source>
         <translation>{total} повт. в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../backtimer/content_strings.py" line="273"/>
         <source>Set {n} of {total}</source>
         <translation>Подход {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../backtimer/content_strings.py" line="274"/>
         <source>Left side</source>
         <translation>Левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../backtimer/content_strings.py" line="275"/>
         <source>Right side</source>
         <translation>Правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../backtimer/content_strings.py" line="276"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../backtimer/content_strings.py" line="277"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../backtimer/content_strings.py" line="278"/>
+        <source>Routine completed</source>
+        <translation>Программа выполнена</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="279"/>
+        <source>Routine completed, but something hurt</source>
+        <translation>Программа выполнена, но что-то болело</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="280"/>
+        <source>Session stopped</source>
+        <translation>Занятие остановлено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="281"/>
+        <source>Session stopped because it hurt</source>
+        <translation>Занятие остановлено из-за боли</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="282"/>
         <source>{time} left</source>
         <translation>осталось {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>Next: {name}</source>
         <translation>Далее: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
+        <source>This is the last exercise</source>
+        <translation>Это последнее упражнение</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Пауза. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
+        <source>Paused</source>
+        <translation>Пауза</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>Пауза: компьютер был в спящем режиме. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Stopped because it hurts.</source>
         <translation>Остановлено, потому что больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Press Enter when done</source>
         <translation>Нажмите Enter, когда закончите</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
+        <source>Done when ready</source>
+        <translation>Готово, когда будете готовы</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="291"/>
+        <source>of {total} · {time} left</source>
+        <translation>из {total} · осталось {time}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="292"/>
+        <source>{total} reps · {time}</source>
+        <translation>{total} повт. · {time}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="293"/>
+        <source>Press Space to start</source>
+        <translation>Нажмите пробел, чтобы начать</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="294"/>
+        <source>Press Space to start again</source>
+        <translation>Нажмите пробел, чтобы начать заново</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="295"/>
+        <source>{name}: {phase}.</source>
+        <translation>{name}: {phase}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="296"/>
+        <source>Get ready. First: {name}.</source>
+        <translation>Приготовьтесь. Первое: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="297"/>
+        <source>Rest. Next: {name}.</source>
+        <translation>Отдых. Далее: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="298"/>
+        <source>Rest.</source>
+        <translation>Отдых.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="299"/>
+        <source>Routine completed. Well done.</source>
+        <translation>Программа выполнена. Отлично.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="300"/>
+        <source>Session stopped.</source>
+        <translation>Занятие остановлено.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>Next: {name}, {dose}</source>
         <translation>Далее: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Далее: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Далее: {name}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Далее: {name}, {side}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>Get ready. First: {name}</source>
         <translation>Приготовьтесь. Первое: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Подход {set_no} из {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>Right side, {dose}</source>
         <translation>Правая сторона, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>Hold, {duration}</source>
         <translation>Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>Rest, {duration}</source>
         <translation>Отдых, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>Halfway</source>
         <translation>Половина</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
         <source>Well done. Routine finished.</source>
         <translation>Отлично. Программа завершена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="313"/>
         <source>left side</source>
         <translation>левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="314"/>
         <source>right side</source>
         <translation>правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="315"/>
         <source>{count} repetition</source>
         <translation>{count} повторение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="316"/>
         <source>{count} repetitions</source>
         <translation>{count} повторений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="317"/>
         <source>{count} second</source>
         <translation>{count} секунда</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source>{count} seconds</source>
         <translation>{count} секунд</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="319"/>
         <source>{count} minute</source>
         <translation>{count} минута</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="320"/>
         <source>{count} minutes</source>
         <translation>{count} минут</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="321"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} и {seconds}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>at your own pace</source>
         <translation>в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>1 rep × {pace} s</source>
         <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>{reps} reps</source>
         <translation>{reps} повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>1 rep</source>
         <translation>1 повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>{sets} sets</source>
         <translation>{sets} подх.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="331"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} — упражнение с отягощением: нужны штанга и правильная техника. Начните с лёгкой штанги, лучше под присмотром тренера, и остановитесь, если техника нарушается или появляется боль.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="332"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>Для упражнения «{name}» нужна скамья для гиперэкстензии или диван и помощник, который держит ваши ноги. По возможности освойте его с тренером, начните с одного лёгкого подхода и остановитесь, если больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="333"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} — упражнение с отягощением: сначала освойте технику, лучше с тренером, начните с малого веса и остановитесь, если больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="334"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Ваша боль сильная ({rating} из 10). Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="335"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Вы описываете боль как острую. Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Эта программа не начинается с разминки. Начните с двух минут лёгких движений, например «Кошки», и отметьте их как разминку.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="337"/>
         <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>Разминка длится {seconds} с. Две минуты лёгких движений лучше подготовят спину.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>Разминка состоит только из удержаний. Лёгкие движения, например «Кошка», лучше подготовят спину.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="320"/>
+        <location filename="../backtimer/content_strings.py" line="339"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:139</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
+        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
+        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="591"/>
+        <source>That does not apply right now.</source>
+        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <translation>Сейчас это недоступно.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:180</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:214</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:171</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:179</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:175</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:206</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:133</extracomment>
+        <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:135</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:139</extracomment>
+        <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:140</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
+        <source>Set</source>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <translation>Подход</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="683"/>
+        <source>About the main figure</source>
+        <extracomment>backtimer/ui/player/view.py:249</extracomment>
+        <translation>О главной цифре</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="685"/>
+        <source>Side</source>
+        <extracomment>backtimer/ui/player/view.py:258</extracomment>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="687"/>
+        <source>Next up</source>
+        <extracomment>backtimer/ui/player/view.py:272</extracomment>
+        <translation>Далее</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="689"/>
+        <source>Next up, details</source>
+        <extracomment>backtimer/ui/player/view.py:273</extracomment>
+        <translation>Далее, подробности</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:149</extracomment>
+        <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:151</extracomment>
+        <extracomment>backtimer/ui/player/view.py:294</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:162</extracomment>
+        <extracomment>backtimer/ui/player/view.py:229</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:168</extracomment>
+        <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
-        <source>Next exercise</source>
-        <extracomment>backtimer/ui/player/view.py:173</extracomment>
-        <translation>Следующее упражнение</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:177</extracomment>
+        <extracomment>backtimer/ui/player/view.py:322</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:183</extracomment>
+        <extracomment>backtimer/ui/player/view.py:242</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:192</extracomment>
+        <extracomment>backtimer/ui/player/view.py:304</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="620"/>
-        <source>Illustration</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
-        <translation>Иллюстрация</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:321</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../backtimer/ui/player/view.py" line="132"/>
         <source>Pause</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
-        <location filename="../backtimer/ui/player/view.py" line="41"/>
+        <location filename="../backtimer/ui/player/view.py" line="56"/>
+        <location filename="../backtimer/ui/player/view.py" line="131"/>
         <source>Start</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Resume</source>
-        <extracomment>backtimer/ui/player/view.py:264</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:254</extracomment>
+        <extracomment>backtimer/ui/player/view.py:419</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="43"/>
+        <location filename="../backtimer/ui/player/view.py" line="58"/>
         <source>Start, pause or resume the routine</source>
         <translation>Начать, приостановить или продолжить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="47"/>
+        <location filename="../backtimer/ui/player/view.py" line="62"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="49"/>
+        <location filename="../backtimer/ui/player/view.py" line="64"/>
         <source>Go back to the previous exercise</source>
         <translation>Вернуться к предыдущему упражнению</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="53"/>
+        <location filename="../backtimer/ui/player/view.py" line="68"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="55"/>
+        <location filename="../backtimer/ui/player/view.py" line="70"/>
         <source>Skip to the next step</source>
         <translation>Перейти к следующему шагу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="74"/>
         <source>Restart step</source>
         <translation>Шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="61"/>
+        <location filename="../backtimer/ui/player/view.py" line="76"/>
         <source>Start the current step again</source>
         <translation>Начать текущий шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="80"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="67"/>
+        <location filename="../backtimer/ui/player/view.py" line="82"/>
         <source>Finish self-paced repetitions</source>
         <translation>Закончить повторения в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="86"/>
         <source>It hurts</source>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="73"/>
+        <location filename="../backtimer/ui/player/view.py" line="88"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Сразу остановить это упражнение, потому что больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="92"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="79"/>
+        <location filename="../backtimer/ui/player/view.py" line="94"/>
         <source>End the session</source>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="98"/>
         <source>Go to item</source>
         <translation>К пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="85"/>
+        <location filename="../backtimer/ui/player/view.py" line="100"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Перейти к пункту, выбранному в очереди</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="104"/>
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="91"/>
+        <location filename="../backtimer/ui/player/view.py" line="106"/>
         <source>Switch full screen on or off</source>
         <translation>Включить или выключить полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="110"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="97"/>
+        <location filename="../backtimer/ui/player/view.py" line="112"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Показать сочетания клавиш</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <source>Start again</source>
+        <translation>Начать заново</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="138"/>
+        <source>Length of the routine</source>
+        <translation>Длительность программы</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <source>Time left in this step</source>
+        <translation>Осталось в этом шаге</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <source>Repetition</source>
+        <translation>Повторение</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <source>Repetitions at your own pace</source>
+        <translation>Повторения в своём темпе</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <source>End of the session</source>
+        <translation>Конец занятия</translation>
     </message>
 </context>
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../backtimer/ui/player/queue_model.py" line="76"/>
+        <location filename="../backtimer/ui/player/queue_model.py" line="68"/>
+        <source>done</source>
+        <translation>сделано</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="69"/>
+        <source>now</source>
+        <translation>сейчас</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="70"/>
+        <source>to come</source>
+        <translation>впереди</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="71"/>
+        <source>skipped</source>
+        <translation>пропущено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="72"/>
+        <source>hurt</source>
+        <translation>больно</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/player/queue_model.py" line="89"/>
         <source>Warm-up: </source>
         <translation>Разминка: </translation>
     </message>
@@ -3647,133 +3826,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -3782,163 +3961,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Среднее изменение боли за занятие: %1 (после минус до, оценено занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>дней: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %4 недель)</translation>
@@ -3947,43 +4126,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>Отчёт (страниц: %1) сохранён в %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
@@ -4040,33 +4219,41 @@
     </message>
 </context>
 <context>
+    <name>RoutineBar</name>
+    <message>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <source>Progress through the routine</source>
+        <translation>Ход программы</translation>
+    </message>
+</context>
+<context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../backtimer/content_strings.py" line="603"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>начальный уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../backtimer/content_strings.py" line="605"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>домашний уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>уровень спортзала</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (не сохранено)</translation>
@@ -4083,115 +4270,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4225,19 +4412,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4540,99 +4727,246 @@
     </message>
 </context>
 <context>
+    <name>Summary</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="613"/>
+        <source>Session stopped</source>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <translation>Занятие остановлено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="615"/>
+        <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
+        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <translation>{headline}: выполнено {done}, пропущено {skipped}, с болью {hurt} · {time} упражнений</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="617"/>
+        <source>Session stopped because it hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <translation>Занятие остановлено из-за боли</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="619"/>
+        <source>Session stopped; something hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <translation>Занятие остановлено; что-то болело</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="621"/>
+        <source>not asked</source>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <translation>не спрашивали</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="623"/>
+        <source>Routine completed, but something hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <translation>Программа выполнена, но что-то болело</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="625"/>
+        <source>Routine completed</source>
+        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <translation>Программа выполнена</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="627"/>
+        <source>Time exercised</source>
+        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <translation>Время упражнений</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="629"/>
+        <source>Whole session</source>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <translation>Всё занятие</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="631"/>
+        <source>Exercises done</source>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <translation>Выполнено упражнений</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="633"/>
+        <source>Exercises skipped</source>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <translation>Пропущено упражнений</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="635"/>
+        <source>Exercises that hurt</source>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <translation>Упражнения, вызвавшие боль</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="637"/>
+        <source>Pain before</source>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <translation>Боль до</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="639"/>
+        <source>Pain after</source>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <translation>Боль после</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="641"/>
+        <source>none yet</source>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <translation>пока нет</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="643"/>
+        <source>Session summary</source>
+        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <translation>Итоги занятия</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="645"/>
+        <source>Close</source>
+        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="647"/>
+        <source>Exercises not reached</source>
+        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <translation>Не дошли до упражнений</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="649"/>
+        <source>This week</source>
+        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <translation>На этой неделе</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="651"/>
+        <source>Weekly goal streak</source>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <translation>Серия недель с выполненной целью</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="653"/>
+        <source>{n} of 10</source>
+        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <translation>{n} из 10</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="655"/>
+        <source>{n} of {total}</source>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <translation>{n} из {total}</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="657"/>
+        <source>{n} weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <translation>{n} недель подряд</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="659"/>
+        <source>{n} of {goal} sessions</source>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <translation>{n} из {goal} занятий</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -4641,25 +4975,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="774"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="776"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="778"/>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="780"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

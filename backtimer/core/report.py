@@ -68,3 +68,58 @@ class SessionReport:
     @property
     def hurt(self) -> int:
         return sum(1 for s in self.steps if s.outcome is Outcome.HURT)
+
+    # Per exercise (routine item), not per step: an exercise done on both sides, in
+    # three sets, counts once. Its outcome is the worst of its steps' outcomes.
+    def item_outcomes(self) -> dict[int, Outcome]:
+        """Outcome of each routine item that was reached, by item index."""
+        out: dict[int, Outcome] = {}
+        for s in self.steps:
+            out[s.item_index] = worst_outcome(out.get(s.item_index), s.outcome)
+        return out
+
+    def exercise_counts(self) -> tuple[int, int, int]:
+        """(done, skipped, hurt) counted in exercises."""
+        outcomes = list(self.item_outcomes().values())
+        return (
+            outcomes.count(Outcome.DONE),
+            outcomes.count(Outcome.SKIPPED),
+            outcomes.count(Outcome.HURT),
+        )
+
+
+_SEVERITY = (Outcome.DONE, Outcome.SKIPPED, Outcome.HURT)
+
+
+def worst_outcome(old: Outcome | None, new: Outcome) -> Outcome:
+    """The worse of two outcomes (hurt > skipped > done); ``new`` when there is no old."""
+    if old is None:
+        return new
+    return max(old, new, key=_SEVERITY.index)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekProgress:
+    """This week's sessions against the weekly goal, and the streak of weeks that met it."""
+
+    sessions: int
+    goal: int
+    streak: int
+
+
+def week_progress(sessions_per_week: list[int], goal: int) -> WeekProgress:
+    """From sessions per week, oldest first and ending with this week.
+
+    The streak counts weeks in a row meeting the goal, ending with this week; this week
+    does not break it while it is still short of the goal.
+    """
+    weeks = list(sessions_per_week)
+    this_week = weeks[-1] if weeks else 0
+    if weeks and (goal <= 0 or weeks[-1] < goal):
+        weeks = weeks[:-1]
+    streak = 0
+    for n in reversed(weeks):
+        if goal <= 0 or n < goal:
+            break
+        streak += 1
+    return WeekProgress(this_week, goal, streak)

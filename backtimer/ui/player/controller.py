@@ -7,7 +7,11 @@ Signals:
     session_started(str): a session of the named routine began.
     session_ended(object): a :class:`SessionReport` after the session ended.
     message(str): a line for the status bar.
-    title_changed(str): a short "0:23 · Superman" while a session runs, "" otherwise.
+    title_changed(str): "Superman · Work" while a session runs, "" otherwise; emitted only
+        when the phase changes, never once a second (a screen reader speaks the title).
+
+Each phase change is also announced to assistive technology in one short sentence
+(:meth:`PlayerView.announce`).
 """
 
 from __future__ import annotations
@@ -26,10 +30,12 @@ from backtimer.core.formatting import format_dosage
 from backtimer.core.model import Exercise, Routine
 from backtimer.core.motion import motion_for_step
 from backtimer.core.presenter import PlayerScreen, present
-from backtimer.core.report import Outcome, SessionReport
+from backtimer.core.report import Outcome, WeekProgress, worst_outcome
+from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
 from backtimer.ui.player.queue_model import QueueRow, RowState
+from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
 from backtimer.ui.player.view import ACTIONS, PlayerView
 
 REDRAW_MS = 66  # 15 redraws a second: the figure moves smoothly enough; under 3 % of a core
@@ -64,9 +70,10 @@ class PlayerController(QObject):
         figure: object | None = None,
         ask_hurt: Callable[[QWidget, str, str | None], str] | None = None,
         confirm_stop: Callable[[QWidget], bool] | None = None,
-        show_summary: Callable[[QWidget, SessionReport], None] | None = None,
+        show_summary: Callable[[QWidget, SummaryFacts], None] | None = None,
         inhibitor: object | None = None,
         ask_pain: Callable[[str], int | None] | None = None,
+        week_progress: Callable[[], WeekProgress | None] | None = None,
     ) -> None:
         super().__init__(view)
         self.view = view
@@ -80,7 +87,9 @@ class PlayerController(QObject):
         # Looked up at call time, so tests can stand in for the dialogs.
         self._ask_hurt = ask_hurt or (lambda *a: dialogs.ask_after_hurt(*a))
         self._confirm_stop = confirm_stop or (lambda w: dialogs.confirm_stop(w))
-        self._show_summary = show_summary
+        self._show_summary = show_summary or _open_summary
+        self._week_progress = week_progress
+        self.last_summary: SummaryFacts | None = None
         self._inhibitor = inhibitor
         self._ask_pain = ask_pain  # "before" / "after" -> 0..10 or None (skipped)
         self._pain_before: int | None = None
@@ -90,6 +99,10 @@ class PlayerController(QObject):
         self.routine: Routine | None = None
         self.last_screen: PlayerScreen | None = None
         self._title = ""
+        self._phase_key: tuple[object, ...] | None = None
+        self._figure_key: tuple[object, ...] | None = None
+        self._next_key: str | None = "\0"
+        self._pain_after: int | None = None
         self._scrolled_to: int | None = None
         self._warnings: dict[str, str] = {}
         self._shown_exercise: str | None = "\0"
@@ -113,7 +126,7 @@ class PlayerController(QObject):
         a["stop"].triggered.connect(self.stop)
         a["jump"].triggered.connect(self.jump_to_selected)
         a["help"].triggered.connect(self.help.open)
-        self.view.queue.doubleClicked.connect(lambda idx: self.jump(idx.row()))
+        self.view.queue.activated.connect(lambda idx: self.jump(idx.row()))
         self.timer.timeout.connect(self.on_timer)
 
     # ---------------------------------------------------------------- loading
@@ -143,6 +156,9 @@ class PlayerController(QObject):
         self.engine = Engine(routine, self.clock, self._name)
         self._item_outcomes = {}
         self._scrolled_to = None
+        self._phase_key = None
+        self.last_summary = None
+        self._pain_before = self._pain_after = None
         self._warnings = self._hurt_warnings(routine)
         rows = []
         for item in routine.items:
@@ -156,6 +172,7 @@ class PlayerController(QObject):
                 )
             )
         self.view.queue_model.set_rows(rows)
+        self.view.routine_bar.set_items([item_seconds(i) for i in routine.items])
         self.refresh()
         return True
 
@@ -197,7 +214,8 @@ class PlayerController(QObject):
         elif e.state is State.PAUSED:
             self._apply(e.resume())
         elif e.state in FINAL_STATES and self.routine is not None:
-            self.load(self.routine)
+            self.load(self.routine)  # "Start again"
+            self.start()
 
     def start(self) -> None:
         e = self.engine
@@ -250,6 +268,13 @@ class PlayerController(QObject):
         if e is None:
             return
         snap = e.snapshot()
+        if snap.step is not None and snap.step.kind is StepKind.LEAD_IN:
+            # Nothing exercised yet: "it hurts" ends the session before it starts.
+            self._apply(e.stop())
+            self.message.emit(
+                _tr("Stopped before the first exercise. Rest, and see a doctor if the pain stays.")
+            )
+            return
         if not self._apply(e.hurt()):
             return
         ex_id = snap.step.exercise_id if snap.step else None
@@ -286,7 +311,8 @@ class PlayerController(QObject):
     def _apply(self, result: object) -> bool:
         accepted = bool(getattr(result, "accepted", False))
         if not accepted:
-            self.message.emit(str(getattr(result, "reason", "")))
+            # The engine's reason names its states; a person gets plain words instead.
+            self.message.emit(_tr("That does not apply right now."))
         self.on_timer()
         return accepted
 
@@ -301,7 +327,7 @@ class PlayerController(QObject):
             self._cue(cue)
         for rec in e.take_records():
             self.recorder.record(rec)
-            self._item_outcomes[rec.item_index] = _worst(
+            self._item_outcomes[rec.item_index] = worst_outcome(
                 self._item_outcomes.get(rec.item_index), rec.outcome
             )
         self.refresh()
@@ -321,22 +347,41 @@ class PlayerController(QObject):
         if e is None or r is None:
             return
         snap = e.snapshot()
-        screen = present(snap, r, e.steps, self.exercise, _tr)
-        title = ""
-        if snap.state not in FINAL_STATES and snap.state is not State.READY:
-            title = f"{screen.countdown} · {screen.exercise_name or screen.phase}"
-        if self.last_screen is None or title != self._title:
-            self._title = title
-            self.title_changed.emit(title)
+        final = snap.state in FINAL_STATES
+        screen = present(
+            snap,
+            r,
+            e.steps,
+            self.exercise,
+            _tr,
+            stopped_for_pain=final and e.report().status.value == "stopped_for_pain",
+            something_hurt=Outcome.HURT in self._item_outcomes.values(),
+            reached=self.last_screen.routine_fraction if self.last_screen else 0.0,
+        )
+        if screen.phase_key != self._phase_key:
+            first = self._phase_key is None
+            self._phase_key = screen.phase_key
+            if screen.title != self._title or first:
+                self._title = screen.title
+                self.title_changed.emit(screen.title)
+            if not first:
+                self.view.announce(screen.announcement)
         self.last_screen = screen
         self.view.show_screen(screen)
-        self.view.set_running(snap.state is State.RUNNING, snap.state is State.READY)
+        if final and self.last_summary is not None:
+            self.view.status_label.setText(one_line(self.last_summary))
         if screen.exercise_id != self._shown_exercise:
             self._shown_exercise = screen.exercise_id
             ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
             self.view.show_exercise(ex)
-            if self._figure is not None:
-                self._figure.set_exercise(screen.exercise_id, screen.side, ex)  # type: ignore[attr-defined]
+        figure_key = (screen.exercise_id, screen.side)
+        if self._figure is not None and figure_key != self._figure_key:
+            self._figure_key = figure_key
+            ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
+            self._figure.set_exercise(screen.exercise_id, screen.side, ex)  # type: ignore[attr-defined]
+        if screen.next_id != self._next_key:
+            self._next_key = screen.next_id
+            self.view.show_next(screen.next_id, screen.next_name)
         # During rests the presenter shows the exercise that comes next: warn about it.
         self.view.show_warning(self._warnings.get(screen.exercise_id or "", ""))
         if self._figure is not None:
@@ -344,6 +389,7 @@ class PlayerController(QObject):
                 motion_for_step(snap.step, snap.elapsed), screen.side, snap.state is State.RUNNING
             )
         self._update_queue(screen.current_item, snap.state)
+        self.view.show_queue_progress(screen.routine_fraction, self.view.queue_model.states())
 
     def _update_queue(self, current: int | None, state: State) -> None:
         n = self.view.queue_model.rowCount()
@@ -374,14 +420,25 @@ class PlayerController(QObject):
         report = e.report()
         self.recorder.finish(report)
         after = self._ask_pain("after") if self._ask_pain and not self.quitting else None
+        self._pain_after = after
         self.recorder.answer_pain("after", after)
         self.session_ended.emit(report)
-        if self._show_summary is not None and not self.quitting:
-            self._show_summary(self.view, report)
+        week = self._week_progress() if self._week_progress is not None else None
+        facts = SummaryFacts(
+            report,
+            len(self.routine.items) if self.routine is not None else 0,
+            self._pain_before,
+            after,
+            week,
+            unsaved=self.recorder.unsaved,
+        )
+        self.last_summary = facts
+        self.refresh()
+        if not self.quitting:
+            self._show_summary(self.view, facts)
 
 
-def _worst(old: Outcome | None, new: Outcome) -> Outcome:
-    order = [Outcome.DONE, Outcome.SKIPPED, Outcome.HURT]
-    if old is None:
-        return new
-    return max(old, new, key=order.index)
+def _open_summary(parent: QWidget, facts: SummaryFacts) -> None:
+    dlg = SummaryDialog(facts, parent)
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()

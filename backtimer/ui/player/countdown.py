@@ -1,10 +1,19 @@
-"""The big countdown: digits readable from a mat three metres away, inside a progress ring."""
+"""The main figure: the one number that matters now, as large as its place allows, with a
+progress track under it.
+
+It is a :class:`QLabel` that paints itself: assistive technology reads its text (the
+visible figure) through the label's accessible interface, and a description says what the
+figure is. Repaints are kept small: the digits' area when the text changes (once a second)
+and the few pixels of the track that the progress moved.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+import re
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from backtimer.core.presenter import Tone
 
@@ -16,8 +25,12 @@ _TONES: dict[Tone, tuple[str, str]] = {
     Tone.REST: ("#0d47a1", "#90caf9"),
     Tone.PAUSED: ("#5f5f5f", "#bdbdbd"),
     Tone.DONE: ("#1b5e20", "#a5d6a7"),
+    Tone.STOPPED: ("#5f5f5f", "#bdbdbd"),
     Tone.HURT: ("#b71c1c", "#ef9a9a"),
 }
+
+#: Height of the progress track, as a share of the widget's height (at least 6 px).
+TRACK = 0.05
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -29,63 +42,155 @@ def tone_color(tone: Tone, palette: QPalette) -> QColor:
     return QColor(dark if is_dark(palette) else light)
 
 
-class CountdownWidget(QWidget):
-    """Paints ``text`` and a ring filled to ``progress``; set them with :meth:`show_time`."""
+def _template(text: str) -> str:
+    """Digits vary in ink but not in width: size "0:09" and "1:00" alike, so the
+    figure does not jump as it counts."""
+    return re.sub(r"\d", "0", text)
+
+
+class CountdownWidget(QLabel):
+    """Paints its text as large as fits and a track filled to ``progress``.
+
+    Set both with :meth:`show_time`. The text is drawn on one line, or two for a
+    phrase such as "Done when ready" when two lines let it be larger.
+
+    Signals:
+        scale_changed(float): the "Countdown size" setting changed (the view gives the
+            figure that share of its row).
+    """
+
+    scale_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._text = "0:00"
         self._progress = 0.0
         self._tone = Tone.READY
         self._scale = 1.0
+        self._fit_key: tuple[object, ...] | None = None
+        self._fit: tuple[QFont, list[str]] = (QFont(), [])
+        self.setText("0:00")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Countdown"))
-        self.setMinimumSize(180, 180)
+        self.setMinimumSize(160, 100)
+        self.setAccessibleDescription(self.tr("Countdown"))
 
+    # ----------------------------------------------------------------- state
     def show_time(self, text: str, progress: float, tone: Tone) -> None:
-        if (text, round(progress, 3), tone) == (self._text, round(self._progress, 3), self._tone):
+        if tone != self._tone:
+            self._tone = tone
+            self._progress = progress
+            if text != self.text():
+                self.setText(text)
+            self.update()
             return
-        changed_text = text != self._text
-        self._text, self._progress, self._tone = text, progress, tone
-        if changed_text:
-            self.setAccessibleDescription(text)
-        self.update()
+        if text != self.text():
+            self.setText(text)  # QLabel repaints its contents and tells assistive tech
+        if abs(progress - self._progress) > 1e-4:
+            old = self._track_x(self._progress)
+            self._progress = progress
+            new = self._track_x(progress)
+            if old != new:
+                track = self._track_rect()
+                left, right = min(old, new), max(old, new)
+                self.update(QRect(left - 2, track.top() - 1, right - left + 4, track.height() + 2))
 
     def set_scale(self, scale: float) -> None:
+        """The "Countdown size" setting: the figure's share of the row (see the view)."""
         self._scale = scale
+        self._fit_key = None
         self.update()
+        self.scale_changed.emit(scale)
 
-    def text(self) -> str:
-        return self._text
+    def scale(self) -> float:
+        return self._scale
 
+    def progress(self) -> float:
+        return self._progress
+
+    def tone(self) -> Tone:
+        return self._tone
+
+    # ---------------------------------------------------------------- layout
     def sizeHint(self) -> QSize:
-        return QSize(320, 320)
+        return QSize(320, 200)
 
-    def paintEvent(self, _event: object) -> None:
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, 100)
+
+    def heightForWidth(self, _w: int) -> int:
+        return -1
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def _track_rect(self) -> QRect:
+        h = max(6, round(self.height() * TRACK))
+        margin = h
+        return QRect(margin, self.height() - h - 2, max(1, self.width() - 2 * margin), h)
+
+    def _track_x(self, progress: float) -> int:
+        t = self._track_rect()
+        return t.left() + round(t.width() * max(0.0, min(1.0, progress)))
+
+    def text_rect(self) -> QRect:
+        t = self._track_rect()
+        return QRect(0, 0, self.width(), t.top() - 4)
+
+    def fitted_font(self) -> tuple[QFont, list[str]]:
+        """The font and lines the text is drawn with at the current size."""
+        area = self.text_rect()
+        key = (self.text(), area.width(), area.height(), self.font().family())
+        if key == self._fit_key:
+            return self._fit
+        base = QFont(self.font())
+        base.setBold(True)
+        base.setPixelSize(100)
+        fm = QFontMetricsF(base)
+        text = self.text()
+        options = [[text]]
+        words = text.split(" ")
+        if len(words) > 1:
+            cut = min(
+                range(1, len(words)),
+                key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))),
+            )
+            options.append([" ".join(words[:cut]), " ".join(words[cut:])])
+        best: tuple[float, list[str]] = (0.0, [text])
+        for lines in options:
+            widest = max(fm.horizontalAdvance(_template(line)) for line in lines) or 1.0
+            tall = fm.height() * len(lines)
+            px = min(area.width() * 0.96 / widest, area.height() * 0.98 / tall) * 100
+            if px > best[0] * 1.05:
+                best = (px, lines)
+        font = QFont(base)
+        font.setPixelSize(max(10, int(best[0])))
+        self._fit_key, self._fit = key, (font, best[1])
+        return self._fit
+
+    # ----------------------------------------------------------------- paint
+    def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        side = min(self.width(), self.height()) - 8
-        ring = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
-        thickness = max(6.0, side * 0.06)
-        ring.adjust(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
+        track = self._track_rect()
         color = tone_color(self._tone, self.palette())
-        track = QColor(self.palette().color(QPalette.ColorRole.Mid))
-        pen = QPen(track, thickness, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
-        p.setPen(pen)
-        p.drawEllipse(ring)
-        if self._progress > 0:
-            pen.setColor(color)
-            p.setPen(pen)
-            p.drawArc(ring, 90 * 16, -int(self._progress * 360 * 16))
-        font = QFont(self.font())
-        font.setBold(True)
-        font.setPixelSize(max(12, int(side * 0.30 * min(self._scale, 1.6))))
-        # Shrink long texts ("1:02:03", "Stopped") to fit inside the ring.
-        width = QFontMetricsF(font).horizontalAdvance(self._text)
-        room = ring.width() * 0.8
-        if width > room:
-            font.setPixelSize(max(10, int(font.pixelSize() * room / width)))
-        p.setFont(font)
-        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        p.drawText(ring, Qt.AlignmentFlag.AlignCenter, self._text)
+        radius = track.height() / 2
+        if event.rect().intersects(track):
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(self.palette().color(QPalette.ColorRole.Mid))
+            p.drawRoundedRect(QRectF(track), radius, radius)
+            filled = self._track_x(self._progress) - track.left()
+            if filled > 0:
+                p.setBrush(color)
+                p.drawRoundedRect(
+                    QRectF(track.left(), track.top(), filled, track.height()), radius, radius
+                )
+        area = self.text_rect()
+        if event.rect().intersects(area):
+            font, lines = self.fitted_font()
+            p.setFont(font)
+            p.setPen(
+                color
+                if self._tone is not Tone.READY
+                else self.palette().color(QPalette.ColorRole.WindowText)
+            )
+            p.drawText(area, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
         p.end()

@@ -1,10 +1,10 @@
 """Pain check-in before and after a session: one click on 0–10, or Skip.
 
 :class:`PainCheckIn` is a small dialog with eleven buttons (0 to 10) and Skip. A click
-on a number answers at once. By keyboard: a digit moves the focus to that number, and
-``1`` then ``0`` moves it to 10 (what was typed is read as one number while it stays
-between 0 and 10); Enter or Space answers with the focused number; the arrow keys move
-between the numbers; Escape is Skip. The answer is emitted as :attr:`answered` (an
+on a number answers at once. By keyboard, a digit answers at once too (one key: someone
+on the floor should not need two); 10 is the last button (End, or the arrow keys, then
+Enter or Space); Enter or Space answers with the focused number; Home and End go to 0
+and 10; Escape is Skip. The answer is emitted as :attr:`answered` (an
 ``int`` or ``None`` for skipped) and kept in :meth:`value`.
 
 Use it without blocking: ``dlg.answered.connect(...)``; ``dlg.open()``; or, where a
@@ -48,7 +48,6 @@ class PainCheckIn(QDialog):
         super().__init__(parent)
         self._moment = moment
         self._value: int | None = None
-        self._typed = ""
         self._done = False
         self.setWindowTitle(self.tr("Pain check-in"))
         self.setAccessibleName(self.tr("Pain check-in"))
@@ -154,15 +153,15 @@ class PainCheckIn(QDialog):
     def _handle_key(self, event: QKeyEvent) -> bool:
         key = event.key()
         text = event.text()
-        if text.isdigit() and len(text) == 1:
-            typed = self._typed + text
-            if not (typed.isdigit() and int(typed) <= MAX_PAIN and len(typed) <= 2):
-                typed = text
-            self._typed = typed
-            self.buttons[int(typed)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if text.isdigit() and len(text) == 1 and text.isascii():
+            self.buttons[int(text)].setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._finish(int(text))
             return True
-        self._typed = ""
         focused = self._focused_number()
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End):
+            end = 0 if key == Qt.Key.Key_Home else MAX_PAIN
+            self.buttons[end].setFocus(Qt.FocusReason.TabFocusReason)
+            return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
             if focused is not None:
                 self._finish(focused)

@@ -62,6 +62,19 @@ class QueueModel(QAbstractListModel):
         if changed:
             self.dataChanged.emit(self.index(min(changed)), self.index(max(changed)))
 
+    def state_text(self, state: RowState) -> str:
+        """The row state in words, for assistive technology."""
+        return {
+            RowState.DONE: self.tr("done"),
+            RowState.NOW: self.tr("now"),
+            RowState.NEXT: self.tr("to come"),
+            RowState.SKIPPED: self.tr("skipped"),
+            RowState.HURT: self.tr("hurt"),
+        }[state]
+
+    def states(self) -> list[RowState]:
+        return [r.state for r in self._rows]
+
     def row(self, i: int) -> QueueRow:
         return self._rows[i]
 
@@ -77,9 +90,9 @@ class QueueModel(QAbstractListModel):
             warn = f"  ⚠ {r.warning}" if r.warning else ""
             return f"{_MARK[r.state]}  {warm}{r.name}\n      {r.dosage}{warn}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{r.name}, {r.dosage}, {r.state.value}"
+            return f"{r.name}, {r.dosage}, {self.state_text(r.state)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return r.warning or None
+            return r.warning or self.state_text(r.state)
         if role == Qt.ItemDataRole.FontRole and r.state is RowState.NOW:
             f = QFont()
             f.setBold(True)

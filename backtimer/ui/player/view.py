@@ -1,15 +1,27 @@
 """The player page: layout only. The controller decides; this view shows what it is given.
 
-Public parts: the actions (each with its shortcut), ``routine_box``, ``queue``,
-``figure_area``, ``countdown`` and the labels. :meth:`show_screen` paints a
-:class:`~backtimer.core.presenter.PlayerScreen`.
+Designed to be read from a mat three metres away: the main figure (``countdown``) is the
+largest thing on the page; beside it, large, the side and the next-up card; above, the
+exercise and the phase; below, progress through the whole routine and the controls, with
+"It hurts" standing apart. Type sizes follow the page's size; in *mat mode* (the window
+full screen) the routine picker, the queue and the instructions give their room to it.
+
+Public parts: the actions (each with its shortcut) and ``buttons``, ``routine_box``,
+``queue``, ``figure_area`` (the illustration goes into ``figure_layout``), ``next_figure``,
+``safety_layout`` (a place for safety notices), ``countdown``, ``routine_bar`` and the
+labels. :meth:`show_screen` paints a :class:`~backtimer.core.presenter.PlayerScreen`.
+
+Keys: the page's shortcuts (Space, Enter, arrows...) act only when no control that uses
+that key has the focus; a focused button takes Space and Enter itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QAction, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSlider,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -24,10 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core.model import Exercise
-from backtimer.core.presenter import PlayerScreen
+from backtimer.core.presenter import FigureKind, PlayerScreen, Primary, Tone
+from backtimer.ui.figure_widget import FigureWidget
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
-from backtimer.ui.player.countdown import CountdownWidget
-from backtimer.ui.player.queue_model import QueueModel
+from backtimer.ui.player.countdown import CountdownWidget, tone_color
+from backtimer.ui.player.icons import icon
+from backtimer.ui.player.queue_model import QueueModel, RowState
+from backtimer.ui.player.routine_bar import RoutineBar
 
 
 def _tr(text: str) -> str:
@@ -98,11 +113,80 @@ ACTIONS: list[tuple[str, str, list[str], str]] = [
     ),
 ]
 
+ICONS = {
+    "start": "media-playback-start",
+    "previous": "media-skip-backward",
+    "skip": "media-skip-forward",
+    "restart": "view-refresh",
+    "done": "object-select",
+    "hurt": "dialog-warning",
+    "stop": "media-playback-stop",
+    "fullscreen": "view-fullscreen",
+    "help": "help-about",
+}
+
+ICON_ONLY = ("restart", "fullscreen", "help")
+
+PRIMARY_TEXT = {
+    Primary.START: QT_TRANSLATE_NOOP("PlayerView", "Start"),
+    Primary.PAUSE: QT_TRANSLATE_NOOP("PlayerView", "Pause"),
+    Primary.RESUME: QT_TRANSLATE_NOOP("PlayerView", "Resume"),
+    Primary.AGAIN: QT_TRANSLATE_NOOP("PlayerView", "Start again"),
+}
+
+FIGURE_DESCRIPTION = {
+    FigureKind.TOTAL: QT_TRANSLATE_NOOP("PlayerView", "Length of the routine"),
+    FigureKind.TIME: QT_TRANSLATE_NOOP("PlayerView", "Time left in this step"),
+    FigureKind.REP: QT_TRANSLATE_NOOP("PlayerView", "Repetition"),
+    FigureKind.SELF_PACED: QT_TRANSLATE_NOOP("PlayerView", "Repetitions at your own pace"),
+    FigureKind.END: QT_TRANSLATE_NOOP("PlayerView", "End of the session"),
+}
+
+# Pixel sizes of each text at the reference page (1920 × 1000, mat mode); every text is
+# scaled from these with the page (see :meth:`PlayerView.type_scale`).
+TYPE_PX = {
+    "exercise": 100,
+    "phase": 88,
+    "side": 88,
+    "set": 64,
+    "caption": 48,
+    "next": 44,
+    "next_detail": 36,
+    "status": 36,
+    "left": 36,
+    "button": 30,
+    "warning": 30,
+}
+REFERENCE = (1920, 1000)
+WINDOWED = 0.75  # outside mat mode the page also holds the queue and the instructions
+
+_FOCUS_KEYS = {
+    Qt.Key.Key_Space,
+    Qt.Key.Key_Return,
+    Qt.Key.Key_Enter,
+}
+_ARROWS = {
+    Qt.Key.Key_Left,
+    Qt.Key.Key_Right,
+    Qt.Key.Key_Up,
+    Qt.Key.Key_Down,
+    Qt.Key.Key_Home,
+    Qt.Key.Key_End,
+    Qt.Key.Key_PageUp,
+    Qt.Key.Key_PageDown,
+}
+
 
 class PlayerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("PlayerView")
+        self.mat_mode = False
+        self._type_key: tuple[object, ...] | None = None
+        self._enabled: frozenset[str] | None = None
+        self._primary: Primary | None = None
+        self._figure_kind: FigureKind | None = None
+        self._watched_window: QWidget | None = None
         self.actions_by_name: dict[str, QAction] = {}
         self.buttons: dict[str, QToolButton] = {}
         for name, label, keys, description in ACTIONS:
@@ -117,6 +201,7 @@ class PlayerView(QWidget):
             self.addAction(act)
             self.actions_by_name[name] = act
 
+        # -- top bar (hidden in mat mode): routine, sound
         self.routine_box = QComboBox()
         self.routine_box.setAccessibleName(_tr("Routine"))
         self.routine_box.setToolTip(_tr("Choose the routine to follow"))
@@ -124,12 +209,6 @@ class PlayerView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.routine_box.setMinimumContentsLength(16)
-
-        bar = QHBoxLayout()
-        bar.addWidget(self.routine_box, 1)
-        for name in ("start", "previous", "skip", "restart", "done", "hurt", "stop"):
-            bar.addWidget(self._button(name))
-        bar.addSpacing(12)
         self.mute_box = QCheckBox(_tr("Sound"))
         self.mute_box.setAccessibleName(_tr("Sound on"))
         self.mute_box.setToolTip(_tr("Play sound cues"))
@@ -138,11 +217,75 @@ class PlayerView(QWidget):
         self.volume.setMaximumWidth(110)
         self.volume.setAccessibleName(_tr("Volume"))
         self.volume.setToolTip(_tr("Volume of the sound cues"))
+        self.top_bar = QWidget()
+        bar = QHBoxLayout(self.top_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.routine_box, 1)
+        bar.addSpacing(12)
         bar.addWidget(self.mute_box)
         bar.addWidget(self.volume)
-        bar.addWidget(self._button("fullscreen"))
-        bar.addWidget(self._button("help"))
 
+        # -- header: the exercise and the phase
+        self.exercise_label = self._label("exercise", _tr("Exercise"), bold=True)
+        self.phase_label = self._label("phase", _tr("Phase"))
+        self.set_label = self._label("set", _tr("Set"))
+        phase_row = QVBoxLayout()
+        phase_row.setSpacing(0)
+        phase_row.addWidget(self.phase_label)
+        phase_row.addWidget(self.set_label)
+
+        # -- a place for safety notices (the hurt-before warning, and others' panels)
+        self.safety_panel = QWidget()
+        self.safety_panel.setObjectName("safetyPanel")
+        self.safety_layout = QVBoxLayout(self.safety_panel)
+        self.safety_layout.setContentsMargins(0, 0, 0, 0)
+        self.warning_label = self._label("warning", _tr("Warning"))
+        self.warning_label.setObjectName("warning")
+        self.warning_label.hide()
+        self.safety_layout.addWidget(self.warning_label)
+
+        # -- the main figure
+        self.countdown = CountdownWidget()
+        self.caption_label = self._label("caption", _tr("About the main figure"))
+        self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.caption_label.setWordWrap(False)
+        figure_box = QVBoxLayout()
+        figure_box.setSpacing(0)
+        figure_box.addWidget(self.countdown, 1)
+        figure_box.addWidget(self.caption_label)
+
+        # -- beside it: side, illustration, next up
+        self.side_label = self._label("side", _tr("Side"), bold=True)
+        self.figure_area = QFrame()
+        self.figure_area.setObjectName("figureArea")
+        self.figure_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.figure_area.setMinimumSize(120, 90)
+        self.figure_layout = QVBoxLayout(self.figure_area)
+        self.figure_layout.setContentsMargins(0, 0, 0, 0)
+        self.next_card = QFrame()
+        self.next_card.setObjectName("nextCard")
+        self.next_card.setFrameShape(QFrame.Shape.StyledPanel)
+        self.next_card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.next_figure = FigureWidget()
+        self.next_figure.setMinimumSize(48, 40)
+        self.next_figure.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.upcoming_label = self._label("next", _tr("Next up"), bold=True)
+        self.next_detail_label = self._label("next_detail", _tr("Next up, details"))
+        card = QHBoxLayout(self.next_card)
+        card.addWidget(self.next_figure)
+        words = QVBoxLayout()
+        words.addWidget(self.upcoming_label)
+        words.addWidget(self.next_detail_label)
+        words.addStretch(1)
+        card.addLayout(words, 1)
+        beside = QVBoxLayout()
+        beside.addWidget(self.exercise_label)
+        beside.addLayout(phase_row)
+        beside.addWidget(self.side_label)
+        beside.addWidget(self.figure_area, 1)
+        beside.addWidget(self.next_card)
+
+        # -- the queue and the instructions (hidden in mat mode)
         self.queue_model = QueueModel(self)
         self.queue = QListView()
         self.queue.setModel(self.queue_model)
@@ -151,97 +294,119 @@ class PlayerView(QWidget):
             _tr("Double-click an item, or select it and press J, to go there")
         )
         self.queue.setToolTip(self.queue.accessibleDescription())
-        self.queue.setMinimumWidth(200)
-        self.queue.setMaximumWidth(320)
         self.queue.setWordWrap(True)
         self.queue.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.queue.setSpacing(2)
-
-        self.exercise_label = QLabel()
-        self.exercise_label.setWordWrap(True)
-        self.exercise_label.setAccessibleName(_tr("Exercise"))
-        f = QFont(self.font())
-        f.setPointSizeF(f.pointSizeF() * 1.8)
-        f.setBold(True)
-        self.exercise_label.setFont(f)
-        self.phase_label = QLabel()
-        self.phase_label.setAccessibleName(_tr("Phase"))
-        f2 = QFont(self.font())
-        f2.setPointSizeF(f2.pointSizeF() * 1.5)
-        self.phase_label.setFont(f2)
-        self.upcoming_label = QLabel()
-        self.upcoming_label.setAccessibleName(_tr("Next exercise"))
-        self.upcoming_label.setFont(f2)
-        self.status_label = QLabel()
-        self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(_tr("Status"))
-        self.status_label.setObjectName("status")
-        self.status_label.setFont(f2)
-        self.warning_label = QLabel()
-        self.warning_label.setWordWrap(True)
-        self.warning_label.setObjectName("warning")
-        self.warning_label.setAccessibleName(_tr("Warning"))
-        self.warning_label.setStyleSheet(
-            "QLabel#warning { border: 2px solid #c62828; border-radius: 6px; padding: 6px; }"
-        )
-        self.warning_label.hide()
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setTextFormat(Qt.TextFormat.RichText)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.instructions.setAccessibleName(_tr("Instructions"))
+        self.instructions.setAccessibleDescription(_tr("Instructions"))
         self.instructions.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.side_panel = QWidget()
+        side_panel = QVBoxLayout(self.side_panel)
+        side_panel.setContentsMargins(0, 0, 0, 0)
+        side_panel.addWidget(self.queue, 3)
+        side_panel.addWidget(self.instructions, 2)
+        self.side_panel.setMinimumWidth(180)
+        self.side_panel.setMaximumWidth(340)
 
-        self.figure_area = QFrame()
-        self.figure_area.setObjectName("figureArea")
-        self.figure_area.setAccessibleName(_tr("Illustration"))
-        self.figure_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.figure_area.setMinimumSize(200, 140)
-        self.figure_layout = QVBoxLayout(self.figure_area)
-        self.figure_layout.setContentsMargins(0, 0, 0, 0)
+        self.middle = QHBoxLayout()
+        self.middle.addLayout(figure_box, 14)
+        self.middle.addLayout(beside, 10)
+        self.middle.addWidget(self.side_panel, 7)
 
-        self.countdown = CountdownWidget()
-        self.left_label = QLabel()
-        self.left_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.left_label.setAccessibleName(_tr("Time left in the routine"))
-        self.left_label.setFont(f2)
+        # -- progress through the routine
+        self.routine_bar = RoutineBar()
+        self.left_label = self._label("left", _tr("Time left in the routine"))
+        self.status_label = self._label("status", _tr("Status"))
+        self.status_label.setObjectName("status")
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.routine_bar, 1)
+        progress_row.addWidget(self.left_label)
 
-        center = QVBoxLayout()
-        center.addWidget(self.exercise_label)
-        center.addWidget(self.phase_label)
-        center.addWidget(self.upcoming_label)
-        center.addWidget(self.warning_label)
-        center.addWidget(self.figure_area, 3)
-        center.addWidget(self.instructions, 1)
-        right = QVBoxLayout()
-        right.addWidget(self.countdown, 1)
-        right.addWidget(self.left_label)
-        right.addWidget(self.status_label)
-        body = QHBoxLayout()
-        body.addWidget(self.queue)
-        body.addLayout(center, 3)
-        body.addLayout(right, 3)
+        # -- controls: one primary button; "It hurts" stands apart at the far end
+        controls = QHBoxLayout()
+        for name in ("previous", "start", "skip", "restart", "done"):
+            controls.addWidget(self._button(name))
+        controls.addStretch(1)
+        for name in ("fullscreen", "help", "stop"):
+            controls.addWidget(self._button(name))
+        controls.addSpacing(32)
+        controls.addWidget(self._button("hurt"))
+        self.buttons["start"].setObjectName("primary")
+        self.buttons["hurt"].setObjectName("hurt")
+        for name in ICON_ONLY:  # well-known symbols; their words are in the tooltip
+            self.buttons[name].setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+
         outer = QVBoxLayout(self)
-        outer.addLayout(bar)
-        outer.addLayout(body, 1)
+        outer.addWidget(self.top_bar)
+        outer.addWidget(self.safety_panel)
+        outer.addLayout(self.middle, 1)
+        outer.addLayout(progress_row)
+        outer.addWidget(self.status_label)
+        outer.addLayout(controls)
+
+        for w in (self.routine_box, self.mute_box, self.volume, self.queue):
+            w.installEventFilter(self)
+        self.countdown.scale_changed.connect(lambda _s: self._apply_scale())
+        self._apply_scale()
+        self._apply_theme()
+        self.apply_type()
+
+    # ------------------------------------------------------------------ build
+    def _label(self, role: str, description: str, *, bold: bool = False) -> QLabel:
+        """A label whose accessible name is its visible text; ``description`` says what
+        it is (the role ``TYPE_PX`` sizes it by is ``role``)."""
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setAccessibleDescription(description)
+        label.setProperty("typeRole", role)
+        label.setProperty("typeBold", bold)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
 
     def _button(self, name: str) -> QToolButton:
         b = QToolButton()
         b.setDefaultAction(self.actions_by_name[name])
-        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         b.setAccessibleName(self.actions_by_name[name].text())
         b.setAccessibleDescription(self.actions_by_name[name].toolTip())
         b.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        b.setAutoRaise(False)
+        b.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        b.installEventFilter(self)
         self.buttons[name] = b
         return b
 
+    # -------------------------------------------------------------- showing
     def show_screen(self, s: PlayerScreen) -> None:
         self.countdown.show_time(s.countdown, s.progress, s.tone)
+        if s.figure_kind is not self._figure_kind:
+            self._figure_kind = s.figure_kind
+            self.countdown.setAccessibleDescription(_tr(FIGURE_DESCRIPTION[s.figure_kind]))
+        _set(self.caption_label, s.caption)
         _set(self.phase_label, s.phase)
+        _set(self.set_label, s.set_text)
+        _set(self.side_label, s.side_text)
         _set(self.exercise_label, s.exercise_name)
         _set(self.upcoming_label, s.upcoming)
+        _set(self.next_detail_label, s.next_detail)
         _set(self.left_label, s.routine_left)
         _set(self.status_label, s.status)
+        self.next_card.setVisible(bool(s.upcoming))
+        if s.enabled != self._enabled:
+            self._enabled = s.enabled
+            for name, act in self.actions_by_name.items():
+                if name in ("fullscreen", "help"):
+                    continue
+                act.setEnabled(name in s.enabled)
+        if s.primary is not self._primary:
+            self._primary = s.primary
+            self._show_primary(s.primary)
+
+    def show_queue_progress(self, fraction: float, states: list[RowState]) -> None:
+        self.routine_bar.show_progress(fraction, states)
 
     def show_exercise(self, ex: Exercise | None) -> None:
         if ex is None:
@@ -255,14 +420,163 @@ class PlayerView(QWidget):
             + (f"<p><i>{safety}</i></p>" if safety else "")
         )
 
+    def show_next(self, exercise_id: str | None, name: str) -> None:
+        self.next_figure.set_exercise(exercise_id, None, name=name)
+
     def show_warning(self, text: str) -> None:
-        self.warning_label.setText(text)
+        _set(self.warning_label, text)
         self.warning_label.setVisible(bool(text))
 
     def set_running(self, running: bool, can_start: bool) -> None:
+        """The primary button's words for a state (kept for callers that know only these)."""
+        primary = Primary.PAUSE if running else (Primary.START if can_start else Primary.RESUME)
+        self._primary = primary
+        self._show_primary(primary)
+
+    def _show_primary(self, primary: Primary) -> None:
         act = self.actions_by_name["start"]
-        act.setText(_tr("Pause") if running else (_tr("Start") if can_start else _tr("Resume")))
+        act.setText(_tr(PRIMARY_TEXT[primary]))
+        name = "media-playback-pause" if primary is Primary.PAUSE else "media-playback-start"
+        act.setIcon(icon(name, self.palette().color(self.palette().ColorRole.ButtonText)))
         self.buttons["start"].setAccessibleName(act.text())
+
+    def announce(self, text: str) -> None:
+        """Tell assistive technology one short sentence (a phase change)."""
+        if text and QAccessible.isActive():
+            from PySide6.QtGui import QAccessibleAnnouncementEvent
+
+            event = QAccessibleAnnouncementEvent(self, text)
+            QAccessible.updateAccessibility(event)
+
+    # --------------------------------------------------------------- mat mode
+    def set_mat_mode(self, on: bool) -> None:
+        if on == self.mat_mode:
+            return
+        self.mat_mode = on
+        self.top_bar.setVisible(not on)
+        self.side_panel.setVisible(not on)
+        self._type_key = None
+        self.apply_type()
+
+    def type_scale(self) -> float:
+        """How much every text is scaled from its reference size (``TYPE_PX``)."""
+        w, h = max(1, self.width()), max(1, self.height())
+        k = min(w / REFERENCE[0], h / REFERENCE[1])
+        return k if self.mat_mode else k * WINDOWED
+
+    def apply_type(self) -> None:
+        k = self.type_scale()
+        base = QFont(self.font())
+        floor = base.pixelSize() if base.pixelSize() > 0 else round(base.pointSizeF() * 96 / 72)
+        key = (round(k, 3), floor, self.mat_mode)
+        if key == self._type_key:
+            return
+        self._type_key = key
+        for label in self.findChildren(QLabel):
+            role = label.property("typeRole")
+            if role not in TYPE_PX:
+                continue
+            f = QFont(base)
+            f.setPixelSize(max(floor, round(TYPE_PX[role] * k)))
+            f.setBold(bool(label.property("typeBold")))
+            label.setFont(f)
+        bf = QFont(base)
+        bf.setPixelSize(max(floor, round(TYPE_PX["button"] * k)))
+        side = max(16, round(TYPE_PX["button"] * k * 1.2))
+        for b in self.buttons.values():
+            b.setFont(bf)
+            b.setIconSize(b.iconSize().scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio))
+        card = max(48, round(140 * k))
+        self.next_figure.setFixedSize(card, round(card * 0.75))
+        self.routine_bar.setFixedHeight(max(10, round(28 * k)))
+
+    def _apply_scale(self) -> None:
+        """The "Countdown size" setting: the main figure's share of the middle row."""
+        s = self.countdown.scale()
+        self.middle.setStretch(0, max(1, round(14 * s)))
+
+    def _apply_theme(self) -> None:
+        pal = self.palette()
+        text = pal.color(pal.ColorRole.ButtonText)
+        for name, b in self.buttons.items():
+            if name == "start":
+                continue
+            self.actions_by_name[name].setIcon(icon(ICONS[name], text))
+            b.setIcon(self.actions_by_name[name].icon())
+        if self._primary is not None:
+            self._show_primary(self._primary)
+        else:
+            self._show_primary(Primary.START)
+        hurt = tone_color(Tone.HURT, pal).name()
+        self.setStyleSheet(
+            "QToolButton#primary { font-weight: bold; padding: 4px 18px;"
+            " border: 2px solid palette(highlight); border-radius: 6px; }"
+            "QToolButton#primary:focus { border: 3px solid palette(text); }"
+            f"QToolButton#hurt {{ font-weight: bold; padding: 4px 14px;"
+            f" border: 2px solid {hurt}; border-radius: 6px; }}"
+            "QToolButton#hurt:focus { border: 3px solid palette(text); }"
+            f"QLabel#warning {{ border: 2px solid {hurt}; border-radius: 6px; padding: 6px; }}"
+            "QFrame#nextCard { border: 1px solid palette(mid); border-radius: 8px; }"
+        )
+
+    # ------------------------------------------------------------------- Qt
+    def resizeEvent(self, event: object) -> None:
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        self.apply_type()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._apply_theme()
+        super().changeEvent(event)
+
+    def showEvent(self, event: object) -> None:
+        win = self.window()
+        if win is not self._watched_window and win is not self:
+            win.installEventFilter(self)
+            self._watched_window = win
+            self.set_mat_mode(win.isFullScreen())
+        super().showEvent(event)  # type: ignore[arg-type]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        t = event.type()
+        if watched is self._watched_window:
+            if t == QEvent.Type.WindowStateChange and isinstance(watched, QWidget):
+                self.set_mat_mode(watched.isFullScreen())
+            return False
+        if t == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if _owns_key(watched, event):
+                event.accept()  # the focused control gets the key, not the page shortcut
+                return True
+        elif (
+            t == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and isinstance(watched, QAbstractButton)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.isAutoRepeat()
+        ):
+            watched.animateClick()
+            return True
+        return False
+
+
+def _owns_key(widget: QObject, event: QKeyEvent) -> bool:
+    """Whether the focused ``widget`` uses ``event``'s key itself."""
+    if event.modifiers() not in (
+        Qt.KeyboardModifier.NoModifier,
+        Qt.KeyboardModifier.KeypadModifier,
+    ):
+        return False
+    key = event.key()
+    if isinstance(widget, QAbstractButton | QComboBox):
+        return key in _FOCUS_KEYS or (isinstance(widget, QComboBox) and key in _ARROWS)
+    if isinstance(widget, QAbstractSlider):
+        return key in _ARROWS
+    if isinstance(widget, QListView):
+        return key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or key in _ARROWS - {
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+        }
+    return False
 
 
 def _set(label: QLabel, text: str) -> None:
