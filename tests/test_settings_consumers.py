@@ -13,12 +13,10 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
 from backtimer import autostart, launch, reminders_settings, settings
 from backtimer.app import App
-from backtimer.core.presenter import Tone
 from backtimer.core.reminders import ReminderSchedule
 from backtimer.settings import Setting
 from backtimer.ui import dialogs
@@ -171,22 +169,16 @@ def language(app: App, qtbot) -> None:
         i18n.remove_translators(qapp, loaded)
 
 
-def _ink(app: App) -> int:
-    widget = app.view.countdown
-    widget.resize(300, 300)
-    widget.show_time("0:05", 0.5, Tone.WORK)
-    image = widget.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
-    text = widget.palette().color(QPalette.ColorRole.WindowText).rgb() & 0xFFFFFF
-    return sum(
-        1 for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
-        if image.pixel(x, y) & 0xFFFFFF == text
-    )  # fmt: skip
-
-
 def countdown_scale(app: App, qtbot) -> None:
-    normal = _ink(app)
+    """The countdown's share of the player's middle row, as laid out in the window."""
+    app.window.resize(1280, 800)
+    app.window.show()
+    qtbot.waitExposed(app.window)
+    main = app.view.middle.itemAt(0)
+    before = main.geometry().width()
     in_dialog(app, countdown_scale=60)
-    assert 0 < _ink(app) < normal * 0.6
+    assert app.view.countdown.scale() == pytest.approx(0.6)
+    qtbot.waitUntil(lambda: 0 < main.geometry().width() < before)
 
 
 def close_to_tray(app: App, qtbot) -> None:
