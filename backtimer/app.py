@@ -43,6 +43,7 @@ from backtimer.ui.reminders_controller import RemindersController
 from backtimer.ui.save_status import SaveStatus
 from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.sound_controller import SoundController
+from backtimer.ui.sync_controller import SyncController
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
 from backtimer.ui.voice_controller import VoiceController
@@ -118,6 +119,16 @@ class App(QObject):
             self.reminders,
             data_dir,
         )
+        self.sync = SyncController(
+            settings,
+            db.path,
+            catalogue.exercise_ids,
+            say=w.show_message,
+            flush=self.recorder.flush,
+            routines_came_in=lambda: self.choice.reload(),
+            sessions_came_in=self.pages.refresh_history,
+            parent=self,
+        )
         self._error_said = False
         self._connect_signals()
 
@@ -140,6 +151,7 @@ class App(QObject):
         w.quit_action.triggered.connect(self.close_policy.quit)
         self.pages.run_requested.connect(self._run_from_editor)
         self.pages.routines_changed.connect(lambda: self.choice.reload())
+        self.pages.routines_changed.connect(self.sync.request)
         self.pages.editor_built.connect(lambda page: self.close_policy.add_guard(page.maybe_save))
         w.can_close = self.close_policy.can_close
         w.hide_on_close = self.close_policy.hides
@@ -155,10 +167,18 @@ class App(QObject):
         self.tray.start(QApplication.windowIcon())
         self.reminders.start()
 
+    def start_sync(self) -> None:
+        """After the window is shown: rounds with the sync folder, if one is set."""
+        self.sync.start()
+
     # ------------------------------------------------------------------ settings
     def open_settings(self) -> SettingsDialog:
         dlg = SettingsDialog(
-            self.settings, self.voice.available_voices, self.tray.available, self.window
+            self.settings,
+            self.voice.available_voices,
+            self.tray.available,
+            self.window,
+            data_dir=self.data_dir,
         )
         dlg.changed.connect(self.apply_settings)
         dlg.open()
@@ -169,6 +189,7 @@ class App(QObject):
         self.sound.apply(keys)
         self.voice.apply(keys)
         self.pages.apply(keys)
+        self.sync.apply(keys)
         if COUNTDOWN_SCALE.key in keys:
             self.view.countdown.set_scale(self.settings.get(COUNTDOWN_SCALE))
         if THEME.key in keys and self.theme is not None:
@@ -195,6 +216,7 @@ class App(QObject):
 
     def _after_session(self, _report: SessionReport) -> None:
         self.pages.refresh_history()
+        self.sync.request()
 
     def _write_failed(self, exc: BaseException) -> None:
         if not self._error_said:
@@ -209,6 +231,7 @@ class App(QObject):
         self.controller.end_now()
 
     def close(self) -> None:
+        self.sync.close()
         self.reminders.stop()
         self.tray.stop()
         self.voice.stop()

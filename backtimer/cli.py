@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TextIO
 
-from backtimer import __version__, paths, report_cli
+from backtimer import __version__, paths, report_cli, sync_cli
 from backtimer.core import catalogue as catalogue_mod
 from backtimer.core import routine_io, untrusted
 from backtimer.core.catalogue import Catalogue
@@ -79,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     himp = hi_sub.add_parser("import", help="restore sessions from an export")
     himp.add_argument("file", type=Path)
     report_cli.add_parser(hi_sub)
+    sync_cli.add_parser(sub)
     return p
 
 
@@ -101,6 +102,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             return _routines(args, out)
         if args.command == "history":
             return _history(args, out)
+        if args.command == "sync":
+            return _sync(args, out)
     except BrokenPipeError:
         return _reader_went_away()
     except (ContentError, _BadInput, StoreError) as exc:
@@ -213,6 +216,18 @@ def _list_routines(routines: list[Routine], as_json: bool, out: TextIO) -> int:
         )
         for i, item in enumerate(r.items, start=1):
             out.write(f"    {i}. {item.exercise}: {format_dosage(item)}\n")
+    return EXIT_OK
+
+
+def _sync(args: argparse.Namespace, out: TextIO) -> int:
+    cat = load_catalogue()
+    db, _ = _open_store(args, cat)
+    try:
+        sync_cli.run(args, db, cat.exercise_ids, out)
+    except ValueError as exc:
+        raise _BadInput(str(exc)) from None
+    finally:
+        db.close()
     return EXIT_OK
 
 

@@ -351,11 +351,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:177
+    #: backtimer/app.py:198
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:193
+    #: backtimer/app.py:214
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:202
+    #: backtimer/app.py:224
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -443,47 +443,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:93
+    #: backtimer/ui/editor/models.py:94
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:92
+    #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:333
+    #: backtimer/ui/editor/models.py:334
     QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:200
+    #: backtimer/ui/editor/models.py:201
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
-    #: backtimer/ui/editor/models.py:89
+    #: backtimer/ui/editor/models.py:90
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
-    #: backtimer/ui/history/charts.py:321
+    #: backtimer/ui/history/charts.py:324
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:107
+    #: backtimer/ui/history/charts.py:108
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:118
-    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:119
-    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:120
+    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    #: backtimer/ui/history/charts.py:121
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:141
+    #: backtimer/ui/history/charts.py:142
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:144
+    #: backtimer/ui/history/charts.py:145
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:307
+    #: backtimer/ui/history/charts.py:308
     QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:311
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:310
+    #: backtimer/ui/history/charts.py:311
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:236
+    #: backtimer/ui/history/charts.py:237
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:306
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
     #: backtimer/ui/history/charts.py:307
+    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
+    #: backtimer/ui/history/charts.py:308
     QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:327
+    #: backtimer/ui/history/charts.py:330
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:328
+    #: backtimer/ui/history/charts.py:331
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:302
+    #: backtimer/ui/history/charts.py:303
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -583,21 +583,21 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:152
+    #: backtimer/ui/player/controller.py:153
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:275
+    #: backtimer/ui/player/controller.py:276
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:315
+    #: backtimer/ui/player/controller.py:316
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:197
+    #: backtimer/ui/player/controller.py:198
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:232
+    #: backtimer/ui/player/controller.py:233
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:188
+    #: backtimer/ui/player/controller.py:189
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:196
+    #: backtimer/ui/player/controller.py:197
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:192
+    #: backtimer/ui/player/controller.py:193
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -807,6 +807,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "on %1 days"),
     #: backtimer/ui/report_pdf.py:345
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/sync_controller.py:81
+    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    #: backtimer/ui/sync_service.py:166
+    QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
+    #: backtimer/ui/sync_service.py:152
+    QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
     #: backtimer/ui/tray.py:76

@@ -30,8 +30,17 @@ class Loaded:
 
 
 def choose_locale(setting: str) -> QLocale:
-    """The setting's language if it names one, else the system's."""
-    return QLocale(setting) if setting else QLocale.system()
+    """The setting's language if it names one, else the system's.
+
+    A system on the C/POSIX locale (LANG unset, LANG=C) gets English: the C locale's
+    dates read "30 11 2026 15:05".
+    """
+    if setting:
+        return QLocale(setting)
+    system = QLocale.system()
+    if system.language() == QLocale.Language.C:
+        return QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return system
 
 
 def install_translators(app: QCoreApplication, setting: str, translations_dir: Path) -> Loaded:

@@ -184,6 +184,7 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         )
     QTimer.singleShot(0, app.start_sound)
     QTimer.singleShot(0, app.start_reminders)
+    QTimer.singleShot(0, app.start_sync)
     if not accept_safety(w, settings):
         _close(app, signals)
         return 128 + caught[0] if caught else 0

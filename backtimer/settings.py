@@ -69,6 +69,7 @@ COUNTDOWN_SCALE = Setting("ui/countdown_scale", 1.0, 0.6, 2.5)
 LAST_ROUTINE = Setting("player/last_routine", "")
 ASK_PAIN = Setting("player/ask_pain", True)  # pain check-in before and after a session
 CLOSE_TO_TRAY = Setting("ui/close_to_tray", False)  # only offered where there is a tray
+SYNC_FOLDER = Setting("sync/folder", "")  # a folder a sync tool keeps in step; "" = off
 
 ALL: tuple[Setting[Any], ...] = (
     SAFETY_ACCEPTED,
@@ -85,6 +86,7 @@ ALL: tuple[Setting[Any], ...] = (
     LAST_ROUTINE,
     CLOSE_TO_TRAY,
     ASK_PAIN,
+    SYNC_FOLDER,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 

@@ -107,6 +107,40 @@ def test_metainfo_agrees_with_app_id_pyproject_and_desktop_file() -> None:
     assert all(s.startswith("https://") for s in shots)
 
 
+LANGUAGES = ("de", "es", "ru", "zh_CN")  # the app's translations (translations/*.ts)
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@pytest.mark.parametrize("key", ["GenericName", "Comment", "Keywords"])
+def test_desktop_file_is_translated_into_every_app_language(key: str) -> None:
+    entry = _desktop_entry()
+    for lang in LANGUAGES:
+        value = entry.get(f"{key}[{lang}]", "")
+        assert value and value != entry[key], (key, lang)
+    # "Name" is the brand, the same in every language.
+
+
+def test_metainfo_texts_are_translated_into_every_app_language() -> None:
+    root = ET.parse(METAINFO).getroot()
+    checked = 0
+    for parent in root.iter():
+        children = list(parent)
+        for i, element in enumerate(children):
+            if element.tag not in ("summary", "p", "li", "caption") or XML_LANG in element.attrib:
+                continue
+            # The translations follow their English element, one per language.
+            following = children[i + 1 : i + 1 + len(LANGUAGES)]
+            langs = [(e.tag, e.get(XML_LANG)) for e in following]
+            assert langs == [(element.tag, lang) for lang in LANGUAGES], (element.text, langs)
+            assert all((e.text or "").strip() != (element.text or "").strip() for e in following)
+            checked += 1
+    assert checked >= 15
+    keywords = root.findall("keywords/keyword")
+    english = [k for k in keywords if XML_LANG not in k.attrib]
+    for lang in LANGUAGES:
+        assert len([k for k in keywords if k.get(XML_LANG) == lang]) >= len(english) - 1, lang
+
+
 # -- icons ------------------------------------------------------------------------------
 
 

@@ -181,6 +181,18 @@ def countdown_scale(app: App, qtbot) -> None:
     qtbot.waitUntil(lambda: 0 < main.geometry().width() < before)
 
 
+def sync_folder(app: App, qtbot, tmp_path) -> None:
+    app.start_sync()
+    assert app.sync.service is not None and app.sync.service.folder is None
+    folder = tmp_path.parent / f"{tmp_path.name}-sync"  # not inside the data folder
+    folder.mkdir()
+    dlg = app.open_settings()
+    assert dlg.sync is not None
+    dlg.sync.folder.setText(str(folder))
+    dlg.accept()
+    assert app.sync.service.folder == folder
+
+
 def close_to_tray(app: App, qtbot) -> None:
     app.close_policy.tray_available = lambda: True
     app.window.show()
@@ -269,6 +281,7 @@ CONSUMERS: dict[str, Callable[..., None]] = {
     settings.LAST_ROUTINE.key: last_routine,
     settings.CLOSE_TO_TRAY.key: close_to_tray,
     settings.ASK_PAIN.key: ask_pain,
+    settings.SYNC_FOLDER.key: sync_folder,
     reminders_settings.REMINDERS_ON.key: reminder_schedule,
     reminders_settings.REMINDER_DAYS.key: reminder_schedule,
     reminders_settings.REMINDER_TIME.key: reminder_schedule,

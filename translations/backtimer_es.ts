@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:202</extracomment>
+        <extracomment>backtimer/app.py:224</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
@@ -85,7 +85,13 @@
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
+        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>Sincronizado: llegaron {sessions} sesiones y {routines} rutinas.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
@@ -93,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:177</extracomment>
+        <extracomment>backtimer/app.py:198</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:193</extracomment>
+        <extracomment>backtimer/app.py:214</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -1664,31 +1670,31 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
         <translation>{name} (incluida)</translation>
     </message>
 </context>
@@ -2473,97 +2479,97 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:321</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Después</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:302</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>
@@ -3474,49 +3480,49 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="591"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
         <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
@@ -4483,245 +4489,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="72"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="74"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
         <source>Play sound cues</source>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
         <source>Speak the steps aloud</source>
         <translation>Decir los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
         <source>System default</source>
         <translation>Predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="95"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
         <source> sessions</source>
         <translation> sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="97"/>
         <source>Ask how much my back hurts before and after</source>
         <translation>Preguntar cuánto me duele la espalda antes y después</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="100"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="106"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="102"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="109"/>
         <source>A new language is used after a restart.</source>
         <translation>Un idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="110"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
         <source>Keep running in the tray when closed</source>
         <translation>Seguir en la bandeja al cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="114"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
         <source>Sound and voice</source>
         <translation>Sonido y voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="130"/>
         <source>V&amp;oice</source>
         <translation>V&amp;oz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>Routines and goal</source>
         <translation>Rutinas y objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Preparación antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>&amp;Descanso por defecto tras un ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="127"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="135"/>
         <source>Weekly &amp;goal</source>
         <translation>Objetivo &amp;semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="140"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="142"/>
         <source>&amp;Countdown size</source>
         <translation>Tamaño de la &amp;cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="151"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="159"/>
         <source>Put every setting back to its default</source>
         <translation>Devolver todos los ajustes a sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>Reproducir los tonos que marcan cada paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Volumen de los avisos sonoros, de 0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="176"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Decir cada paso en voz alta con la voz del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>Qué voz dice los pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Segundos para prepararse antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>Descanso por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Segundos de descanso que el editor da a un elemento nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>Sesiones que se propone cada semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Pain check-in</source>
         <translation>Control del dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>A pain rating from 0 to 10 before and after each session</source>
         <translation>Una valoración del dolor de 0 a 10 antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Colores claros u oscuros, o como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>El idioma de toda la aplicación; se usa tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Countdown size</source>
         <translation>Tamaño de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Tamaño de las cifras de la cuenta atrás, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Al cerrar la ventana se oculta en la bandeja</translation>
     </message>
@@ -4874,99 +4880,206 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
+        <translation>Sincronización: se omitió %1, que está incompleto o dañado (quizá aún se está copiando).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
+        <translation>Sincronización: se omitió %1, escrito por un BackTimer más reciente. Actualice BackTimer para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
+        <translation>Sincronización: algunos cambios de rutinas en %1 estaban dañados y se omitieron.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
+        <translation>Sincronización: también se leyó %1, una copia de conflicto creada por la herramienta de sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <source>Sync: the sessions in %1 could not be read and were skipped.</source>
+        <translation>Sincronización: no se pudieron leer las sesiones de %1 y se omitieron.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <source>Sync: a routine from another computer could not be read and was skipped.</source>
+        <translation>Sincronización: no se pudo leer una rutina de otro ordenador y se omitió.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <source>Sync: skipped %1, which is not a BackTimer journal.</source>
+        <translation>Sincronización: se omitió %1, que no es un diario de BackTimer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="813"/>
+        <source>Sync failed: %1</source>
+        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <translation>Falló la sincronización: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="815"/>
+        <source>Sync could not write to %1: %2</source>
+        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <translation>La sincronización no pudo escribir en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <source>Sync between computers</source>
+        <translation>Sincronizar entre ordenadores</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
+        <translation>Una carpeta que Syncthing, Nextcloud o Dropbox mantiene igual en cada ordenador</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <source>C&amp;hoose…</source>
+        <translation>E&amp;legir…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <source>Choose the sync folder</source>
+        <translation>Elegir la carpeta de sincronización</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
+        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
+        <translation>Elija una carpeta que una herramienta de sincronización que ya use (Syncthing, Nextcloud, Dropbox) mantenga igual en todos sus ordenadores. BackTimer escribe allí un diario propio por ordenador e incorpora las sesiones y rutinas de los demás; el archivo del historial nunca se guarda en ella.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <source>S&amp;ync folder</source>
+        <translation>Carpeta de s&amp;incronización</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
+        <translation>Esta carpeta contiene la carpeta de datos de BackTimer o está dentro de ella. Una herramienta de sincronización copiaría el archivo del historial en uso y lo dañaría: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <source>There is no such folder.</source>
+        <translation>Esa carpeta no existe.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <source>BackTimer cannot write to this folder.</source>
+        <translation>BackTimer no puede escribir en esta carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -4975,25 +5088,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="857"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:202</extracomment>
+        <extracomment>backtimer/app.py:224</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
@@ -85,7 +85,13 @@
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
+        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>Синхронизировано: получено занятий — {sessions}, программ — {routines}.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
@@ -93,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:177</extracomment>
+        <extracomment>backtimer/app.py:198</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:193</extracomment>
+        <extracomment>backtimer/app.py:214</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -1664,31 +1670,31 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
         <translation>{name} (встроенная)</translation>
     </message>
 </context>
@@ -2473,97 +2479,97 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:321</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>После</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:302</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
     </message>
 </context>
@@ -3474,49 +3480,49 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="591"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
     </message>
 </context>
@@ -4483,245 +4489,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="72"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="74"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
         <source>Play sound cues</source>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
         <source>Speak the steps aloud</source>
         <translation>Проговаривать шаги вслух</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
         <source>System default</source>
         <translation>Системный по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="95"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
         <source> sessions</source>
         <translation> занятий</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="97"/>
         <source>Ask how much my back hurts before and after</source>
         <translation>Спрашивать, насколько болит спина, до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="100"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="106"/>
         <source>Follow the system</source>
         <translation>Как в системе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
         <source>Light</source>
         <translation>Светлая</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="102"/>
         <source>Dark</source>
         <translation>Тёмная</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="109"/>
         <source>A new language is used after a restart.</source>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="110"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
         <source>Keep running in the tray when closed</source>
         <translation>Оставаться в системном лотке при закрытии</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="114"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
         <source>Sound and voice</source>
         <translation>Звук и голос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>&amp;Volume</source>
         <translation>&amp;Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="130"/>
         <source>V&amp;oice</source>
         <translation>Г&amp;олос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>Routines and goal</source>
         <translation>Программы и цель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Подготовка перед первым упражнением</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>&amp;Отдых по умолчанию после упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="127"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="135"/>
         <source>Weekly &amp;goal</source>
         <translation>&amp;Цель на неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>Appearance</source>
         <translation>Внешний вид</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Theme</source>
         <translation>&amp;Тема</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="140"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="142"/>
         <source>&amp;Countdown size</source>
         <translation>Размер &amp;отсчёта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="151"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="159"/>
         <source>Put every setting back to its default</source>
         <translation>Вернуть всем настройкам значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>Воспроизводить сигналы, отмечающие каждый шаг</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Громкость звуковых сигналов, от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>Голос включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="176"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Проговаривать каждый шаг системным голосом</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>Какой голос проговаривает шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Секунды на подготовку перед первым упражнением</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>Отдых по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Секунды отдыха, которые редактор даёт новому пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>Цель на неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>Сколько занятий в неделю вы планируете</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Pain check-in</source>
         <translation>Оценка боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>A pain rating from 0 to 10 before and after each session</source>
         <translation>Оценка боли от 0 до 10 до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Светлые или тёмные цвета, или как в системе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Язык всего приложения; применится после перезапуска</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Countdown size</source>
         <translation>Размер отсчёта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Размер цифр обратного отсчёта, в процентах</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
         <source>Keep running in the tray</source>
         <translation>Оставаться в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
         <source>Closing the window hides it in the tray</source>
         <translation>При закрытии окно прячется в системный лоток</translation>
     </message>
@@ -4874,99 +4880,206 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
+        <translation>Синхронизация: пропущен файл %1 — он неполный или повреждён (возможно, ещё копируется).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
+        <translation>Синхронизация: пропущен файл %1, записанный более новой версией BackTimer. Обновите BackTimer, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
+        <translation>Синхронизация: часть изменений программ в %1 повреждена и пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
+        <translation>Синхронизация: прочитан также %1 — конфликтная копия, созданная программой синхронизации.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <source>Sync: the sessions in %1 could not be read and were skipped.</source>
+        <translation>Синхронизация: занятия из %1 не удалось прочитать, они пропущены.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <source>Sync: a routine from another computer could not be read and was skipped.</source>
+        <translation>Синхронизация: программу с другого компьютера не удалось прочитать, она пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <source>Sync: skipped %1, which is not a BackTimer journal.</source>
+        <translation>Синхронизация: пропущен файл %1 — это не журнал BackTimer.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="813"/>
+        <source>Sync failed: %1</source>
+        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <translation>Сбой синхронизации: %1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="815"/>
+        <source>Sync could not write to %1: %2</source>
+        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <translation>Синхронизация не смогла записать в %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <source>Sync between computers</source>
+        <translation>Синхронизация между компьютерами</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <source>Off</source>
+        <translation>Выключено</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
+        <translation>Папка, которую Syncthing, Nextcloud или Dropbox поддерживает одинаковой на каждом компьютере</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <source>C&amp;hoose…</source>
+        <translation>В&amp;ыбрать…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <source>Choose the sync folder</source>
+        <translation>Выбрать папку синхронизации</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
+        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
+        <translation>Выберите папку, которую уже используемая вами программа синхронизации (Syncthing, Nextcloud, Dropbox) держит одинаковой на всех ваших компьютерах. BackTimer пишет туда собственный журнал для каждого компьютера и объединяет занятия и программы остальных; сам файл истории туда никогда не попадает.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <source>S&amp;ync folder</source>
+        <translation>Папка с&amp;инхронизации</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
+        <translation>Эта папка содержит папку данных BackTimer или находится внутри неё. Программа синхронизации скопирует работающий файл истории и повредит его: выберите другую папку.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <source>There is no such folder.</source>
+        <translation>Такой папки нет.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <source>BackTimer cannot write to this folder.</source>
+        <translation>BackTimer не может писать в эту папку.</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -4975,25 +5088,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="857"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

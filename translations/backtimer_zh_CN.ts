@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:202</extracomment>
+        <extracomment>backtimer/app.py:224</extracomment>
         <translation>无法保存历史记录：{error}</translation>
     </message>
     <message>
@@ -85,7 +85,13 @@
         <translation>无法更改登录时启动：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
+        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>已同步：收到 {sessions} 次训练和 {routines} 个训练计划。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
@@ -93,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:177</extracomment>
+        <extracomment>backtimer/app.py:198</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:193</extracomment>
+        <extracomment>backtimer/app.py:214</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -1664,31 +1670,31 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
         <translation>你的方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>内置方案：只读。复制后即可得到自己的副本。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
         <translation>（自定义）</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
         <translation>{name}：约 {time}，含休息</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
         <translation>{name}（内置）</translation>
     </message>
 </context>
@@ -2473,97 +2479,97 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="457"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:321</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="459"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:107</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="461"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:118</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="463"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:141</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="469"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:144</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="471"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 次训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="473"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="475"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:310</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:236</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="479"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:306</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>练习 %1 分钟</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="481"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>%1 次训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="483"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:327</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="485"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:328</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:302</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
     </message>
 </context>
@@ -3474,49 +3480,49 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="587"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:152</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="589"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:275</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="591"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:315</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:232</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:188</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
         <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:196</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:192</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
@@ -4483,245 +4489,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="71"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="72"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="80"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="74"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
         <source>Play sound cues</source>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
         <source>Speak the steps aloud</source>
         <translation>朗读步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
         <source>System default</source>
         <translation>系统默认</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="86"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="95"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
         <source> sessions</source>
         <translation> 次</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="89"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="97"/>
         <source>Ask how much my back hurts before and after</source>
         <translation>训练前后询问我的背部疼痛程度</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="100"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="106"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="102"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="109"/>
         <source>A new language is used after a restart.</source>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="110"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="118"/>
         <source>Keep running in the tray when closed</source>
         <translation>关闭时保留在托盘中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="114"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
         <source>Sound and voice</source>
         <translation>声音和语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="120"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="128"/>
         <source>&amp;Volume</source>
         <translation>音量(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="122"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="130"/>
         <source>V&amp;oice</source>
         <translation>语音(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
         <source>Routines and goal</source>
         <translation>方案和目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="133"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>第一个练习前的准备时间(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="126"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>练习后的默认休息(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="127"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="135"/>
         <source>Weekly &amp;goal</source>
         <translation>每周目标(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="129"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>Appearance</source>
         <translation>外观</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="131"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Theme</source>
         <translation>主题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="140"/>
         <source>La&amp;nguage</source>
         <translation>语言(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="142"/>
         <source>&amp;Countdown size</source>
         <translation>倒计时大小(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="151"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="159"/>
         <source>Put every setting back to its default</source>
         <translation>将所有设置恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Sound on</source>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="171"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
         <source>Play the tones that mark each step</source>
         <translation>播放标记每个步骤的提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="172"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>提示音的响度，0 到 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="175"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Voice on</source>
         <translation>语音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="176"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
         <source>Say each step aloud with the system voice</source>
         <translation>用系统语音朗读每个步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="178"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Which voice speaks the steps</source>
         <translation>由哪个语音朗读步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Lead-in</source>
         <translation>准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>第一个练习前用于准备的秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
         <source>Default rest</source>
         <translation>默认休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="187"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>编辑器为新项目设置的休息秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Sessions you aim for each week</source>
         <translation>你每周计划的训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Pain check-in</source>
         <translation>疼痛评估</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="193"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
         <source>A pain rating from 0 to 10 before and after each session</source>
         <translation>每次训练前后给疼痛打分，0 到 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>浅色或深色，或跟随系统</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="198"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>整个应用的语言；重启后生效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
         <source>Countdown size</source>
         <translation>倒计时大小</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="204"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>倒计时数字的大小，百分比</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
         <source>Keep running in the tray</source>
         <translation>保留在托盘中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
         <source>Closing the window hides it in the tray</source>
         <translation>关闭窗口时将其隐藏到托盘</translation>
     </message>
@@ -4874,99 +4880,206 @@
     </message>
 </context>
 <context>
+    <name>SyncNotice</name>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
+        <translation>同步：已跳过 %1，该文件不完整或已损坏（可能仍在复制中）。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
+        <translation>同步：已跳过 %1，它由更新版本的 BackTimer 写入。请更新 BackTimer 以读取它。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
+        <translation>同步：%1 中的部分训练计划更改已损坏，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
+        <translation>同步：同时读取了 %1，这是同步工具生成的冲突副本。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <source>Sync: the sessions in %1 could not be read and were skipped.</source>
+        <translation>同步：无法读取 %1 中的训练，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <source>Sync: a routine from another computer could not be read and was skipped.</source>
+        <translation>同步：无法读取来自另一台电脑的训练计划，已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <source>Sync: skipped %1, which is not a BackTimer journal.</source>
+        <translation>同步：已跳过 %1，它不是 BackTimer 日志。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="813"/>
+        <source>Sync failed: %1</source>
+        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="815"/>
+        <source>Sync could not write to %1: %2</source>
+        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <translation>同步无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettingsBox</name>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <source>Sync between computers</source>
+        <translation>在多台电脑之间同步</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
+        <translation>由 Syncthing、Nextcloud 或 Dropbox 在每台电脑上保持一致的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <source>C&amp;hoose…</source>
+        <translation>选择(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <source>Choose the sync folder</source>
+        <translation>选择同步文件夹</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
+        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
+        <translation>请选择一个由您已在使用的同步工具（Syncthing、Nextcloud、Dropbox）在各台电脑上保持一致的文件夹。BackTimer 会在其中为每台电脑写入一份自己的日志，并合并其他电脑的训练和训练计划；历史记录文件本身绝不会放入其中。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <source>S&amp;ync folder</source>
+        <translation>同步文件夹(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
+        <translation>此文件夹包含 BackTimer 自己的数据文件夹，或位于其中。同步工具会复制正在使用的历史文件并将其损坏：请选择另一个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <source>There is no such folder.</source>
+        <translation>没有这个文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <source>BackTimer cannot write to this folder.</source>
+        <translation>BackTimer 无法写入此文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -4975,25 +5088,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="857"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

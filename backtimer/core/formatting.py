@@ -19,6 +19,7 @@ from collections.abc import Callable
 from backtimer.core.model import Dosage, Item, Mode
 
 Translate = Callable[[str], str]
+Number = Callable[[float], str]  # the UI passes the locale's ("2,5" in German)
 
 T_SECONDS = "{seconds} s"
 T_PACED = "{reps} reps × {pace} s"
@@ -49,38 +50,40 @@ def format_duration(seconds: float) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def _short_seconds(seconds: float, tr: Translate) -> str:
-    """``45 s`` under a minute, otherwise ``1:30``."""
-    if seconds < 60:
-        return tr(T_SECONDS).format(seconds=_number(seconds))
-    return format_duration(seconds)
-
-
-def _number(value: float) -> str:
-    """``4`` for 4.0, ``2.5`` for 2.5."""
+def plain_number(value: float) -> str:
+    """``4`` for 4.0, ``2.5`` for 2.5 (the C locale's way; the UI passes QLocale's)."""
     return f"{value:g}"
 
 
-def format_work(d: Dosage, translate: Translate = _same) -> str:
+def _short_seconds(seconds: float, tr: Translate, number: Number = plain_number) -> str:
+    """``45 s`` under a minute, otherwise ``1:30``."""
+    if seconds < 60:
+        return tr(T_SECONDS).format(seconds=number(seconds))
+    return format_duration(seconds)
+
+
+def format_work(d: Dosage, translate: Translate = _same, number: Number = plain_number) -> str:
     """The work of one set, one side: ``30 s``, ``10 reps × 4 s``, ``3 × 5 s hold``."""
     tr = translate
     if d.mode is Mode.TIMED:
-        return _short_seconds(d.seconds or 0, tr)
+        return _short_seconds(d.seconds or 0, tr, number)
     if d.mode is Mode.PACED_REPS:
-        pace = _number(d.seconds_per_rep or 0.0)
+        pace = number(d.seconds_per_rep or 0.0)
         if d.reps == 1:
             return tr(T_PACED_ONE).format(pace=pace)
         return tr(T_PACED).format(reps=d.reps or 0, pace=pace)
     if d.mode is Mode.SELF_PACED_REPS:
         return tr(T_SELF_PACED_ONE) if d.reps == 1 else tr(T_SELF_PACED).format(reps=d.reps or 0)
-    hold = _short_seconds(d.hold_seconds or 0, tr)
+    hold = _short_seconds(d.hold_seconds or 0, tr, number)
     return tr(T_HOLDS).format(holds=d.holds or 0, hold=hold)
 
 
-def format_dosage(item: Item | Dosage, translate: Translate = _same) -> str:
+def format_dosage(
+    item: Item | Dosage, translate: Translate = _same, number: Number = plain_number
+) -> str:
     """The whole dosage in one line: ``10 reps × 4 s · 2 sets · each side``."""
     d = item.dosage if isinstance(item, Item) else item
-    parts = [format_work(d, translate)]
+    parts = [format_work(d, translate, number)]
     if d.sets > 1:
         parts.append(translate(T_SETS).format(sets=d.sets))
     if d.per_side:

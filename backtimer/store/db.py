@@ -506,3 +506,10 @@ def _backup(db: Database, version: int) -> Path:
     finally:
         dest.close()
     return target
+
+
+def open_second(path: Path) -> Database:
+    """Another connection to a data file this process already opened with
+    :func:`open_database`, for a worker thread: no probe, no migration, no file calls —
+    SQLite's own locking keeps the two connections safe."""
+    return Database(Path(path), _connect(Path(path)))

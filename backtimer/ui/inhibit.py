@@ -140,7 +140,10 @@ class ScreenSaverInhibitor(QObject):
         self.state_changed.connect(self._record)
 
         def shut_down() -> None:  # captures no self: it runs while the object dies
-            executor.submit(dbus.release)
+            # RuntimeError: the interpreter is already shutting down (the process exits,
+            # which closes the connection and so ends any inhibition anyway).
+            with contextlib.suppress(RuntimeError):
+                executor.submit(dbus.release)
             executor.shutdown(wait=False)
 
         self.destroyed.connect(shut_down)

@@ -9,6 +9,7 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -35,6 +36,7 @@ from backtimer.settings import (
     LANGUAGE,
     LEAD_IN,
     SOUND_ON,
+    SYNC_FOLDER,
     THEME,
     VOICE_NAME,
     VOICE_ON,
@@ -43,6 +45,7 @@ from backtimer.settings import (
     Setting,
     Settings,
 )
+from backtimer.ui.sync_settings import SyncSettingsBox
 
 # Each language in its own name, so a person can find theirs in any language.
 LANGUAGE_NAMES: dict[str, str] = {
@@ -65,9 +68,14 @@ class SettingsDialog(QDialog):
         voices: Callable[[], list[str]] | None = None,
         tray_available: bool = False,
         parent: QWidget | None = None,
+        *,
+        data_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self.sync: SyncSettingsBox | None = None
+        if data_dir is not None:
+            self.sync = SyncSettingsBox(data_dir)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
 
@@ -154,6 +162,8 @@ class SettingsDialog(QDialog):
         layout.addWidget(sound)
         layout.addWidget(timing)
         layout.addWidget(look)
+        if self.sync is not None:
+            layout.addWidget(self.sync)
         layout.addWidget(self.buttons)
         self.sound_on.toggled.connect(self._enable)
         self.voice_on.toggled.connect(self._enable)
@@ -227,7 +237,7 @@ class SettingsDialog(QDialog):
             LANGUAGE,
             COUNTDOWN_SCALE,
             CLOSE_TO_TRAY,
-        )
+        ) + ((SYNC_FOLDER,) if self.sync is not None else ())
 
     # --------------------------------------------------------------- values
     def load(self, values: dict[str, Any]) -> None:
@@ -244,6 +254,8 @@ class SettingsDialog(QDialog):
         _select(self.language, str(values[LANGUAGE.key]))
         self.countdown_scale.setValue(round(float(values[COUNTDOWN_SCALE.key]) * 100))
         self.close_to_tray.setChecked(bool(values[CLOSE_TO_TRAY.key]))
+        if self.sync is not None:
+            self.sync.set_value(str(values[SYNC_FOLDER.key]))
         self._show_volume(self.volume.value())
         self._enable()
 
@@ -262,7 +274,7 @@ class SettingsDialog(QDialog):
             LANGUAGE.key: str(self.language.currentData() or ""),
             COUNTDOWN_SCALE.key: self.countdown_scale.value() / 100,
             CLOSE_TO_TRAY.key: self.close_to_tray.isChecked(),
-        }
+        } | ({SYNC_FOLDER.key: self.sync.value()} if self.sync is not None else {})
 
     def apply(self) -> set[str]:
         """Write the values that differ from the stored ones; return their keys."""
@@ -277,6 +289,9 @@ class SettingsDialog(QDialog):
 
     @Slot()
     def accept(self) -> None:
+        if self.sync is not None and self.sync.problem():
+            self.sync.folder.setFocus()
+            return
         changed = self.apply()
         super().accept()
         if changed:

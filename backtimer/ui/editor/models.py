@@ -30,6 +30,7 @@ from PySide6.QtGui import QFont
 from backtimer.core.formatting import format_dosage, format_duration
 from backtimer.core.model import Exercise, Item, Level, Position
 from backtimer.core.steps import item_seconds
+from backtimer.ui.locale_text import number
 
 ITEM_ROWS_MIME = "application/x-backtimer-item-rows"
 EXERCISE_IDS_MIME = "application/x-backtimer-exercise-ids"
@@ -191,9 +192,9 @@ class ItemsModel(QAbstractListModel):
         name = self._names.get(item.exercise, item.exercise)
         if role == Qt.ItemDataRole.DisplayRole:
             mark = "⚠ " if row in self._problems else ""
-            return f"{mark}{name} — {format_dosage(item, _fmt)}"
+            return f"{mark}{name} — {format_dosage(item, _fmt, number)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row + 1}. {name}, {format_dosage(item, _fmt)}"
+            return f"{row + 1}. {name}, {format_dosage(item, _fmt, number)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             if row in self._problems:
                 return self._problems[row]
@@ -331,7 +332,7 @@ class CatalogueModel(QAbstractListModel):
         ex = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             suffix = _tr(" (custom)") if ex.custom else ""
-            return f"{ex.name}{suffix} — {format_dosage(ex.default, _fmt)}"
+            return f"{ex.name}{suffix} — {format_dosage(ex.default, _fmt, number)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ex.name
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -29,7 +29,7 @@ from datetime import date, timedelta
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
@@ -45,6 +45,7 @@ from backtimer.ui.history.series import (
     met_mask,
     wall_x,
 )
+from backtimer.ui.locale_text import number
 
 BAR_WIDTH = 0.8 * WEEK
 _CONTEXT = "HistoryCharts"
@@ -303,7 +304,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             .replace("%1", str(week))
             .replace("%2", str(year))
             .replace("%3", start),
-            _tr("%1 minutes exercised").replace("%1", f"{s.minutes[i]:.1f}"),
+            _tr("%1 minutes exercised").replace("%1", number(s.minutes[i], 1)),
             _tr("1 session") if n == 1 else _tr("%1 sessions").replace("%1", str(n)),
         ]
         if self._goal > 0:
@@ -314,9 +315,11 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     def pain_tooltip(self, i: int) -> str:
         p = self._pain_points[i]
         t = p.started_local
+        short = QLocale.FormatType.ShortFormat
         when = (
-            QLocale().toString(QDate(t.year, t.month, t.day), QLocale.FormatType.ShortFormat)
-            + f" {t.hour:02d}:{t.minute:02d}"
+            QLocale().toString(QDate(t.year, t.month, t.day), short)
+            + " "
+            + QLocale().toString(QTime(t.hour, t.minute), short)
         )
         none = _tr("not given")
         before = none if p.pain_before is None else str(p.pain_before)

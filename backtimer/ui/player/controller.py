@@ -34,6 +34,7 @@ from backtimer.core.report import Outcome, WeekProgress, worst_outcome
 from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
+from backtimer.ui.locale_text import number
 from backtimer.ui.player.queue_model import QueueRow, RowState
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
 from backtimer.ui.player.view import ACTIONS, PlayerView
@@ -165,7 +166,7 @@ class PlayerController(QObject):
             rows.append(
                 QueueRow(
                     self._name(item.exercise),
-                    format_dosage(item, _tr),
+                    format_dosage(item, _tr, number),
                     RowState.NEXT,
                     item.warm_up,
                     self._warnings.get(item.exercise, ""),

@@ -1,0 +1,187 @@
+"""Runs sync rounds (:func:`backtimer.store.sync.sync_once`) off the UI thread.
+
+A round is asked for when the window has shown, after a session ends, after custom
+routines change, when a journal in the sync folder changes (a file-system watcher), and
+once a minute as a fallback for sync tools that replace files in ways the watcher misses.
+Requests in quick succession become one round. Each round opens its own connection to
+the data file on a worker thread (SQLite's locking keeps it safe beside the window's).
+
+Signals:
+    synced(object): a :class:`~backtimer.store.sync.SyncResult` after each round.
+    failed(str): a sentence saying why a round could not run (folder gone, not writable).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QTimer, Signal, Slot
+
+from backtimer.store.db import StoreError, open_second
+from backtimer.store.sync import Notice, SyncFolderRefused, SyncResult, sync_once
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
+DEBOUNCE_MS = 1500
+FALLBACK_MS = 60_000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncService", text)
+
+
+def _notice_text(kind: str) -> str:
+    """The translated sentence for a sync notice (``%1``: the journal's file name)."""
+    texts = {
+        "damaged": QT_TRANSLATE_NOOP(
+            "SyncNotice",
+            "Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).",
+        ),
+        "newer": QT_TRANSLATE_NOOP(
+            "SyncNotice",
+            "Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.",
+        ),
+        "dropped": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: some routine changes in %1 were damaged and were skipped."
+        ),
+        "conflict_file": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: also read %1, a conflict copy made by the sync tool."
+        ),
+        "history": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: the sessions in %1 could not be read and were skipped."
+        ),
+        "routine": QT_TRANSLATE_NOOP(
+            "SyncNotice", "Sync: a routine from another computer could not be read and was skipped."
+        ),
+    }
+    default = QT_TRANSLATE_NOOP("SyncNotice", "Sync: skipped %1, which is not a BackTimer journal.")
+    return QCoreApplication.translate("SyncNotice", texts.get(kind, default))
+
+
+class SyncService(QObject):
+    """Signals: synced(SyncResult), failed(str) — see the module docstring."""
+
+    synced = Signal(object)
+    failed = Signal(str)
+    _done = Signal(object)  # from the worker thread to this object's thread
+
+    def __init__(
+        self,
+        db_path: Path,
+        known_exercises: Iterable[str],
+        parent: QObject | None = None,
+        *,
+        debounce_ms: int = DEBOUNCE_MS,
+        fallback_ms: int = FALLBACK_MS,
+        run: Callable[..., SyncResult] = sync_once,
+    ) -> None:
+        super().__init__(parent)
+        self._db_path = db_path
+        self._known = frozenset(known_exercises)
+        self._run = run
+        self._folder: Path | None = None
+        self._told: set[str] = set()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="backtimer-sync")
+        self._running: Future[object] | None = None
+        self._again = False
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(debounce_ms)
+        self._fallback = QTimer(self)
+        self._fallback.setTimerType(Qt.TimerType.VeryCoarseTimer)
+        self._fallback.setInterval(fallback_ms)
+        self._watcher = QFileSystemWatcher(self)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._debounce.timeout.connect(self._start_round)
+        self._fallback.timeout.connect(self.request)
+        self._watcher.directoryChanged.connect(self.request)
+        self._done.connect(self._round_done)
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder
+
+    def set_folder(self, folder: str) -> None:
+        """Sync with ``folder`` from now on ("" turns sync off)."""
+        if self._watcher.directories():
+            self._watcher.removePaths(self._watcher.directories())
+        self._folder = Path(folder).expanduser() if folder.strip() else None
+        if self._folder is None:
+            self._fallback.stop()
+            self._debounce.stop()
+            return
+        if self._folder.is_dir():
+            self._watcher.addPath(str(self._folder))
+        self._fallback.start()
+        self.request()
+
+    @Slot()
+    def request(self) -> None:
+        """Ask for a round soon (requests in quick succession make one)."""
+        if self._folder is not None:
+            self._debounce.start()
+
+    @Slot()
+    def _start_round(self) -> None:
+        if self._folder is None:
+            return
+        if self._running is not None:
+            self._again = True  # one more round when this one ends
+            return
+        folder = self._folder
+        self._running = self._pool.submit(self._round, folder)
+        self._running.add_done_callback(lambda f: self._done.emit(f))
+
+    def _round(self, folder: Path) -> SyncResult | str:
+        """On the worker thread: one round on a connection of its own."""
+        try:
+            db = open_second(self._db_path)
+        except StoreError as exc:
+            return str(exc)
+        try:
+            return self._run(db, folder, self._known, told=self._told)
+        except SyncFolderRefused as exc:
+            return str(exc)
+        except OSError as exc:
+            return (
+                _tr("Sync could not write to %1: %2")
+                .replace("%1", str(folder))
+                .replace("%2", exc.strerror or str(exc))
+            )
+        finally:
+            db.close()
+
+    @Slot(object)
+    def _round_done(self, future: Future[SyncResult | str]) -> None:
+        self._running = None
+        try:
+            outcome = future.result()
+        except Exception as exc:  # a bug, not the person's problem: log it and go on
+            log.exception("sync round failed")
+            outcome = _tr("Sync failed: %1").replace("%1", str(exc))
+        if isinstance(outcome, str):
+            self.failed.emit(outcome)
+        else:
+            if self._folder is not None and not self._watcher.directories():
+                self._watcher.addPath(str(self._folder))  # created since it was chosen
+            self.synced.emit(outcome)
+        if self._again:
+            self._again = False
+            self._start_round()
+
+    @staticmethod
+    def notice_text(notice: Notice) -> str:
+        """A notice as one translated sentence for the status bar."""
+        return _notice_text(notice.kind).replace("%1", notice.file)
+
+    def close(self) -> None:
+        """Stop asking; wait for a round in progress (a round takes well under a second)."""
+        self._fallback.stop()
+        self._debounce.stop()
+        self._folder = None
+        self._pool.shutdown(wait=True)
