@@ -19,6 +19,7 @@ Signals:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import shutil
@@ -35,6 +36,7 @@ PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 ACTION = "default"  # the action most servers run when the notification itself is clicked
 TIMEOUT_S = 10
+_names = itertools.count(1)
 
 
 class Notifier(QObject):
@@ -54,7 +56,8 @@ class Notifier(QObject):
             self._bus = QDBusConnection.sessionBus()
             self._where = ["--session"]
         else:
-            self._bus = QDBusConnection.connectToBus(address, f"backtimer-notifier-{id(self)}")
+            # A name of its own: connectToBus returns any earlier connection of that name.
+            self._bus = QDBusConnection.connectToBus(address, f"backtimer-notifier-{next(_names)}")
             self._where = ["--address", address]
         self._gdbus = gdbus if gdbus is not None else (shutil.which("gdbus") or "")
         self._routines: dict[int, str] = {}  # notification id -> routine id

@@ -7,11 +7,13 @@ signature, and can emit ``ActionInvoked`` as a notification server does when cli
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
 
 NAME = "org.freedesktop.Notifications"
+_names = itertools.count(1)
 PATH = "/org/freedesktop/Notifications"
 INTROSPECTION = f"""<interface name="{NAME}">
  <method name="Notify">
@@ -39,7 +41,8 @@ class Call:
 class NotificationService(QDBusVirtualObject):
     def __init__(self, address: str) -> None:
         super().__init__()
-        self.connection = QDBusConnection.connectToBus(address, "test-notification-service")
+        self.name = f"test-notification-service-{next(_names)}"
+        self.connection = QDBusConnection.connectToBus(address, self.name)
         assert self.connection.isConnected()
         assert self.connection.registerVirtualObject(PATH, self)
         assert self.connection.registerService(NAME)
@@ -67,4 +70,4 @@ class NotificationService(QDBusVirtualObject):
     def close(self) -> None:
         self.connection.unregisterObject(PATH)
         self.connection.unregisterService(NAME)
-        QDBusConnection.disconnectFromBus("test-notification-service")
+        QDBusConnection.disconnectFromBus(self.name)
