@@ -21,9 +21,17 @@ from backtimer.core.model import Routine
 from backtimer.core.report import SessionReport, WeekProgress, week_progress
 from backtimer.routine_library import RoutineLibrary
 from backtimer.session_recorder import SessionRecorder
-from backtimer.settings import COUNTDOWN_SCALE, LANGUAGE, THEME, WEEKLY_GOAL, Settings
+from backtimer.settings import (
+    COUNTDOWN_SCALE,
+    LANGUAGE,
+    LOADED_NOTICE_DISMISSED,
+    THEME,
+    WEEKLY_GOAL,
+    Settings,
+)
 from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
+from backtimer.store.progress import recent_feel
 from backtimer.store.routines import RoutineStore
 from backtimer.store.writer import HistoryWriter
 from backtimer.ui import dialogs
@@ -101,6 +109,12 @@ class App(QObject):
             ask_pain=self.checkins.ask,
         )
         self.choice = RoutineChoice(self.view.routine_box, self.library, self.controller, settings)
+        self.controller.safety.configure(
+            dismissed=lambda: set(filter(None, settings.get(LOADED_NOTICE_DISMISSED).split(","))),
+            save_dismissed=lambda ids: settings.set(LOADED_NOTICE_DISMISSED, ",".join(sorted(ids))),
+            recent_feel=lambda routine_id: recent_feel(db, routine_id),
+            switch=lambda routine_id: self.choice.select(routine_id) is not None,
+        )
         self.close_policy = ClosePolicy(
             w, self.controller, settings, tray_available=lambda: self.tray.available
         )

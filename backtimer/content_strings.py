@@ -351,11 +351,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:198
+    #: backtimer/app.py:212
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:214
+    #: backtimer/app.py:228
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:224
+    #: backtimer/app.py:238
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -443,16 +443,20 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:94
+    #: backtimer/ui/editor/models.py:96
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:93
+    #: backtimer/ui/editor/models.py:95
     QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:334
+    #: backtimer/ui/editor/models.py:336
     QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:201
+    #: backtimer/ui/editor/models.py:203
     QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
-    #: backtimer/ui/editor/models.py:90
+    #: backtimer/ui/editor/models.py:92
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
+    #: backtimer/ui/editor/safety_notes.py:48
+    QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
+    #: backtimer/ui/editor/safety_notes.py:36
+    QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
     #: backtimer/ui/history/charts.py:324
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
     #: backtimer/ui/history/charts.py:108
@@ -529,19 +533,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/history/report_dialog.py:153
+    #: backtimer/ui/history/report_dialog.py:154
     QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
-    #: backtimer/ui/history/report_dialog.py:155
+    #: backtimer/ui/history/report_dialog.py:156
     QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
-    #: backtimer/ui/history/report_dialog.py:163
+    #: backtimer/ui/history/report_dialog.py:164
     QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
-    #: backtimer/ui/history/report_dialog.py:169
+    #: backtimer/ui/history/report_dialog.py:170
     QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
-    #: backtimer/ui/history/report_dialog.py:140
-    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
-    #: backtimer/ui/history/report_dialog.py:165
-    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
     #: backtimer/ui/history/report_dialog.py:141
+    QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
+    #: backtimer/ui/history/report_dialog.py:166
+    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:142
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
     #: backtimer/ui/main_window.py:75
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
@@ -583,21 +587,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:153
+    #: backtimer/ui/player/controller.py:160
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:276
+    #: backtimer/ui/player/controller.py:258
+    QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
+    #: backtimer/ui/player/controller.py:324
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:316
+    #: backtimer/ui/player/controller.py:364
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:198
+    #: backtimer/ui/player/controller.py:207
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:233
+    #: backtimer/ui/player/controller.py:247
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:189
+    #: backtimer/ui/player/controller.py:198
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:197
+    #: backtimer/ui/player/controller.py:206
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:193
+    #: backtimer/ui/player/controller.py:202
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -609,6 +615,44 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
+    #: backtimer/ui/player/safety.py:43
+    QT_TRANSLATE_NOOP("PlayerSafety", "Pain before the session"),
+    #: backtimer/ui/player/safety.py:45
+    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
+    #: backtimer/ui/player/safety.py:46
+    QT_TRANSLATE_NOOP("PlayerSafety", "Not today"),
+    #: backtimer/ui/player/safety.py:55
+    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
+    #: backtimer/ui/player/safety.py:56
+    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
+    #: backtimer/ui/player/safety.py:66
+    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
+    #: backtimer/ui/player/safety.py:143
+    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:68
+    QT_TRANSLATE_NOOP("PlayerSafety", "Source: {titles}"),
+    #: backtimer/ui/player/safety_panel.py:51
+    QT_TRANSLATE_NOOP("SafetyPanel", "What this loaded exercise needs"),
+    #: backtimer/ui/player/safety_panel.py:52
+    QT_TRANSLATE_NOOP("SafetyPanel", "Don't show again for this exercise"),
+    #: backtimer/ui/player/safety_panel.py:55
+    QT_TRANSLATE_NOOP("SafetyPanel", "Stop showing what this loaded exercise needs before it starts"),
+    #: backtimer/ui/player/safety_panel.py:60
+    QT_TRANSLATE_NOOP("SafetyPanel", "Safety"),
+    #: backtimer/ui/player/safety_panel.py:64
+    QT_TRANSLATE_NOOP("SafetyPanel", "Suggestion"),
+    #: backtimer/ui/player/safety_panel.py:122
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this exercise"),
+    #: backtimer/ui/player/safety_panel.py:123
+    QT_TRANSLATE_NOOP("SafetyPanel", "About this routine"),
+    #: backtimer/ui/player/safety_panel.py:125
+    QT_TRANSLATE_NOOP("SafetyPanel", "Read the routine's description and advice"),
+    #: backtimer/ui/player/safety_panel.py:135
+    QT_TRANSLATE_NOOP("SafetyPanel", "Note:"),
+    #: backtimer/ui/player/safety_panel.py:137
+    QT_TRANSLATE_NOOP("SafetyPanel", "The numbers:"),
+    #: backtimer/ui/player/safety_panel.py:139
+    QT_TRANSLATE_NOOP("SafetyPanel", "Source:"),
     #: backtimer/ui/player/summary.py:59
     QT_TRANSLATE_NOOP("Summary", "Session stopped"),
     #: backtimer/ui/player/summary.py:65
@@ -657,47 +701,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
     #: backtimer/ui/player/summary.py:95
     QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
-    #: backtimer/ui/player/view.py:206
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:207
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/view.py:208
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:212
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:213
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:214
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:215
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:218
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
     #: backtimer/ui/player/view.py:219
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:220
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:229
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:230
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:231
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player/view.py:232
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:242
+    #: backtimer/ui/player/view.py:243
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:249
+    #: backtimer/ui/player/view.py:252
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:258
+    #: backtimer/ui/player/view.py:261
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:272
+    #: backtimer/ui/player/view.py:275
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:273
+    #: backtimer/ui/player/view.py:276
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:292
+    #: backtimer/ui/player/view.py:295
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:294
+    #: backtimer/ui/player/view.py:297
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:304
+    #: backtimer/ui/player/view.py:307
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:321
+    #: backtimer/ui/player/view.py:326
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:322
+    #: backtimer/ui/player/view.py:327
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:419
+    #: backtimer/ui/player/view.py:423
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),

@@ -68,6 +68,8 @@ LANGUAGE = Setting("ui/language", "", choices=LANGUAGES)
 COUNTDOWN_SCALE = Setting("ui/countdown_scale", 1.0, 0.6, 2.5)
 LAST_ROUTINE = Setting("player/last_routine", "")
 ASK_PAIN = Setting("player/ask_pain", True)  # pain check-in before and after a session
+# exercise ids whose "what a loaded exercise needs" notice the person dismissed, comma-separated
+LOADED_NOTICE_DISMISSED = Setting("safety/loaded_notice_dismissed", "")
 CLOSE_TO_TRAY = Setting("ui/close_to_tray", False)  # only offered where there is a tray
 SYNC_FOLDER = Setting("sync/folder", "")  # a folder a sync tool keeps in step; "" = off
 
@@ -86,6 +88,7 @@ ALL: tuple[Setting[Any], ...] = (
     LAST_ROUTINE,
     CLOSE_TO_TRAY,
     ASK_PAIN,
+    LOADED_NOTICE_DISMISSED,
     SYNC_FOLDER,
 )
 BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}

@@ -33,6 +33,7 @@ def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:
         tmp_path,
     )
     a.choice.reload()
+    a.controller.safety.ask_skip = lambda w: True  # tests that want the question ask it
     yield a
     a.controller.timer.stop()
     a.window.can_close = lambda: True  # no "end the session?" question at teardown

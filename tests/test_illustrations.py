@@ -1,40 +1,34 @@
-"""Exercise illustrations: every exercise has one, it moves in time with the step, it
-renders, it differs from the others, and it is the same on every run."""
+"""Exercise illustrations: every exercise has its rendered frames, the frame on show
+follows the step at the count's pace, the right side is the mirror image, a person's own
+picture replaces the figure, and the tool that renders the frames still runs."""
 
 from __future__ import annotations
 
 import base64
 import json
 import math
-import subprocess
-import sys
-from dataclasses import asdict
-from itertools import combinations
 
+import numpy as np
 import pytest
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QMovie, QPainter
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QMovie
+from PySide6.QtWidgets import QApplication
 
 from backtimer import paths
 from backtimer.core import catalogue
-from backtimer.core.model import Exercise, Mode, Side
+from backtimer.core.clock import FakeClock
+from backtimer.core.engine import State
+from backtimer.core.model import Dosage, Exercise, Item, Mode, Routine, Side
 from backtimer.core.motion import CALM_CYCLE_SECONDS, EASE_SECONDS, Motion, Phase, motion_at
 from backtimer.core.steps import StepKind
-from backtimer.illustration.figures import (
-    cycle_pose,
-    highlighted,
-    mirrored,
-    pose_at,
-    still_motion,
-)
+from backtimer.illustration import frames
+from backtimer.illustration.frames import Clip, frame_for, load_manifest
 from backtimer.illustration.pictures import MAX_BYTES, figure_ref, import_picture, picture_path
-from backtimer.illustration.poses import FIGURES
-from backtimer.illustration.render import FigurePalette, paint_figure
-from backtimer.illustration.skeleton import blend, joints
 from backtimer.ui.figure_widget import FigureWidget
+from tests.player_fixtures import advance
 
-WHITE = QColor("#ffffff")
-DARK = QColor("#1e2227")
+ILLUSTRATIONS = paths.resource_dir() / "illustrations"
+BUDGET = 15 * 1024 * 1024
 
 
 @pytest.fixture(scope="module")
@@ -42,114 +36,100 @@ def exercises() -> tuple[Exercise, ...]:
     return catalogue.load(paths.content_dir()).exercises
 
 
-def render(
-    exercise_id: str,
-    motion: Motion | None = None,
-    side: Side | None = None,
-    w: int = 300,
-    h: int = 200,
-    bg: QColor = WHITE,
-) -> QImage:
-    fig = FIGURES[exercise_id]
-    img = QImage(w, h, QImage.Format.Format_RGB32)
-    img.fill(bg)
-    p = QPainter(img)
-    paint_figure(
-        p,
-        QRectF(0, 0, w, h),
-        fig,
-        motion or still_motion(fig),
-        side,
-        FigurePalette.for_background(bg),
-    )
-    p.end()
-    return img
+@pytest.fixture(scope="module")
+def clips() -> dict[str, Clip]:
+    return load_manifest(ILLUSTRATIONS)
 
 
-def ink(img: QImage, bg: QColor, step: int = 2) -> list[tuple[int, int]]:
-    """Pixels (sampled) that differ clearly from the background."""
-    out = []
-    b = bg.rgb()
-    for y in range(0, img.height(), step):
-        for x in range(0, img.width(), step):
-            c = img.pixel(x, y)
-            if c != b:
-                q = QColor(c)
-                if abs(q.lightness() - bg.lightness()) > 40:
-                    out.append((x, y))
-    return out
-
-
-def diff(a: QImage, b: QImage, step: int = 2) -> float:
-    """Mean per-pixel lightness difference, 0..255."""
+def diff(a: QImage, b: QImage) -> float:
+    """Mean absolute difference per channel (0..255) over a sample of pixels."""
     total, n = 0, 0
-    for y in range(0, a.height(), step):
-        for x in range(0, a.width(), step):
-            total += abs(QColor(a.pixel(x, y)).lightness() - QColor(b.pixel(x, y)).lightness())
-            n += 1
-    return total / n
+    for y in range(0, a.height(), 3):
+        for x in range(0, a.width(), 3):
+            p, q = QColor(a.pixel(x, y)), QColor(b.pixel(x, y))
+            total += abs(p.red() - q.red()) + abs(p.green() - q.green()) + abs(p.blue() - q.blue())
+            n += 3
+    return total / max(1, n)
 
 
-# --- coverage -------------------------------------------------------------------------
-def test_every_catalogue_exercise_has_key_poses(exercises) -> None:
-    missing = [ex.id for ex in exercises if ex.id not in FIGURES]
-    assert not missing
-    assert len(exercises) >= 23
-
-
-def test_one_sided_exercises_show_a_working_side(exercises) -> None:
+# --- the frames on disk -----------------------------------------------------------------
+def test_every_exercise_has_its_frames(exercises, clips) -> None:
+    assert sorted(clips) == sorted(ex.id for ex in exercises)
     for ex in exercises:
-        fig = FIGURES[ex.id]
-        if ex.default.per_side:
-            assert fig.one_sided, ex.id
-            assert mirrored(fig, Side.LEFT) != mirrored(fig, Side.RIGHT), ex.id
-        assert not highlighted(fig, None)
+        clip = clips[ex.id]
+        assert clip.frames >= 2, ex.id
+        assert len(set(clip.cycle)) >= 2 or clip.settle, f"{ex.id} does not move"
+        assert clip.hold[0] == 0, f"{ex.id}: a hold starts from the start pose"
 
 
-@pytest.mark.parametrize("exercise_id", sorted(FIGURES))
-def test_key_poses_differ(exercise_id: str) -> None:
-    keys = FIGURES[exercise_id].keys
-    distinct = [k for n, k in enumerate(keys) if all(k.distance(o) > 15 for o in keys[:n])]
-    assert len(distinct) >= 2
-    # The figure really moves: halfway to the next key pose is neither key pose.
-    mid = blend(keys[0], keys[1], 0.5) if keys[0] != keys[1] else keys[0]
-    assert mid.distance(keys[0]) > 5 or keys[0] == keys[1]
+def test_the_manifest_matches_the_files(clips) -> None:
+    manifest = json.loads((ILLUSTRATIONS / "manifest.json").read_text())
+    assert sorted(manifest["exercises"]) == sorted(clips)  # no entry was refused
+    on_disk = {p.relative_to(ILLUSTRATIONS).as_posix() for p in ILLUSTRATIONS.rglob("*.png")}
+    named = {
+        clip.path(i).relative_to(ILLUSTRATIONS).as_posix()
+        for clip in clips.values()
+        for i in range(clip.frames)
+    }
+    assert on_disk == named
+    width, height = manifest["size"]
+    for clip in clips.values():
+        for i in (0, clip.frames - 1):
+            img = QImage(str(clip.path(i)))
+            assert (img.width(), img.height()) == (width, height)
+            assert img.hasAlphaChannel()
+            assert img.pixelColor(0, 0).alpha() == 0  # a transparent background
 
 
-@pytest.mark.parametrize("exercise_id", sorted(FIGURES))
-def test_each_renders_something_inside_the_area(exercise_id: str) -> None:
-    img = render(exercise_id)
-    pts = ink(img, WHITE)
-    assert len(pts) > 300  # sampled every 2 px: well over a thousand pixels drawn
-    xs = [x for x, _ in pts]
-    assert max(xs) - min(xs) > 80  # a figure, not a dot
+def test_the_frames_fit_the_size_budget() -> None:
+    total = sum(p.stat().st_size for p in ILLUSTRATIONS.rglob("*"))
+    assert total <= BUDGET
 
 
-def test_no_two_exercises_render_the_same() -> None:
-    images = {ex: render(ex, w=150, h=100) for ex in FIGURES}
-    close = [(a, b) for a, b in combinations(sorted(images), 2) if diff(images[a], images[b]) < 1.0]
-    assert not close
-    stills = {ex: pose_at(f, still_motion(f)) for ex, f in FIGURES.items()}
-    assert all(stills[a].distance(stills[b]) > 20 for a, b in combinations(sorted(stills), 2))
+def test_a_bad_or_missing_manifest_gives_no_clips(tmp_path) -> None:
+    assert load_manifest(tmp_path) == {}
+    entries = {
+        "a": {"frames": 2, "cycle": [0, 5], "hold": [0, 1]},  # a frame that is not there
+        "b": {"frames": 2, "cycle": [0, 1], "hold": [0, 1]},
+    }
+    (tmp_path / "manifest.json").write_text(json.dumps({"exercises": entries}))
+    assert sorted(load_manifest(tmp_path)) == ["b"]
+    (tmp_path / "manifest.json").write_text("not json")
+    assert load_manifest(tmp_path) == {}
 
 
-def test_dark_background_draws_light_figure() -> None:
-    light, dark = render("cat-stretch"), render("cat-stretch", bg=DARK)
-    assert len(ink(dark, DARK)) > 300
-    pal = FigurePalette.for_background(DARK)
-    assert pal.near.lightness() > 180 and FigurePalette.for_background(WHITE).near.lightness() < 100
-    assert diff(light, dark) > 50
+# --- which frame shows a moment ------------------------------------------------------------
+CLIP = Clip("x", ILLUSTRATIONS / "x", 5, (0, 0, 2, 3, 4, 1), (0, 2, 3, 1))
+HELD = Clip("y", ILLUSTRATIONS / "y", 4, (1,), (0, 2, 3, 1), settle=True)
 
 
-def test_proportions_kept_in_any_area() -> None:
-    def aspect(img: QImage) -> float:
-        pts = ink(img, WHITE, step=1)
-        xs, ys = [x for x, _ in pts], [y for _, y in pts]
-        return (max(xs) - min(xs) + 1) / (max(ys) - min(ys) + 1)
+def test_frame_for_each_phase() -> None:
+    assert frame_for(CLIP, Motion(Phase.STILL)) == 0
+    assert [frame_for(CLIP, Motion(Phase.CYCLE, t)) for t in (0, 0.2, 0.34, 0.5, 0.99)] == [
+        0, 0, 2, 3, 1,
+    ]  # fmt: skip
+    assert frame_for(CLIP, Motion(Phase.CYCLE, 1.0)) == 0  # the next repetition
+    assert [frame_for(CLIP, Motion(Phase.HOLD, 0, i)) for i in (0, 0.3, 0.7, 1)] == [0, 2, 3, 1]
+    # a hold by nature eases in along the hold path, then stays
+    assert frame_for(HELD, Motion(Phase.CYCLE, 0.4, 0.5)) == 3
+    assert frame_for(HELD, Motion(Phase.CYCLE, 0.4, 1.0)) == 1
 
-    wide = aspect(render("cat-stretch", w=600, h=200))
-    tall = aspect(render("cat-stretch", w=200, h=600))
-    assert wide == pytest.approx(tall, rel=0.06)
+
+def test_a_paced_repetition_plays_the_cycle_once(clips) -> None:
+    clip = clips["superman"]
+    shown = [
+        frame_for(clip, motion_at(StepKind.WORK, Mode.PACED_REPS, e / 10, 40.0, 4.0))
+        for e in range(40)
+    ]
+    assert shown == [clip.cycle[int(i / 40 * len(clip.cycle))] for i in range(40)]
+    assert clip.hold[-1] in shown  # it reaches the top
+    again = frame_for(clip, motion_at(StepKind.WORK, Mode.PACED_REPS, 4.0, 40.0, 4.0))
+    assert again == shown[0] == 0
+
+
+def test_only_the_right_side_is_mirrored() -> None:
+    assert frames.mirrored(Side.RIGHT)
+    assert not frames.mirrored(Side.LEFT) and not frames.mirrored(None)
 
 
 # --- timing ---------------------------------------------------------------------------
@@ -186,61 +166,6 @@ def test_rests_show_the_start_pose_still(kind: StepKind) -> None:
 def test_bad_elapsed_is_the_start() -> None:
     for e in (-1.0, math.nan):
         assert motion_at(StepKind.WORK, Mode.PACED_REPS, e, 40.0, 4.0).t == 0.0
-
-
-def test_held_figure_settles_in_timed_mode() -> None:
-    plank = FIGURES["forearm-plank"]
-    late = [pose_at(plank, motion_at(StepKind.WORK, Mode.TIMED, e, 60.0)) for e in (2.0, 7.5)]
-    assert late[0] == late[1] == plank.keys[plank.hold]
-
-
-def test_hold_reaches_the_held_pose_and_paused_frames_do_not_move() -> None:
-    fig = FIGURES["swallow-fly"]
-    held = pose_at(fig, motion_at(StepKind.HOLD, Mode.HOLDS, 3.0, 5.0))
-    assert held == fig.keys[fig.hold]
-    # Paused: the engine's elapsed does not advance, so two redraws give one frame.
-    m = motion_at(StepKind.WORK, Mode.PACED_REPS, 1.7, 40.0, 4.0)
-    assert pose_at(FIGURES["superman"], m) == pose_at(FIGURES["superman"], m)
-
-
-def test_cycle_passes_through_every_key_pose() -> None:
-    fig = FIGURES["prone-breaststroke"]
-    n = len(fig.keys)
-    for i, key in enumerate(fig.keys):
-        assert cycle_pose(fig.keys, i / n) == key
-
-
-def test_one_sided_without_side_shows_both_sides() -> None:
-    fig = FIGURES["heel-reach-rotation"]
-    both = fig.cycle(None)
-    assert len(both) == 2 * len(fig.keys)
-    other = joints(both[len(fig.keys) + 1])
-    assert other.far_arm.end == joints(fig.keys[1]).near_arm.end  # the other arm reaches
-    assert other.far_arm.end != joints(fig.keys[1]).far_arm.end
-
-
-_FRAME_SCRIPT = """
-import json
-from dataclasses import asdict
-from backtimer.core.model import Mode
-from backtimer.core.motion import motion_at
-from backtimer.core.steps import StepKind
-from backtimer.illustration.figures import pose_at
-from backtimer.illustration.pictures import MAX_BYTES, figure_ref, import_picture, picture_path
-from backtimer.illustration.poses import FIGURES
-m = motion_at(StepKind.WORK, Mode.PACED_REPS, 1.3, 40.0, 4.0)
-print(json.dumps({k: asdict(pose_at(f, m)) for k, f in sorted(FIGURES.items())}))
-"""
-
-
-def test_a_frame_at_a_fixed_time_is_the_same_every_run() -> None:
-    m = motion_at(StepKind.WORK, Mode.PACED_REPS, 1.3, 40.0, 4.0)
-    here = {k: asdict(pose_at(f, m)) for k, f in sorted(FIGURES.items())}
-    out = subprocess.run(
-        [sys.executable, "-c", _FRAME_SCRIPT], capture_output=True, text=True, check=True
-    )
-    assert json.loads(out.stdout) == json.loads(json.dumps(here))
-    assert render("deadlift", m) == render("deadlift", m)
 
 
 # --- a person's own picture -------------------------------------------------------------
@@ -293,6 +218,71 @@ def test_import_picture_refuses_bad_files(tmp_path) -> None:
     assert figure_ref("figure:cat-stretch") == "cat-stretch" and figure_ref("ab.png") is None
 
 
+# --- the player -------------------------------------------------------------------------
+PACED = Routine(
+    "Figures",
+    "",
+    0,
+    (
+        Item("superman", Dosage(Mode.PACED_REPS, reps=3, seconds_per_rep=4.0)),
+        Item("heel-reach-rotation", Dosage(Mode.TIMED, seconds=6, per_side=True, switch_seconds=2)),
+    ),
+    id="custom:figures",
+)
+
+
+def _until(app, clock: FakeClock, done) -> None:  # type: ignore[no-untyped-def]
+    for _ in range(600):
+        if done(app.controller.engine.snapshot()):
+            return
+        advance(app, clock, 0.05, step=0.05)
+    raise AssertionError("the routine never got there")
+
+
+def test_the_player_shows_the_frame_of_the_moment(app, fake_clock: FakeClock, clips) -> None:
+    widget = app.figure.widget  # type: ignore[attr-defined]
+    app.controller.load(PACED)
+    assert widget.frame() == 0  # ready: the start pose
+    app.controller.start()
+    _until(app, fake_clock, lambda s: s.step is not None and s.step.kind is StepKind.WORK)
+    assert widget.frame() == 0
+    advance(app, fake_clock, 1.0)
+    snap = app.controller.engine.snapshot()
+    cycle = clips["superman"].cycle
+    expected = cycle[int((snap.elapsed % 4.0) / 4.0 * len(cycle))]
+    assert widget.frame() == expected != 0
+    app.controller.toggle()  # pause
+    frozen = widget.frame()
+    fake_clock.advance(1.5)
+    app.controller.on_timer()
+    assert widget.frame() == frozen  # paused, the figure stands still
+
+
+def test_the_second_side_is_mirrored(app, fake_clock: FakeClock) -> None:
+    widget = app.figure.widget  # type: ignore[attr-defined]
+    widget.resize(300, 200)
+    app.controller.load(PACED)
+    app.controller.start()
+
+    def on(side: Side):  # type: ignore[no-untyped-def]
+        return lambda s: s.step is not None and s.step.kind is StepKind.WORK and s.step.side is side
+
+    _until(app, fake_clock, on(Side.LEFT))
+    assert not widget.is_mirrored()
+    left = widget.grab().toImage()
+    _until(app, fake_clock, on(Side.RIGHT))
+    assert widget.is_mirrored()
+    right = widget.grab().toImage()
+    assert "right side" in widget.accessibleDescription()
+    widget.set_position(Motion(Phase.STILL))
+    widget.set_side(Side.LEFT)
+    left = widget.grab().toImage()
+    widget.set_side(Side.RIGHT)
+    right = widget.grab().toImage()
+    assert diff(right, left.flipped(Qt.Orientation.Horizontal)) < 2.0 < diff(right, left)
+    assert app.controller.engine.snapshot().state is State.RUNNING
+
+
 # --- the widget -------------------------------------------------------------------------
 @pytest.fixture
 def widget(qtbot):
@@ -302,25 +292,33 @@ def widget(qtbot):
     return w
 
 
-def test_widget_paints_the_motion(widget) -> None:
+def test_widget_repaints_only_for_a_new_frame(widget, qtbot) -> None:
     widget.set_exercise("cat-stretch", None, name="Cat stretch")
-    widget.set_position(Motion(Phase.CYCLE, 0.0))
+    widget.show()
+    qtbot.waitExposed(widget)
     first = widget.grab().toImage()
     widget.set_position(Motion(Phase.CYCLE, 0.5))
     second = widget.grab().toImage()
-    assert diff(first, second) > 1.0
+    assert widget.frame() != 0 and diff(first, second) > 1.0
     assert "Cat stretch" in widget.accessibleDescription()
     assert widget.accessibleName()
     assert widget.minimumSizeHint().width() <= widget.sizeHint().width()
+    QApplication.processEvents()  # paint what is pending
+    painted = []
+    widget.paintEvent = lambda e: painted.append(1)  # type: ignore[method-assign]
+    same = widget.frame()
+    widget.set_position(Motion(Phase.CYCLE, 0.5001))  # the same frame: no repaint asked
+    QApplication.processEvents()
+    assert widget.frame() == same and not painted
+    widget.set_position(Motion(Phase.CYCLE, 0.0))  # another frame: a repaint
+    QApplication.processEvents()
+    assert painted
 
 
-def test_widget_mirrors_for_the_other_side(widget) -> None:
-    widget.set_exercise("supine-leg-kicks", Side.LEFT)
-    left = widget.grab().toImage()
-    widget.set_exercise("supine-leg-kicks", Side.RIGHT)
-    right = widget.grab().toImage()
-    assert diff(left, right) > 1.0
-    assert "right side" in widget.accessibleDescription()
+def test_widget_without_a_figure_says_so(widget) -> None:
+    widget.set_exercise("no-such-exercise")
+    assert widget.frame() is None
+    assert widget.accessibleDescription() == "No illustration"
 
 
 def test_widget_shows_a_picture(widget, tmp_path) -> None:
@@ -358,3 +356,20 @@ def test_gif_plays_only_while_playing(widget, tmp_path, qtbot) -> None:
     frame = movie.currentFrameNumber()
     widget.set_position(Motion(Phase.CYCLE, 0.3))  # the figure's motion does not move a GIF
     assert movie.currentFrameNumber() == frame
+
+
+# --- the tool that renders them -------------------------------------------------------------
+def test_the_tool_still_renders_a_pose() -> None:
+    """Plans one exercise and renders one key pose at a small size (a few seconds)."""
+    from tools.illustrations import build, exercises, plan, rig
+
+    body = rig.load()
+    p = plan.plan(exercises.EXERCISES["superman"], body, 150, 100, steps=1)
+    assert len(p.poses) == 2 and p.hold == [0, 1]
+    rgba = build.render_frame(body, p, 1)
+    assert rgba.shape == (100, 150, 4)
+    ink = rgba[..., 3] > 0
+    assert 0.05 < ink.mean() < 0.6  # a figure on a mat, not an empty or a full picture
+    assert rgba[0, 0, 3] == 0
+    flat = build.render_frame(body, p, 0)
+    assert np.abs(flat.astype(int) - rgba.astype(int)).mean() > 1.0  # the key poses differ

@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="903"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
@@ -45,53 +45,53 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:224</extracomment>
+        <extracomment>backtimer/app.py:238</extracomment>
         <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Zeit für Ihre Rückenübungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Zeit für Ihre Rückenübungen: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>Synchronisiert: {sessions} Einheiten und {routines} Programme sind hinzugekommen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="893"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
@@ -99,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:212</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:214</extracomment>
+        <extracomment>backtimer/app.py:228</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -1670,584 +1670,599 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:96</extracomment>
         <translation>Ihre Routine</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:95</extracomment>
         <translation>Eingebaute Routine: schreibgeschützt. Duplizieren Sie sie für eine eigene Kopie.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:336</extracomment>
         <translation> (eigene)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:203</extracomment>
         <translation>{name}: etwa {time}, Pause eingerechnet</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>{name} (eingebaut)</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="174"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="229"/>
+        <location filename="../backtimer/ui/editor/page.py" line="231"/>
         <source>Planned time: {t}</source>
         <translation>Geplante Zeit: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="236"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>built-in, read-only</source>
         <translation>eingebaut, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="238"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="243"/>
         <source>unsaved changes</source>
         <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="250"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>item {n}</source>
         <translation>Eintrag {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Kann nicht gespeichert werden: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="257"/>
         <source>(and {n} more)</source>
         <translation>(und {n} weitere)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="314"/>
         <source>Add {n} exercises</source>
         <translation>{n} Übungen hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="365"/>
+        <location filename="../backtimer/ui/editor/page.py" line="368"/>
         <source>Any position</source>
         <translation>Jede Position</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="374"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="378"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="379"/>
         <source>Gym</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="385"/>
+        <location filename="../backtimer/ui/editor/page.py" line="388"/>
         <source>Any equipment</source>
         <translation>Jede Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="420"/>
         <source>Save routine</source>
         <translation>Routine speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="433"/>
-        <location filename="../backtimer/ui/editor/page.py" line="443"/>
-        <location filename="../backtimer/ui/editor/page.py" line="475"/>
+        <location filename="../backtimer/ui/editor/page.py" line="436"/>
+        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="478"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="445"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="468"/>
+        <location filename="../backtimer/ui/editor/page.py" line="471"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="485"/>
+        <location filename="../backtimer/ui/editor/page.py" line="488"/>
         <source>{name} (copy)</source>
         <translation>{name} (Kopie)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../backtimer/ui/editor/page.py" line="492"/>
         <source>Duplicate routine</source>
         <translation>Routine duplizieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Save or revert your changes first.</source>
         <translation>Speichern oder verwerfen Sie zuerst Ihre Änderungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
+        <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Rename routine</source>
         <translation>Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
         <source>New name:</source>
         <translation>Neuer Name:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="528"/>
+        <location filename="../backtimer/ui/editor/page.py" line="531"/>
         <source>Deleted “{name}”.</source>
         <translation>„{name}“ gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="542"/>
+        <location filename="../backtimer/ui/editor/page.py" line="545"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="569"/>
         <source>Import routine</source>
         <translation>Routine importieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="581"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="584"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer-Routinen (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="563"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import refused</source>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="579"/>
-        <location filename="../backtimer/ui/editor/page.py" line="591"/>
+        <location filename="../backtimer/ui/editor/page.py" line="582"/>
+        <location filename="../backtimer/ui/editor/page.py" line="594"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
 </context>
 <context>
+    <name>EditorSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="457"/>
+        <source> (loaded)</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
+        <translation> (mit Last)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="459"/>
+        <source>Warm-up advice</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
+        <translation>Hinweis zum Aufwärmen</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="92"/>
-        <location filename="../backtimer/ui/editor/view.py" line="95"/>
+        <location filename="../backtimer/ui/editor/view.py" line="93"/>
+        <location filename="../backtimer/ui/editor/view.py" line="96"/>
         <source>Routines</source>
         <translation>Routinen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New routine</source>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="102"/>
+        <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="103"/>
+        <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Duplicate routine</source>
         <translation>Routine duplizieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="104"/>
+        <location filename="../backtimer/ui/editor/view.py" line="105"/>
         <source>Make an editable copy of this routine</source>
         <translation>Eine bearbeitbare Kopie dieser Routine anlegen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename routine</source>
         <translation>Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename this routine</source>
         <translation>Diese Routine umbenennen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete routine</source>
         <translation>Routine löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete this routine (undoable)</source>
         <translation>Diese Routine löschen (rückgängig machbar)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import routine</source>
         <translation>Routine importieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import a routine file</source>
         <translation>Eine Routinedatei importieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Save this routine to a file</source>
         <translation>Diese Routine in eine Datei speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
-        <location filename="../backtimer/ui/editor/view.py" line="313"/>
-        <location filename="../backtimer/ui/editor/view.py" line="329"/>
-        <location filename="../backtimer/ui/editor/view.py" line="337"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
+        <location filename="../backtimer/ui/editor/view.py" line="316"/>
+        <location filename="../backtimer/ui/editor/view.py" line="332"/>
+        <location filename="../backtimer/ui/editor/view.py" line="340"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Bring the deleted routine back</source>
         <translation>Die gelöschte Routine zurückholen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="151"/>
+        <location filename="../backtimer/ui/editor/view.py" line="152"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="159"/>
+        <location filename="../backtimer/ui/editor/view.py" line="160"/>
         <source>Routine name</source>
         <translation>Name der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="161"/>
+        <location filename="../backtimer/ui/editor/view.py" line="162"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="163"/>
-        <location filename="../backtimer/ui/editor/view.py" line="166"/>
+        <location filename="../backtimer/ui/editor/view.py" line="164"/>
+        <location filename="../backtimer/ui/editor/view.py" line="167"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="169"/>
-        <location filename="../backtimer/ui/editor/view.py" line="174"/>
+        <location filename="../backtimer/ui/editor/view.py" line="170"/>
+        <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="170"/>
-        <location filename="../backtimer/ui/editor/view.py" line="189"/>
+        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="190"/>
         <source>Lead-in</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="172"/>
         <source>Countdown before the first exercise (0–600 s)</source>
         <translation>Countdown vor der ersten Übung (0–600 s)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="175"/>
-        <location filename="../backtimer/ui/editor/view.py" line="185"/>
+        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="186"/>
         <source>Default rest</source>
         <translation>Standardpause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="177"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
         <translation>Pause nach jeder hinzugefügten Übung (0–1800 s)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="178"/>
+        <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply to all</source>
         <translation>Auf alle anwenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="179"/>
+        <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Apply default rest to all items</source>
         <translation>Standardpause auf alle Einträge anwenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="180"/>
+        <location filename="../backtimer/ui/editor/view.py" line="181"/>
         <source>Give every item this rest after it</source>
         <translation>Jedem Eintrag diese Pause danach geben</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="191"/>
+        <location filename="../backtimer/ui/editor/view.py" line="192"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="194"/>
+        <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Items of the routine</source>
         <translation>Einträge der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="195"/>
+        <location filename="../backtimer/ui/editor/view.py" line="196"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
         <translation>Ziehen zum Umsortieren; Alt+Hoch / Alt+Runter verschiebt; Entf entfernt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move item up</source>
         <translation>Eintrag nach oben</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up (Alt+Up)</source>
         <translation>Nach oben (Alt+Hoch)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move item down</source>
         <translation>Eintrag nach unten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down (Alt+Down)</source>
         <translation>Nach unten (Alt+Runter)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove item</source>
         <translation>Eintrag entfernen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove the item (Del)</source>
         <translation>Eintrag entfernen (Entf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="223"/>
+        <location filename="../backtimer/ui/editor/view.py" line="224"/>
         <source>Planned time</source>
         <translation>Geplante Zeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="232"/>
+        <location filename="../backtimer/ui/editor/view.py" line="233"/>
         <source>What stops saving</source>
         <translation>Was das Speichern verhindert</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
-        <location filename="../backtimer/ui/editor/view.py" line="317"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
+        <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save routine</source>
         <translation>Routine speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save (Ctrl+S)</source>
         <translation>Speichern (Strg+S)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert changes</source>
         <translation>Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Throw away unsaved changes</source>
         <translation>Ungespeicherte Änderungen verwerfen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="243"/>
-        <location filename="../backtimer/ui/editor/view.py" line="244"/>
+        <location filename="../backtimer/ui/editor/view.py" line="246"/>
+        <location filename="../backtimer/ui/editor/view.py" line="247"/>
         <source>Run in player</source>
         <translation>Im Player starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="245"/>
+        <location filename="../backtimer/ui/editor/view.py" line="248"/>
         <source>Run this routine in the player</source>
         <translation>Diese Routine im Player starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="258"/>
+        <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="260"/>
+        <location filename="../backtimer/ui/editor/view.py" line="263"/>
         <source>Search by name</source>
         <translation>Nach Namen suchen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="261"/>
+        <location filename="../backtimer/ui/editor/view.py" line="264"/>
         <source>Search exercises</source>
         <translation>Übungen suchen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="266"/>
+        <location filename="../backtimer/ui/editor/view.py" line="269"/>
         <source>Filter by position</source>
         <translation>Nach Position filtern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="268"/>
+        <location filename="../backtimer/ui/editor/view.py" line="271"/>
         <source>Filter by equipment</source>
         <translation>Nach Ausrüstung filtern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="270"/>
+        <location filename="../backtimer/ui/editor/view.py" line="273"/>
         <source>Filter by level</source>
         <translation>Nach Stufe filtern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="280"/>
+        <location filename="../backtimer/ui/editor/view.py" line="283"/>
         <source>Exercises to add</source>
         <translation>Übungen zum Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="282"/>
+        <location filename="../backtimer/ui/editor/view.py" line="285"/>
         <source>Double-click or Enter adds; or drag into the items</source>
         <translation>Doppelklick oder Eingabe fügt hinzu; oder in die Einträge ziehen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add exercise</source>
         <translation>Übung hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add after the current item (Enter)</source>
         <translation>Nach dem aktuellen Eintrag hinzufügen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="293"/>
+        <location filename="../backtimer/ui/editor/view.py" line="296"/>
         <source>New exercise…</source>
         <translation>Neue Übung…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="294"/>
+        <location filename="../backtimer/ui/editor/view.py" line="297"/>
         <source>New custom exercise</source>
         <translation>Neue eigene Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="295"/>
+        <location filename="../backtimer/ui/editor/view.py" line="298"/>
         <source>Describe an exercise of your own</source>
         <translation>Eine eigene Übung beschreiben</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="315"/>
-        <location filename="../backtimer/ui/editor/view.py" line="330"/>
-        <location filename="../backtimer/ui/editor/view.py" line="338"/>
+        <location filename="../backtimer/ui/editor/view.py" line="318"/>
+        <location filename="../backtimer/ui/editor/view.py" line="333"/>
+        <location filename="../backtimer/ui/editor/view.py" line="341"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="320"/>
+        <location filename="../backtimer/ui/editor/view.py" line="323"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="321"/>
+        <location filename="../backtimer/ui/editor/view.py" line="324"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Wiederholen (Strg+Umschalt+Z)</translation>
     </message>
@@ -2395,33 +2410,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="51"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
         <source>Exercise illustration</source>
         <translation>Abbildung der Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="168"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
         <source>Picture of the exercise %1</source>
         <translation>Bild der Übung %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="171"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Animierte Figur zeigt %1, linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="173"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Animierte Figur zeigt %1, rechte Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="175"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Animated figure showing %1</source>
         <translation>Animierte Figur zeigt %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="178"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="180"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>No illustration</source>
         <translation>Keine Abbildung</translation>
     </message>
@@ -2477,97 +2492,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 Minuten trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>%1 Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
@@ -2619,7 +2634,7 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
+        <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Bericht für die Physiotherapie…</translation>
     </message>
     <message>
@@ -2920,109 +2935,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Erinnerungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Festlegen, wann BackTimer Sie erinnert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Sicherheits&amp;regeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Die Sicherheitsregeln noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Über &amp;BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Version, Lizenz und Quellen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
@@ -3031,7 +3046,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="76"/>
+        <location filename="../backtimer/ui/notifications.py" line="79"/>
         <source>Open BackTimer</source>
         <translation>BackTimer öffnen</translation>
     </message>
@@ -3478,320 +3493,377 @@
         <translation>{count} angenehme Einheiten von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung oder ein paar Sekunden mehr beim Halten. Steigern Sie langsam; mehr ist nicht besser.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:160</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
-        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
-        <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
-        <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
-        <translation>Das geht gerade nicht.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
-        <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
-        <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
+        <source>No training today. Start again once the pain has turned dull and is easing.</source>
+        <extracomment>backtimer/ui/player/controller.py:258</extracomment>
+        <translation>Heute kein Training. Beginnen Sie wieder, wenn der Schmerz dumpf geworden ist und nachlässt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
-        <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
-        <translation>Rückenroutine läuft</translation>
+        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
+        <extracomment>backtimer/ui/player/controller.py:324</extracomment>
+        <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
-        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
-        <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
+        <source>That does not apply right now.</source>
+        <extracomment>backtimer/ui/player/controller.py:364</extracomment>
+        <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
-        <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
-        <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
+        <source>If the pain keeps coming back, see a doctor.</source>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
+        <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
+        <source>Following a back routine</source>
+        <extracomment>backtimer/ui/player/controller.py:247</extracomment>
+        <translation>Rückenroutine läuft</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="603"/>
+        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
+        <translation>{name} hat in {hurt} Ihrer letzten {of} Einheiten wehgetan.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="605"/>
+        <source>Skip it if it hurts again.</source>
+        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="619"/>
+        <source>Pain before the session</source>
+        <extracomment>backtimer/ui/player/safety.py:43</extracomment>
+        <translation>Schmerz vor der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="621"/>
+        <source>Do Gentle start instead</source>
+        <extracomment>backtimer/ui/player/safety.py:45</extracomment>
+        <translation>Stattdessen Sanften Einstieg machen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="623"/>
+        <source>Not today</source>
+        <extracomment>backtimer/ui/player/safety.py:46</extracomment>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="625"/>
+        <source>Skip the warm-up?</source>
+        <extracomment>backtimer/ui/player/safety.py:55</extracomment>
+        <translation>Aufwärmen überspringen?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="627"/>
+        <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
+        <extracomment>backtimer/ui/player/safety.py:56</extracomment>
+        <translation>Ein leichtes Aufwärmen kommt immer zuerst: Es bereitet den Rücken auf die Arbeit vor. Trotzdem überspringen?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="629"/>
+        <source>This routine has no description.</source>
+        <extracomment>backtimer/ui/player/safety.py:66</extracomment>
+        <translation>Diese Routine hat keine Beschreibung.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="631"/>
+        <source>loaded: needs care</source>
+        <extracomment>backtimer/ui/player/safety.py:143</extracomment>
+        <translation>mit Last: Vorsicht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="633"/>
+        <source>Source: {titles}</source>
+        <extracomment>backtimer/ui/player/safety.py:68</extracomment>
+        <translation>Quelle: {titles}</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:212</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:218</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:249</extracomment>
+        <extracomment>backtimer/ui/player/view.py:252</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:258</extracomment>
+        <extracomment>backtimer/ui/player/view.py:261</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:272</extracomment>
+        <extracomment>backtimer/ui/player/view.py:275</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:273</extracomment>
+        <extracomment>backtimer/ui/player/view.py:276</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:292</extracomment>
+        <extracomment>backtimer/ui/player/view.py:295</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:294</extracomment>
+        <extracomment>backtimer/ui/player/view.py:297</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:229</extracomment>
+        <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:230</extracomment>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:322</extracomment>
+        <extracomment>backtimer/ui/player/view.py:327</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:242</extracomment>
+        <extracomment>backtimer/ui/player/view.py:243</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:304</extracomment>
+        <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:321</extracomment>
+        <extracomment>backtimer/ui/player/view.py:326</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="132"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="56"/>
-        <location filename="../backtimer/ui/player/view.py" line="131"/>
+        <location filename="../backtimer/ui/player/view.py" line="57"/>
+        <location filename="../backtimer/ui/player/view.py" line="132"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:419</extracomment>
+        <extracomment>backtimer/ui/player/view.py:423</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
+        <location filename="../backtimer/ui/player/view.py" line="59"/>
         <source>Start, pause or resume the routine</source>
         <translation>Routine starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="62"/>
+        <location filename="../backtimer/ui/player/view.py" line="63"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/view.py" line="65"/>
         <source>Go back to the previous exercise</source>
         <translation>Zur vorigen Übung zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="68"/>
+        <location filename="../backtimer/ui/player/view.py" line="69"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/view.py" line="71"/>
         <source>Skip to the next step</source>
         <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="74"/>
+        <location filename="../backtimer/ui/player/view.py" line="75"/>
         <source>Restart step</source>
         <translation>Schritt neu</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/view.py" line="77"/>
         <source>Start the current step again</source>
         <translation>Den aktuellen Schritt neu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="80"/>
+        <location filename="../backtimer/ui/player/view.py" line="81"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/view.py" line="83"/>
         <source>Finish self-paced repetitions</source>
         <translation>Wiederholungen im eigenen Tempo abschließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="86"/>
+        <location filename="../backtimer/ui/player/view.py" line="87"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/view.py" line="89"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Diese Übung sofort abbrechen, weil sie wehtut</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="92"/>
+        <location filename="../backtimer/ui/player/view.py" line="93"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/view.py" line="95"/>
         <source>End the session</source>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="98"/>
+        <location filename="../backtimer/ui/player/view.py" line="99"/>
         <source>Go to item</source>
         <translation>Zum Eintrag</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/view.py" line="101"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Zum in der Liste gewählten Eintrag springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="104"/>
+        <location filename="../backtimer/ui/player/view.py" line="105"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/view.py" line="107"/>
         <source>Switch full screen on or off</source>
         <translation>Vollbild ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="110"/>
+        <location filename="../backtimer/ui/player/view.py" line="111"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/view.py" line="113"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Die Tastenkürzel zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/view.py" line="135"/>
         <source>Start again</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="138"/>
+        <location filename="../backtimer/ui/player/view.py" line="139"/>
         <source>Length of the routine</source>
         <translation>Dauer des Programms</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
         <source>Time left in this step</source>
         <translation>Restzeit dieses Schritts</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
         <source>Repetition</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
         <source>Repetitions at your own pace</source>
         <translation>Wiederholungen im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/view.py" line="143"/>
         <source>End of the session</source>
         <translation>Ende der Einheit</translation>
     </message>
@@ -3832,133 +3904,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>BackTimer bei der Anmeldung im &amp;Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>&amp;Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Hier gibt es keine Benachrichtigungen: Die Erinnerung erscheint in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Erinnerungen sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Eine Testbenachrichtigung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Das Symbol im Infobereich hat eine Testnachricht gezeigt.</translation>
@@ -3967,163 +4039,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Schmerz vor und nach jeder Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Wann etwas wehtat</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Absolvierte Programme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Übungen, die mehr als einmal wehtaten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Trainingsminuten: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Wie oft etwas wehtat: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Ziel: %1 pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Durchschnittliche Schmerzänderung pro Einheit: %1 (nachher minus vorher, %2 Einheiten bewertet)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 Einheiten)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>an %1 Tagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Einheiten: %1 (Ziel: %2 pro Woche; erreicht in %3 von %4 Wochen)</translation>
@@ -4132,45 +4204,45 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Der Bericht (%1 Seiten) wurde unter %2 gespeichert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
@@ -4179,47 +4251,47 @@
         <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>Ein PDF mit Ihren Einheiten, Minuten, Schmerzbewertungen und allem, was wehtat – zum Mitnehmen in die Physiotherapie oder Arztpraxis.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>Der Zeitraum endet vor seinem Beginn: Wählen Sie ein späteres Ende.</translation>
     </message>
@@ -4235,34 +4307,103 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>Einstiegsstufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>Stufe Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>Stufe Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="635"/>
+        <source>What this loaded exercise needs</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
+        <translation>Was diese Übung mit Last braucht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="637"/>
+        <source>Don&apos;t show again for this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
+        <translation>Für diese Übung nicht mehr zeigen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="639"/>
+        <source>Stop showing what this loaded exercise needs before it starts</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
+        <translation>Nicht mehr vor dem Start zeigen, was diese Übung mit Last braucht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="641"/>
+        <source>Safety</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="643"/>
+        <source>Suggestion</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="645"/>
+        <source>About this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
+        <translation>Über diese Übung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="647"/>
+        <source>About this routine</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
+        <translation>Über diese Routine</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="649"/>
+        <source>Read the routine&apos;s description and advice</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
+        <translation>Beschreibung und Hinweise der Routine lesen</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="651"/>
+        <source>Note:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="653"/>
+        <source>The numbers:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
+        <translation>Die Zahlen:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="655"/>
+        <source>Source:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
+        <translation>Quelle:</translation>
     </message>
 </context>
 <context>
@@ -4276,115 +4417,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -4418,19 +4559,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Schmerz vor → nach der Einheit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 trainiert, %2 pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -4612,122 +4753,122 @@
         <translation>Alle Einstellungen auf die Standardwerte zurücksetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Sound on</source>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Play the tones that mark each step</source>
         <translation>Die Töne abspielen, die jeden Schritt markieren</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Lautstärke der Tonsignale, 0 bis 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice on</source>
         <translation>Stimme an</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Jeden Schritt mit der Systemstimme ansagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Which voice speaks the steps</source>
         <translation>Welche Stimme die Schritte ansagt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
         <source>Lead-in</source>
         <translation>Vorlaufzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Sekunden zum Bereitmachen vor der ersten Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Default rest</source>
         <translation>Standardpause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Sekunden Pause, die der Editor einem neuen Eintrag gibt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Weekly goal</source>
         <translation>Wochenziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Sessions you aim for each week</source>
         <translation>Einheiten, die Sie sich pro Woche vornehmen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Pain check-in</source>
         <translation>Schmerz-Abfrage</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
         <source>A pain rating from 0 to 10 before and after each session</source>
         <translation>Eine Schmerzbewertung von 0 bis 10 vor und nach jeder Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Helle oder dunkle Farben, oder wie das System</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Die Sprache der ganzen App; gilt nach einem Neustart</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Countdown size</source>
         <translation>Countdown-Größe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="217"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Größe der Countdown-Ziffern, in Prozent</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="221"/>
         <source>Keep running in the tray</source>
         <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="222"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Schließen des Fensters legt es in den Infobereich</translation>
     </message>
@@ -4735,145 +4876,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}: {done} erledigt, {skipped} übersprungen, {hurt} schmerzhaft · {time} trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Einheit beendet; etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Programm beendet, aber etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Übungen erledigt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Übungen übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Übungen mit Schmerzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="689"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Übungen nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>Serie erreichter Wochenziele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n} von 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n} von {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>{n} Wochen in Folge</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n} von {goal} Einheiten</translation>
@@ -4920,13 +5061,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="857"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:166</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:152</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
@@ -4935,53 +5076,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>Zwischen Computern abgleichen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>Ein Ordner, den Syncthing, Nextcloud oder Dropbox auf jedem Computer gleich hält</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>&amp;Wählen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>Sync-Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>Wählen Sie einen Ordner, den ein Sync-Programm, das Sie schon nutzen (Syncthing, Nextcloud, Dropbox), auf allen Ihren Computern gleich hält. BackTimer legt dort für jeden Computer ein eigenes Journal ab und übernimmt Einheiten und Programme der anderen; die Verlaufsdatei selbst kommt nie hinein.</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>Ein Ordner, den Ihr Sync-Programm (Syncthing, Nextcloud, Dropbox) auf jedem Computer gleich hält. BackTimer führt dort ein Journal; die Verlaufsdatei bleibt hier.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>S&amp;ync-Ordner</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>Dieser Ordner enthält BackTimers eigenen Datenordner oder liegt darin. Ein Sync-Programm würde die laufende Verlaufsdatei kopieren und beschädigen: Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>Diesen Ordner gibt es nicht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer kann in diesen Ordner nicht schreiben.</translation>
     </message>
@@ -4989,97 +5130,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="869"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="875"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="877"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="879"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="881"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="883"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="885"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="887"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="889"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="891"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -5088,25 +5229,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="895"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="897"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="899"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="901"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="903"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>La voz está desactivada ({why}); los tonos siguen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
@@ -45,53 +45,53 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:224</extracomment>
+        <extracomment>backtimer/app.py:238</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Es hora de tu rutina para la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Es hora de tu rutina para la espalda: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>Sincronizado: llegaron {sessions} sesiones y {routines} rutinas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="893"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
@@ -99,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:212</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:214</extracomment>
+        <extracomment>backtimer/app.py:228</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
     </message>
 </context>
@@ -1670,584 +1670,599 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:96</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:95</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:336</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:203</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>{name} (incluida)</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="174"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="229"/>
+        <location filename="../backtimer/ui/editor/page.py" line="231"/>
         <source>Planned time: {t}</source>
         <translation>Tiempo previsto: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="236"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>built-in, read-only</source>
         <translation>incluida, solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="238"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="243"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="250"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>item {n}</source>
         <translation>elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>No se puede guardar: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="257"/>
         <source>(and {n} more)</source>
         <translation>(y {n} más)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="314"/>
         <source>Add {n} exercises</source>
         <translation>Añadir {n} ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="365"/>
+        <location filename="../backtimer/ui/editor/page.py" line="368"/>
         <source>Any position</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="374"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Entry</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="378"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="379"/>
         <source>Gym</source>
         <translation>Gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="385"/>
+        <location filename="../backtimer/ui/editor/page.py" line="388"/>
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="420"/>
         <source>Save routine</source>
         <translation>Guardar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="433"/>
-        <location filename="../backtimer/ui/editor/page.py" line="443"/>
-        <location filename="../backtimer/ui/editor/page.py" line="475"/>
+        <location filename="../backtimer/ui/editor/page.py" line="436"/>
+        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="478"/>
         <source>New routine</source>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="445"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="468"/>
+        <location filename="../backtimer/ui/editor/page.py" line="471"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="485"/>
+        <location filename="../backtimer/ui/editor/page.py" line="488"/>
         <source>{name} (copy)</source>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../backtimer/ui/editor/page.py" line="492"/>
         <source>Duplicate routine</source>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Rename</source>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Save or revert your changes first.</source>
         <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
+        <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Rename routine</source>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
         <source>New name:</source>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="528"/>
+        <location filename="../backtimer/ui/editor/page.py" line="531"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="542"/>
+        <location filename="../backtimer/ui/editor/page.py" line="545"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="569"/>
         <source>Import routine</source>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="581"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="584"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="563"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import refused</source>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="579"/>
-        <location filename="../backtimer/ui/editor/page.py" line="591"/>
+        <location filename="../backtimer/ui/editor/page.py" line="582"/>
+        <location filename="../backtimer/ui/editor/page.py" line="594"/>
         <source>Export routine</source>
         <translation>Exportar rutina</translation>
     </message>
 </context>
 <context>
+    <name>EditorSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="457"/>
+        <source> (loaded)</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
+        <translation> (con carga)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="459"/>
+        <source>Warm-up advice</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
+        <translation>Consejo sobre el calentamiento</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="92"/>
-        <location filename="../backtimer/ui/editor/view.py" line="95"/>
+        <location filename="../backtimer/ui/editor/view.py" line="93"/>
+        <location filename="../backtimer/ui/editor/view.py" line="96"/>
         <source>Routines</source>
         <translation>Rutinas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New routine</source>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="102"/>
+        <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate</source>
         <translation>Duplicar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="103"/>
+        <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Duplicate routine</source>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="104"/>
+        <location filename="../backtimer/ui/editor/view.py" line="105"/>
         <source>Make an editable copy of this routine</source>
         <translation>Crear una copia editable de esta rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename routine</source>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename this routine</source>
         <translation>Renombrar esta rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete routine</source>
         <translation>Eliminar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete this routine (undoable)</source>
         <translation>Eliminar esta rutina (se puede deshacer)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import routine</source>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import a routine file</source>
         <translation>Importar un archivo de rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export routine</source>
         <translation>Exportar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Save this routine to a file</source>
         <translation>Guardar esta rutina en un archivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
-        <location filename="../backtimer/ui/editor/view.py" line="313"/>
-        <location filename="../backtimer/ui/editor/view.py" line="329"/>
-        <location filename="../backtimer/ui/editor/view.py" line="337"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
+        <location filename="../backtimer/ui/editor/view.py" line="316"/>
+        <location filename="../backtimer/ui/editor/view.py" line="332"/>
+        <location filename="../backtimer/ui/editor/view.py" line="340"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Undo delete</source>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Bring the deleted routine back</source>
         <translation>Recuperar la rutina eliminada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="151"/>
+        <location filename="../backtimer/ui/editor/view.py" line="152"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="159"/>
+        <location filename="../backtimer/ui/editor/view.py" line="160"/>
         <source>Routine name</source>
         <translation>Nombre de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="161"/>
+        <location filename="../backtimer/ui/editor/view.py" line="162"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="163"/>
-        <location filename="../backtimer/ui/editor/view.py" line="166"/>
+        <location filename="../backtimer/ui/editor/view.py" line="164"/>
+        <location filename="../backtimer/ui/editor/view.py" line="167"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="169"/>
-        <location filename="../backtimer/ui/editor/view.py" line="174"/>
+        <location filename="../backtimer/ui/editor/view.py" line="170"/>
+        <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="170"/>
-        <location filename="../backtimer/ui/editor/view.py" line="189"/>
+        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="190"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="172"/>
         <source>Countdown before the first exercise (0–600 s)</source>
         <translation>Cuenta atrás antes del primer ejercicio (0–600 s)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="175"/>
-        <location filename="../backtimer/ui/editor/view.py" line="185"/>
+        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="186"/>
         <source>Default rest</source>
         <translation>Descanso por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="177"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
         <translation>Descanso tras cada ejercicio que añada (0–1800 s)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="178"/>
+        <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply to all</source>
         <translation>Aplicar a todos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="179"/>
+        <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Apply default rest to all items</source>
         <translation>Aplicar el descanso por defecto a todos los elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="180"/>
+        <location filename="../backtimer/ui/editor/view.py" line="181"/>
         <source>Give every item this rest after it</source>
         <translation>Dar a cada elemento este descanso después</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="191"/>
+        <location filename="../backtimer/ui/editor/view.py" line="192"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="194"/>
+        <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Items of the routine</source>
         <translation>Elementos de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="195"/>
+        <location filename="../backtimer/ui/editor/view.py" line="196"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
         <translation>Arrastre para reordenar; Alt+Arriba / Alt+Abajo mueve; Supr quita</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move item up</source>
         <translation>Subir elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up (Alt+Up)</source>
         <translation>Subir (Alt+Arriba)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move item down</source>
         <translation>Bajar elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down (Alt+Down)</source>
         <translation>Bajar (Alt+Abajo)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove item</source>
         <translation>Quitar elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove the item (Del)</source>
         <translation>Quitar el elemento (Supr)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="223"/>
+        <location filename="../backtimer/ui/editor/view.py" line="224"/>
         <source>Planned time</source>
         <translation>Tiempo previsto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="232"/>
+        <location filename="../backtimer/ui/editor/view.py" line="233"/>
         <source>What stops saving</source>
         <translation>Lo que impide guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
-        <location filename="../backtimer/ui/editor/view.py" line="317"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
+        <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save routine</source>
         <translation>Guardar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save (Ctrl+S)</source>
         <translation>Guardar (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert</source>
         <translation>Descartar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert changes</source>
         <translation>Descartar cambios</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Throw away unsaved changes</source>
         <translation>Desechar los cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="243"/>
-        <location filename="../backtimer/ui/editor/view.py" line="244"/>
+        <location filename="../backtimer/ui/editor/view.py" line="246"/>
+        <location filename="../backtimer/ui/editor/view.py" line="247"/>
         <source>Run in player</source>
         <translation>Ejecutar en el reproductor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="245"/>
+        <location filename="../backtimer/ui/editor/view.py" line="248"/>
         <source>Run this routine in the player</source>
         <translation>Ejecutar esta rutina en el reproductor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="258"/>
+        <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Exercises</source>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="260"/>
+        <location filename="../backtimer/ui/editor/view.py" line="263"/>
         <source>Search by name</source>
         <translation>Buscar por nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="261"/>
+        <location filename="../backtimer/ui/editor/view.py" line="264"/>
         <source>Search exercises</source>
         <translation>Buscar ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="266"/>
+        <location filename="../backtimer/ui/editor/view.py" line="269"/>
         <source>Filter by position</source>
         <translation>Filtrar por posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="268"/>
+        <location filename="../backtimer/ui/editor/view.py" line="271"/>
         <source>Filter by equipment</source>
         <translation>Filtrar por material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="270"/>
+        <location filename="../backtimer/ui/editor/view.py" line="273"/>
         <source>Filter by level</source>
         <translation>Filtrar por nivel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="280"/>
+        <location filename="../backtimer/ui/editor/view.py" line="283"/>
         <source>Exercises to add</source>
         <translation>Ejercicios para añadir</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="282"/>
+        <location filename="../backtimer/ui/editor/view.py" line="285"/>
         <source>Double-click or Enter adds; or drag into the items</source>
         <translation>Doble clic o Intro añade; o arrástrelos a los elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add exercise</source>
         <translation>Añadir ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add after the current item (Enter)</source>
         <translation>Añadir tras el elemento actual (Intro)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="293"/>
+        <location filename="../backtimer/ui/editor/view.py" line="296"/>
         <source>New exercise…</source>
         <translation>Nuevo ejercicio…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="294"/>
+        <location filename="../backtimer/ui/editor/view.py" line="297"/>
         <source>New custom exercise</source>
         <translation>Nuevo ejercicio propio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="295"/>
+        <location filename="../backtimer/ui/editor/view.py" line="298"/>
         <source>Describe an exercise of your own</source>
         <translation>Describir un ejercicio propio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="315"/>
-        <location filename="../backtimer/ui/editor/view.py" line="330"/>
-        <location filename="../backtimer/ui/editor/view.py" line="338"/>
+        <location filename="../backtimer/ui/editor/view.py" line="318"/>
+        <location filename="../backtimer/ui/editor/view.py" line="333"/>
+        <location filename="../backtimer/ui/editor/view.py" line="341"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="320"/>
+        <location filename="../backtimer/ui/editor/view.py" line="323"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="321"/>
+        <location filename="../backtimer/ui/editor/view.py" line="324"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Rehacer (Ctrl+Mayús+Z)</translation>
     </message>
@@ -2395,33 +2410,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="51"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
         <source>Exercise illustration</source>
         <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="168"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
         <source>Picture of the exercise %1</source>
         <translation>Imagen del ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="171"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Figura animada que muestra %1, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="173"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Figura animada que muestra %1, lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="175"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Animated figure showing %1</source>
         <translation>Figura animada que muestra %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="178"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="180"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>No illustration</source>
         <translation>Sin ilustración</translation>
     </message>
@@ -2477,97 +2492,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>%1 minutos de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>%1 sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
@@ -2619,7 +2634,7 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
+        <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Informe para el fisioterapeuta…</translation>
     </message>
     <message>
@@ -2920,109 +2935,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3031,7 +3046,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="76"/>
+        <location filename="../backtimer/ui/notifications.py" line="79"/>
         <source>Open BackTimer</source>
         <translation>Abrir BackTimer</translation>
     </message>
@@ -3478,320 +3493,377 @@
         <translation>{count} sesiones cómodas de {routine} seguidas. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:160</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
-        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
-        <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
-        <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
-        <translation>Eso no se puede hacer ahora.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
-        <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
-        <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
+        <source>No training today. Start again once the pain has turned dull and is easing.</source>
+        <extracomment>backtimer/ui/player/controller.py:258</extracomment>
+        <translation>Hoy no se entrena. Vuelva a empezar cuando el dolor se haya vuelto sordo y esté remitiendo.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
-        <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
-        <translation>Haciendo una rutina de espalda</translation>
+        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
+        <extracomment>backtimer/ui/player/controller.py:324</extracomment>
+        <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
-        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
-        <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
+        <source>That does not apply right now.</source>
+        <extracomment>backtimer/ui/player/controller.py:364</extracomment>
+        <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
-        <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
-        <translation>Sáltelo si vuelve a doler.</translation>
+        <source>If the pain keeps coming back, see a doctor.</source>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
+        <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
+        <source>Following a back routine</source>
+        <extracomment>backtimer/ui/player/controller.py:247</extracomment>
+        <translation>Haciendo una rutina de espalda</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="603"/>
+        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
+        <translation>{name} dolió en {hurt} de sus últimas {of} sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="605"/>
+        <source>Skip it if it hurts again.</source>
+        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <translation>Sáltelo si vuelve a doler.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="619"/>
+        <source>Pain before the session</source>
+        <extracomment>backtimer/ui/player/safety.py:43</extracomment>
+        <translation>Dolor antes de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="621"/>
+        <source>Do Gentle start instead</source>
+        <extracomment>backtimer/ui/player/safety.py:45</extracomment>
+        <translation>Hacer Inicio suave en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="623"/>
+        <source>Not today</source>
+        <extracomment>backtimer/ui/player/safety.py:46</extracomment>
+        <translation>Hoy no</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="625"/>
+        <source>Skip the warm-up?</source>
+        <extracomment>backtimer/ui/player/safety.py:55</extracomment>
+        <translation>¿Saltar el calentamiento?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="627"/>
+        <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
+        <extracomment>backtimer/ui/player/safety.py:56</extracomment>
+        <translation>Un calentamiento suave va siempre primero: prepara la espalda para el trabajo. ¿Saltarlo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="629"/>
+        <source>This routine has no description.</source>
+        <extracomment>backtimer/ui/player/safety.py:66</extracomment>
+        <translation>Esta rutina no tiene descripción.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="631"/>
+        <source>loaded: needs care</source>
+        <extracomment>backtimer/ui/player/safety.py:143</extracomment>
+        <translation>con carga: con cuidado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="633"/>
+        <source>Source: {titles}</source>
+        <extracomment>backtimer/ui/player/safety.py:68</extracomment>
+        <translation>Fuente: {titles}</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:212</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:218</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:249</extracomment>
+        <extracomment>backtimer/ui/player/view.py:252</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:258</extracomment>
+        <extracomment>backtimer/ui/player/view.py:261</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:272</extracomment>
+        <extracomment>backtimer/ui/player/view.py:275</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:273</extracomment>
+        <extracomment>backtimer/ui/player/view.py:276</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:292</extracomment>
+        <extracomment>backtimer/ui/player/view.py:295</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:294</extracomment>
+        <extracomment>backtimer/ui/player/view.py:297</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:229</extracomment>
+        <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:230</extracomment>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:322</extracomment>
+        <extracomment>backtimer/ui/player/view.py:327</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:242</extracomment>
+        <extracomment>backtimer/ui/player/view.py:243</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:304</extracomment>
+        <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:321</extracomment>
+        <extracomment>backtimer/ui/player/view.py:326</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="132"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="56"/>
-        <location filename="../backtimer/ui/player/view.py" line="131"/>
+        <location filename="../backtimer/ui/player/view.py" line="57"/>
+        <location filename="../backtimer/ui/player/view.py" line="132"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:419</extracomment>
+        <extracomment>backtimer/ui/player/view.py:423</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
+        <location filename="../backtimer/ui/player/view.py" line="59"/>
         <source>Start, pause or resume the routine</source>
         <translation>Empezar, pausar o reanudar la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="62"/>
+        <location filename="../backtimer/ui/player/view.py" line="63"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/view.py" line="65"/>
         <source>Go back to the previous exercise</source>
         <translation>Volver al ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="68"/>
+        <location filename="../backtimer/ui/player/view.py" line="69"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/view.py" line="71"/>
         <source>Skip to the next step</source>
         <translation>Saltar al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="74"/>
+        <location filename="../backtimer/ui/player/view.py" line="75"/>
         <source>Restart step</source>
         <translation>Repetir paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/view.py" line="77"/>
         <source>Start the current step again</source>
         <translation>Empezar de nuevo el paso actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="80"/>
+        <location filename="../backtimer/ui/player/view.py" line="81"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/view.py" line="83"/>
         <source>Finish self-paced repetitions</source>
         <translation>Terminar las repeticiones a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="86"/>
+        <location filename="../backtimer/ui/player/view.py" line="87"/>
         <source>It hurts</source>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/view.py" line="89"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Parar este ejercicio enseguida porque duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="92"/>
+        <location filename="../backtimer/ui/player/view.py" line="93"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/view.py" line="95"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="98"/>
+        <location filename="../backtimer/ui/player/view.py" line="99"/>
         <source>Go to item</source>
         <translation>Ir al elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/view.py" line="101"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Saltar al elemento seleccionado en la cola</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="104"/>
+        <location filename="../backtimer/ui/player/view.py" line="105"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/view.py" line="107"/>
         <source>Switch full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="110"/>
+        <location filename="../backtimer/ui/player/view.py" line="111"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/view.py" line="113"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/view.py" line="135"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="138"/>
+        <location filename="../backtimer/ui/player/view.py" line="139"/>
         <source>Length of the routine</source>
         <translation>Duración de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
         <source>Repetitions at your own pace</source>
         <translation>Repeticiones a tu ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/view.py" line="143"/>
         <source>End of the session</source>
         <translation>Fin de la sesión</translation>
     </message>
@@ -3832,133 +3904,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Enviar una notificación de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Los recordatorios están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Se ha enviado una notificación de prueba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
@@ -3967,163 +4039,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Cambio medio del dolor por sesión: %1 (después menos antes, %2 sesiones valoradas)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (%2 sesiones)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>en %1 días</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %4 semanas)</translation>
@@ -4132,45 +4204,45 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>El informe (%1 páginas) se guardó en %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
     <message>
@@ -4179,47 +4251,47 @@
         <translation>Informe para su fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>Un PDF con sus sesiones, minutos, valoraciones de dolor y todo lo que dolió, para llevar a su fisioterapeuta o médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>El periodo termina antes de empezar: elija un final posterior.</translation>
     </message>
@@ -4235,34 +4307,103 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>nivel inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>nivel en casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>nivel gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (sin guardar)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="635"/>
+        <source>What this loaded exercise needs</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
+        <translation>Lo que necesita este ejercicio con carga</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="637"/>
+        <source>Don&apos;t show again for this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
+        <translation>No volver a mostrar para este ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="639"/>
+        <source>Stop showing what this loaded exercise needs before it starts</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
+        <translation>Dejar de mostrar lo que necesita este ejercicio con carga antes de empezar</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="641"/>
+        <source>Safety</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
+        <translation>Seguridad</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="643"/>
+        <source>Suggestion</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="645"/>
+        <source>About this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
+        <translation>Sobre este ejercicio</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="647"/>
+        <source>About this routine</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
+        <translation>Sobre esta rutina</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="649"/>
+        <source>Read the routine&apos;s description and advice</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
+        <translation>Leer la descripción y los consejos de la rutina</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="651"/>
+        <source>Note:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="653"/>
+        <source>The numbers:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
+        <translation>Las cifras:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="655"/>
+        <source>Source:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
+        <translation>Fuente:</translation>
     </message>
 </context>
 <context>
@@ -4276,115 +4417,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4418,19 +4559,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4612,122 +4753,122 @@
         <translation>Devolver todos los ajustes a sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Sound on</source>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Play the tones that mark each step</source>
         <translation>Reproducir los tonos que marcan cada paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Volumen de los avisos sonoros, de 0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Decir cada paso en voz alta con la voz del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Which voice speaks the steps</source>
         <translation>Qué voz dice los pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Segundos para prepararse antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Default rest</source>
         <translation>Descanso por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Segundos de descanso que el editor da a un elemento nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Weekly goal</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Sessions you aim for each week</source>
         <translation>Sesiones que se propone cada semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Pain check-in</source>
         <translation>Control del dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
         <source>A pain rating from 0 to 10 before and after each session</source>
         <translation>Una valoración del dolor de 0 a 10 antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Colores claros u oscuros, o como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>El idioma de toda la aplicación; se usa tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Countdown size</source>
         <translation>Tamaño de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="217"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Tamaño de las cifras de la cuenta atrás, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="221"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="222"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Al cerrar la ventana se oculta en la bandeja</translation>
     </message>
@@ -4735,145 +4876,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="689"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>{n} semanas seguidas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n} de {goal} sesiones</translation>
@@ -4920,13 +5061,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="857"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:166</extracomment>
         <translation>Falló la sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:152</extracomment>
         <translation>La sincronización no pudo escribir en %1: %2</translation>
@@ -4935,53 +5076,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>Sincronizar entre ordenadores</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>Una carpeta que Syncthing, Nextcloud o Dropbox mantiene igual en cada ordenador</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>E&amp;legir…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>Elija una carpeta que una herramienta de sincronización que ya use (Syncthing, Nextcloud, Dropbox) mantenga igual en todos sus ordenadores. BackTimer escribe allí un diario propio por ordenador e incorpora las sesiones y rutinas de los demás; el archivo del historial nunca se guarda en ella.</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>Una carpeta que su herramienta de sincronización (Syncthing, Nextcloud, Dropbox) mantiene igual en cada ordenador. BackTimer guarda allí un diario; su archivo de historial se queda aquí.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>Carpeta de s&amp;incronización</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>Esta carpeta contiene la carpeta de datos de BackTimer o está dentro de ella. Una herramienta de sincronización copiaría el archivo del historial en uso y lo dañaría: elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>Esa carpeta no existe.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer no puede escribir en esta carpeta.</translation>
     </message>
@@ -4989,97 +5130,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="869"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="875"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="877"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="879"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="881"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="883"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="885"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="887"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="889"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="891"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -5088,25 +5229,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="895"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="897"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="899"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="901"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

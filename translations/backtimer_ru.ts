@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="903"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
@@ -45,53 +45,53 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:224</extracomment>
+        <extracomment>backtimer/app.py:238</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>Синхронизировано: получено занятий — {sessions}, программ — {routines}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="893"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
@@ -99,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:212</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:214</extracomment>
+        <extracomment>backtimer/app.py:228</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
     </message>
 </context>
@@ -1670,584 +1670,599 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:96</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:95</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:336</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:203</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>{name} (встроенная)</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="174"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="229"/>
+        <location filename="../backtimer/ui/editor/page.py" line="231"/>
         <source>Planned time: {t}</source>
         <translation>Плановое время: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="236"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>built-in, read-only</source>
         <translation>встроенная, только чтение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="238"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>not saved yet</source>
         <translation>ещё не сохранена</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="243"/>
         <source>unsaved changes</source>
         <translation>несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="250"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>item {n}</source>
         <translation>пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Нельзя сохранить: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="257"/>
         <source>(and {n} more)</source>
         <translation>(и ещё {n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="314"/>
         <source>Add {n} exercises</source>
         <translation>Добавить упражнения: {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="365"/>
+        <location filename="../backtimer/ui/editor/page.py" line="368"/>
         <source>Any position</source>
         <translation>Любое положение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="374"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Entry</source>
         <translation>Начальный</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="378"/>
         <source>Home</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="379"/>
         <source>Gym</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="385"/>
+        <location filename="../backtimer/ui/editor/page.py" line="388"/>
         <source>Any equipment</source>
         <translation>Любой инвентарь</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="420"/>
         <source>Save routine</source>
         <translation>Сохранить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="433"/>
-        <location filename="../backtimer/ui/editor/page.py" line="443"/>
-        <location filename="../backtimer/ui/editor/page.py" line="475"/>
+        <location filename="../backtimer/ui/editor/page.py" line="436"/>
+        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="478"/>
         <source>New routine</source>
         <translation>Новая программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="445"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>В «{name}» есть несохранённые изменения. Сохранить?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="468"/>
+        <location filename="../backtimer/ui/editor/page.py" line="471"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="485"/>
+        <location filename="../backtimer/ui/editor/page.py" line="488"/>
         <source>{name} (copy)</source>
         <translation>{name} (копия)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../backtimer/ui/editor/page.py" line="492"/>
         <source>Duplicate routine</source>
         <translation>Дублировать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Save or revert your changes first.</source>
         <translation>Сначала сохраните или отмените изменения.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
+        <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Rename routine</source>
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
         <source>New name:</source>
         <translation>Новое название:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="528"/>
+        <location filename="../backtimer/ui/editor/page.py" line="531"/>
         <source>Deleted “{name}”.</source>
         <translation>«{name}» удалена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="542"/>
+        <location filename="../backtimer/ui/editor/page.py" line="545"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="569"/>
         <source>Import routine</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="581"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="584"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>Программы BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="563"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import refused</source>
         <translation>Импорт отклонён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="579"/>
-        <location filename="../backtimer/ui/editor/page.py" line="591"/>
+        <location filename="../backtimer/ui/editor/page.py" line="582"/>
+        <location filename="../backtimer/ui/editor/page.py" line="594"/>
         <source>Export routine</source>
         <translation>Экспорт программы</translation>
     </message>
 </context>
 <context>
+    <name>EditorSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="457"/>
+        <source> (loaded)</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
+        <translation> (с отягощением)</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="459"/>
+        <source>Warm-up advice</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
+        <translation>Совет по разминке</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="92"/>
-        <location filename="../backtimer/ui/editor/view.py" line="95"/>
+        <location filename="../backtimer/ui/editor/view.py" line="93"/>
+        <location filename="../backtimer/ui/editor/view.py" line="96"/>
         <source>Routines</source>
         <translation>Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New</source>
         <translation>Новая</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New routine</source>
         <translation>Новая программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="102"/>
+        <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate</source>
         <translation>Дублировать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="103"/>
+        <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Duplicate routine</source>
         <translation>Дублировать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="104"/>
+        <location filename="../backtimer/ui/editor/view.py" line="105"/>
         <source>Make an editable copy of this routine</source>
         <translation>Создать редактируемую копию этой программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename…</source>
         <translation>Переименовать…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename routine</source>
         <translation>Переименовать программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename this routine</source>
         <translation>Переименовать эту программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete</source>
         <translation>Удалить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete routine</source>
         <translation>Удалить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete this routine (undoable)</source>
         <translation>Удалить эту программу (можно отменить)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import…</source>
         <translation>Импорт…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import routine</source>
         <translation>Импорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import a routine file</source>
         <translation>Импортировать файл программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export…</source>
         <translation>Экспорт…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export routine</source>
         <translation>Экспорт программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Save this routine to a file</source>
         <translation>Сохранить эту программу в файл</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
-        <location filename="../backtimer/ui/editor/view.py" line="313"/>
-        <location filename="../backtimer/ui/editor/view.py" line="329"/>
-        <location filename="../backtimer/ui/editor/view.py" line="337"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
+        <location filename="../backtimer/ui/editor/view.py" line="316"/>
+        <location filename="../backtimer/ui/editor/view.py" line="332"/>
+        <location filename="../backtimer/ui/editor/view.py" line="340"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Undo delete</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Bring the deleted routine back</source>
         <translation>Вернуть удалённую программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="151"/>
+        <location filename="../backtimer/ui/editor/view.py" line="152"/>
         <source>Routine</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="159"/>
+        <location filename="../backtimer/ui/editor/view.py" line="160"/>
         <source>Routine name</source>
         <translation>Название программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="161"/>
+        <location filename="../backtimer/ui/editor/view.py" line="162"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="163"/>
-        <location filename="../backtimer/ui/editor/view.py" line="166"/>
+        <location filename="../backtimer/ui/editor/view.py" line="164"/>
+        <location filename="../backtimer/ui/editor/view.py" line="167"/>
         <source>Description</source>
         <translation>Описание</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="169"/>
-        <location filename="../backtimer/ui/editor/view.py" line="174"/>
+        <location filename="../backtimer/ui/editor/view.py" line="170"/>
+        <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <source> s</source>
         <translation> с</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="170"/>
-        <location filename="../backtimer/ui/editor/view.py" line="189"/>
+        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="190"/>
         <source>Lead-in</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="172"/>
         <source>Countdown before the first exercise (0–600 s)</source>
         <translation>Отсчёт перед первым упражнением (0–600 с)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="175"/>
-        <location filename="../backtimer/ui/editor/view.py" line="185"/>
+        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="186"/>
         <source>Default rest</source>
         <translation>Отдых по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="177"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
         <translation>Отдых после каждого добавленного упражнения (0–1800 с)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="178"/>
+        <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply to all</source>
         <translation>Применить ко всем</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="179"/>
+        <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Apply default rest to all items</source>
         <translation>Применить отдых по умолчанию ко всем пунктам</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="180"/>
+        <location filename="../backtimer/ui/editor/view.py" line="181"/>
         <source>Give every item this rest after it</source>
         <translation>Дать каждому пункту такой отдых после него</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="191"/>
+        <location filename="../backtimer/ui/editor/view.py" line="192"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="194"/>
+        <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Items of the routine</source>
         <translation>Пункты программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="195"/>
+        <location filename="../backtimer/ui/editor/view.py" line="196"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
         <translation>Перетаскивайте, чтобы изменить порядок; Alt+Вверх / Alt+Вниз перемещает; Del удаляет</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up</source>
         <translation>Вверх</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move item up</source>
         <translation>Переместить пункт вверх</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up (Alt+Up)</source>
         <translation>Вверх (Alt+Вверх)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down</source>
         <translation>Вниз</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move item down</source>
         <translation>Переместить пункт вниз</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down (Alt+Down)</source>
         <translation>Вниз (Alt+Вниз)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove item</source>
         <translation>Убрать пункт</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove the item (Del)</source>
         <translation>Убрать пункт (Del)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="223"/>
+        <location filename="../backtimer/ui/editor/view.py" line="224"/>
         <source>Planned time</source>
         <translation>Плановое время</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="232"/>
+        <location filename="../backtimer/ui/editor/view.py" line="233"/>
         <source>What stops saving</source>
         <translation>Что мешает сохранить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
-        <location filename="../backtimer/ui/editor/view.py" line="317"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
+        <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save routine</source>
         <translation>Сохранить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save (Ctrl+S)</source>
         <translation>Сохранить (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert</source>
         <translation>Вернуть</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert changes</source>
         <translation>Отменить изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Throw away unsaved changes</source>
         <translation>Отбросить несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="243"/>
-        <location filename="../backtimer/ui/editor/view.py" line="244"/>
+        <location filename="../backtimer/ui/editor/view.py" line="246"/>
+        <location filename="../backtimer/ui/editor/view.py" line="247"/>
         <source>Run in player</source>
         <translation>Запустить в плеере</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="245"/>
+        <location filename="../backtimer/ui/editor/view.py" line="248"/>
         <source>Run this routine in the player</source>
         <translation>Запустить эту программу в плеере</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="258"/>
+        <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Exercises</source>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="260"/>
+        <location filename="../backtimer/ui/editor/view.py" line="263"/>
         <source>Search by name</source>
         <translation>Поиск по названию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="261"/>
+        <location filename="../backtimer/ui/editor/view.py" line="264"/>
         <source>Search exercises</source>
         <translation>Поиск упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="266"/>
+        <location filename="../backtimer/ui/editor/view.py" line="269"/>
         <source>Filter by position</source>
         <translation>Фильтр по положению</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="268"/>
+        <location filename="../backtimer/ui/editor/view.py" line="271"/>
         <source>Filter by equipment</source>
         <translation>Фильтр по инвентарю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="270"/>
+        <location filename="../backtimer/ui/editor/view.py" line="273"/>
         <source>Filter by level</source>
         <translation>Фильтр по уровню</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="280"/>
+        <location filename="../backtimer/ui/editor/view.py" line="283"/>
         <source>Exercises to add</source>
         <translation>Упражнения для добавления</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="282"/>
+        <location filename="../backtimer/ui/editor/view.py" line="285"/>
         <source>Double-click or Enter adds; or drag into the items</source>
         <translation>Двойной щелчок или Enter добавляет; можно перетащить в пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add exercise</source>
         <translation>Добавить упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add after the current item (Enter)</source>
         <translation>Добавить после текущего пункта (Enter)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="293"/>
+        <location filename="../backtimer/ui/editor/view.py" line="296"/>
         <source>New exercise…</source>
         <translation>Новое упражнение…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="294"/>
+        <location filename="../backtimer/ui/editor/view.py" line="297"/>
         <source>New custom exercise</source>
         <translation>Новое своё упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="295"/>
+        <location filename="../backtimer/ui/editor/view.py" line="298"/>
         <source>Describe an exercise of your own</source>
         <translation>Описать своё упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="315"/>
-        <location filename="../backtimer/ui/editor/view.py" line="330"/>
-        <location filename="../backtimer/ui/editor/view.py" line="338"/>
+        <location filename="../backtimer/ui/editor/view.py" line="318"/>
+        <location filename="../backtimer/ui/editor/view.py" line="333"/>
+        <location filename="../backtimer/ui/editor/view.py" line="341"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="320"/>
+        <location filename="../backtimer/ui/editor/view.py" line="323"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>Отменить (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="321"/>
+        <location filename="../backtimer/ui/editor/view.py" line="324"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Повторить (Ctrl+Shift+Z)</translation>
     </message>
@@ -2395,33 +2410,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="51"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
         <source>Exercise illustration</source>
         <translation>Иллюстрация упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="168"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
         <source>Picture of the exercise %1</source>
         <translation>Картинка упражнения %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="171"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Анимированная фигура: %1, левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="173"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Анимированная фигура: %1, правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="175"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Animated figure showing %1</source>
         <translation>Анимированная фигура: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="178"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="180"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>No illustration</source>
         <translation>Нет иллюстрации</translation>
     </message>
@@ -2477,97 +2492,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2619,7 +2634,7 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
+        <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Отчёт для физиотерапевта…</translation>
     </message>
     <message>
@@ -2920,109 +2935,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3031,7 +3046,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="76"/>
+        <location filename="../backtimer/ui/notifications.py" line="79"/>
         <source>Open BackTimer</source>
         <translation>Открыть BackTimer</translation>
     </message>
@@ -3478,320 +3493,377 @@
         <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:160</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
-        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
-        <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
-        <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
-        <translation>Сейчас это недоступно.</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
-        <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
-        <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
+        <source>No training today. Start again once the pain has turned dull and is easing.</source>
+        <extracomment>backtimer/ui/player/controller.py:258</extracomment>
+        <translation>Сегодня без тренировки. Начните снова, когда боль станет тупой и начнёт стихать.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
-        <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
-        <translation>Идёт программа для спины</translation>
+        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
+        <extracomment>backtimer/ui/player/controller.py:324</extracomment>
+        <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
-        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
-        <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
+        <source>That does not apply right now.</source>
+        <extracomment>backtimer/ui/player/controller.py:364</extracomment>
+        <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
-        <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
-        <translation>Пропустите его, если снова будет больно.</translation>
+        <source>If the pain keeps coming back, see a doctor.</source>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
+        <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
+        <source>Following a back routine</source>
+        <extracomment>backtimer/ui/player/controller.py:247</extracomment>
+        <translation>Идёт программа для спины</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="603"/>
+        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
+        <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="605"/>
+        <source>Skip it if it hurts again.</source>
+        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <translation>Пропустите его, если снова будет больно.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="619"/>
+        <source>Pain before the session</source>
+        <extracomment>backtimer/ui/player/safety.py:43</extracomment>
+        <translation>Боль перед занятием</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="621"/>
+        <source>Do Gentle start instead</source>
+        <extracomment>backtimer/ui/player/safety.py:45</extracomment>
+        <translation>Сделать «Мягкое начало»</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="623"/>
+        <source>Not today</source>
+        <extracomment>backtimer/ui/player/safety.py:46</extracomment>
+        <translation>Не сегодня</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="625"/>
+        <source>Skip the warm-up?</source>
+        <extracomment>backtimer/ui/player/safety.py:55</extracomment>
+        <translation>Пропустить разминку?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="627"/>
+        <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
+        <extracomment>backtimer/ui/player/safety.py:56</extracomment>
+        <translation>Лёгкая разминка всегда идёт первой: она готовит спину к работе. Всё равно пропустить?</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="629"/>
+        <source>This routine has no description.</source>
+        <extracomment>backtimer/ui/player/safety.py:66</extracomment>
+        <translation>У этой программы нет описания.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="631"/>
+        <source>loaded: needs care</source>
+        <extracomment>backtimer/ui/player/safety.py:143</extracomment>
+        <translation>с отягощением: осторожно</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="633"/>
+        <source>Source: {titles}</source>
+        <extracomment>backtimer/ui/player/safety.py:68</extracomment>
+        <translation>Источник: {titles}</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:212</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:218</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:249</extracomment>
+        <extracomment>backtimer/ui/player/view.py:252</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:258</extracomment>
+        <extracomment>backtimer/ui/player/view.py:261</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:272</extracomment>
+        <extracomment>backtimer/ui/player/view.py:275</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:273</extracomment>
+        <extracomment>backtimer/ui/player/view.py:276</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:292</extracomment>
+        <extracomment>backtimer/ui/player/view.py:295</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:294</extracomment>
+        <extracomment>backtimer/ui/player/view.py:297</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:229</extracomment>
+        <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:230</extracomment>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:322</extracomment>
+        <extracomment>backtimer/ui/player/view.py:327</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:242</extracomment>
+        <extracomment>backtimer/ui/player/view.py:243</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:304</extracomment>
+        <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:321</extracomment>
+        <extracomment>backtimer/ui/player/view.py:326</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="132"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="56"/>
-        <location filename="../backtimer/ui/player/view.py" line="131"/>
+        <location filename="../backtimer/ui/player/view.py" line="57"/>
+        <location filename="../backtimer/ui/player/view.py" line="132"/>
         <source>Start</source>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:419</extracomment>
+        <extracomment>backtimer/ui/player/view.py:423</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
+        <location filename="../backtimer/ui/player/view.py" line="59"/>
         <source>Start, pause or resume the routine</source>
         <translation>Начать, приостановить или продолжить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="62"/>
+        <location filename="../backtimer/ui/player/view.py" line="63"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/view.py" line="65"/>
         <source>Go back to the previous exercise</source>
         <translation>Вернуться к предыдущему упражнению</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="68"/>
+        <location filename="../backtimer/ui/player/view.py" line="69"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/view.py" line="71"/>
         <source>Skip to the next step</source>
         <translation>Перейти к следующему шагу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="74"/>
+        <location filename="../backtimer/ui/player/view.py" line="75"/>
         <source>Restart step</source>
         <translation>Шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/view.py" line="77"/>
         <source>Start the current step again</source>
         <translation>Начать текущий шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="80"/>
+        <location filename="../backtimer/ui/player/view.py" line="81"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/view.py" line="83"/>
         <source>Finish self-paced repetitions</source>
         <translation>Закончить повторения в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="86"/>
+        <location filename="../backtimer/ui/player/view.py" line="87"/>
         <source>It hurts</source>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/view.py" line="89"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Сразу остановить это упражнение, потому что больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="92"/>
+        <location filename="../backtimer/ui/player/view.py" line="93"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/view.py" line="95"/>
         <source>End the session</source>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="98"/>
+        <location filename="../backtimer/ui/player/view.py" line="99"/>
         <source>Go to item</source>
         <translation>К пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/view.py" line="101"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Перейти к пункту, выбранному в очереди</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="104"/>
+        <location filename="../backtimer/ui/player/view.py" line="105"/>
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/view.py" line="107"/>
         <source>Switch full screen on or off</source>
         <translation>Включить или выключить полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="110"/>
+        <location filename="../backtimer/ui/player/view.py" line="111"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/view.py" line="113"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Показать сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/view.py" line="135"/>
         <source>Start again</source>
         <translation>Начать заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="138"/>
+        <location filename="../backtimer/ui/player/view.py" line="139"/>
         <source>Length of the routine</source>
         <translation>Длительность программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
         <source>Time left in this step</source>
         <translation>Осталось в этом шаге</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
         <source>Repetition</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
         <source>Repetitions at your own pace</source>
         <translation>Повторения в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/view.py" line="143"/>
         <source>End of the session</source>
         <translation>Конец занятия</translation>
     </message>
@@ -3832,133 +3904,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -3967,163 +4039,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Среднее изменение боли за занятие: %1 (после минус до, оценено занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>дней: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %4 недель)</translation>
@@ -4132,45 +4204,45 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Отчёт (страниц: %1) сохранён в %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
     </message>
     <message>
@@ -4179,47 +4251,47 @@
         <translation>Отчёт для физиотерапевта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>PDF с вашими занятиями, минутами, оценками боли и всем, что болело, — для физиотерапевта или врача.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>&amp;С:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>&amp;По:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>Необязательно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>Ваше &amp;имя:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Бумага:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>Период заканчивается раньше, чем начинается: выберите более позднюю дату окончания.</translation>
     </message>
@@ -4235,34 +4307,103 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>начальный уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>домашний уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>уровень спортзала</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (не сохранено)</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="635"/>
+        <source>What this loaded exercise needs</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
+        <translation>Что нужно для этого упражнения с отягощением</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="637"/>
+        <source>Don&apos;t show again for this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
+        <translation>Больше не показывать для этого упражнения</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="639"/>
+        <source>Stop showing what this loaded exercise needs before it starts</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
+        <translation>Больше не показывать перед началом, что нужно для этого упражнения с отягощением</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="641"/>
+        <source>Safety</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
+        <translation>Безопасность</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="643"/>
+        <source>Suggestion</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
+        <translation>Предложение</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="645"/>
+        <source>About this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
+        <translation>Об этом упражнении</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="647"/>
+        <source>About this routine</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
+        <translation>Об этой программе</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="649"/>
+        <source>Read the routine&apos;s description and advice</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
+        <translation>Прочитать описание и советы программы</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="651"/>
+        <source>Note:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="653"/>
+        <source>The numbers:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
+        <translation>Числа:</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="655"/>
+        <source>Source:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
+        <translation>Источник:</translation>
     </message>
 </context>
 <context>
@@ -4276,115 +4417,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4418,19 +4559,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4612,122 +4753,122 @@
         <translation>Вернуть всем настройкам значения по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Sound on</source>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Play the tones that mark each step</source>
         <translation>Воспроизводить сигналы, отмечающие каждый шаг</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Volume</source>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Громкость звуковых сигналов, от 0 до 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice on</source>
         <translation>Голос включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Проговаривать каждый шаг системным голосом</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Voice</source>
         <translation>Голос</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Which voice speaks the steps</source>
         <translation>Какой голос проговаривает шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
         <source>Lead-in</source>
         <translation>Подготовка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Секунды на подготовку перед первым упражнением</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Default rest</source>
         <translation>Отдых по умолчанию</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Секунды отдыха, которые редактор даёт новому пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Weekly goal</source>
         <translation>Цель на неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Sessions you aim for each week</source>
         <translation>Сколько занятий в неделю вы планируете</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Pain check-in</source>
         <translation>Оценка боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
         <source>A pain rating from 0 to 10 before and after each session</source>
         <translation>Оценка боли от 0 до 10 до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Theme</source>
         <translation>Тема</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Светлые или тёмные цвета, или как в системе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
         <source>Language</source>
         <translation>Язык</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>Язык всего приложения; применится после перезапуска</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Countdown size</source>
         <translation>Размер отсчёта</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="217"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Размер цифр обратного отсчёта, в процентах</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="221"/>
         <source>Keep running in the tray</source>
         <translation>Оставаться в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="222"/>
         <source>Closing the window hides it in the tray</source>
         <translation>При закрытии окно прячется в системный лоток</translation>
     </message>
@@ -4735,145 +4876,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}: выполнено {done}, пропущено {skipped}, с болью {hurt} · {time} упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Занятие остановлено; что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>не спрашивали</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Программа выполнена, но что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Выполнено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Пропущено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Упражнения, вызвавшие боль</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="689"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Не дошли до упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>Серия недель с выполненной целью</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n} из 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>{n} недель подряд</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n} из {goal} занятий</translation>
@@ -4920,13 +5061,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="857"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:166</extracomment>
         <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:152</extracomment>
         <translation>Синхронизация не смогла записать в %1: %2</translation>
@@ -4935,53 +5076,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>Синхронизация между компьютерами</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>Выключено</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>Папка, которую Syncthing, Nextcloud или Dropbox поддерживает одинаковой на каждом компьютере</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>В&amp;ыбрать…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>Выбрать папку синхронизации</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>Выберите папку, которую уже используемая вами программа синхронизации (Syncthing, Nextcloud, Dropbox) держит одинаковой на всех ваших компьютерах. BackTimer пишет туда собственный журнал для каждого компьютера и объединяет занятия и программы остальных; сам файл истории туда никогда не попадает.</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>Папка, которую ваша программа синхронизации (Syncthing, Nextcloud, Dropbox) держит одинаковой на каждом компьютере. BackTimer ведёт там журнал; файл истории остаётся здесь.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>Папка с&amp;инхронизации</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>Эта папка содержит папку данных BackTimer или находится внутри неё. Программа синхронизации скопирует работающий файл истории и повредит его: выберите другую папку.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>Такой папки нет.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer не может писать в эту папку.</translation>
     </message>
@@ -4989,97 +5130,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="869"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="875"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="877"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="879"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="881"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="883"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="885"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="887"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="889"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="891"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -5088,25 +5229,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="895"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="897"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="899"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="901"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

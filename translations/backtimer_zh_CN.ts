@@ -31,13 +31,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="903"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="751"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
@@ -45,53 +45,53 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:224</extracomment>
+        <extracomment>backtimer/app.py:238</extracomment>
         <translation>无法保存历史记录：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="587"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="589"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="747"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="749"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>该做背部训练了。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="753"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>该做背部训练了：{name}。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="755"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>无法更改登录时启动：{error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="855"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>已同步：收到 {sessions} 次训练和 {routines} 个训练计划。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="893"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
@@ -99,13 +99,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:198</extracomment>
+        <extracomment>backtimer/app.py:212</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:214</extracomment>
+        <extracomment>backtimer/app.py:228</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -1670,584 +1670,599 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:94</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:96</extracomment>
         <translation>你的方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:95</extracomment>
         <translation>内置方案：只读。复制后即可得到自己的副本。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:334</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:336</extracomment>
         <translation>（自定义）</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:201</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:203</extracomment>
         <translation>{name}：约 {time}，含休息</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:90</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>{name}（内置）</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="174"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="229"/>
+        <location filename="../backtimer/ui/editor/page.py" line="231"/>
         <source>Planned time: {t}</source>
         <translation>计划时长：{t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="236"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>built-in, read-only</source>
         <translation>内置，只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="238"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="243"/>
         <source>unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="248"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="250"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>item {n}</source>
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="257"/>
         <source>(and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="311"/>
+        <location filename="../backtimer/ui/editor/page.py" line="314"/>
         <source>Add {n} exercises</source>
         <translation>添加 {n} 个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="365"/>
+        <location filename="../backtimer/ui/editor/page.py" line="368"/>
         <source>Any position</source>
         <translation>任意姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="374"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Entry</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="378"/>
         <source>Home</source>
         <translation>居家</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="379"/>
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="385"/>
+        <location filename="../backtimer/ui/editor/page.py" line="388"/>
         <source>Any equipment</source>
         <translation>任意器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="417"/>
+        <location filename="../backtimer/ui/editor/page.py" line="420"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="433"/>
-        <location filename="../backtimer/ui/editor/page.py" line="443"/>
-        <location filename="../backtimer/ui/editor/page.py" line="475"/>
+        <location filename="../backtimer/ui/editor/page.py" line="436"/>
+        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="478"/>
         <source>New routine</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="442"/>
+        <location filename="../backtimer/ui/editor/page.py" line="445"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="468"/>
+        <location filename="../backtimer/ui/editor/page.py" line="471"/>
         <source>{name} ({n})</source>
         <translation>{name}（{n}）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="485"/>
+        <location filename="../backtimer/ui/editor/page.py" line="488"/>
         <source>{name} (copy)</source>
         <translation>{name}（副本）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../backtimer/ui/editor/page.py" line="492"/>
         <source>Duplicate routine</source>
         <translation>复制方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="502"/>
+        <location filename="../backtimer/ui/editor/page.py" line="505"/>
         <source>Save or revert your changes first.</source>
         <translation>请先保存或撤销你的更改。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
-        <location filename="../backtimer/ui/editor/page.py" line="513"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
+        <location filename="../backtimer/ui/editor/page.py" line="516"/>
         <source>Rename routine</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../backtimer/ui/editor/page.py" line="509"/>
         <source>New name:</source>
         <translation>新名称：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="528"/>
+        <location filename="../backtimer/ui/editor/page.py" line="531"/>
         <source>Deleted “{name}”.</source>
         <translation>已删除“{name}”。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="542"/>
+        <location filename="../backtimer/ui/editor/page.py" line="545"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="569"/>
         <source>Import routine</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="555"/>
-        <location filename="../backtimer/ui/editor/page.py" line="581"/>
+        <location filename="../backtimer/ui/editor/page.py" line="558"/>
+        <location filename="../backtimer/ui/editor/page.py" line="584"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <translation>BackTimer 方案 (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="563"/>
+        <location filename="../backtimer/ui/editor/page.py" line="566"/>
         <source>Import refused</source>
         <translation>导入被拒绝</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="579"/>
-        <location filename="../backtimer/ui/editor/page.py" line="591"/>
+        <location filename="../backtimer/ui/editor/page.py" line="582"/>
+        <location filename="../backtimer/ui/editor/page.py" line="594"/>
         <source>Export routine</source>
         <translation>导出方案</translation>
     </message>
 </context>
 <context>
+    <name>EditorSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="457"/>
+        <source> (loaded)</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
+        <translation>（负重）</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="459"/>
+        <source>Warm-up advice</source>
+        <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
+        <translation>热身建议</translation>
+    </message>
+</context>
+<context>
     <name>EditorView</name>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="92"/>
-        <location filename="../backtimer/ui/editor/view.py" line="95"/>
+        <location filename="../backtimer/ui/editor/view.py" line="93"/>
+        <location filename="../backtimer/ui/editor/view.py" line="96"/>
         <source>Routines</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="100"/>
+        <location filename="../backtimer/ui/editor/view.py" line="101"/>
         <source>New routine</source>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="102"/>
+        <location filename="../backtimer/ui/editor/view.py" line="103"/>
         <source>Duplicate</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="103"/>
+        <location filename="../backtimer/ui/editor/view.py" line="104"/>
         <source>Duplicate routine</source>
         <translation>复制方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="104"/>
+        <location filename="../backtimer/ui/editor/view.py" line="105"/>
         <source>Make an editable copy of this routine</source>
         <translation>创建此方案的可编辑副本</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename routine</source>
         <translation>重命名方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="107"/>
+        <location filename="../backtimer/ui/editor/view.py" line="108"/>
         <source>Rename this routine</source>
         <translation>重命名此方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete routine</source>
         <translation>删除方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="110"/>
+        <location filename="../backtimer/ui/editor/view.py" line="111"/>
         <source>Delete this routine (undoable)</source>
         <translation>删除此方案（可撤销）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import routine</source>
         <translation>导入方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="113"/>
+        <location filename="../backtimer/ui/editor/view.py" line="114"/>
         <source>Import a routine file</source>
         <translation>导入方案文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Export routine</source>
         <translation>导出方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="116"/>
+        <location filename="../backtimer/ui/editor/view.py" line="117"/>
         <source>Save this routine to a file</source>
         <translation>将此方案保存到文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
-        <location filename="../backtimer/ui/editor/view.py" line="313"/>
-        <location filename="../backtimer/ui/editor/view.py" line="329"/>
-        <location filename="../backtimer/ui/editor/view.py" line="337"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
+        <location filename="../backtimer/ui/editor/view.py" line="316"/>
+        <location filename="../backtimer/ui/editor/view.py" line="332"/>
+        <location filename="../backtimer/ui/editor/view.py" line="340"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Undo delete</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="138"/>
+        <location filename="../backtimer/ui/editor/view.py" line="139"/>
         <source>Bring the deleted routine back</source>
         <translation>恢复已删除的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="151"/>
+        <location filename="../backtimer/ui/editor/view.py" line="152"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="159"/>
+        <location filename="../backtimer/ui/editor/view.py" line="160"/>
         <source>Routine name</source>
         <translation>方案名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="161"/>
+        <location filename="../backtimer/ui/editor/view.py" line="162"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="163"/>
-        <location filename="../backtimer/ui/editor/view.py" line="166"/>
+        <location filename="../backtimer/ui/editor/view.py" line="164"/>
+        <location filename="../backtimer/ui/editor/view.py" line="167"/>
         <source>Description</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="169"/>
-        <location filename="../backtimer/ui/editor/view.py" line="174"/>
+        <location filename="../backtimer/ui/editor/view.py" line="170"/>
+        <location filename="../backtimer/ui/editor/view.py" line="175"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="170"/>
-        <location filename="../backtimer/ui/editor/view.py" line="189"/>
+        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="190"/>
         <source>Lead-in</source>
         <translation>准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="171"/>
+        <location filename="../backtimer/ui/editor/view.py" line="172"/>
         <source>Countdown before the first exercise (0–600 s)</source>
         <translation>第一个练习前的倒计时（0–600 秒）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="175"/>
-        <location filename="../backtimer/ui/editor/view.py" line="185"/>
+        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="186"/>
         <source>Default rest</source>
         <translation>默认休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="176"/>
+        <location filename="../backtimer/ui/editor/view.py" line="177"/>
         <source>Rest after each exercise you add (0–1800 s)</source>
         <translation>每个新添加练习后的休息（0–1800 秒）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="178"/>
+        <location filename="../backtimer/ui/editor/view.py" line="179"/>
         <source>Apply to all</source>
         <translation>应用到全部</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="179"/>
+        <location filename="../backtimer/ui/editor/view.py" line="180"/>
         <source>Apply default rest to all items</source>
         <translation>将默认休息应用到所有项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="180"/>
+        <location filename="../backtimer/ui/editor/view.py" line="181"/>
         <source>Give every item this rest after it</source>
         <translation>让每个项目之后都休息这么久</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="191"/>
+        <location filename="../backtimer/ui/editor/view.py" line="192"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="194"/>
+        <location filename="../backtimer/ui/editor/view.py" line="195"/>
         <source>Items of the routine</source>
         <translation>方案中的项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="195"/>
+        <location filename="../backtimer/ui/editor/view.py" line="196"/>
         <source>Drag to reorder; Alt+Up / Alt+Down moves; Del removes</source>
         <translation>拖动可调整顺序；Alt+上 / Alt+下 移动；Del 移除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move item up</source>
         <translation>上移项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="206"/>
+        <location filename="../backtimer/ui/editor/view.py" line="207"/>
         <source>Move up (Alt+Up)</source>
         <translation>上移（Alt+上）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move item down</source>
         <translation>下移项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="209"/>
+        <location filename="../backtimer/ui/editor/view.py" line="210"/>
         <source>Move down (Alt+Down)</source>
         <translation>下移（Alt+下）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove item</source>
         <translation>移除项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="212"/>
+        <location filename="../backtimer/ui/editor/view.py" line="213"/>
         <source>Remove the item (Del)</source>
         <translation>移除项目（Del）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="223"/>
+        <location filename="../backtimer/ui/editor/view.py" line="224"/>
         <source>Planned time</source>
         <translation>计划时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="232"/>
+        <location filename="../backtimer/ui/editor/view.py" line="233"/>
         <source>What stops saving</source>
         <translation>无法保存的原因</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
-        <location filename="../backtimer/ui/editor/view.py" line="317"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
+        <location filename="../backtimer/ui/editor/view.py" line="320"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="236"/>
+        <location filename="../backtimer/ui/editor/view.py" line="239"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert</source>
         <translation>还原</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Revert changes</source>
         <translation>还原更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="240"/>
+        <location filename="../backtimer/ui/editor/view.py" line="243"/>
         <source>Throw away unsaved changes</source>
         <translation>放弃未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="243"/>
-        <location filename="../backtimer/ui/editor/view.py" line="244"/>
+        <location filename="../backtimer/ui/editor/view.py" line="246"/>
+        <location filename="../backtimer/ui/editor/view.py" line="247"/>
         <source>Run in player</source>
         <translation>在播放器中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="245"/>
+        <location filename="../backtimer/ui/editor/view.py" line="248"/>
         <source>Run this routine in the player</source>
         <translation>在播放器中运行此方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="258"/>
+        <location filename="../backtimer/ui/editor/view.py" line="261"/>
         <source>Exercises</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="260"/>
+        <location filename="../backtimer/ui/editor/view.py" line="263"/>
         <source>Search by name</source>
         <translation>按名称搜索</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="261"/>
+        <location filename="../backtimer/ui/editor/view.py" line="264"/>
         <source>Search exercises</source>
         <translation>搜索练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="266"/>
+        <location filename="../backtimer/ui/editor/view.py" line="269"/>
         <source>Filter by position</source>
         <translation>按姿势筛选</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="268"/>
+        <location filename="../backtimer/ui/editor/view.py" line="271"/>
         <source>Filter by equipment</source>
         <translation>按器材筛选</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="270"/>
+        <location filename="../backtimer/ui/editor/view.py" line="273"/>
         <source>Filter by level</source>
         <translation>按级别筛选</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="280"/>
+        <location filename="../backtimer/ui/editor/view.py" line="283"/>
         <source>Exercises to add</source>
         <translation>可添加的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="282"/>
+        <location filename="../backtimer/ui/editor/view.py" line="285"/>
         <source>Double-click or Enter adds; or drag into the items</source>
         <translation>双击或按 Enter 添加；也可拖到项目中</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add exercise</source>
         <translation>添加练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="290"/>
+        <location filename="../backtimer/ui/editor/view.py" line="293"/>
         <source>Add after the current item (Enter)</source>
         <translation>添加到当前项目之后（Enter）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="293"/>
+        <location filename="../backtimer/ui/editor/view.py" line="296"/>
         <source>New exercise…</source>
         <translation>新练习…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="294"/>
+        <location filename="../backtimer/ui/editor/view.py" line="297"/>
         <source>New custom exercise</source>
         <translation>新建自定义练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="295"/>
+        <location filename="../backtimer/ui/editor/view.py" line="298"/>
         <source>Describe an exercise of your own</source>
         <translation>描述你自己的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="315"/>
-        <location filename="../backtimer/ui/editor/view.py" line="330"/>
-        <location filename="../backtimer/ui/editor/view.py" line="338"/>
+        <location filename="../backtimer/ui/editor/view.py" line="318"/>
+        <location filename="../backtimer/ui/editor/view.py" line="333"/>
+        <location filename="../backtimer/ui/editor/view.py" line="341"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="320"/>
+        <location filename="../backtimer/ui/editor/view.py" line="323"/>
         <source>Undo (Ctrl+Z)</source>
         <translation>撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/view.py" line="321"/>
+        <location filename="../backtimer/ui/editor/view.py" line="324"/>
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>重做（Ctrl+Shift+Z）</translation>
     </message>
@@ -2395,33 +2410,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="51"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
         <source>Exercise illustration</source>
         <translation>练习插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="168"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
         <source>Picture of the exercise %1</source>
         <translation>练习%1的图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="171"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
         <source>Animated figure showing %1, left side</source>
         <translation>动画人物演示%1，左侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="173"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
         <source>Animated figure showing %1, right side</source>
         <translation>动画人物演示%1，右侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="175"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Animated figure showing %1</source>
         <translation>动画人物演示%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="178"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="180"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>No illustration</source>
         <translation>无插图</translation>
     </message>
@@ -2477,97 +2492,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="461"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="463"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="465"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="467"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="469"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="471"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="473"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="475"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="477"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="479"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="481"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="483"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>练习 %1 分钟</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="485"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>%1 次训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="487"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="489"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="491"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
@@ -2619,8 +2634,8 @@
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="180"/>
-        <source>&amp;Report for your physiotherapist…</source>
-        <translation>给理疗师的报告(&amp;R)…</translation>
+        <source>Rep&amp;ort for your physiotherapist…</source>
+        <translation>给理疗师的报告(&amp;B)…</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/history/page.py" line="183"/>
@@ -2920,109 +2935,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="551"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>页面</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="553"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>训练(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="555"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="557"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="559"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="561"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="563"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="565"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>选择 BackTimer 何时提醒你</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="567"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>安全规则(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="569"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>再次阅读安全规则</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="571"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>关于 BackTimer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="573"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>版本、许可证和来源</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="575"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="577"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="579"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="581"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>应用程序菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="583"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>设置、提醒、帮助和退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="585"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>无法打开此页面：{error}</translation>
@@ -3031,7 +3046,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="76"/>
+        <location filename="../backtimer/ui/notifications.py" line="79"/>
         <source>Open BackTimer</source>
         <translation>打开 BackTimer</translation>
     </message>
@@ -3478,320 +3493,377 @@
         <translation>已连续 {count} 次轻松完成“{routine}”。如果你觉得准备好了，可以稍微加一点难度：给一个练习加一组，或者把保持时间延长几秒。慢慢来，并非越多越好。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="591"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:153</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:160</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
-        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:276</extracomment>
-        <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
-        <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:316</extracomment>
-        <translation>现在无法执行此操作。</translation>
-    </message>
-    <message>
         <location filename="../backtimer/content_strings.py" line="593"/>
-        <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
-        <translation>如果疼痛反复出现，请就医。</translation>
+        <source>No training today. Start again once the pain has turned dull and is easing.</source>
+        <extracomment>backtimer/ui/player/controller.py:258</extracomment>
+        <translation>今天不练。等疼痛变钝并逐渐减轻后再开始。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="595"/>
-        <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:233</extracomment>
-        <translation>正在进行背部训练方案</translation>
+        <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
+        <extracomment>backtimer/ui/player/controller.py:324</extracomment>
+        <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="597"/>
-        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:189</extracomment>
-        <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
+        <source>That does not apply right now.</source>
+        <extracomment>backtimer/ui/player/controller.py:364</extracomment>
+        <translation>现在无法执行此操作。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="599"/>
-        <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:197</extracomment>
-        <translation>如果再次疼痛，请跳过。</translation>
+        <source>If the pain keeps coming back, see a doctor.</source>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
+        <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="601"/>
+        <source>Following a back routine</source>
+        <extracomment>backtimer/ui/player/controller.py:247</extracomment>
+        <translation>正在进行背部训练方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="603"/>
+        <source>{name} hurt in {hurt} of your last {of} sessions.</source>
+        <extracomment>backtimer/ui/player/controller.py:198</extracomment>
+        <translation>在你最近 {of} 次训练中，{name}有 {hurt} 次引起疼痛。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="605"/>
+        <source>Skip it if it hurts again.</source>
+        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <translation>如果再次疼痛，请跳过。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="607"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:193</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerSafety</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="619"/>
+        <source>Pain before the session</source>
+        <extracomment>backtimer/ui/player/safety.py:43</extracomment>
+        <translation>训练前的疼痛</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="621"/>
+        <source>Do Gentle start instead</source>
+        <extracomment>backtimer/ui/player/safety.py:45</extracomment>
+        <translation>改做轻柔入门</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="623"/>
+        <source>Not today</source>
+        <extracomment>backtimer/ui/player/safety.py:46</extracomment>
+        <translation>今天不练</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="625"/>
+        <source>Skip the warm-up?</source>
+        <extracomment>backtimer/ui/player/safety.py:55</extracomment>
+        <translation>跳过热身？</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="627"/>
+        <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
+        <extracomment>backtimer/ui/player/safety.py:56</extracomment>
+        <translation>轻度热身总是放在最前面：它让背部为锻炼做好准备。仍要跳过吗？</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="629"/>
+        <source>This routine has no description.</source>
+        <extracomment>backtimer/ui/player/safety.py:66</extracomment>
+        <translation>这个方案没有说明。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="631"/>
+        <source>loaded: needs care</source>
+        <extracomment>backtimer/ui/player/safety.py:143</extracomment>
+        <translation>负重：需谨慎</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="633"/>
+        <source>Source: {titles}</source>
+        <extracomment>backtimer/ui/player/safety.py:68</extracomment>
+        <translation>来源：{titles}</translation>
     </message>
 </context>
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="705"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:206</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="707"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="709"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:212</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="711"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="713"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="715"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:218</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="717"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="723"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="727"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:249</extracomment>
+        <extracomment>backtimer/ui/player/view.py:252</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="729"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:258</extracomment>
+        <extracomment>backtimer/ui/player/view.py:261</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="731"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:272</extracomment>
+        <extracomment>backtimer/ui/player/view.py:275</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="733"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:273</extracomment>
+        <extracomment>backtimer/ui/player/view.py:276</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="735"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:292</extracomment>
+        <extracomment>backtimer/ui/player/view.py:295</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="737"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:294</extracomment>
+        <extracomment>backtimer/ui/player/view.py:297</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="719"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:229</extracomment>
+        <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="721"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:230</extracomment>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="743"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:322</extracomment>
+        <extracomment>backtimer/ui/player/view.py:327</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="725"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:242</extracomment>
+        <extracomment>backtimer/ui/player/view.py:243</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="739"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:304</extracomment>
+        <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="741"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:321</extracomment>
+        <extracomment>backtimer/ui/player/view.py:326</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="132"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="56"/>
-        <location filename="../backtimer/ui/player/view.py" line="131"/>
+        <location filename="../backtimer/ui/player/view.py" line="57"/>
+        <location filename="../backtimer/ui/player/view.py" line="132"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="745"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:419</extracomment>
+        <extracomment>backtimer/ui/player/view.py:423</extracomment>
         <translation>要点：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
+        <location filename="../backtimer/ui/player/view.py" line="59"/>
         <source>Start, pause or resume the routine</source>
         <translation>开始、暂停或继续方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="62"/>
+        <location filename="../backtimer/ui/player/view.py" line="63"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/view.py" line="65"/>
         <source>Go back to the previous exercise</source>
         <translation>返回上一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="68"/>
+        <location filename="../backtimer/ui/player/view.py" line="69"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/view.py" line="71"/>
         <source>Skip to the next step</source>
         <translation>跳到下一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="74"/>
+        <location filename="../backtimer/ui/player/view.py" line="75"/>
         <source>Restart step</source>
         <translation>重做此步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/view.py" line="77"/>
         <source>Start the current step again</source>
         <translation>重新开始当前步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="80"/>
+        <location filename="../backtimer/ui/player/view.py" line="81"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/view.py" line="83"/>
         <source>Finish self-paced repetitions</source>
         <translation>结束按自己节奏的重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="86"/>
+        <location filename="../backtimer/ui/player/view.py" line="87"/>
         <source>It hurts</source>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/view.py" line="89"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>因疼痛立即停止此练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="92"/>
+        <location filename="../backtimer/ui/player/view.py" line="93"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/view.py" line="95"/>
         <source>End the session</source>
         <translation>结束训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="98"/>
+        <location filename="../backtimer/ui/player/view.py" line="99"/>
         <source>Go to item</source>
         <translation>转到项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/view.py" line="101"/>
         <source>Jump to the item selected in the queue</source>
         <translation>跳到队列中所选的项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="104"/>
+        <location filename="../backtimer/ui/player/view.py" line="105"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/view.py" line="107"/>
         <source>Switch full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="110"/>
+        <location filename="../backtimer/ui/player/view.py" line="111"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/view.py" line="113"/>
         <source>Show the keyboard shortcuts</source>
         <translation>显示键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/view.py" line="135"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="138"/>
+        <location filename="../backtimer/ui/player/view.py" line="139"/>
         <source>Length of the routine</source>
         <translation>训练计划时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
         <source>Time left in this step</source>
         <translation>本步骤剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
         <source>Repetition</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
         <source>Repetitions at your own pace</source>
         <translation>按自己的节奏重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/view.py" line="143"/>
         <source>End of the session</source>
         <translation>训练结束</translation>
     </message>
@@ -3832,133 +3904,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="757"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="759"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="761"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="763"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="765"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="767"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="769"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="771"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="773"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="775"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="777"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="779"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>登录时在后台启动 BackTimer(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="781"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="783"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="785"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>发送测试通知(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="787"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>发送测试通知</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="789"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>此处没有通知功能：提醒会显示在此窗口中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="791"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>提醒已关闭。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="793"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>下次提醒：{when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="795"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine}（未找到）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="797"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>已发送测试通知。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="799"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>托盘图标已显示一条测试消息。</translation>
@@ -3967,163 +4039,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="801"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>锻炼报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="803"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="805"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="807"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="809"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="811"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>每次训练前后的疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="813"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>何时出现疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>完成的训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="821"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>此期间没有疼痛评分。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>此期间没有标记为疼痛的项目。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>多次引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="827"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>此期间没有训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练前疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="835"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>锻炼分钟数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>出现疼痛的次数：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="841"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="843"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>目标：每周 %1 次</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="847"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>每次训练的平均疼痛变化：%1（训练后减训练前，共 %2 次评分）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="849"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1（%2 次）</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="851"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>共 %1 天</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>训练次数：%1（目标：每周 %2 次；%4 周中有 %3 周达标）</translation>
@@ -4132,45 +4204,45 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="537"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:153</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>保存报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="539"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:155</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="541"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:163</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>报告已保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="543"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:169</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="545"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:140</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>报告未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="547"/>
         <source>The report (%1 pages) was saved to %2.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>报告（共 %1 页）已保存到 %2。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="549"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>无法将报告写入 %1：%2</translation>
     </message>
     <message>
@@ -4179,47 +4251,47 @@
         <translation>给理疗师的报告</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="61"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>一份包含训练次数、分钟数、疼痛评分及所有疼痛记录的 PDF，可带给理疗师或医生。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="75"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>Optional</source>
         <translation>可选</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="80"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Your &amp;name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
         <source>US Letter</source>
         <translation>美国信纸</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>&amp;Paper:</source>
         <translation>纸张(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>结束日期早于开始日期：请选择更晚的结束日期。</translation>
     </message>
@@ -4235,34 +4307,103 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="609"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>入门级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="611"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>居家级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="613"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>健身房级</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="615"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="617"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name}（未保存）</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyPanel</name>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="635"/>
+        <source>What this loaded exercise needs</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
+        <translation>此负重练习需要什么</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="637"/>
+        <source>Don&apos;t show again for this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
+        <translation>此练习不再显示</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="639"/>
+        <source>Stop showing what this loaded exercise needs before it starts</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
+        <translation>不再在开始前显示此负重练习的要求</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="641"/>
+        <source>Safety</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
+        <translation>安全</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="643"/>
+        <source>Suggestion</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="645"/>
+        <source>About this exercise</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
+        <translation>关于此练习</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="647"/>
+        <source>About this routine</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
+        <translation>关于此方案</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="649"/>
+        <source>Read the routine&apos;s description and advice</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
+        <translation>阅读方案的说明和建议</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="651"/>
+        <source>Note:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="653"/>
+        <source>The numbers:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="655"/>
+        <source>Source:</source>
+        <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -4276,115 +4417,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="493"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="495"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>开始时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="497"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="499"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="501"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>已练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="503"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="505"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="507"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="509"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="511"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="513"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="515"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="517"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="519"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="521"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="523"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="525"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="527"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="529"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
@@ -4418,19 +4559,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="531"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>训练前 → 训练后疼痛，0 到 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="533"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>练习 %1，暂停 %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="535"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>完成 %1，跳过 %2，疼痛 %3</translation>
@@ -4612,122 +4753,122 @@
         <translation>将所有设置恢复为默认值</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Sound on</source>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="181"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="184"/>
         <source>Play the tones that mark each step</source>
         <translation>播放标记每个步骤的提示音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Volume</source>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="182"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>提示音的响度，0 到 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="185"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
         <source>Voice on</source>
         <translation>语音开启</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="186"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="189"/>
         <source>Say each step aloud with the system voice</source>
         <translation>用系统语音朗读每个步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Voice</source>
         <translation>语音</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="188"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
         <source>Which voice speaks the steps</source>
         <translation>由哪个语音朗读步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="191"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="194"/>
         <source>Lead-in</source>
         <translation>准备时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="192"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="195"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>第一个练习前用于准备的秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="196"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
         <source>Default rest</source>
         <translation>默认休息</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="197"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="200"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>编辑器为新项目设置的休息秒数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Weekly goal</source>
         <translation>每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="199"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
         <source>Sessions you aim for each week</source>
         <translation>你每周计划的训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="202"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
         <source>Pain check-in</source>
         <translation>疼痛评估</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="203"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="206"/>
         <source>A pain rating from 0 to 10 before and after each session</source>
         <translation>每次训练前后给疼痛打分，0 到 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="205"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>浅色或深色，或跟随系统</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="211"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="212"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>整个应用的语言；重启后生效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Countdown size</source>
         <translation>倒计时大小</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="217"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>倒计时数字的大小，百分比</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="221"/>
         <source>Keep running in the tray</source>
         <translation>保留在托盘中运行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="219"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="222"/>
         <source>Closing the window hides it in the tray</source>
         <translation>关闭窗口时将其隐藏到托盘</translation>
     </message>
@@ -4735,145 +4876,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="657"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="659"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}：完成 {done}，跳过 {skipped}，疼痛 {hurt} · 锻炼 {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="661"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="663"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>训练已停止；有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="665"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="667"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>训练完成，但有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="669"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="671"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="673"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="675"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>已完成的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="677"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>跳过的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="679"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="681"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="683"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="685"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="687"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="689"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="691"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>未做到的练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="693"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="695"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>连续达成每周目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="697"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n}/10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="699"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n}/{total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="701"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>连续 {n} 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="703"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n}/{goal} 次训练</translation>
@@ -4920,13 +5061,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="857"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:166</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:152</extracomment>
         <translation>同步无法写入 %1：%2</translation>
@@ -4935,53 +5076,53 @@
 <context>
     <name>SyncSettingsBox</name>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="29"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="30"/>
         <source>Sync between computers</source>
         <translation>在多台电脑之间同步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="32"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="33"/>
         <source>Off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="35"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="36"/>
         <source>A folder that Syncthing, Nextcloud or Dropbox keeps the same on each computer</source>
         <translation>由 Syncthing、Nextcloud 或 Dropbox 在每台电脑上保持一致的文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="37"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
         <source>C&amp;hoose…</source>
         <translation>选择(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="38"/>
-        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="39"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="102"/>
         <source>Choose the sync folder</source>
         <translation>选择同步文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="45"/>
-        <source>Pick a folder that a sync tool you already use (Syncthing, Nextcloud, Dropbox) keeps the same on each of your computers. BackTimer writes a journal of its own there for each computer and merges the others&apos; sessions and routines; the history file itself never goes into it.</source>
-        <translation>请选择一个由您已在使用的同步工具（Syncthing、Nextcloud、Dropbox）在各台电脑上保持一致的文件夹。BackTimer 会在其中为每台电脑写入一份自己的日志，并合并其他电脑的训练和训练计划；历史记录文件本身绝不会放入其中。</translation>
+        <location filename="../backtimer/ui/sync_settings.py" line="46"/>
+        <source>A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on each computer. BackTimer keeps a journal there; its history file stays here.</source>
+        <translation>由您的同步工具（Syncthing、Nextcloud、Dropbox）在每台电脑上保持一致的文件夹。BackTimer 在其中保存日志；历史记录文件留在本机。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="56"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="60"/>
         <source>S&amp;ync folder</source>
         <translation>同步文件夹(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="86"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="92"/>
         <source>This folder holds BackTimer&apos;s own data folder, or is inside it. A sync tool would copy the live history file and damage it: choose a separate folder.</source>
         <translation>此文件夹包含 BackTimer 自己的数据文件夹，或位于其中。同步工具会复制正在使用的历史文件并将其损坏：请选择另一个文件夹。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="89"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="95"/>
         <source>There is no such folder.</source>
         <translation>没有这个文件夹。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_settings.py" line="90"/>
+        <location filename="../backtimer/ui/sync_settings.py" line="96"/>
         <source>BackTimer cannot write to this folder.</source>
         <translation>BackTimer 无法写入此文件夹。</translation>
     </message>
@@ -4989,97 +5130,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="861"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="865"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="869"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="871"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="873"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="875"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="877"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="879"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="881"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="883"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="885"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="887"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="889"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="891"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -5088,25 +5229,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="895"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="897"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="899"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="901"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

@@ -1,26 +1,31 @@
 """The exercise illustration in the player: a built-in moving figure or a person's picture.
 
-The widget only paints. The main window tells it which exercise and side
+The widget only paints. The player tells it which exercise and side
 (:meth:`FigureWidget.set_exercise`) and, on each redraw, where the figure is
 (:meth:`FigureWidget.set_position`, a :class:`~backtimer.core.motion.Motion` from
-``motion_for_step``). A custom exercise may show its own picture
+``motion_for_step``). The built-in figures are pre-rendered frames
+(:mod:`backtimer.illustration.frames`): a frame is read from disk the first time it is
+shown, scaled once for the widget's size and kept, and the widget repaints only when the
+frame changes, so a held pose costs nothing. A custom exercise may show its own picture
 (:meth:`FigureWidget.set_picture`); an animated GIF plays only while
 :meth:`FigureWidget.set_playing` says so.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Slot
-from PySide6.QtGui import QMovie, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, Slot
+from PySide6.QtGui import QImage, QMovie, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backtimer.core.model import Side
 from backtimer.core.motion import STILL, Motion
-from backtimer.illustration.poses import figure
-from backtimer.illustration.render import FigurePalette, paint_figure
+from backtimer.illustration.frames import Clip, clip, frame_for, mirrored
+
+SCALED_KEEP = 40  # scaled frames kept (one exercise's frames at one size)
 
 
 def _fit(size: QSize | QRectF, area: QRectF) -> QRectF:
@@ -47,6 +52,9 @@ class FigureWidget(QWidget):
         self._svg: QSvgRenderer | None = None
         self._movie: QMovie | None = None
         self._name = ""
+        self._clip: Clip | None = None
+        self._frame = 0
+        self._scaled: OrderedDict[tuple[int, bool, int, int], QPixmap] = OrderedDict()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Exercise illustration"))
         self._describe()
@@ -57,14 +65,39 @@ class FigureWidget(QWidget):
     ) -> None:
         """The built-in figure of ``exercise_id`` (or none), working ``side``."""
         self._exercise, self._side, self._name = exercise_id, side, name or (exercise_id or "")
+        new_clip = clip(exercise_id)
+        if new_clip is not self._clip:
+            self._clip = new_clip
+            self._scaled.clear()
+        self._frame = frame_for(self._clip, self._motion) if self._clip else 0
         self._describe()
         self.update()
 
+    def set_side(self, side: Side | None) -> None:
+        """The working side of a one-sided exercise (the right side is the mirror image)."""
+        if side is not self._side:
+            self._side = side
+            self._describe()
+            if self._clip is not None and self._picture_kind() is None:
+                self.update()
+
     def set_position(self, motion: Motion) -> None:
-        if motion != self._motion:
-            self._motion = motion
+        """Where the figure is; repaints only when that is another frame."""
+        self._motion = motion
+        if self._clip is None:
+            return
+        frame = frame_for(self._clip, motion)
+        if frame != self._frame:
+            self._frame = frame
             if self._picture_kind() is None:
                 self.update()
+
+    def frame(self) -> int | None:
+        """The built-in figure's frame on show (``None``: no built-in figure)."""
+        return self._frame if self._clip is not None else None
+
+    def is_mirrored(self) -> bool:
+        return self._clip is not None and mirrored(self._side)
 
     def set_picture(self, path: Path | None) -> None:
         """A person's own picture (PNG, JPEG, SVG or GIF) instead of the figure."""
@@ -120,15 +153,48 @@ class FigureWidget(QWidget):
         elif kind == "pixmap" and self._pixmap is not None:
             rect = QRectF(self._pixmap.rect())
             painter.drawPixmap(_fit(self._pixmap.size(), area), self._pixmap, rect)
-        else:
-            fig = figure(self._exercise) if self._exercise else None
-            if fig is not None:
-                background = self.palette().color(QPalette.ColorRole.Window)
-                palette = FigurePalette.for_background(background)
-                paint_figure(painter, area, fig, self._motion, self._side, palette)
+        elif self._clip is not None:
+            pixmap = self._scaled_frame(area)
+            if pixmap is not None:
+                ratio = pixmap.devicePixelRatio()
+                size = QSize(round(pixmap.width() / ratio), round(pixmap.height() / ratio))
+                painter.drawPixmap(_fit(size, area).topLeft(), pixmap)
         painter.end()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._scaled.clear()  # scaled for the old size
+        super().resizeEvent(event)
+
     # --- internals ------------------------------------------------------------------
+    def _scaled_frame(self, area: QRectF) -> QPixmap | None:
+        """The frame on show, scaled to fit ``area`` (and mirrored for the right side)."""
+        assert self._clip is not None
+        flip = mirrored(self._side)
+        ratio = self.devicePixelRatioF()
+        key = (self._frame, flip, round(area.width() * ratio), round(area.height() * ratio))
+        pixmap = self._scaled.get(key)
+        if pixmap is not None:
+            self._scaled.move_to_end(key)
+            return pixmap
+        image = QImage(str(self._clip.path(self._frame)))
+        if image.isNull():
+            return None
+        target = _fit(image.size(), QRectF(0, 0, key[2], key[3]))
+        image = image.scaled(
+            max(1, round(target.width())),
+            max(1, round(target.height())),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+        if flip:
+            image = image.flipped(Qt.Orientation.Horizontal)
+        pixmap = QPixmap.fromImage(image)
+        pixmap.setDevicePixelRatio(ratio)
+        self._scaled[key] = pixmap
+        while len(self._scaled) > SCALED_KEEP:
+            self._scaled.popitem(last=False)
+        return pixmap
+
     def _picture_kind(self) -> str | None:
         if self._svg is not None:
             return "svg"
@@ -166,7 +232,7 @@ class FigureWidget(QWidget):
     def _describe(self) -> None:
         if self._picture_kind() is not None:
             text = self.tr("Picture of the exercise %1").replace("%1", self._name)
-        elif self._exercise and figure(self._exercise) is not None:
+        elif self._clip is not None:
             if self._side is Side.LEFT:
                 text = self.tr("Animated figure showing %1, left side")
             elif self._side is Side.RIGHT:

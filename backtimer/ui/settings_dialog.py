@@ -158,6 +158,9 @@ class SettingsDialog(QDialog):
             button.setAccessibleName(button.text().replace("&", ""))
         defaults.setAccessibleDescription(self.tr("Put every setting back to its default"))
 
+        # Wrapped notes need width to be laid out in: without it, QDialog sizes itself
+        # from the notes' one-line hints and then clips them.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         layout = QVBoxLayout(self)
         layout.addWidget(sound)
         layout.addWidget(timing)

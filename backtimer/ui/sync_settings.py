@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -42,15 +43,18 @@ class SyncSettingsBox(QGroupBox):
         row.addWidget(self.choose)
         self.note = QLabel(
             self.tr(
-                "Pick a folder that a sync tool you already use (Syncthing, Nextcloud, "
-                "Dropbox) keeps the same on each of your computers. BackTimer writes a "
-                "journal of its own there for each computer and merges the others' sessions "
-                "and routines; the history file itself never goes into it."
+                "A folder your sync tool (Syncthing, Nextcloud, Dropbox) keeps the same on "
+                "each computer. BackTimer keeps a journal there; its history file stays here."
             )
         )
         self.note.setWordWrap(True)
+        self.note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.error = QLabel()
         self.error.setWordWrap(True)
+        self.error.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        font = self.error.font()
+        font.setBold(True)
+        self.error.setFont(font)
         self.error.hide()
         form = QFormLayout(self)
         label = QLabel(self.tr("S&ync folder"))
@@ -77,7 +81,9 @@ class SyncSettingsBox(QGroupBox):
             except SyncFolderRefused as exc:
                 message = self._sentence(exc.kind) or str(exc)
         self.error.setText(message)
-        self.error.setVisible(bool(message))
+        if self.error.isHidden() == bool(message):
+            self.error.setVisible(bool(message))
+            self.window().adjustSize()  # room for the sentence, or give it back
         return message
 
     def _sentence(self, kind: str) -> str:

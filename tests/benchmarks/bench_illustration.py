@@ -1,69 +1,76 @@
 """Illustration benchmarks (run with ``./dev bench``; they report figures, they assert
 nothing about speed).
 
-* frame cost: one frame of the moving figure (motion -> pose -> QPainter) at the
-  player's size, on a raster image, and the CPU share this takes at the redraw rate.
-* widget frame: the same through FigureWidget's paintEvent (``grab``), and the CPU time
-  of one animated second at 20 frames per second.
+* size: all rendered frames together (the budget is 15 MB in the wheel).
+* paint cost: FigureWidget at about the player's figure size (800x450 of a 1280x800
+  window), fed a paced repetition at the controller's 15 redraws a second: the cost of a
+  redraw that keeps the frame (no repaint), of a frame seen for the first time (read,
+  scale, paint) and of a cached frame, and the CPU share over ten repetitions.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
-
+from backtimer import paths
 from backtimer.core.model import Mode
 from backtimer.core.motion import motion_at
 from backtimer.core.steps import StepKind
-from backtimer.illustration.poses import FIGURES
-from backtimer.illustration.render import FigurePalette, paint_figure
+from backtimer.illustration.frames import load_manifest
 from backtimer.ui.figure_widget import FigureWidget
 
-W, H, FPS = 600, 400, 20
+W, H, FPS = 800, 450, 15
+FOLDER = paths.resource_dir() / "illustrations"
 
 
-def test_frame_cost(benchmark) -> None:  # type: ignore[no-untyped-def]
-    img = QImage(W, H, QImage.Format.Format_ARGB32_Premultiplied)
-    pal = FigurePalette.for_background(QColor("white"))
-    ids = sorted(FIGURES)
-    state = {"n": 0}
-
-    def one() -> None:
-        n = state["n"] = state["n"] + 1
-        fig = FIGURES[ids[n % len(ids)]]
-        img.fill(QColor("white"))
-        p = QPainter(img)
-        m = motion_at(StepKind.WORK, Mode.PACED_REPS, n * 0.05, 1000.0, 4.0)
-        paint_figure(p, QRectF(0, 0, W, H), fig, m, None, pal)
-        p.end()
-
-    benchmark(one)
-    mean = benchmark.stats.stats.mean
+def test_illustration_size(benchmark) -> None:  # type: ignore[no-untyped-def]
+    clips = benchmark(load_manifest, FOLDER)
+    files = list(FOLDER.rglob("*.png"))
+    total = sum(f.stat().st_size for f in files)
     print(
-        f"\n[illustration] one {W}x{H} frame (all 23 figures in turn, fill included):"
-        f" {mean * 1000:.3f} ms; at {FPS} fps that is {mean * FPS * 100:.2f} % of one core"
+        f"\n[illustration] {len(clips)} exercises, {len(files)} frames, "
+        f"{total / 2**20:.2f} MB in all ({total / max(1, len(files)) / 1024:.1f} KB a frame; "
+        f"budget 15 MB)"
     )
 
 
-def test_widget_second_of_animation(benchmark, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_paint_cost(qtbot, benchmark) -> None:  # type: ignore[no-untyped-def]
     w = FigureWidget()
     qtbot.addWidget(w)
     w.resize(W, H)
-    w.set_exercise("prone-breaststroke")
+    w.show()
+    qtbot.waitExposed(w)
+    w.set_exercise("cat-stretch")
+    per_rep = 5.0
+    first: list[float] = []
+    cached: list[float] = []
+    idle: list[float] = []
+    seen: set[int] = set()
+    cpu0 = time.process_time()
+    wall = 0.0
+    for n in range(int(10 * per_rep * FPS)):
+        m = motion_at(StepKind.WORK, Mode.PACED_REPS, n / FPS, 1000.0, per_rep)
+        before = w.frame()
+        t = time.perf_counter()
+        w.set_position(m)
+        if w.frame() != before:
+            w.repaint()
+            (cached if w.frame() in seen else first).append(time.perf_counter() - t)
+            seen.add(w.frame() or 0)
+        else:
+            idle.append(time.perf_counter() - t)
+        wall += 1 / FPS
+    cpu = time.process_time() - cpu0
 
-    def second() -> float:
-        start = time.process_time()
-        for n in range(FPS):
-            w.set_position(motion_at(StepKind.WORK, Mode.PACED_REPS, n / FPS, 60.0, 4.0))
-            w.grab()  # paints through paintEvent into a pixmap
-        return time.process_time() - start
+    def ms(xs: list[float]) -> str:
+        return f"{1000 * sum(xs) / max(1, len(xs)):.2f} ms" if xs else "-"
 
-    cpu = benchmark.pedantic(second, rounds=10, iterations=1)
     print(
-        f"\n[illustration] FigureWidget {W}x{H}: {FPS} frames (one second of animation) took"
-        f" {cpu * 1000:.1f} ms of CPU in the last round, mean wall"
-        f" {benchmark.stats.stats.mean * 1000:.1f} ms: about"
-        f" {benchmark.stats.stats.mean * 100:.1f} % of one core at {FPS} fps (grab included)"
+        f"\n[illustration] FigureWidget {W}x{H}, cat stretch at {per_rep:.0f} s a rep, "
+        f"{FPS} redraws/s: {len(first) + len(cached)} repaints in {wall:.0f} s of motion "
+        f"(a new frame {ms(first)}, a cached one {ms(cached)}, "
+        f"a redraw without a new frame {ms(idle)}); "
+        f"CPU {cpu:.3f} s = {100 * cpu / wall:.2f} % of a core"
     )
+    benchmark(lambda: (w.set_position(motion_at(StepKind.WORK, Mode.PACED_REPS, 1.3, 60.0, 5.0)),
+                       w.repaint()))  # fmt: skip

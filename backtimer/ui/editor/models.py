@@ -29,7 +29,9 @@ from PySide6.QtGui import QFont
 
 from backtimer.core.formatting import format_dosage, format_duration
 from backtimer.core.model import Exercise, Item, Level, Position
+from backtimer.core.safety import is_loaded
 from backtimer.core.steps import item_seconds
+from backtimer.ui.editor.safety_notes import loaded_mark
 from backtimer.ui.locale_text import number
 
 ITEM_ROWS_MIME = "application/x-backtimer-item-rows"
@@ -332,6 +334,7 @@ class CatalogueModel(QAbstractListModel):
         ex = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             suffix = _tr(" (custom)") if ex.custom else ""
+            suffix += loaded_mark() if is_loaded(ex) else ""
             return f"{ex.name}{suffix} — {format_dosage(ex.default, _fmt, number)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return ex.name

@@ -49,6 +49,7 @@ from backtimer.ui.editor.commands import (
 )
 from backtimer.ui.editor.exercise_dialog import ExerciseDialog, PictureImporter
 from backtimer.ui.editor.models import IdRole, RoutineRow
+from backtimer.ui.editor.safety_notes import marked_names
 from backtimer.ui.editor.view import EditorView
 
 
@@ -210,7 +211,8 @@ class EditorPage(EditorView):
         self.lead_in.blockSignals(True)
         self.lead_in.setValue(base.lead_in_seconds)
         self.lead_in.blockSignals(False)
-        self.items_model.set_exercise_names(self._names())
+        exercises = (*self._catalogue.exercises, *self.draft.base.custom_exercises)
+        self.items_model.set_exercise_names(marked_names(exercises))  # loaded ones marked
         self.catalogue_model.set_rows((*self._catalogue.exercises, *base.custom_exercises))
         self._fill_equipment()
 
@@ -227,6 +229,7 @@ class EditorPage(EditorView):
         self.item_form.set_problems(p.items.get(self.current_row(), {}))
         total = planned_seconds(routine) if routine.items else 0.0
         self.total_label.setText(self.tr("Planned time: {t}").format(t=format_duration(total)))
+        self.warm_up_note.show_for(routine)
         dirty = self.has_unsaved_changes()
         self.save_button.setEnabled(dirty and p.ok and not routine.builtin)
         self.revert_button.setEnabled(dirty)

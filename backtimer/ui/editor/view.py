@@ -37,6 +37,7 @@ from backtimer.ui.editor.models import (
     ItemsModel,
     RoutineListModel,
 )
+from backtimer.ui.editor.safety_notes import WarmUpNote
 
 _INVALID = "border: 2px solid #c0392b; border-radius: 3px;"
 
@@ -231,6 +232,8 @@ class EditorView(QWidget):
         self.problem_label.setStyleSheet("color: #c0392b;")
         self.problem_label.setAccessibleName(self.tr("What stops saving"))
         v.addWidget(self.problem_label)
+        self.warm_up_note = WarmUpNote()  # advice, never stops saving
+        v.addWidget(self.warm_up_note)
         bottom = QHBoxLayout()
         self.save_button = _button(
             self.tr("Save"), self.tr("Save routine"), self.tr("Save (Ctrl+S)")

@@ -177,7 +177,7 @@ class HistoryPage(QWidget):
         self.undo_bar.setFrameShape(QFrame.Shape.StyledPanel)
         self.undo_label = QLabel()
         self.undo_label.setWordWrap(True)
-        self.report_button = QPushButton(self.tr("&Report for your physiotherapist…"))
+        self.report_button = QPushButton(self.tr("Rep&ort for your physiotherapist…"))
         self.report_button.setAccessibleName(self.report_button.text().replace("&", ""))
         self.report_button.setToolTip(
             self.tr("A PDF of your sessions, pain ratings and what hurt, for a chosen period")

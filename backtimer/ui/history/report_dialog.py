@@ -55,6 +55,7 @@ class ReportDialog(QDialog):
     def __init__(self, parent: QWidget | None, today: date, *, person: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Report for your physiotherapist"))
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         form = QFormLayout(self)
         intro = QLabel(
             self.tr(

@@ -31,11 +31,13 @@ from backtimer.core.model import Exercise, Routine
 from backtimer.core.motion import motion_for_step
 from backtimer.core.presenter import PlayerScreen, present
 from backtimer.core.report import Outcome, WeekProgress, worst_outcome
+from backtimer.core.safety import GENTLE_START_ID, PainChoice
 from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
 from backtimer.ui.locale_text import number
 from backtimer.ui.player.queue_model import QueueRow, RowState
+from backtimer.ui.player.safety import PlayerSafety
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
 from backtimer.ui.player.view import ACTIONS, PlayerView
 
@@ -114,6 +116,11 @@ class PlayerController(QObject):
         self.help = dialogs.HelpOverlay(
             view, [(" / ".join(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
         )
+        # Safety lines, loaded-exercise notice, pain advice, warm-up, progression (issue 12).
+        self.safety = PlayerSafety(
+            view.safety_notes, view.exercise_details, self.exercise, parent=self
+        )
+        self.safety.configure(switch=self._load_builtin, routine_name=self._routine_name)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -161,12 +168,14 @@ class PlayerController(QObject):
         self.last_summary = None
         self._pain_before = self._pain_after = None
         self._warnings = self._hurt_warnings(routine)
+        self.safety.set_routine(routine)
         rows = []
         for item in routine.items:
+            loaded = self.safety.loaded_mark(item.exercise)
             rows.append(
                 QueueRow(
                     self._name(item.exercise),
-                    format_dosage(item, _tr, number),
+                    " · ".join(p for p in (format_dosage(item, _tr, number), loaded) if p),
                     RowState.NEXT,
                     item.warm_up,
                     self._warnings.get(item.exercise, ""),
@@ -225,6 +234,11 @@ class PlayerController(QObject):
         self._pain_before = self._ask_pain("before") if self._ask_pain else None
         if self.quitting:  # quit (a signal) while the question was open
             return
+        if not self._pain_allows_start():
+            return
+        e = self.engine  # Gentle start may have been loaded instead
+        if e is None or self.routine is None:
+            return
         self.recorder.answer_pain("before", self._pain_before)
         if self._apply(e.start()):
             self.recorder.begin(self.routine, e.report().planned_seconds)
@@ -233,6 +247,40 @@ class PlayerController(QObject):
                 self._inhibitor.inhibit(_tr("Following a back routine"))  # type: ignore[attr-defined]
             self.session_started.emit(self.routine.name)
 
+    def _pain_allows_start(self) -> bool:
+        """Pain of 7 or more before: advise waiting; Gentle start or no training today."""
+        before = self._pain_before
+        choice = self.safety.pain_choice(before)
+        if choice is None:
+            return True
+        if choice is PainChoice.NOT_TODAY:
+            self.message.emit(
+                _tr("No training today. Start again once the pain has turned dull and is easing.")
+            )
+            return False
+        switched = self.safety.switch_to(GENTLE_START_ID)
+        self._pain_before = before  # loading the routine cleared it
+        return switched
+
+    def _load_builtin(self, routine_id: str) -> bool:
+        try:
+            return self.load(self.catalogue.routine(routine_id))
+        except KeyError:
+            return False
+
+    def _routine_name(self, routine_id: str) -> str | None:
+        try:
+            return self.catalogue.routine(routine_id).name
+        except KeyError:
+            return None
+
+    def _current_item(self) -> int | None:
+        e = self.engine
+        if e is None or e.state is State.READY or e.state in FINAL_STATES:
+            return None
+        step = e.snapshot().step
+        return step.item_index if step is not None else None
+
     @Slot()
     def previous(self) -> None:
         if self.engine:
@@ -240,7 +288,7 @@ class PlayerController(QObject):
 
     @Slot()
     def skip(self) -> None:
-        if self.engine:
+        if self.engine and self.safety.may_leave_warm_up(self._current_item(), None):
             self._apply(self.engine.skip())
 
     @Slot()
@@ -260,7 +308,7 @@ class PlayerController(QObject):
             self.jump(idx.row())
 
     def jump(self, item: int) -> None:
-        if self.engine:
+        if self.engine and self.safety.may_leave_warm_up(self._current_item(), item):
             self._apply(self.engine.jump(item))
 
     @Slot()
@@ -375,6 +423,7 @@ class PlayerController(QObject):
             self._shown_exercise = screen.exercise_id
             ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
             self.view.show_exercise(ex)
+        self.safety.show_item(screen.exercise_id, screen.current_item)  # returns if unchanged
         figure_key = (screen.exercise_id, screen.side)
         if self._figure is not None and figure_key != self._figure_key:
             self._figure_key = figure_key
@@ -423,6 +472,8 @@ class PlayerController(QObject):
         after = self._ask_pain("after") if self._ask_pain and not self.quitting else None
         self._pain_after = after
         self.recorder.answer_pain("after", after)
+        self.recorder.flush()  # the progression suggestion reads this session back
+        self.safety.after_session(report, self._pain_before, after)
         self.session_ended.emit(report)
         week = self._week_progress() if self._week_progress is not None else None
         facts = SummaryFacts(

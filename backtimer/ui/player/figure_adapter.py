@@ -32,5 +32,7 @@ class FigureAdapter:
         self.widget.set_picture(path)
 
     def show_motion(self, motion: object, side: object, playing: bool) -> None:
+        # left and right of a one-sided exercise share an id: the side comes with each redraw
+        self.widget.set_side(side)  # type: ignore[arg-type]
         self.widget.set_position(motion)  # type: ignore[arg-type]
         self.widget.set_playing(playing)

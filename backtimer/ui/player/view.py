@@ -43,6 +43,7 @@ from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
+from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
 
 
 def _tr(text: str) -> str:
@@ -243,6 +244,8 @@ class PlayerView(QWidget):
         self.warning_label.setObjectName("warning")
         self.warning_label.hide()
         self.safety_layout.addWidget(self.warning_label)
+        self.safety_notes = SafetyPanel()  # loaded notice, every safety line, suggestion
+        self.safety_layout.addWidget(self.safety_notes)
 
         # -- the main figure
         self.countdown = CountdownWidget()
@@ -308,6 +311,8 @@ class PlayerView(QWidget):
         side_panel.setContentsMargins(0, 0, 0, 0)
         side_panel.addWidget(self.queue, 3)
         side_panel.addWidget(self.instructions, 2)
+        self.exercise_details = ExerciseDetails()  # note, numbers, source, the routine
+        side_panel.addWidget(self.exercise_details)
         self.side_panel.setMinimumWidth(180)
         self.side_panel.setMaximumWidth(340)
 
@@ -414,10 +419,8 @@ class PlayerView(QWidget):
             return
         steps = "".join(f"<li>{_esc(t)}</li>" for t in ex.instructions)
         cues = " · ".join(_esc(c) for c in ex.cues)
-        safety = " ".join(_esc(c) for c in ex.safety[:1])
-        self.instructions.setText(
+        self.instructions.setText(  # every safety line is in ``safety_notes``
             f"<ol style='margin:0'>{steps}</ol><p><b>{_esc(_tr('Cues:'))}</b> {cues}</p>"
-            + (f"<p><i>{safety}</i></p>" if safety else "")
         )
 
     def show_next(self, exercise_id: str | None, name: str) -> None:
