@@ -193,6 +193,19 @@ def sync_folder(app: App, qtbot, tmp_path) -> None:
     assert app.sync.service.folder == folder
 
 
+def loaded_notice_dismissed(app: App, qtbot) -> None:
+    """A dismissed "what a loaded exercise needs" notice stays away in the player."""
+    from tests.test_player_safety import LOADED
+
+    panel = app.view.safety_notes
+    app.controller.load(LOADED)
+    for dismissed, shown in (("", True), ("deadlift,hyperextension", False)):
+        app.settings.set(settings.LOADED_NOTICE_DISMISSED, dismissed)
+        app.controller.safety.show_item(None, None)
+        app.controller.safety.show_item("hyperextension", 1)
+        assert panel.loaded_label.isVisibleTo(panel) is shown
+
+
 def close_to_tray(app: App, qtbot) -> None:
     app.close_policy.tray_available = lambda: True
     app.window.show()
@@ -282,6 +295,7 @@ CONSUMERS: dict[str, Callable[..., None]] = {
     settings.CLOSE_TO_TRAY.key: close_to_tray,
     settings.ASK_PAIN.key: ask_pain,
     settings.SYNC_FOLDER.key: sync_folder,
+    settings.LOADED_NOTICE_DISMISSED.key: loaded_notice_dismissed,
     reminders_settings.REMINDERS_ON.key: reminder_schedule,
     reminders_settings.REMINDER_DAYS.key: reminder_schedule,
     reminders_settings.REMINDER_TIME.key: reminder_schedule,
