@@ -120,14 +120,14 @@ def _editor(app: App):  # type: ignore[no-untyped-def]
 def lead_in(app: App, qtbot) -> None:
     editor = _editor(app)
     in_dialog(app, lead_in=25)
-    editor.new_routine()
+    editor.routine_actions.new_routine()
     assert editor.draft.routine().lead_in_seconds == 25
 
 
 def default_rest(app: App, qtbot) -> None:
     editor = _editor(app)
     in_dialog(app, default_rest=45)
-    editor.new_routine()
+    editor.routine_actions.new_routine()
     assert editor.default_rest.value() == 45
     editor.add_exercise(app.catalogue.exercises[0].id)
     assert editor.draft.routine().items[0].rest_after_seconds == 45

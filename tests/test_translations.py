@@ -85,9 +85,11 @@ def test_generated_strings_file_is_fresh() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     text, _other = module.render()
-    assert text == (ROOT / "backtimer/content_strings.py").read_text(encoding="utf-8"), (
-        "backtimer/content_strings.py is stale: run tools/update_translations.py"
+    generated = ROOT / "tools/translations/content_strings.py"
+    assert text == generated.read_text(encoding="utf-8"), (
+        f"{generated.name} is stale: run tools/update_translations.py"
     )
+    assert not (ROOT / "backtimer/content_strings.py").exists(), "generated code is not shipped"
 
 
 def test_ts_files_hold_every_string_of_the_sources(tmp_path: Path) -> None:

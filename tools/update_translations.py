@@ -1,6 +1,6 @@
 """Update the translations: strings -> .ts (pyside6-lupdate) -> fill -> .qm (pyside6-lrelease).
 
-1. ``tools/extract_content_strings.py`` regenerates ``backtimer/content_strings.py``
+1. ``tools/extract_content_strings.py`` regenerates ``tools/translations/content_strings.py``
    (the built-in content, the core's templates and ``_tr`` wrapper calls).
 2. ``pyside6-lupdate`` reads every ``backtimer/**/*.py`` into
    ``translations/backtimer_<lang>.ts`` for each language (obsolete entries dropped).
@@ -35,12 +35,18 @@ def tool(name: str) -> str:
     return str(here) if here.exists() else name
 
 
+GENERATED = "tools/translations/content_strings.py"  # tools/extract_content_strings.py
+
+
 def sources(root: Path = ROOT) -> list[str]:
-    return sorted(
+    """The package's modules, and the generated list of strings lupdate cannot see
+    (kept out of the package: nothing imports it)."""
+    found = sorted(
         p.relative_to(root).as_posix()
         for p in (root / "backtimer").rglob("*.py")
         if "__pycache__" not in p.parts
     )
+    return found + ([GENERATED] if (root / GENERATED).exists() else [])
 
 
 def lupdate(ts_files: list[Path], root: Path = ROOT) -> None:

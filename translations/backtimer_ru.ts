@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="361"/>
+        <location filename="../tools/translations/content_strings.py" line="361"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="363"/>
+        <location filename="../tools/translations/content_strings.py" line="363"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Встроенные упражнения взяты из этих статей:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="365"/>
+        <location filename="../tools/translations/content_strings.py" line="365"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Упражнения по таймеру для слабой или ноющей поясницы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="367"/>
+        <location filename="../tools/translations/content_strings.py" line="367"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Свободная программа под лицензией {licence}.</translation>
@@ -31,79 +31,79 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="903"/>
+        <location filename="../tools/translations/content_strings.py" line="931"/>
         <source>Voice is off ({why}); the tones go on.</source>
         <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
         <translation>Голос выключен ({why}); сигналы звучат дальше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../tools/translations/content_strings.py" line="779"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="359"/>
+        <location filename="../tools/translations/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:238</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../tools/translations/content_strings.py" line="615"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../tools/translations/content_strings.py" line="617"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../tools/translations/content_strings.py" line="775"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../tools/translations/content_strings.py" line="777"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../tools/translations/content_strings.py" line="781"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../tools/translations/content_strings.py" line="783"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../tools/translations/content_strings.py" line="883"/>
         <source>Synced: {sessions} sessions and {routines} routines came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>Синхронизировано: получено занятий — {sessions}, программ — {routines}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="893"/>
+        <location filename="../tools/translations/content_strings.py" line="921"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="355"/>
+        <location filename="../tools/translations/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:212</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="357"/>
+        <location filename="../tools/translations/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:228</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
@@ -112,1222 +112,1222 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="13"/>
+        <location filename="../tools/translations/content_strings.py" line="13"/>
         <source>Supine lower-back lift</source>
         <translation>Подъём поясницы лёжа на спине</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="14"/>
+        <location filename="../tools/translations/content_strings.py" line="14"/>
         <source>Lying on your back, raise and lower the lower back using the muscles around the waist.</source>
         <translation>Лёжа на спине, поднимайте и опускайте поясницу мышцами вокруг талии.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="15"/>
+        <location filename="../tools/translations/content_strings.py" line="15"/>
         <source>Lie on your back on a mat with knees bent and feet flat, about hip-width apart.</source>
         <translation>Лягте на спину на коврик, колени согнуты, стопы на полу примерно на ширине бёдер.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="16"/>
+        <location filename="../tools/translations/content_strings.py" line="16"/>
         <source>Leave your shoulders and upper back resting on the floor.</source>
         <translation>Плечи и верх спины остаются лежать на полу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="17"/>
+        <location filename="../tools/translations/content_strings.py" line="17"/>
         <source>Tense the lower back and lift it, and the hips with it, off the floor.</source>
         <translation>Напрягите поясницу и оторвите её от пола, а вместе с ней и таз.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="18"/>
+        <location filename="../tools/translations/content_strings.py" line="18"/>
         <source>Lower it slowly and begin the next lift.</source>
         <translation>Медленно опустите и начните следующий подъём.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="19"/>
+        <location filename="../tools/translations/content_strings.py" line="19"/>
         <source>Let the lower back do the work, not the arms</source>
         <translation>Работает поясница, а не руки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="20"/>
+        <location filename="../tools/translations/content_strings.py" line="20"/>
         <source>Breathe out as you rise, in as you lower</source>
         <translation>На подъёме выдох, на опускании вдох</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="21"/>
+        <location filename="../tools/translations/content_strings.py" line="21"/>
         <source>Stop straight away if it hurts; working muscles may tire, but nothing should be painful.</source>
         <translation>Сразу остановитесь, если больно; работающие мышцы могут уставать, но боли быть не должно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="22"/>
+        <location filename="../tools/translations/content_strings.py" line="22"/>
         <source>Breathe in an even rhythm and lift without straining or jerking.</source>
         <translation>Дышите ровно и поднимайтесь без натуживания и рывков.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="23"/>
+        <location filename="../tools/translations/content_strings.py" line="23"/>
         <source>The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each.</source>
         <translation>В статье нет числа повторений. BackTimer предлагает 10 медленных подъёмов примерно по 4 секунды.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="24"/>
+        <location filename="../tools/translations/content_strings.py" line="24"/>
         <source>mat</source>
         <translation>коврик</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="25"/>
+        <location filename="../tools/translations/content_strings.py" line="25"/>
         <source>Supine leg kicks</source>
         <translation>Махи ногами лёжа на спине</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="27"/>
+        <location filename="../tools/translations/content_strings.py" line="27"/>
         <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
         <translation>Лягте на спину, голова и плечи на полу, руки на нижних рёбрах, локти упираются в пол.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="28"/>
+        <location filename="../tools/translations/content_strings.py" line="28"/>
         <source>Bend one knee to a right angle and plant that foot for support.</source>
         <translation>Согните одно колено под прямым углом и поставьте эту стопу для опоры.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="26"/>
+        <location filename="../tools/translations/content_strings.py" line="26"/>
         <source>On your back with head and shoulders down and elbows pressing into the floor, bend and stretch one leg at a time while the lower back stays firm.</source>
         <translation>Лёжа на спине, голова и плечи на полу, локти упираются в пол, сгибайте и выпрямляйте по одной ноге, поясница остаётся напряжённой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="29"/>
+        <location filename="../tools/translations/content_strings.py" line="29"/>
         <source>Slowly stretch the other leg out with the heel low, close to the floor, then bend it back in; the lower back stays firm.</source>
         <translation>Медленно выпрямите другую ногу, пятка низко, у самого пола, затем снова согните её; поясница остаётся напряжённой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="30"/>
+        <location filename="../tools/translations/content_strings.py" line="30"/>
         <source>Finish the count, then change legs.</source>
         <translation>Досчитайте до конца, затем смените ногу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="31"/>
+        <location filename="../tools/translations/content_strings.py" line="31"/>
         <source>Back straight and braced throughout</source>
         <translation>Спина всё время прямая и напряжённая</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="32"/>
+        <location filename="../tools/translations/content_strings.py" line="32"/>
         <source>Drive each kick from the lower back</source>
         <translation>Каждый мах идёт от поясницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="33"/>
+        <location filename="../tools/translations/content_strings.py" line="33"/>
         <source>Keep the back long and firm, and move slowly and under control.</source>
         <translation>Держите спину вытянутой и напряжённой, двигайтесь медленно и подконтрольно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="34"/>
+        <location filename="../tools/translations/content_strings.py" line="34"/>
         <source>The article gives no count. BackTimer suggests 10 kicks of about 3 seconds with each leg.</source>
         <translation>В статье нет числа повторений. BackTimer предлагает 10 махов примерно по 3 секунды каждой ногой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="35"/>
+        <location filename="../tools/translations/content_strings.py" line="35"/>
         <source>Prone flying with hand shakes</source>
         <translation>«Полёт» лёжа на животе с встряхиванием кистей</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="36"/>
+        <location filename="../tools/translations/content_strings.py" line="36"/>
         <source>Face down, lift the lower legs and spread the arms like wings, shaking the hands as you hold.</source>
         <translation>Лёжа на животе, поднимите голени и раскиньте руки как крылья, встряхивая кистями во время удержания.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="37"/>
+        <location filename="../tools/translations/content_strings.py" line="37"/>
         <source>Lie face down on a mat with the legs together.</source>
         <translation>Лягте на живот на коврик, ноги вместе.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="38"/>
+        <location filename="../tools/translations/content_strings.py" line="38"/>
         <source>Tense the whole back of the body and raise the lower legs off the floor.</source>
         <translation>Напрягите всю заднюю поверхность тела и оторвите голени от пола.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="39"/>
+        <location filename="../tools/translations/content_strings.py" line="39"/>
         <source>Spread the arms out to the sides like wings and lift them a little.</source>
         <translation>Разведите руки в стороны как крылья и слегка приподнимите их.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="40"/>
+        <location filename="../tools/translations/content_strings.py" line="40"/>
         <source>Keep the hands shaking loosely until the time is up, then lower and relax.</source>
         <translation>Свободно встряхивайте кистями, пока не выйдет время, затем опуститесь и расслабьтесь.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="41"/>
+        <location filename="../tools/translations/content_strings.py" line="41"/>
         <source>Balance with the lower back</source>
         <translation>Балансируйте поясницей</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="42"/>
+        <location filename="../tools/translations/content_strings.py" line="42"/>
         <source>Keep breathing while you hold</source>
         <translation>Во время удержания продолжайте дышать</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="43"/>
+        <location filename="../tools/translations/content_strings.py" line="43"/>
         <source>The article sets no time. BackTimer holds the pose for 20 seconds; lengthen it as you get stronger.</source>
         <translation>В статье не указано время. BackTimer держит позу 20 секунд; увеличивайте его по мере роста силы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="44"/>
+        <location filename="../tools/translations/content_strings.py" line="44"/>
         <source>Prone arm raises</source>
         <translation>Подъём рук лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="45"/>
+        <location filename="../tools/translations/content_strings.py" line="45"/>
         <source>In the same face-down pose, raise the arms toward the head and lower them again without rocking.</source>
         <translation>В той же позе лёжа на животе поднимайте руки к голове и опускайте их, не раскачиваясь.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="46"/>
+        <location filename="../tools/translations/content_strings.py" line="46"/>
         <source>Lie face down with the back of the body tensed and the lower legs lifted.</source>
         <translation>Лягте на живот, задняя поверхность тела напряжена, голени подняты.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="47"/>
+        <location filename="../tools/translations/content_strings.py" line="47"/>
         <source>Reach the arms forward beyond the head.</source>
         <translation>Вытяните руки вперёд за голову.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="48"/>
+        <location filename="../tools/translations/content_strings.py" line="48"/>
         <source>Raise them off the floor, then lower them under control.</source>
         <translation>Оторвите их от пола, затем подконтрольно опустите.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="49"/>
+        <location filename="../tools/translations/content_strings.py" line="49"/>
         <source>Repeat at a steady pace while the body stays still.</source>
         <translation>Повторяйте в ровном темпе, тело остаётся неподвижным.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="50"/>
+        <location filename="../tools/translations/content_strings.py" line="50"/>
         <source>Small, controlled movements</source>
         <translation>Небольшие подконтрольные движения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="51"/>
+        <location filename="../tools/translations/content_strings.py" line="51"/>
         <source>No rocking from side to side</source>
         <translation>Без раскачивания из стороны в сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="52"/>
+        <location filename="../tools/translations/content_strings.py" line="52"/>
         <source>The article gives no count. BackTimer suggests 10 raises of about 4 seconds each.</source>
         <translation>В статье нет числа повторений. BackTimer предлагает 10 подъёмов примерно по 4 секунды.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="53"/>
+        <location filename="../tools/translations/content_strings.py" line="53"/>
         <source>Swallow fly</source>
         <translation>«Ласточка»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="54"/>
+        <location filename="../tools/translations/content_strings.py" line="54"/>
         <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
         <translation>Лёжа на животе, руки на спине, поднимите голову, грудь и стопы, чтобы тело приняло форму буквы U.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="55"/>
+        <location filename="../tools/translations/content_strings.py" line="55"/>
         <source>Lie face down on a bed or mat, with no pillow under your head.</source>
         <translation>Лягте на живот на кровать или коврик, без подушки под головой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="56"/>
+        <location filename="../tools/translations/content_strings.py" line="56"/>
         <source>Rest both hands on your lower back.</source>
         <translation>Положите обе руки на поясницу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="57"/>
+        <location filename="../tools/translations/content_strings.py" line="57"/>
         <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
         <translation>Одновременно поднимите голову, грудь и стопы, чтобы тело приняло форму неглубокой буквы U.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="58"/>
+        <location filename="../tools/translations/content_strings.py" line="58"/>
         <source>Hold the curve, then lower and rest before the next lift.</source>
         <translation>Удержите форму буквы U, затем опуститесь и отдохните перед следующим подъёмом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="59"/>
+        <location filename="../tools/translations/content_strings.py" line="59"/>
         <source>Chest and feet rise at the same moment</source>
         <translation>Грудь и стопы поднимаются одновременно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="60"/>
+        <location filename="../tools/translations/content_strings.py" line="60"/>
         <source>Neck long, eyes on the floor ahead</source>
         <translation>Шея вытянута, взгляд в пол перед собой</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="61"/>
+        <location filename="../tools/translations/content_strings.py" line="61"/>
         <source>Do only as many as you can do well; more is not better.</source>
         <translation>Делайте столько, сколько получается хорошо; больше — не значит лучше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="62"/>
+        <location filename="../tools/translations/content_strings.py" line="62"/>
         <source>The article says to hold for about five seconds, rest, and repeat as your strength allows. BackTimer plans 6 holds of 5 seconds with 10 seconds of rest between them.</source>
         <translation>В статье сказано удерживать около пяти секунд, отдыхать и повторять, сколько позволяют силы. BackTimer планирует 6 удержаний по 5 секунд с отдыхом 10 секунд между ними.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="63"/>
+        <location filename="../tools/translations/content_strings.py" line="63"/>
         <source>Bent-leg deadlift</source>
         <translation>Становая тяга на согнутых ногах</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="64"/>
+        <location filename="../tools/translations/content_strings.py" line="64"/>
         <source>Knees bent and back flat, raise a barbell by straightening the legs and pause at the top.</source>
         <translation>Колени согнуты, спина прямая: поднимите штангу, выпрямляя ноги, и задержитесь вверху.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="65"/>
+        <location filename="../tools/translations/content_strings.py" line="65"/>
         <source>Stand with the toes turned out a little and the barbell in front of your shins.</source>
         <translation>Встаньте, слегка развернув носки наружу, штанга перед голенями.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="66"/>
+        <location filename="../tools/translations/content_strings.py" line="66"/>
         <source>Bend the knees and grip the bar with hands shoulder-width apart or slightly wider.</source>
         <translation>Согните колени и возьмите гриф хватом на ширине плеч или чуть шире.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="67"/>
+        <location filename="../tools/translations/content_strings.py" line="67"/>
         <source>Chest up, back tight and hips raised, lean the upper body forward about 45 degrees.</source>
         <translation>Грудь вперёд, спина напряжена, таз поднят: наклоните корпус вперёд примерно на 45 градусов.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="68"/>
+        <location filename="../tools/translations/content_strings.py" line="68"/>
         <source>Straighten the knees to raise the bar, open the shoulders and hold for 2 seconds at the top.</source>
         <translation>Выпрямите колени, чтобы поднять штангу, разверните плечи и задержитесь вверху на 2 секунды.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="69"/>
+        <location filename="../tools/translations/content_strings.py" line="69"/>
         <source>Bend the knees to lower the bar slowly, stopping just before it reaches the floor.</source>
         <translation>Согните колени и медленно опустите штангу, остановившись чуть выше пола.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="70"/>
+        <location filename="../tools/translations/content_strings.py" line="70"/>
         <source>The legs drive the lift</source>
         <translation>Подъём идёт за счёт ног</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="71"/>
+        <location filename="../tools/translations/content_strings.py" line="71"/>
         <source>The bar stays off the floor between reps</source>
         <translation>Между повторениями штанга не касается пола</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="72"/>
+        <location filename="../tools/translations/content_strings.py" line="72"/>
         <source>Pause 2 seconds at the top</source>
         <translation>Пауза 2 секунды вверху</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="73"/>
+        <location filename="../tools/translations/content_strings.py" line="73"/>
         <source>A loaded lift: learn the technique first, ideally with a trainer watching, and stop if your form slips.</source>
         <translation>Упражнение с отягощением: сначала освойте технику, лучше под присмотром тренера, и остановитесь, если техника нарушается.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="74"/>
+        <location filename="../tools/translations/content_strings.py" line="74"/>
         <source>Start with a light bar and add weight only when every rep looks the same.</source>
         <translation>Начинайте с лёгкой штанги и добавляйте вес, только когда все повторения выглядят одинаково.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="75"/>
+        <location filename="../tools/translations/content_strings.py" line="75"/>
         <source>The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps.</source>
         <translation>В статье просят паузу 2 секунды вверху, но число повторений не указано. BackTimer даёт 5 секунд на повторение (подъём, пауза, медленное опускание) и предлагает 8 повторений.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="76"/>
+        <location filename="../tools/translations/content_strings.py" line="76"/>
         <source>barbell</source>
         <translation>штанга</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="77"/>
+        <location filename="../tools/translations/content_strings.py" line="77"/>
         <source>Prone overhead lift</source>
         <translation>Подъём с вытянутыми руками лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="78"/>
+        <location filename="../tools/translations/content_strings.py" line="78"/>
         <source>Face down with arms overhead, lift the arms, upper back and legs a little while belly and hips stay down.</source>
         <translation>Лёжа на животе с руками за головой, немного поднимите руки, верх спины и ноги; живот и таз остаются на полу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="80"/>
+        <location filename="../tools/translations/content_strings.py" line="80"/>
         <source>Keep the belly and hips resting on the mat throughout.</source>
         <translation>Живот и таз всё время лежат на коврике.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="81"/>
+        <location filename="../tools/translations/content_strings.py" line="81"/>
         <source>Lift the arms, chest and straight legs a little way off the mat together.</source>
         <translation>Одновременно немного оторвите от коврика руки, грудь и прямые ноги.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="84"/>
+        <location filename="../tools/translations/content_strings.py" line="84"/>
         <source>Belly and hips stay on the mat</source>
         <translation>Живот и таз остаются на коврике</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="105"/>
+        <location filename="../tools/translations/content_strings.py" line="105"/>
         <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower reading: one set of 15, about 3 seconds per circle. Build up only slowly, and only while it stays free of pain.</source>
         <translation>В заголовке 15–20; в тексте также предлагаются 4–5 подходов по 20–25. BackTimer берёт меньшее значение: один подход из 15, примерно 3 секунды на круг. Увеличивайте нагрузку лишь постепенно и только пока нет боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="133"/>
+        <location filename="../tools/translations/content_strings.py" line="133"/>
         <source>The article likens it to the swallow fly and suggests 4 to 5 rounds of 20 to 25, on top of five other exercises. BackTimer starts lower, with the 15 repetitions the article asks of its other exercises: one set, about 3 seconds each. Add rounds only slowly, and only while it stays free of pain.</source>
         <translation>В статье его сравнивают с «ласточкой» и предлагают 4–5 подходов по 20–25 вдобавок к пяти другим упражнениям. BackTimer начинает с меньшего — с 15 повторений, которые статья даёт для остальных упражнений: один подход, примерно по 3 секунды. Добавляйте подходы лишь постепенно и только пока нет боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="162"/>
+        <location filename="../tools/translations/content_strings.py" line="162"/>
         <source>Standing with straight arms, turn shoulders and hips together against a band anchored at your side, so the lower back does not twist.</source>
         <translation>Стоя с прямыми руками, поворачивайте плечи и таз вместе против ленты, закреплённой сбоку, чтобы поясница не скручивалась.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="165"/>
+        <location filename="../tools/translations/content_strings.py" line="165"/>
         <source>Turn away from the anchor with shoulders and hips moving together as one block, letting the feet pivot a little; arms and back stay straight.</source>
         <translation>Повернитесь от точки крепления, плечи и таз движутся вместе, одним блоком, стопы могут немного поворачиваться; руки и спина остаются прямыми.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="168"/>
+        <location filename="../tools/translations/content_strings.py" line="168"/>
         <source>Shoulders and hips turn together; the lower back stays still</source>
         <translation>Плечи и таз поворачиваются вместе; поясница неподвижна</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="169"/>
+        <location filename="../tools/translations/content_strings.py" line="169"/>
         <source>Keep the turn small and never twist the lower back against the band.</source>
         <translation>Поворачивайтесь на небольшой угол и никогда не скручивайте поясницу против натяжения ленты.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="173"/>
+        <location filename="../tools/translations/content_strings.py" line="173"/>
         <source>On a hyperextension bench, bend forward at the hips and rise back to a straight line, keeping the natural curve of the lower back.</source>
         <translation>На скамье для гиперэкстензии наклонитесь в тазобедренных суставах и вернитесь до прямой линии, сохраняя естественный прогиб поясницы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="174"/>
+        <location filename="../tools/translations/content_strings.py" line="174"/>
         <source>Set the bench so that the pad supports only the half of your pelvis nearer the thighs; the half nearer the waist stays free, so you bend at the hips and not in the lower back.</source>
         <translation>Настройте скамью так, чтобы валик поддерживал только ту половину таза, что ближе к бёдрам; половина ближе к талии остаётся свободной, и сгибание идёт в тазобедренных суставах, а не в пояснице.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="208"/>
+        <location filename="../tools/translations/content_strings.py" line="208"/>
         <source>For the second set, rest your hands behind your head; they only carry its weight and never pull on the neck.</source>
         <translation>Во втором подходе положите руки за голову; они лишь поддерживают её вес и никогда не тянут за шею.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="214"/>
+        <location filename="../tools/translations/content_strings.py" line="214"/>
         <source>Heel-reach side bend</source>
         <translation>Боковой наклон к пятке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="221"/>
+        <location filename="../tools/translations/content_strings.py" line="221"/>
         <source>Bend sideways only, without twisting or lifting the hips</source>
         <translation>Наклоняйтесь только вбок, без скручивания и не поднимая таз</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="226"/>
+        <location filename="../tools/translations/content_strings.py" line="226"/>
         <source>Tense the back gently so that chest, arms and legs rise a little off the mat.</source>
         <translation>Мягко напрягите спину, чтобы грудь, руки и ноги немного оторвались от коврика.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="233"/>
+        <location filename="../tools/translations/content_strings.py" line="233"/>
         <source>On hands and knees, let the lower back sink into an arch with the head up, then round the back with the head down.</source>
         <translation>На четвереньках прогните поясницу, подняв голову, затем округлите спину, опустив голову.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="242"/>
+        <location filename="../tools/translations/content_strings.py" line="242"/>
         <source>The basic strengthening set of its source article: drawing-in, opposite arm and leg lifts, the plank, band turns and hyperextensions. It opens with two minutes of easy movement to warm up. Do it 4 to 5 times a week. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. The hyperextension needs a bench, or a couch and someone to hold your legs. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
         <translation>Базовый укрепляющий комплекс из исходной статьи: втягивание живота, подъёмы разноимённых руки и ноги, планка, повороты с лентой и гиперэкстензии. Начинается с двух минут лёгких движений для разминки. Занимайтесь 4–5 раз в неделю. Посоветуйтесь с врачом перед началом и остановитесь, если что-то болит. Увеличивайте время или сложность понемногу. Для гиперэкстензии нужна скамья или диван и человек, который держит ваши ноги. Когда спина станет заметно сильнее, становая тяга и тяга в наклоне — более тяжёлые варианты на потом, с правильной техникой или с тренером.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="247"/>
+        <location filename="../tools/translations/content_strings.py" line="247"/>
         <source>Four floor exercises that work the lower back, two on your back and two face down, after two minutes of easy warm-up movement. Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
         <translation>Четыре упражнения на полу для поясницы, два лёжа на спине и два лёжа на животе, после двух минут лёгких движений для разминки. Хорошо развивают силу поясницы, которую тренировка верха спины часто упускает. Дышите ровно и никогда не форсируйте подъём.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="249"/>
+        <location filename="../tools/translations/content_strings.py" line="249"/>
         <source>An entry-level set for when back pain has turned dull and is fading; wait while it is still sharp. After an easy warm-up, belly curls and side bends come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
         <translation>Комплекс начального уровня для периода, когда боль в спине стала тупой и стихает; пока она острая, подождите. После лёгкой разминки сначала скручивания и наклоны вбок, потому что мышцы живота тоже поддерживают позвоночник, затем два лёгких упражнения для спины. Зал не нужен. Следующий, более трудный шаг — гиперэкстензия.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="250"/>
+        <location filename="../tools/translations/content_strings.py" line="250"/>
         <source>First set hands on the chest, second set hands behind the head without pulling on the neck.</source>
         <translation>Первый подход — руки на груди, второй — руки за головой, не тяните за шею.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="252"/>
+        <location filename="../tools/translations/content_strings.py" line="252"/>
         <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, after an easy warm-up. Each is done 15 times, the lower end of what the source asks. Level: intermediate, not a first routine. All six work the back and none the belly: if your back is sore, begin with Gentle start after back pain, and train the belly on other days, for example with Back fundamentals. You need a mat, a towel and a sturdy table.</source>
         <translation>Шесть упражнений лёжа на животе и со столом для тех, кто проводит день, склонившись над столом или телефоном, после лёгкой разминки. Каждое выполняется 15 раз — нижняя граница того, что просит источник. Уровень: средний, не для первого раза. Все шесть нагружают спину и ни одно — живот: если спина болит, начните с программы «Мягкое начало после боли в спине», а живот тренируйте в другие дни, например с программой «Основы для спины». Нужны коврик, полотенце и прочный стол.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="254"/>
+        <location filename="../tools/translations/content_strings.py" line="254"/>
         <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, after an easy warm-up. Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique: start with a light bar, ideally with a trainer watching.</source>
         <translation>Короткие удержания «ласточки», затем становая тяга на согнутых ногах со штангой, после лёгкой разминки. Сильные мышцы поясницы помогают держать позвоночник стабильным. Подстройте числа под свои возможности: больше — не значит лучше. Для становой тяги нужны штанга и правильная техника: начните с лёгкой штанги, лучше под присмотром тренера.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="79"/>
+        <location filename="../tools/translations/content_strings.py" line="79"/>
         <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
         <translation>Лягте на живот на коврик, ноги прямые и вместе, руки вытянуты за голову.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="82"/>
+        <location filename="../tools/translations/content_strings.py" line="82"/>
         <source>Pause at the top and squeeze the back muscles.</source>
         <translation>Задержитесь вверху и напрягите мышцы спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="83"/>
+        <location filename="../tools/translations/content_strings.py" line="83"/>
         <source>Come down slowly to the start.</source>
         <translation>Медленно вернитесь в исходное положение.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="85"/>
+        <location filename="../tools/translations/content_strings.py" line="85"/>
         <source>Squeeze at the top, lower slowly</source>
         <translation>Вверху напрягите, опускайтесь медленно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="86"/>
+        <location filename="../tools/translations/content_strings.py" line="86"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause.</source>
         <translation>В статье просят 15–20 повторений. BackTimer начинает с 15, примерно по 4 секунды, чтобы осталось время на паузу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="87"/>
+        <location filename="../tools/translations/content_strings.py" line="87"/>
         <source>Prone towel row</source>
         <translation>Тяга полотенца лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="88"/>
+        <location filename="../tools/translations/content_strings.py" line="88"/>
         <source>Face down holding a towel overhead, pull it toward the chest by bending the elbows.</source>
         <translation>Лёжа на животе, держа полотенце над головой, тяните его к груди, сгибая локти.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="89"/>
+        <location filename="../tools/translations/content_strings.py" line="89"/>
         <source>Lie face down on a mat and hold a towel by both ends, hands above your head.</source>
         <translation>Лягте на живот на коврик и возьмите полотенце за оба конца, руки над головой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="90"/>
+        <location filename="../tools/translations/content_strings.py" line="90"/>
         <source>Keep hips and thighs on the mat and raise the upper body with the towel.</source>
         <translation>Таз и бёдра остаются на коврике; поднимите корпус вместе с полотенцем.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="91"/>
+        <location filename="../tools/translations/content_strings.py" line="91"/>
         <source>Bend the elbows and draw the towel down toward your chest.</source>
         <translation>Согните локти и подтяните полотенце к груди.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="92"/>
+        <location filename="../tools/translations/content_strings.py" line="92"/>
         <source>Stop at the top and squeeze the back, then return slowly.</source>
         <translation>Задержитесь вверху, напрягите спину и медленно вернитесь.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="93"/>
+        <location filename="../tools/translations/content_strings.py" line="93"/>
         <source>Keep the towel taut</source>
         <translation>Полотенце всё время натянуто</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="94"/>
+        <location filename="../tools/translations/content_strings.py" line="94"/>
         <source>Elbows slide in toward the ribs</source>
         <translation>Локти скользят к рёбрам</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="95"/>
+        <location filename="../tools/translations/content_strings.py" line="95"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each.</source>
         <translation>В статье просят 15–20 повторений. BackTimer начинает с 15, примерно по 4 секунды.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="96"/>
+        <location filename="../tools/translations/content_strings.py" line="96"/>
         <source>towel</source>
         <translation>полотенце</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="97"/>
+        <location filename="../tools/translations/content_strings.py" line="97"/>
         <source>Prone arm circles</source>
         <translation>Круги руками лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="98"/>
+        <location filename="../tools/translations/content_strings.py" line="98"/>
         <source>With the upper back lifted, sweep the arms in circles from overhead down toward the hips.</source>
         <translation>С поднятым верхом спины описывайте руками круги от положения над головой к бёдрам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="99"/>
+        <location filename="../tools/translations/content_strings.py" line="99"/>
         <source>Lie face down on a mat and lift the upper back; the rest of you stays on the floor.</source>
         <translation>Лягте на живот на коврик и поднимите верх спины; остальное тело остаётся на полу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="100"/>
+        <location filename="../tools/translations/content_strings.py" line="100"/>
         <source>Sweep both arms in a wide circle from above the head down toward the thighs.</source>
         <translation>Проведите обе руки по широкому кругу от положения над головой вниз к бёдрам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="101"/>
+        <location filename="../tools/translations/content_strings.py" line="101"/>
         <source>Bring them back around and keep circling.</source>
         <translation>Верните их по кругу обратно и продолжайте вращать.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="102"/>
+        <location filename="../tools/translations/content_strings.py" line="102"/>
         <source>Feel the lower back and the muscles beside the spine working.</source>
         <translation>Почувствуйте, как работают поясница и мышцы вдоль позвоночника.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="103"/>
+        <location filename="../tools/translations/content_strings.py" line="103"/>
         <source>Upper back stays lifted</source>
         <translation>Верх спины остаётся поднятым</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="104"/>
+        <location filename="../tools/translations/content_strings.py" line="104"/>
         <source>Smooth, even circles</source>
         <translation>Плавные ровные круги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="106"/>
+        <location filename="../tools/translations/content_strings.py" line="106"/>
         <source>Prone breaststroke</source>
         <translation>«Брасс» лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="107"/>
+        <location filename="../tools/translations/content_strings.py" line="107"/>
         <source>Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer.</source>
         <translation>Лёжа на животе с поднятыми грудью и ногами, отводите руки назад к бёдрам, как пловец.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="108"/>
+        <location filename="../tools/translations/content_strings.py" line="108"/>
         <source>Lie face down, belly and hips on the mat, arms reaching forward.</source>
         <translation>Лягте на живот, живот и таз на коврике, руки вытянуты вперёд.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="109"/>
+        <location filename="../tools/translations/content_strings.py" line="109"/>
         <source>Lift the chest and legs off the mat.</source>
         <translation>Оторвите грудь и ноги от коврика.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="110"/>
+        <location filename="../tools/translations/content_strings.py" line="110"/>
         <source>As the upper body rises, sweep the arms out and back to the sides of the thighs.</source>
         <translation>Поднимая корпус, разведите руки в стороны и отведите их назад к бёдрам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="111"/>
+        <location filename="../tools/translations/content_strings.py" line="111"/>
         <source>Pause, then bring the arms forward again to the start.</source>
         <translation>Задержитесь, затем верните руки вперёд в исходное положение.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="112"/>
+        <location filename="../tools/translations/content_strings.py" line="112"/>
         <source>Legs stay up for the whole set</source>
         <translation>Ноги подняты весь подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="113"/>
+        <location filename="../tools/translations/content_strings.py" line="113"/>
         <source>Back long and straight</source>
         <translation>Спина вытянута и прямая</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="114"/>
+        <location filename="../tools/translations/content_strings.py" line="114"/>
         <source>Reverse row under a table</source>
         <translation>Обратная тяга под столом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="115"/>
+        <location filename="../tools/translations/content_strings.py" line="115"/>
         <source>Lying under a sturdy table, hold its edge and pull your body up with the back muscles.</source>
         <translation>Лёжа под прочным столом, возьмитесь за его край и подтяните тело мышцами спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="116"/>
+        <location filename="../tools/translations/content_strings.py" line="116"/>
         <source>Lie on your back under a sturdy table, knees bent and feet flat on the floor.</source>
         <translation>Лягте на спину под прочный стол, колени согнуты, стопы на полу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="117"/>
+        <location filename="../tools/translations/content_strings.py" line="117"/>
         <source>Reach up and grip the table edge with both hands.</source>
         <translation>Поднимите руки и возьмитесь за край стола обеими руками.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="118"/>
+        <location filename="../tools/translations/content_strings.py" line="118"/>
         <source>Brace the trunk so the body stays straight from shoulders to knees.</source>
         <translation>Напрягите корпус, чтобы тело было прямым от плеч до коленей.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="119"/>
+        <location filename="../tools/translations/content_strings.py" line="119"/>
         <source>Bend the elbows and pull the chest toward the table, then pause and squeeze.</source>
         <translation>Согните локти и подтяните грудь к столу, затем задержитесь и напрягите мышцы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="120"/>
+        <location filename="../tools/translations/content_strings.py" line="120"/>
         <source>Lower yourself slowly and under control.</source>
         <translation>Опускайтесь медленно и подконтрольно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="121"/>
+        <location filename="../tools/translations/content_strings.py" line="121"/>
         <source>Body straight, core tight</source>
         <translation>Тело прямое, корпус напряжён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="122"/>
+        <location filename="../tools/translations/content_strings.py" line="122"/>
         <source>Pull with the back, not only the arms</source>
         <translation>Тяните спиной, а не только руками</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="123"/>
+        <location filename="../tools/translations/content_strings.py" line="123"/>
         <source>Make sure the table is solid and cannot tip or slide before you pull on it.</source>
         <translation>Прежде чем тянуть, убедитесь, что стол прочный и не может опрокинуться или сдвинуться.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="124"/>
+        <location filename="../tools/translations/content_strings.py" line="124"/>
         <source>table</source>
         <translation>стол</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="125"/>
+        <location filename="../tools/translations/content_strings.py" line="125"/>
         <source>Prone double-end lift</source>
         <translation>Двойной подъём лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="126"/>
+        <location filename="../tools/translations/content_strings.py" line="126"/>
         <source>Face down, lift the upper body and the legs together and squeeze the lower back.</source>
         <translation>Лёжа на животе, одновременно поднимите корпус и ноги и напрягите поясницу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="127"/>
+        <location filename="../tools/translations/content_strings.py" line="127"/>
         <source>Lie face down on a mat, arms by your sides.</source>
         <translation>Лягте на живот на коврик, руки вдоль тела.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="128"/>
+        <location filename="../tools/translations/content_strings.py" line="128"/>
         <source>Raise the chest and the legs at the same time while the hips stay on the mat.</source>
         <translation>Одновременно поднимите грудь и ноги, таз остаётся на коврике.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="129"/>
+        <location filename="../tools/translations/content_strings.py" line="129"/>
         <source>Squeeze the lower back firmly at the top.</source>
         <translation>Вверху крепко напрягите поясницу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="130"/>
+        <location filename="../tools/translations/content_strings.py" line="130"/>
         <source>Lower both ends together and go again.</source>
         <translation>Опустите оба конца вместе и повторите.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="131"/>
+        <location filename="../tools/translations/content_strings.py" line="131"/>
         <source>Both ends rise together</source>
         <translation>Оба конца поднимаются вместе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="132"/>
+        <location filename="../tools/translations/content_strings.py" line="132"/>
         <source>A short squeeze at the top</source>
         <translation>Короткое напряжение вверху</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="134"/>
+        <location filename="../tools/translations/content_strings.py" line="134"/>
         <source>Abdominal drawing-in</source>
         <translation>Втягивание живота</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="135"/>
+        <location filename="../tools/translations/content_strings.py" line="135"/>
         <source>Pull the navel in, away from the waistband, and hold it while breathing normally.</source>
         <translation>Втяните пупок, отводя его от пояса, и удерживайте, дыша как обычно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="136"/>
+        <location filename="../tools/translations/content_strings.py" line="136"/>
         <source>Lie on your back with knees bent and feet flat on the floor.</source>
         <translation>Лягте на спину, колени согнуты, стопы на полу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="137"/>
+        <location filename="../tools/translations/content_strings.py" line="137"/>
         <source>Breathe out and gently draw your navel in toward the spine, away from your waistband.</source>
         <translation>Выдохните и мягко втяните пупок к позвоночнику, подальше от пояса.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="138"/>
+        <location filename="../tools/translations/content_strings.py" line="138"/>
         <source>Hold it there while you go on breathing.</source>
         <translation>Удерживайте его так, продолжая дышать.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="139"/>
+        <location filename="../tools/translations/content_strings.py" line="139"/>
         <source>Let go slowly and rest before the next one.</source>
         <translation>Медленно отпустите и отдохните перед следующим разом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="140"/>
+        <location filename="../tools/translations/content_strings.py" line="140"/>
         <source>Breathe; never hold your breath</source>
         <translation>Дышите; никогда не задерживайте дыхание</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="141"/>
+        <location filename="../tools/translations/content_strings.py" line="141"/>
         <source>Back and hips stay still</source>
         <translation>Спина и таз неподвижны</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="142"/>
+        <location filename="../tools/translations/content_strings.py" line="142"/>
         <source>The article names the exercise without a dose. BackTimer suggests 8 holds of 6 seconds with 4 seconds of rest.</source>
         <translation>В статье упражнение названо без дозировки. BackTimer предлагает 8 удержаний по 6 секунд с отдыхом 4 секунды.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="143"/>
+        <location filename="../tools/translations/content_strings.py" line="143"/>
         <source>Prone opposite arm and leg lift</source>
         <translation>Подъём разноимённых руки и ноги лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="144"/>
+        <location filename="../tools/translations/content_strings.py" line="144"/>
         <source>Face down, raise one arm together with the opposite leg, lower them, and repeat.</source>
         <translation>Лёжа на животе, поднимите одну руку вместе с противоположной ногой, опустите и повторите.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="145"/>
+        <location filename="../tools/translations/content_strings.py" line="145"/>
         <source>Lie face down on a mat with arms stretched forward and legs straight.</source>
         <translation>Лягте на живот на коврик, руки вытянуты вперёд, ноги прямые.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="146"/>
+        <location filename="../tools/translations/content_strings.py" line="146"/>
         <source>On the left side, raise the left arm and the right leg a little way together.</source>
         <translation>На левой стороне немного поднимите вместе левую руку и правую ногу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="147"/>
+        <location filename="../tools/translations/content_strings.py" line="147"/>
         <source>Hold briefly, lower both and repeat for the count.</source>
         <translation>Задержитесь ненадолго, опустите обе и повторяйте до конца счёта.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="148"/>
+        <location filename="../tools/translations/content_strings.py" line="148"/>
         <source>After the switch, lift the right arm with the left leg.</source>
         <translation>После смены поднимайте правую руку с левой ногой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="149"/>
+        <location filename="../tools/translations/content_strings.py" line="149"/>
         <source>Hips stay flat on the mat</source>
         <translation>Таз остаётся плоско на коврике</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="150"/>
+        <location filename="../tools/translations/content_strings.py" line="150"/>
         <source>Reach long rather than high</source>
         <translation>Тянитесь в длину, а не вверх</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="151"/>
+        <location filename="../tools/translations/content_strings.py" line="151"/>
         <source>The article only says to repeat it. BackTimer suggests 8 lifts of about 4 seconds for each pairing: left arm with right leg, then right arm with left leg.</source>
         <translation>В статье сказано только повторять. BackTimer предлагает 8 подъёмов примерно по 4 секунды для каждой пары: левая рука с правой ногой, затем правая рука с левой ногой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="152"/>
+        <location filename="../tools/translations/content_strings.py" line="152"/>
         <source>Forearm plank</source>
         <translation>Планка на предплечьях</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="153"/>
+        <location filename="../tools/translations/content_strings.py" line="153"/>
         <source>Hold the body in one straight line, resting on the forearms and toes.</source>
         <translation>Держите тело одной прямой линией с опорой на предплечья и носки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="154"/>
+        <location filename="../tools/translations/content_strings.py" line="154"/>
         <source>Lie face down with elbows under the shoulders and forearms on the mat.</source>
         <translation>Лягте на живот, локти под плечами, предплечья на коврике.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="155"/>
+        <location filename="../tools/translations/content_strings.py" line="155"/>
         <source>Tuck the toes under and lift the body off the mat.</source>
         <translation>Упритесь носками и оторвите тело от коврика.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="156"/>
+        <location filename="../tools/translations/content_strings.py" line="156"/>
         <source>Make a straight line from head to heels, with the belly drawn in.</source>
         <translation>Выстройте прямую линию от головы до пяток, живот втянут.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="157"/>
+        <location filename="../tools/translations/content_strings.py" line="157"/>
         <source>Hold for the time, then lower to the knees and rest.</source>
         <translation>Держите положенное время, затем опуститесь на колени и отдохните.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="158"/>
+        <location filename="../tools/translations/content_strings.py" line="158"/>
         <source>Hips neither sagging nor piked</source>
         <translation>Таз не провисает и не задирается</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="159"/>
+        <location filename="../tools/translations/content_strings.py" line="159"/>
         <source>Keep breathing</source>
         <translation>Продолжайте дышать</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="160"/>
+        <location filename="../tools/translations/content_strings.py" line="160"/>
         <source>The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier.</source>
         <translation>В статье время не указано. BackTimer предлагает 3 удержания по 20 секунд с отдыхом 20 секунд; доводите до 30 секунд, когда станет легче.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="161"/>
+        <location filename="../tools/translations/content_strings.py" line="161"/>
         <source>Band core rotation</source>
         <translation>Поворот корпуса с лентой</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="163"/>
+        <location filename="../tools/translations/content_strings.py" line="163"/>
         <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
         <translation>Закрепите ленту на уровне груди и встаньте к ней боком, стопы на ширине плеч.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="164"/>
+        <location filename="../tools/translations/content_strings.py" line="164"/>
         <source>Hold the band with both hands, arms straight out in front of the chest.</source>
         <translation>Держите ленту обеими руками, руки прямые перед грудью.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="166"/>
+        <location filename="../tools/translations/content_strings.py" line="166"/>
         <source>Return slowly; after the switch, face the other way to work the other side.</source>
         <translation>Медленно вернитесь; после смены развернитесь в другую сторону, чтобы проработать другую сторону.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="167"/>
+        <location filename="../tools/translations/content_strings.py" line="167"/>
         <source>Arms and back stay straight</source>
         <translation>Руки и спина остаются прямыми</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="170"/>
+        <location filename="../tools/translations/content_strings.py" line="170"/>
         <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
         <translation>В статье нет числа повторений. BackTimer предлагает 10 медленных поворотов примерно по 4 секунды в каждую сторону.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="171"/>
+        <location filename="../tools/translations/content_strings.py" line="171"/>
         <source>resistance band</source>
         <translation>лента-эспандер</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="172"/>
+        <location filename="../tools/translations/content_strings.py" line="172"/>
         <source>Hyperextension</source>
         <translation>Гиперэкстензия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="175"/>
+        <location filename="../tools/translations/content_strings.py" line="175"/>
         <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
         <translation>Скрестите руки на груди или положите их за голову; сведите лопатки и держите голову чуть приподнятой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="176"/>
+        <location filename="../tools/translations/content_strings.py" line="176"/>
         <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
         <translation>Наклоняйтесь вперёд лишь настолько, насколько сохраняется естественный прогиб поясницы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="177"/>
+        <location filename="../tools/translations/content_strings.py" line="177"/>
         <source>Rise until the body is in line with the legs, and no further.</source>
         <translation>Поднимайтесь, пока тело не выстроится в линию с ногами, и не выше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="178"/>
+        <location filename="../tools/translations/content_strings.py" line="178"/>
         <source>Back straight at all times</source>
         <translation>Спина всегда прямая</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="179"/>
+        <location filename="../tools/translations/content_strings.py" line="179"/>
         <source>Rise to a straight line, never beyond</source>
         <translation>Поднимайтесь до прямой линии, никогда выше</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="180"/>
+        <location filename="../tools/translations/content_strings.py" line="180"/>
         <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
         <translation>Пользуйтесь скамьёй только с правильной техникой, лучше показанной тренером.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="181"/>
+        <location filename="../tools/translations/content_strings.py" line="181"/>
         <source>At home on a couch, do it only with a spotter holding your legs.</source>
         <translation>Дома на диване — только с помощником, который держит ноги.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="182"/>
+        <location filename="../tools/translations/content_strings.py" line="182"/>
         <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
         <translation>В статье предлагается в первый раз один подход из 15, позже до 3 подходов. По умолчанию BackTimer делает этот первый подход из 15, примерно по 4 секунды на повторение.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="183"/>
+        <location filename="../tools/translations/content_strings.py" line="183"/>
         <source>hyperextension bench</source>
         <translation>скамья для гиперэкстензии</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="184"/>
+        <location filename="../tools/translations/content_strings.py" line="184"/>
         <source>Deadlift</source>
         <translation>Становая тяга</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="185"/>
+        <location filename="../tools/translations/content_strings.py" line="185"/>
         <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
         <translation>Поднимите штангу с пола до положения стоя с прямой спиной, работая ногами и тазом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="186"/>
+        <location filename="../tools/translations/content_strings.py" line="186"/>
         <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
         <translation>Встаньте так, чтобы гриф был над серединой стоп, стопы примерно на ширине бёдер.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="187"/>
+        <location filename="../tools/translations/content_strings.py" line="187"/>
         <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
         <translation>Отведите таз назад и согните колени, чтобы взять гриф сразу снаружи от ног.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="188"/>
+        <location filename="../tools/translations/content_strings.py" line="188"/>
         <source>Brace the trunk with the chest up and the back flat.</source>
         <translation>Напрягите корпус, грудь вперёд, спина прямая.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="189"/>
+        <location filename="../tools/translations/content_strings.py" line="189"/>
         <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
         <translation>Оттолкнитесь ногами и встаньте, держа гриф близко к ногам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="190"/>
+        <location filename="../tools/translations/content_strings.py" line="190"/>
         <source>Lower it the same way, under control.</source>
         <translation>Опустите штангу так же, подконтрольно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="191"/>
+        <location filename="../tools/translations/content_strings.py" line="191"/>
         <source>Bar close to the body</source>
         <translation>Гриф близко к телу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="192"/>
+        <location filename="../tools/translations/content_strings.py" line="192"/>
         <source>Back flat from start to finish</source>
         <translation>Спина прямая от начала до конца</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="193"/>
+        <location filename="../tools/translations/content_strings.py" line="193"/>
         <source>Try it only once the basic exercises feel easy and free of pain.</source>
         <translation>Пробуйте, только когда базовые упражнения даются легко и без боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="194"/>
+        <location filename="../tools/translations/content_strings.py" line="194"/>
         <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
         <translation>В статье нет дозировки, упражнение считается более тяжёлым шагом на потом. BackTimer предлагает 8 повторений в своём темпе (нажмите «Сделано») с лёгкой штангой.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="195"/>
+        <location filename="../tools/translations/content_strings.py" line="195"/>
         <source>Bent-over row</source>
         <translation>Тяга штанги в наклоне</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="196"/>
+        <location filename="../tools/translations/content_strings.py" line="196"/>
         <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
         <translation>В наклоне с прямой спиной тяните штангу к нижним рёбрам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="197"/>
+        <location filename="../tools/translations/content_strings.py" line="197"/>
         <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
         <translation>Возьмите штангу хватом чуть шире плеч, колени слегка согнуты.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="198"/>
+        <location filename="../tools/translations/content_strings.py" line="198"/>
         <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
         <translation>Наклонитесь в тазобедренных суставах, пока корпус не окажется сильно наклонён вперёд, спина прямая.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="199"/>
+        <location filename="../tools/translations/content_strings.py" line="199"/>
         <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
         <translation>Тяните гриф к нижним рёбрам, сводя лопатки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="200"/>
+        <location filename="../tools/translations/content_strings.py" line="200"/>
         <source>Lower it slowly until the arms are straight.</source>
         <translation>Медленно опускайте, пока руки не выпрямятся.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="201"/>
+        <location filename="../tools/translations/content_strings.py" line="201"/>
         <source>Trunk stays still</source>
         <translation>Корпус неподвижен</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="202"/>
+        <location filename="../tools/translations/content_strings.py" line="202"/>
         <source>Elbows travel back, close to the body</source>
         <translation>Локти идут назад, близко к телу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="203"/>
+        <location filename="../tools/translations/content_strings.py" line="203"/>
         <source>Partial curls</source>
         <translation>Неполные скручивания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="204"/>
+        <location filename="../tools/translations/content_strings.py" line="204"/>
         <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
         <translation>Лёжа на спине с согнутыми коленями, поднимите голову и верх груди; поясница остаётся на полу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="205"/>
+        <location filename="../tools/translations/content_strings.py" line="205"/>
         <source>Lie on a mat with knees bent and hands resting on your chest.</source>
         <translation>Лягте на коврик, колени согнуты, руки на груди.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="206"/>
+        <location filename="../tools/translations/content_strings.py" line="206"/>
         <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
         <translation>Поднимите голову и верх груди от коврика, только насколько удобно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="207"/>
+        <location filename="../tools/translations/content_strings.py" line="207"/>
         <source>Keep the lower back pressed to the mat throughout.</source>
         <translation>Всё время прижимайте поясницу к коврику.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="209"/>
+        <location filename="../tools/translations/content_strings.py" line="209"/>
         <source>Lower back stays down</source>
         <translation>Поясница остаётся на полу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="210"/>
+        <location filename="../tools/translations/content_strings.py" line="210"/>
         <source>Move slowly and notice any pain</source>
         <translation>Двигайтесь медленно и следите за болью</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="211"/>
+        <location filename="../tools/translations/content_strings.py" line="211"/>
         <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
         <translation>Начинайте только тогда, когда боль в спине стала тупой и стихает, но никогда, пока она острая.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="212"/>
+        <location filename="../tools/translations/content_strings.py" line="212"/>
         <source>With the hands behind the head, never pull the head forward; the belly muscles do the lifting.</source>
         <translation>Когда руки за головой, никогда не тяните голову вперёд; поднимают мышцы живота.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="213"/>
+        <location filename="../tools/translations/content_strings.py" line="213"/>
         <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
         <translation>В статье просят 10 раз с руками на груди, затем 10 с руками за головой. BackTimer делает из этого 2 подхода по 10, примерно по 4 секунды, с 15 секундами между ними, чтобы переставить руки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="215"/>
+        <location filename="../tools/translations/content_strings.py" line="215"/>
         <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
         <translation>Лёжа на спине с руками на весу, наклоняйтесь вбок, дотягиваясь рукой до пятки с той же стороны.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="216"/>
+        <location filename="../tools/translations/content_strings.py" line="216"/>
         <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
         <translation>Лягте на спину, колени согнуты, стопы на полу, руки вдоль тела.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="217"/>
+        <location filename="../tools/translations/content_strings.py" line="217"/>
         <source>Lift the arms so they hover just above the floor.</source>
         <translation>Приподнимите руки, чтобы они висели чуть над полом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="218"/>
+        <location filename="../tools/translations/content_strings.py" line="218"/>
         <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
         <translation>Наклоните корпус вбок и дотянитесь рукой до пятки с той же стороны.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="219"/>
+        <location filename="../tools/translations/content_strings.py" line="219"/>
         <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
         <translation>Вернитесь в центр и повторите; после смены тянитесь к другой пятке.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="220"/>
+        <location filename="../tools/translations/content_strings.py" line="220"/>
         <source>Arms hover, never resting</source>
         <translation>Руки на весу, никогда не лежат</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="222"/>
+        <location filename="../tools/translations/content_strings.py" line="222"/>
         <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
         <translation>В статье просят по 10 на каждую сторону. BackTimer считает 10 касаний примерно по 3 секунды слева, затем 10 справа.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="223"/>
+        <location filename="../tools/translations/content_strings.py" line="223"/>
         <source>Superman</source>
         <translation>«Супермен»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="224"/>
+        <location filename="../tools/translations/content_strings.py" line="224"/>
         <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
         <translation>Лёжа на животе, руки вперёд, ладони вместе, слегка оторвите тело от коврика и опустите.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="225"/>
+        <location filename="../tools/translations/content_strings.py" line="225"/>
         <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
         <translation>Лягте на живот на коврик, руки вытянуты вперёд, ладони прижаты друг к другу, как у ныряльщика.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="227"/>
+        <location filename="../tools/translations/content_strings.py" line="227"/>
         <source>Hold the tension for a moment.</source>
         <translation>Удержите напряжение мгновение.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="228"/>
+        <location filename="../tools/translations/content_strings.py" line="228"/>
         <source>Lower slowly and relax before the next one.</source>
         <translation>Медленно опуститесь и расслабьтесь перед следующим разом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="229"/>
+        <location filename="../tools/translations/content_strings.py" line="229"/>
         <source>A small lift is enough</source>
         <translation>Достаточно небольшого подъёма</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="230"/>
+        <location filename="../tools/translations/content_strings.py" line="230"/>
         <source>Keep the tension as you lower</source>
         <translation>Сохраняйте напряжение при опускании</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="231"/>
+        <location filename="../tools/translations/content_strings.py" line="231"/>
         <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
         <translation>В статье просят 10. BackTimer даёт каждому примерно 4 секунды.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="232"/>
+        <location filename="../tools/translations/content_strings.py" line="232"/>
         <source>Cat stretch</source>
         <translation>«Кошка»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="234"/>
+        <location filename="../tools/translations/content_strings.py" line="234"/>
         <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
         <translation>Встаньте на четвереньки, кисти под плечами, колени под тазом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="235"/>
+        <location filename="../tools/translations/content_strings.py" line="235"/>
         <source>Let the lower back sink into an arch while you lift your head.</source>
         <translation>Дайте пояснице прогнуться, поднимая голову.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="236"/>
+        <location filename="../tools/translations/content_strings.py" line="236"/>
         <source>Then push the back up into a round and let the head drop.</source>
         <translation>Затем округлите спину вверх и опустите голову.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="237"/>
+        <location filename="../tools/translations/content_strings.py" line="237"/>
         <source>Move slowly between the two shapes.</source>
         <translation>Медленно переходите от одного положения к другому.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="238"/>
+        <location filename="../tools/translations/content_strings.py" line="238"/>
         <source>Slow and smooth</source>
         <translation>Медленно и плавно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="239"/>
+        <location filename="../tools/translations/content_strings.py" line="239"/>
         <source>Only as far as feels comfortable</source>
         <translation>Только насколько удобно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="240"/>
+        <location filename="../tools/translations/content_strings.py" line="240"/>
         <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
         <translation>В статье просят 10. BackTimer даёт каждому прогибу с округлением около 5 секунд.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="241"/>
+        <location filename="../tools/translations/content_strings.py" line="241"/>
         <source>Back fundamentals</source>
         <translation>Основы для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="243"/>
+        <location filename="../tools/translations/content_strings.py" line="243"/>
         <source>Warm-up: slow, easy movements to loosen the back.</source>
         <translation>Разминка: медленные лёгкие движения, чтобы размять спину.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="244"/>
+        <location filename="../tools/translations/content_strings.py" line="244"/>
         <source>Warm-up: small, easy side bends, without twisting.</source>
         <translation>Разминка: небольшие лёгкие наклоны вбок, без скручивания.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="245"/>
+        <location filename="../tools/translations/content_strings.py" line="245"/>
         <source>Needs a hyperextension bench, or a couch with a spotter.</source>
         <translation>Нужна скамья для гиперэкстензии или диван с помощником.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="246"/>
+        <location filename="../tools/translations/content_strings.py" line="246"/>
         <source>Floor basics</source>
         <translation>Основы на полу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="248"/>
+        <location filename="../tools/translations/content_strings.py" line="248"/>
         <source>Gentle start after back pain</source>
         <translation>Мягкое начало после боли в спине</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="251"/>
+        <location filename="../tools/translations/content_strings.py" line="251"/>
         <source>Home back workout</source>
         <translation>Тренировка спины дома</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="253"/>
+        <location filename="../tools/translations/content_strings.py" line="253"/>
         <source>Swallow fly and bent-leg deadlift</source>
         <translation>«Ласточка» и становая тяга на согнутых ногах</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="255"/>
+        <location filename="../tools/translations/content_strings.py" line="255"/>
         <source>Then fetch the barbell; start light.</source>
         <translation>Затем возьмите штангу; начинайте с малого веса.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="256"/>
+        <location filename="../tools/translations/content_strings.py" line="256"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
         <translation>Подъём, пауза 2 секунды вверху, медленное опускание.</translation>
     </message>
@@ -1344,19 +1344,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="369"/>
+        <location filename="../tools/translations/content_strings.py" line="369"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="371"/>
+        <location filename="../tools/translations/content_strings.py" line="371"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="373"/>
+        <location filename="../tools/translations/content_strings.py" line="373"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
@@ -1365,182 +1365,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="375"/>
+        <location filename="../tools/translations/content_strings.py" line="375"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="377"/>
+        <location filename="../tools/translations/content_strings.py" line="377"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="379"/>
+        <location filename="../tools/translations/content_strings.py" line="379"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="381"/>
+        <location filename="../tools/translations/content_strings.py" line="381"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Пропустить упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="383"/>
+        <location filename="../tools/translations/content_strings.py" line="383"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="385"/>
+        <location filename="../tools/translations/content_strings.py" line="385"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Закончить занятие?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="387"/>
+        <location filename="../tools/translations/content_strings.py" line="387"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="389"/>
+        <location filename="../tools/translations/content_strings.py" line="389"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Перед началом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="391"/>
+        <location filename="../tools/translations/content_strings.py" line="391"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="393"/>
+        <location filename="../tools/translations/content_strings.py" line="393"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Понятно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="395"/>
+        <location filename="../tools/translations/content_strings.py" line="395"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="421"/>
+        <location filename="../tools/translations/content_strings.py" line="421"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="423"/>
+        <location filename="../tools/translations/content_strings.py" line="423"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Выйти из BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="397"/>
+        <location filename="../tools/translations/content_strings.py" line="397"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="399"/>
+        <location filename="../tools/translations/content_strings.py" line="399"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="401"/>
+        <location filename="../tools/translations/content_strings.py" line="401"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="403"/>
+        <location filename="../tools/translations/content_strings.py" line="403"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="405"/>
+        <location filename="../tools/translations/content_strings.py" line="405"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="407"/>
+        <location filename="../tools/translations/content_strings.py" line="407"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="409"/>
+        <location filename="../tools/translations/content_strings.py" line="409"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="411"/>
+        <location filename="../tools/translations/content_strings.py" line="411"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="413"/>
+        <location filename="../tools/translations/content_strings.py" line="413"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="415"/>
+        <location filename="../tools/translations/content_strings.py" line="415"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Закрыть итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="417"/>
+        <location filename="../tools/translations/content_strings.py" line="417"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="419"/>
+        <location filename="../tools/translations/content_strings.py" line="419"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Закрыть правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="425"/>
         <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <location filename="../tools/translations/content_strings.py" line="425"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Это занятие ещё не сохранено: диск заполнен или неисправен. BackTimer продолжает попытки, пока работает.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="427"/>
+        <location filename="../tools/translations/content_strings.py" line="427"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="429"/>
+        <location filename="../tools/translations/content_strings.py" line="429"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="431"/>
+        <location filename="../tools/translations/content_strings.py" line="431"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="433"/>
+        <location filename="../tools/translations/content_strings.py" line="433"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Тренируйте спину безопасно</translation>
@@ -1609,37 +1609,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="435"/>
+        <location filename="../tools/translations/content_strings.py" line="435"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Добавить «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="437"/>
+        <location filename="../tools/translations/content_strings.py" line="437"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Убрать «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="439"/>
+        <location filename="../tools/translations/content_strings.py" line="439"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Переместить пункт {a} на место {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="441"/>
+        <location filename="../tools/translations/content_strings.py" line="441"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Изменить пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="443"/>
+        <location filename="../tools/translations/content_strings.py" line="443"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Задать всем отдыхам {s} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="445"/>
+        <location filename="../tools/translations/content_strings.py" line="445"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Новое упражнение «{name}»</translation>
@@ -1668,33 +1668,33 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="447"/>
+        <location filename="../tools/translations/content_strings.py" line="447"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:96</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="449"/>
+        <location filename="../tools/translations/content_strings.py" line="449"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:95</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="451"/>
+        <location filename="../tools/translations/content_strings.py" line="451"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:336</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="453"/>
+        <location filename="../tools/translations/content_strings.py" line="453"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:203</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="455"/>
+        <location filename="../tools/translations/content_strings.py" line="455"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (встроенная)</translation>
     </message>
 </context>
@@ -1793,7 +1793,6 @@
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="436"/>
         <location filename="../backtimer/ui/editor/page.py" line="446"/>
-        <location filename="../backtimer/ui/editor/page.py" line="478"/>
         <source>New routine</source>
         <translation>Новая программа</translation>
     </message>
@@ -1807,86 +1806,17 @@
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>В «{name}» есть несохранённые изменения. Сохранить?</translation>
     </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="471"/>
-        <source>{name} ({n})</source>
-        <translation>{name} ({n})</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="488"/>
-        <source>{name} (copy)</source>
-        <translation>{name} (копия)</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="492"/>
-        <source>Duplicate routine</source>
-        <translation>Дублировать программу</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="505"/>
-        <source>Rename</source>
-        <translation>Переименовать</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="505"/>
-        <source>Save or revert your changes first.</source>
-        <translation>Сначала сохраните или отмените изменения.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="509"/>
-        <location filename="../backtimer/ui/editor/page.py" line="516"/>
-        <source>Rename routine</source>
-        <translation>Переименовать программу</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="509"/>
-        <source>New name:</source>
-        <translation>Новое название:</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="531"/>
-        <source>Deleted “{name}”.</source>
-        <translation>«{name}» удалена.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="545"/>
-        <source>Undo delete</source>
-        <translation>Отменить удаление</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="558"/>
-        <location filename="../backtimer/ui/editor/page.py" line="569"/>
-        <source>Import routine</source>
-        <translation>Импорт программы</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="558"/>
-        <location filename="../backtimer/ui/editor/page.py" line="584"/>
-        <source>BackTimer routines (*.backtimer.json)</source>
-        <translation>Программы BackTimer (*.backtimer.json)</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="566"/>
-        <source>Import refused</source>
-        <translation>Импорт отклонён</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/editor/page.py" line="582"/>
-        <location filename="../backtimer/ui/editor/page.py" line="594"/>
-        <source>Export routine</source>
-        <translation>Экспорт программы</translation>
-    </message>
 </context>
 <context>
     <name>EditorSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../tools/translations/content_strings.py" line="485"/>
         <source> (loaded)</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
         <translation> (с отягощением)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../tools/translations/content_strings.py" line="487"/>
         <source>Warm-up advice</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
         <translation>Совет по разминке</translation>
@@ -2444,47 +2374,47 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="341"/>
+        <location filename="../tools/translations/content_strings.py" line="341"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../tools/translations/content_strings.py" line="342"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="343"/>
+        <location filename="../tools/translations/content_strings.py" line="343"/>
         <source>1 rep × {pace} s</source>
         <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../tools/translations/content_strings.py" line="344"/>
         <source>{reps} reps</source>
         <translation>{reps} повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="345"/>
+        <location filename="../tools/translations/content_strings.py" line="345"/>
         <source>1 rep</source>
         <translation>1 повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="346"/>
+        <location filename="../tools/translations/content_strings.py" line="346"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="347"/>
+        <location filename="../tools/translations/content_strings.py" line="347"/>
         <source>{sets} sets</source>
         <translation>{sets} подх.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="348"/>
+        <location filename="../tools/translations/content_strings.py" line="348"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="349"/>
+        <location filename="../tools/translations/content_strings.py" line="349"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2492,97 +2422,97 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../tools/translations/content_strings.py" line="489"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:324</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../tools/translations/content_strings.py" line="491"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:108</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../tools/translations/content_strings.py" line="493"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:119</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../tools/translations/content_strings.py" line="495"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:120</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../tools/translations/content_strings.py" line="497"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:121</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../tools/translations/content_strings.py" line="499"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:142</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../tools/translations/content_strings.py" line="501"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../tools/translations/content_strings.py" line="503"/>
         <source>1 session</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>1 занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../tools/translations/content_strings.py" line="505"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../tools/translations/content_strings.py" line="507"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:311</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../tools/translations/content_strings.py" line="509"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:237</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../tools/translations/content_strings.py" line="511"/>
         <source>%1 minutes exercised</source>
         <extracomment>backtimer/ui/history/charts.py:307</extracomment>
         <translation>Минут упражнений: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../tools/translations/content_strings.py" line="513"/>
         <source>%1 sessions</source>
         <extracomment>backtimer/ui/history/charts.py:308</extracomment>
         <translation>Занятий: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../tools/translations/content_strings.py" line="515"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../tools/translations/content_strings.py" line="517"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../tools/translations/content_strings.py" line="519"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2935,109 +2865,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../tools/translations/content_strings.py" line="579"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../tools/translations/content_strings.py" line="581"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../tools/translations/content_strings.py" line="583"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../tools/translations/content_strings.py" line="585"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../tools/translations/content_strings.py" line="587"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../tools/translations/content_strings.py" line="589"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../tools/translations/content_strings.py" line="591"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Напоминания…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../tools/translations/content_strings.py" line="593"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../tools/translations/content_strings.py" line="595"/>
         <source>Safety &amp;rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../tools/translations/content_strings.py" line="597"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../tools/translations/content_strings.py" line="599"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../tools/translations/content_strings.py" line="601"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../tools/translations/content_strings.py" line="603"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../tools/translations/content_strings.py" line="605"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../tools/translations/content_strings.py" line="607"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../tools/translations/content_strings.py" line="609"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../tools/translations/content_strings.py" line="611"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../tools/translations/content_strings.py" line="613"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3093,455 +3023,455 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="261"/>
+        <location filename="../tools/translations/content_strings.py" line="261"/>
         <source>Ready</source>
         <translation>Готово к старту</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="262"/>
+        <location filename="../tools/translations/content_strings.py" line="262"/>
         <source>Get ready</source>
         <translation>Приготовьтесь</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="263"/>
+        <location filename="../tools/translations/content_strings.py" line="263"/>
         <source>Work</source>
         <translation>Работа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="264"/>
+        <location filename="../tools/translations/content_strings.py" line="264"/>
         <source>Hold {n} of {total}</source>
         <translation>Удержание {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="265"/>
+        <location filename="../tools/translations/content_strings.py" line="265"/>
         <source>Rest between holds</source>
         <translation>Отдых между удержаниями</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="266"/>
+        <location filename="../tools/translations/content_strings.py" line="266"/>
         <source>Rest</source>
         <translation>Отдых</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="267"/>
+        <location filename="../tools/translations/content_strings.py" line="267"/>
         <source>Rest before set {n}</source>
         <translation>Отдых перед подходом {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="268"/>
+        <location filename="../tools/translations/content_strings.py" line="268"/>
         <source>Switch sides</source>
         <translation>Смена стороны</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="269"/>
+        <location filename="../tools/translations/content_strings.py" line="269"/>
         <source>Switch to your left side</source>
         <translation>Смените сторону: левая</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../tools/translations/content_strings.py" line="270"/>
         <source>Switch to your right side</source>
         <translation>Смените сторону: правая</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../tools/translations/content_strings.py" line="271"/>
         <source>Rep {n} of {total}</source>
         <translation>Повтор {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../tools/translations/content_strings.py" line="272"/>
         <source>{total} reps at your pace</source>
         <translation>{total} повт. в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../tools/translations/content_strings.py" line="273"/>
         <source>Set {n} of {total}</source>
         <translation>Подход {n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../tools/translations/content_strings.py" line="274"/>
         <source>Left side</source>
         <translation>Левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../tools/translations/content_strings.py" line="275"/>
         <source>Right side</source>
         <translation>Правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../tools/translations/content_strings.py" line="276"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../tools/translations/content_strings.py" line="277"/>
         <source>Stopped</source>
         <translation>Остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../tools/translations/content_strings.py" line="278"/>
         <source>Routine completed</source>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../tools/translations/content_strings.py" line="279"/>
         <source>Routine completed, but something hurt</source>
         <translation>Программа выполнена, но что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../tools/translations/content_strings.py" line="280"/>
         <source>Session stopped</source>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../tools/translations/content_strings.py" line="281"/>
         <source>Session stopped because it hurt</source>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../tools/translations/content_strings.py" line="282"/>
         <source>{time} left</source>
         <translation>осталось {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../tools/translations/content_strings.py" line="283"/>
         <source>Next: {name}</source>
         <translation>Далее: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../tools/translations/content_strings.py" line="284"/>
         <source>This is the last exercise</source>
         <translation>Это последнее упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../tools/translations/content_strings.py" line="285"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Пауза. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../tools/translations/content_strings.py" line="286"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../tools/translations/content_strings.py" line="287"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>Пауза: компьютер был в спящем режиме. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../tools/translations/content_strings.py" line="288"/>
         <source>Stopped because it hurts.</source>
         <translation>Остановлено, потому что больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../tools/translations/content_strings.py" line="289"/>
         <source>Press Enter when done</source>
         <translation>Нажмите Enter, когда закончите</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../tools/translations/content_strings.py" line="290"/>
         <source>Done when ready</source>
         <translation>Готово, когда будете готовы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../tools/translations/content_strings.py" line="291"/>
         <source>of {total} · {time} left</source>
         <translation>из {total} · осталось {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../tools/translations/content_strings.py" line="292"/>
         <source>{total} reps · {time}</source>
         <translation>{total} повт. · {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../tools/translations/content_strings.py" line="293"/>
         <source>Press Space to start</source>
         <translation>Нажмите пробел, чтобы начать</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../tools/translations/content_strings.py" line="294"/>
         <source>Press Space to start again</source>
         <translation>Нажмите пробел, чтобы начать заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../tools/translations/content_strings.py" line="295"/>
         <source>{name}: {phase}.</source>
         <translation>{name}: {phase}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../tools/translations/content_strings.py" line="296"/>
         <source>Get ready. First: {name}.</source>
         <translation>Приготовьтесь. Первое: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../tools/translations/content_strings.py" line="297"/>
         <source>Rest. Next: {name}.</source>
         <translation>Отдых. Далее: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../tools/translations/content_strings.py" line="298"/>
         <source>Rest.</source>
         <translation>Отдых.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../tools/translations/content_strings.py" line="299"/>
         <source>Routine completed. Well done.</source>
         <translation>Программа выполнена. Отлично.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../tools/translations/content_strings.py" line="300"/>
         <source>Session stopped.</source>
         <translation>Занятие остановлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../tools/translations/content_strings.py" line="301"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../tools/translations/content_strings.py" line="302"/>
         <source>Next: {name}, {dose}</source>
         <translation>Далее: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../tools/translations/content_strings.py" line="303"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Далее: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../tools/translations/content_strings.py" line="304"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Далее: {name}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../tools/translations/content_strings.py" line="305"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Далее: {name}, {side}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../tools/translations/content_strings.py" line="306"/>
         <source>Get ready. First: {name}</source>
         <translation>Приготовьтесь. Первое: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../tools/translations/content_strings.py" line="307"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Подход {set_no} из {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../tools/translations/content_strings.py" line="308"/>
         <source>Right side, {dose}</source>
         <translation>Правая сторона, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../tools/translations/content_strings.py" line="309"/>
         <source>Hold, {duration}</source>
         <translation>Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../tools/translations/content_strings.py" line="310"/>
         <source>Rest, {duration}</source>
         <translation>Отдых, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../tools/translations/content_strings.py" line="311"/>
         <source>Halfway</source>
         <translation>Половина</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../tools/translations/content_strings.py" line="312"/>
         <source>Well done. Routine finished.</source>
         <translation>Отлично. Программа завершена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../tools/translations/content_strings.py" line="313"/>
         <source>left side</source>
         <translation>левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../tools/translations/content_strings.py" line="314"/>
         <source>right side</source>
         <translation>правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../tools/translations/content_strings.py" line="315"/>
         <source>{count} repetition</source>
         <translation>{count} повторение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../tools/translations/content_strings.py" line="316"/>
         <source>{count} repetitions</source>
         <translation>{count} повторений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../tools/translations/content_strings.py" line="317"/>
         <source>{count} second</source>
         <translation>{count} секунда</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../tools/translations/content_strings.py" line="318"/>
         <source>{count} seconds</source>
         <translation>{count} секунд</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../tools/translations/content_strings.py" line="319"/>
         <source>{count} minute</source>
         <translation>{count} минута</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="320"/>
+        <location filename="../tools/translations/content_strings.py" line="320"/>
         <source>{count} minutes</source>
         <translation>{count} минут</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../tools/translations/content_strings.py" line="321"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} и {seconds}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../tools/translations/content_strings.py" line="322"/>
         <source>at your own pace</source>
         <translation>в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../tools/translations/content_strings.py" line="323"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../tools/translations/content_strings.py" line="324"/>
         <source>{reps} reps × {pace} s</source>
         <translation>{reps} повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../tools/translations/content_strings.py" line="325"/>
         <source>1 rep × {pace} s</source>
         <translation>1 повт. × {pace} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../tools/translations/content_strings.py" line="326"/>
         <source>{reps} reps</source>
         <translation>{reps} повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="327"/>
+        <location filename="../tools/translations/content_strings.py" line="327"/>
         <source>1 rep</source>
         <translation>1 повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../tools/translations/content_strings.py" line="328"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="329"/>
+        <location filename="../tools/translations/content_strings.py" line="329"/>
         <source>{sets} sets</source>
         <translation>{sets} подх.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../tools/translations/content_strings.py" line="330"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="331"/>
+        <location filename="../tools/translations/content_strings.py" line="331"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} — упражнение с отягощением: нужны штанга и правильная техника. Начните с лёгкой штанги, лучше под присмотром тренера, и остановитесь, если техника нарушается или появляется боль.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../tools/translations/content_strings.py" line="332"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>Для упражнения «{name}» нужна скамья для гиперэкстензии или диван и помощник, который держит ваши ноги. По возможности освойте его с тренером, начните с одного лёгкого подхода и остановитесь, если больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="333"/>
+        <location filename="../tools/translations/content_strings.py" line="333"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} — упражнение с отягощением: сначала освойте технику, лучше с тренером, начните с малого веса и остановитесь, если больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../tools/translations/content_strings.py" line="334"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Ваша боль сильная ({rating} из 10). Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="335"/>
+        <location filename="../tools/translations/content_strings.py" line="335"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Вы описываете боль как острую. Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../tools/translations/content_strings.py" line="336"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Эта программа не начинается с разминки. Начните с двух минут лёгких движений, например «Кошки», и отметьте их как разминку.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="337"/>
+        <location filename="../tools/translations/content_strings.py" line="337"/>
         <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>Разминка длится {seconds} с. Две минуты лёгких движений лучше подготовят спину.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../tools/translations/content_strings.py" line="338"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>Разминка состоит только из удержаний. Лёгкие движения, например «Кошка», лучше подготовят спину.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="339"/>
+        <location filename="../tools/translations/content_strings.py" line="339"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../tools/translations/content_strings.py" line="340"/>
         <source>{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>{count} комфортных занятий подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../tools/translations/content_strings.py" line="619"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:160</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../tools/translations/content_strings.py" line="621"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
         <extracomment>backtimer/ui/player/controller.py:258</extracomment>
         <translation>Сегодня без тренировки. Начните снова, когда боль станет тупой и начнёт стихать.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../tools/translations/content_strings.py" line="623"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:324</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../tools/translations/content_strings.py" line="625"/>
         <source>That does not apply right now.</source>
         <extracomment>backtimer/ui/player/controller.py:364</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../tools/translations/content_strings.py" line="627"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:207</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../tools/translations/content_strings.py" line="629"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:247</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../tools/translations/content_strings.py" line="631"/>
         <source>{name} hurt in {hurt} of your last {of} sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:198</extracomment>
         <translation>«{name}» причиняло боль в {hurt} из {of} последних занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../tools/translations/content_strings.py" line="633"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:206</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../tools/translations/content_strings.py" line="635"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
@@ -3550,49 +3480,49 @@
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../tools/translations/content_strings.py" line="647"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:43</extracomment>
         <translation>Боль перед занятием</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../tools/translations/content_strings.py" line="649"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:45</extracomment>
         <translation>Сделать «Мягкое начало»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../tools/translations/content_strings.py" line="651"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Не сегодня</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../tools/translations/content_strings.py" line="653"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:55</extracomment>
         <translation>Пропустить разминку?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../tools/translations/content_strings.py" line="655"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:56</extracomment>
         <translation>Лёгкая разминка всегда идёт первой: она готовит спину к работе. Всё равно пропустить?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../tools/translations/content_strings.py" line="657"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:66</extracomment>
         <translation>У этой программы нет описания.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../tools/translations/content_strings.py" line="659"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:143</extracomment>
         <translation>с отягощением: осторожно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../tools/translations/content_strings.py" line="661"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>Источник: {titles}</translation>
@@ -3601,121 +3531,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../tools/translations/content_strings.py" line="733"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../tools/translations/content_strings.py" line="735"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../tools/translations/content_strings.py" line="737"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../tools/translations/content_strings.py" line="739"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../tools/translations/content_strings.py" line="741"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../tools/translations/content_strings.py" line="743"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../tools/translations/content_strings.py" line="745"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../tools/translations/content_strings.py" line="751"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../tools/translations/content_strings.py" line="755"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:252</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../tools/translations/content_strings.py" line="757"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:261</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../tools/translations/content_strings.py" line="759"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:275</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../tools/translations/content_strings.py" line="761"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:276</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../tools/translations/content_strings.py" line="763"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:295</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../tools/translations/content_strings.py" line="765"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:297</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../tools/translations/content_strings.py" line="747"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:230</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../tools/translations/content_strings.py" line="749"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../tools/translations/content_strings.py" line="771"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:327</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../tools/translations/content_strings.py" line="753"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:243</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../tools/translations/content_strings.py" line="767"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../tools/translations/content_strings.py" line="769"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:326</extracomment>
         <translation>Осталось времени в программе</translation>
@@ -3737,7 +3667,7 @@
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../tools/translations/content_strings.py" line="773"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:423</extracomment>
         <translation>Подсказки:</translation>
@@ -3904,133 +3834,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../tools/translations/content_strings.py" line="785"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../tools/translations/content_strings.py" line="787"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../tools/translations/content_strings.py" line="789"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../tools/translations/content_strings.py" line="791"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../tools/translations/content_strings.py" line="793"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../tools/translations/content_strings.py" line="795"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../tools/translations/content_strings.py" line="797"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../tools/translations/content_strings.py" line="799"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../tools/translations/content_strings.py" line="801"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../tools/translations/content_strings.py" line="803"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../tools/translations/content_strings.py" line="805"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../tools/translations/content_strings.py" line="807"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../tools/translations/content_strings.py" line="809"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../tools/translations/content_strings.py" line="811"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../tools/translations/content_strings.py" line="813"/>
         <source>Send a &amp;test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../tools/translations/content_strings.py" line="815"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../tools/translations/content_strings.py" line="817"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../tools/translations/content_strings.py" line="819"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../tools/translations/content_strings.py" line="821"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../tools/translations/content_strings.py" line="823"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../tools/translations/content_strings.py" line="825"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../tools/translations/content_strings.py" line="827"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -4039,163 +3969,163 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../tools/translations/content_strings.py" line="829"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../tools/translations/content_strings.py" line="831"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../tools/translations/content_strings.py" line="833"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../tools/translations/content_strings.py" line="835"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../tools/translations/content_strings.py" line="837"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:367</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../tools/translations/content_strings.py" line="839"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:380</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../tools/translations/content_strings.py" line="841"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../tools/translations/content_strings.py" line="843"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../tools/translations/content_strings.py" line="845"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../tools/translations/content_strings.py" line="847"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:354</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../tools/translations/content_strings.py" line="849"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../tools/translations/content_strings.py" line="851"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:388</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../tools/translations/content_strings.py" line="853"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../tools/translations/content_strings.py" line="855"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:401</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../tools/translations/content_strings.py" line="857"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:415</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../tools/translations/content_strings.py" line="859"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../tools/translations/content_strings.py" line="861"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../tools/translations/content_strings.py" line="863"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../tools/translations/content_strings.py" line="865"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:351</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../tools/translations/content_strings.py" line="867"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../tools/translations/content_strings.py" line="869"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../tools/translations/content_strings.py" line="871"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../tools/translations/content_strings.py" line="873"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../tools/translations/content_strings.py" line="875"/>
         <source>Average pain change per session: %1 (after minus before, %2 sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:357</extracomment>
         <translation>Среднее изменение боли за занятие: %1 (после минус до, оценено занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../tools/translations/content_strings.py" line="877"/>
         <source>%1 (%2 sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:404</extracomment>
         <translation>%1 (занятий: %2)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../tools/translations/content_strings.py" line="879"/>
         <source>on %1 days</source>
         <extracomment>backtimer/ui/report_pdf.py:396</extracomment>
         <translation>дней: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../tools/translations/content_strings.py" line="881"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %4 недель)</translation>
@@ -4204,43 +4134,43 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../tools/translations/content_strings.py" line="565"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../tools/translations/content_strings.py" line="567"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../tools/translations/content_strings.py" line="569"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../tools/translations/content_strings.py" line="571"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:170</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../tools/translations/content_strings.py" line="573"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../tools/translations/content_strings.py" line="575"/>
         <source>The report (%1 pages) was saved to %2.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Отчёт (страниц: %1) сохранён в %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../tools/translations/content_strings.py" line="577"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
@@ -4297,6 +4227,93 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="457"/>
+        <source>Rename routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:88</extracomment>
+        <translation>Переименовать программу</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="459"/>
+        <source>New name:</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:88</extracomment>
+        <translation>Новое название:</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="461"/>
+        <source>Import routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:132</extracomment>
+        <translation>Импорт программы</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="463"/>
+        <source>BackTimer routines (*.backtimer.json)</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:132</extracomment>
+        <translation>Программы BackTimer (*.backtimer.json)</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="465"/>
+        <source>Export routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:154</extracomment>
+        <translation>Экспорт программы</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="467"/>
+        <source>Rename</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:85</extracomment>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="469"/>
+        <source>Save or revert your changes first.</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:85</extracomment>
+        <translation>Сначала сохраните или отмените изменения.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="471"/>
+        <source>{name} ({n})</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:46</extracomment>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="473"/>
+        <source>{name} (copy)</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:70</extracomment>
+        <translation>{name} (копия)</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="475"/>
+        <source>Duplicate routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:74</extracomment>
+        <translation>Дублировать программу</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="477"/>
+        <source>Deleted “{name}”.</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:108</extracomment>
+        <translation>«{name}» удалена.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="479"/>
+        <source>Undo delete</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:120</extracomment>
+        <translation>Отменить удаление</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="481"/>
+        <source>Import refused</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:140</extracomment>
+        <translation>Импорт отклонён</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="483"/>
+        <source>New routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:60</extracomment>
+        <translation>Новая программа</translation>
+    </message>
+</context>
+<context>
     <name>RoutineBar</name>
     <message>
         <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
@@ -4307,31 +4324,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../tools/translations/content_strings.py" line="637"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>начальный уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../tools/translations/content_strings.py" line="639"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>домашний уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../tools/translations/content_strings.py" line="641"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>уровень спортзала</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../tools/translations/content_strings.py" line="643"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../tools/translations/content_strings.py" line="645"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (не сохранено)</translation>
@@ -4340,67 +4357,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../tools/translations/content_strings.py" line="663"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Что нужно для этого упражнения с отягощением</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../tools/translations/content_strings.py" line="665"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>Больше не показывать для этого упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../tools/translations/content_strings.py" line="667"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Больше не показывать перед началом, что нужно для этого упражнения с отягощением</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../tools/translations/content_strings.py" line="669"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../tools/translations/content_strings.py" line="671"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../tools/translations/content_strings.py" line="673"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Об этом упражнении</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../tools/translations/content_strings.py" line="675"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Об этой программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../tools/translations/content_strings.py" line="677"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Прочитать описание и советы программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../tools/translations/content_strings.py" line="679"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../tools/translations/content_strings.py" line="681"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Числа:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../tools/translations/content_strings.py" line="683"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Источник:</translation>
@@ -4417,115 +4434,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../tools/translations/content_strings.py" line="521"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../tools/translations/content_strings.py" line="523"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../tools/translations/content_strings.py" line="525"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../tools/translations/content_strings.py" line="527"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../tools/translations/content_strings.py" line="529"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../tools/translations/content_strings.py" line="531"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../tools/translations/content_strings.py" line="533"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../tools/translations/content_strings.py" line="535"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../tools/translations/content_strings.py" line="537"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../tools/translations/content_strings.py" line="539"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../tools/translations/content_strings.py" line="541"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../tools/translations/content_strings.py" line="543"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../tools/translations/content_strings.py" line="545"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../tools/translations/content_strings.py" line="547"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../tools/translations/content_strings.py" line="549"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../tools/translations/content_strings.py" line="551"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../tools/translations/content_strings.py" line="553"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../tools/translations/content_strings.py" line="555"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../tools/translations/content_strings.py" line="557"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4559,19 +4576,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../tools/translations/content_strings.py" line="559"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../tools/translations/content_strings.py" line="561"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../tools/translations/content_strings.py" line="563"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4876,145 +4893,145 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../tools/translations/content_strings.py" line="685"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../tools/translations/content_strings.py" line="687"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:65</extracomment>
         <translation>{headline}: выполнено {done}, пропущено {skipped}, с болью {hurt} · {time} упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../tools/translations/content_strings.py" line="689"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:56</extracomment>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../tools/translations/content_strings.py" line="691"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:58</extracomment>
         <translation>Занятие остановлено; что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../tools/translations/content_strings.py" line="693"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>не спрашивали</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../tools/translations/content_strings.py" line="695"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Программа выполнена, но что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../tools/translations/content_strings.py" line="697"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:54</extracomment>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../tools/translations/content_strings.py" line="699"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:80</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../tools/translations/content_strings.py" line="701"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../tools/translations/content_strings.py" line="703"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Выполнено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../tools/translations/content_strings.py" line="705"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Пропущено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../tools/translations/content_strings.py" line="707"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Упражнения, вызвавшие боль</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../tools/translations/content_strings.py" line="709"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../tools/translations/content_strings.py" line="711"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../tools/translations/content_strings.py" line="713"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../tools/translations/content_strings.py" line="715"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:113</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../tools/translations/content_strings.py" line="717"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:133</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../tools/translations/content_strings.py" line="719"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:87</extracomment>
         <translation>Не дошли до упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../tools/translations/content_strings.py" line="721"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:94</extracomment>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../tools/translations/content_strings.py" line="723"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>Серия недель с выполненной целью</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../tools/translations/content_strings.py" line="725"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:104</extracomment>
         <translation>{n} из 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../tools/translations/content_strings.py" line="727"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>{n} из {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../tools/translations/content_strings.py" line="729"/>
         <source>{n} weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:98</extracomment>
         <translation>{n} недель подряд</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../tools/translations/content_strings.py" line="731"/>
         <source>{n} of {goal} sessions</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>{n} из {goal} занятий</translation>
@@ -5061,13 +5078,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../tools/translations/content_strings.py" line="885"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:166</extracomment>
         <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../tools/translations/content_strings.py" line="887"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:152</extracomment>
         <translation>Синхронизация не смогла записать в %1: %2</translation>
@@ -5130,97 +5147,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="861"/>
+        <location filename="../tools/translations/content_strings.py" line="889"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="863"/>
+        <location filename="../tools/translations/content_strings.py" line="891"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="865"/>
+        <location filename="../tools/translations/content_strings.py" line="893"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="867"/>
+        <location filename="../tools/translations/content_strings.py" line="895"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="869"/>
+        <location filename="../tools/translations/content_strings.py" line="897"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="871"/>
+        <location filename="../tools/translations/content_strings.py" line="899"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="873"/>
+        <location filename="../tools/translations/content_strings.py" line="901"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="875"/>
+        <location filename="../tools/translations/content_strings.py" line="903"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="877"/>
+        <location filename="../tools/translations/content_strings.py" line="905"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="879"/>
+        <location filename="../tools/translations/content_strings.py" line="907"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="881"/>
+        <location filename="../tools/translations/content_strings.py" line="909"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="883"/>
+        <location filename="../tools/translations/content_strings.py" line="911"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="885"/>
+        <location filename="../tools/translations/content_strings.py" line="913"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="887"/>
+        <location filename="../tools/translations/content_strings.py" line="915"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="889"/>
+        <location filename="../tools/translations/content_strings.py" line="917"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="891"/>
+        <location filename="../tools/translations/content_strings.py" line="919"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -5229,25 +5246,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="895"/>
+        <location filename="../tools/translations/content_strings.py" line="923"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:229</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="897"/>
+        <location filename="../tools/translations/content_strings.py" line="925"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:235</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="899"/>
+        <location filename="../tools/translations/content_strings.py" line="927"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:271</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="901"/>
+        <location filename="../tools/translations/content_strings.py" line="929"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:224</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

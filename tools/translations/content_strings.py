@@ -443,16 +443,44 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:96
+    #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:95
-    QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:336
-    QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:203
-    QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
     #: backtimer/ui/editor/models.py:92
+    QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
+    #: backtimer/ui/editor/models.py:333
+    QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
+    #: backtimer/ui/editor/models.py:200
+    QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
+    #: backtimer/ui/editor/models.py:89
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
+    #: backtimer/ui/editor/routine_actions.py:88
+    QT_TRANSLATE_NOOP("RoutineActions", "Rename routine"),
+    #: backtimer/ui/editor/routine_actions.py:88
+    QT_TRANSLATE_NOOP("RoutineActions", "New name:"),
+    #: backtimer/ui/editor/routine_actions.py:132
+    QT_TRANSLATE_NOOP("RoutineActions", "Import routine"),
+    #: backtimer/ui/editor/routine_actions.py:132
+    QT_TRANSLATE_NOOP("RoutineActions", "BackTimer routines (*.backtimer.json)"),
+    #: backtimer/ui/editor/routine_actions.py:154
+    QT_TRANSLATE_NOOP("RoutineActions", "Export routine"),
+    #: backtimer/ui/editor/routine_actions.py:85
+    QT_TRANSLATE_NOOP("RoutineActions", "Rename"),
+    #: backtimer/ui/editor/routine_actions.py:85
+    QT_TRANSLATE_NOOP("RoutineActions", "Save or revert your changes first."),
+    #: backtimer/ui/editor/routine_actions.py:46
+    QT_TRANSLATE_NOOP("RoutineActions", "{name} ({n})"),
+    #: backtimer/ui/editor/routine_actions.py:70
+    QT_TRANSLATE_NOOP("RoutineActions", "{name} (copy)"),
+    #: backtimer/ui/editor/routine_actions.py:74
+    QT_TRANSLATE_NOOP("RoutineActions", "Duplicate routine"),
+    #: backtimer/ui/editor/routine_actions.py:108
+    QT_TRANSLATE_NOOP("RoutineActions", "Deleted “{name}”."),
+    #: backtimer/ui/editor/routine_actions.py:120
+    QT_TRANSLATE_NOOP("RoutineActions", "Undo delete"),
+    #: backtimer/ui/editor/routine_actions.py:140
+    QT_TRANSLATE_NOOP("RoutineActions", "Import refused"),
+    #: backtimer/ui/editor/routine_actions.py:60
+    QT_TRANSLATE_NOOP("RoutineActions", "New routine"),
     #: backtimer/ui/editor/safety_notes.py:48
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
