@@ -4,8 +4,39 @@ from __future__ import annotations
 
 import sys
 import time
+from types import SimpleNamespace
 
 _PROCESS_START = time.monotonic()  # for --check-startup
+
+# The window's own options. When the command line holds only these, it is read here
+# without argparse and the CLI module (both stay off the path to the first paint); any
+# other argument, --help and every error go through ``backtimer.cli``.
+_WINDOW_FLAGS = {"--start": "start", "--check-startup": "check_startup"}
+_WINDOW_VALUES = {"--data-dir": "data_dir", "--routine": "routine"}
+
+
+def window_args(argv: list[str]) -> SimpleNamespace | None:
+    """The window's options from ``argv``, or None if anything else is there."""
+    out = SimpleNamespace(command=None, data_dir=None, routine=None, start=False)
+    out.check_startup = False
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        name, eq, value = arg.partition("=")
+        if not eq and arg in _WINDOW_FLAGS:
+            setattr(out, _WINDOW_FLAGS[arg], True)
+        elif name in _WINDOW_VALUES and eq and value:
+            setattr(out, _WINDOW_VALUES[name], value)
+        elif not eq and arg in _WINDOW_VALUES and i + 1 < len(argv):
+            value = argv[i + 1]
+            if not value or value.startswith("-"):
+                return None  # let argparse explain
+            setattr(out, _WINDOW_VALUES[arg], value)
+            i += 1
+        else:
+            return None
+        i += 1
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,11 +45,14 @@ def main(argv: list[str] | None = None) -> int:
         from backtimer.ui.voice import serve
 
         return serve(args_in[1:])
-    from backtimer import cli
+    args = window_args(args_in)
+    if args is None:
+        from backtimer import cli
 
-    args = cli.parse(args_in)
-    if args.command is not None:
-        return cli.run_command(args)
+        parsed = cli.parse(args_in)
+        if parsed.command is not None:
+            return cli.run_command(parsed)
+        args = SimpleNamespace(**vars(parsed))
     from backtimer import launch  # Qt is imported only for the window
 
     return launch.run(args, process_start=_PROCESS_START)

@@ -3,15 +3,18 @@ closes them. It decides nothing itself: the controllers do.
 
 Nothing else reaches for globals: the data directory, the database, the settings, the
 catalogue, the clock and the sound are made here and handed to what needs them.
-Slow things (the sound effects, the speech engine, the tray, pyqtgraph) start after the
-window is shown, or when their page is first opened.
+Slow things start after the window's first paint (the history writer, the figure and
+its pose tables: :meth:`App.finish_start`; the sound effects, the speech engine, the
+tray) or when their page is first opened (the editor; the History page and pyqtgraph,
+which are also imported in idle time a moment after start-up: :meth:`App.preload_pages`).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from backtimer import APP_NAME, paths
@@ -33,10 +36,6 @@ from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
 from backtimer.store.progress import recent_feel
 from backtimer.store.routines import RoutineStore
-from backtimer.store.writer import HistoryWriter
-from backtimer.ui import dialogs
-from backtimer.ui.about import AboutDialog
-from backtimer.ui.figure_widget import FigureWidget
 from backtimer.ui.inhibit import ScreenSaverInhibitor
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.notifications import Notifier
@@ -44,7 +43,6 @@ from backtimer.ui.pages import Pages
 from backtimer.ui.player.checkins import PainCheckIns
 from backtimer.ui.player.close_policy import ClosePolicy
 from backtimer.ui.player.controller import PlayerController
-from backtimer.ui.player.figure_adapter import FigureAdapter
 from backtimer.ui.player.routine_choice import RoutineChoice
 from backtimer.ui.player.view import PlayerView
 from backtimer.ui.reminders_controller import RemindersController
@@ -57,6 +55,7 @@ from backtimer.ui.tray_controller import TrayController
 from backtimer.ui.voice_controller import VoiceController
 
 DB_NAME = "backtimer.sqlite3"
+PRELOAD_AFTER_MS = 1000  # from the first paint to building the History page unseen
 
 
 def _tr(text: str) -> str:
@@ -70,8 +69,17 @@ class App(QObject):
     saving_changed = Signal(bool)  # from the writer thread: False while writes are held
 
     def __init__(
-        self, catalogue: Catalogue, db: Database, settings: Settings, clock: Clock, data_dir: Path
+        self,
+        catalogue: Catalogue,
+        db: Database,
+        settings: Settings,
+        clock: Clock,
+        data_dir: Path,
+        *,
+        defer: bool = False,
     ) -> None:
+        """With ``defer``, the caller calls :meth:`finish_start` once the window has
+        painted; without, it is called here."""
         super().__init__()
         self.catalogue, self.db, self.settings, self.data_dir = catalogue, db, settings, data_dir
         self.history = HistoryStore(db)
@@ -79,22 +87,17 @@ class App(QObject):
         self.library = RoutineLibrary(catalogue, self.routine_store)
         self.view = PlayerView()
         self.window = w = MainWindow(self.view)
-        self.writer = HistoryWriter(
-            db.path, on_error=self._write_failed, on_saving_changed=self.saving_changed.emit
-        )
-        self.writer.start()
+        self.writer: Any = None  # a HistoryWriter, made by finish_start
         self.save_status = SaveStatus()
         w.statusBar().addPermanentWidget(self.save_status)
-        self.recorder = SessionRecorder(self.writer)
+        self.recorder = SessionRecorder(None)
         self.theme: ThemeApplier | None = None
         self.sound = SoundController(
             settings, self.view.mute_box, self.view.volume, paths.resource_dir() / "sounds", w
         )
         self.voice = VoiceController(settings, self)
         self.checkins = PainCheckIns(settings, w)
-        fig = FigureWidget()
-        self.view.figure_layout.addWidget(fig)
-        self.figure = FigureAdapter(fig, data_dir)
+        self.figure = _DeferredFigure(self.view, data_dir)
         self.controller = PlayerController(
             self.view,
             catalogue,
@@ -145,6 +148,40 @@ class App(QObject):
         )
         self._error_said = False
         self._connect_signals()
+        self._finished = False
+        self._preload_timer: QTimer | None = None
+        if not defer:
+            self.finish_start()
+
+    def finish_start(self) -> None:
+        """What the first paint does not need: the history writer (off the UI thread)
+        and the figure."""
+        if self._finished:
+            return
+        self._finished = True
+        from backtimer.store.writer import HistoryWriter
+
+        self.writer = HistoryWriter(
+            self.db.path, on_error=self._write_failed, on_saving_changed=self.saving_changed.emit
+        )
+        self.writer.start()
+        self.recorder.attach(self.writer)
+        self.figure.build()
+
+    def preload_pages(self) -> None:
+        """A moment after start-up, in idle time, build the History page unseen (its
+        module brings pyqtgraph and numpy: a few hundred ms in all) so that the first
+        click on the tab only shows it. Not while a session runs: the countdown must not
+        stutter for it."""
+        if self.controller.running or self._preload_timer is not None:
+            return
+        self._preload_timer = QTimer(self, singleShot=True, interval=PRELOAD_AFTER_MS)
+        self._preload_timer.timeout.connect(self._preload_now)
+        self._preload_timer.start()
+
+    def _preload_now(self) -> None:
+        if not self.controller.running:
+            self.pages.prepare_history()
 
     def _connect_signals(self) -> None:
         c, v, w = self.controller, self.view, self.window
@@ -160,8 +197,8 @@ class App(QObject):
         w.add_help_action(v.actions_by_name["help"])
         w.settings_action.triggered.connect(self.open_settings)
         w.reminders_action.triggered.connect(self.pages.open_reminders)
-        w.safety_action.triggered.connect(lambda: dialogs.SafetyDialog(w, reread=True).open())
-        w.about_action.triggered.connect(lambda: AboutDialog(self.catalogue, w).open())
+        w.safety_action.triggered.connect(lambda: _dialogs().SafetyDialog(w, reread=True).open())
+        w.about_action.triggered.connect(self._about)
         w.quit_action.triggered.connect(self.close_policy.quit)
         self.pages.run_requested.connect(self._run_from_editor)
         self.pages.routines_changed.connect(lambda: self.choice.reload())
@@ -169,6 +206,11 @@ class App(QObject):
         self.pages.editor_built.connect(lambda page: self.close_policy.add_guard(page.maybe_save))
         w.can_close = self.close_policy.can_close
         w.hide_on_close = self.close_policy.hides
+
+    def _about(self) -> None:
+        from backtimer.ui.about import AboutDialog
+
+        AboutDialog(self.catalogue, self.window).open()
 
     # ------------------------------------------------------------------ start-up
     def start_sound(self) -> None:
@@ -249,7 +291,8 @@ class App(QObject):
         self.reminders.stop()
         self.tray.stop()
         self.voice.stop()
-        self.writer.close()
+        if self.writer is not None:
+            self.writer.close()
         self.db.close()
         clean_marker(self.db.path).touch()
 
@@ -257,3 +300,49 @@ class App(QObject):
 def clean_marker(db_path: Path) -> Path:
     """Exists only after a clean exit; missing after a crash or a kill."""
     return db_path.with_name(db_path.name + ".clean")
+
+
+def _dialogs() -> Any:
+    """The dialogs module, imported when a dialog is first wanted (not at start-up)."""
+    from backtimer.ui import dialogs
+
+    return dialogs
+
+
+class _DeferredFigure:
+    """The figure, made by :meth:`build` after the first paint (the widget brings the
+    pose tables); until then the controller's last calls are kept and then replayed."""
+
+    def __init__(self, view: PlayerView, data_dir: Path) -> None:
+        self._view, self._data_dir = view, data_dir
+        self.adapter: Any = None
+        self._exercise: tuple[Any, ...] | None = None
+        self._motion: tuple[Any, ...] | None = None
+
+    @property
+    def widget(self) -> Any:
+        return self.adapter.widget if self.adapter is not None else None
+
+    def build(self) -> None:
+        from backtimer.ui.figure_widget import FigureWidget
+        from backtimer.ui.player.figure_adapter import FigureAdapter
+
+        widget = FigureWidget()
+        self._view.figure_layout.addWidget(widget)
+        self.adapter = FigureAdapter(widget, self._data_dir)
+        if self._exercise is not None:
+            self.adapter.set_exercise(*self._exercise)
+        if self._motion is not None:
+            self.adapter.show_motion(*self._motion)
+
+    def set_exercise(self, exercise_id: str | None, side: object, ex: object) -> None:
+        if self.adapter is None:
+            self._exercise = (exercise_id, side, ex)
+        else:
+            self.adapter.set_exercise(exercise_id, side, ex)
+
+    def show_motion(self, motion: object, side: object, playing: bool) -> None:
+        if self.adapter is None:
+            self._motion = (motion, side, playing)
+        else:
+            self.adapter.show_motion(motion, side, playing)

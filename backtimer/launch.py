@@ -6,18 +6,18 @@ holds what one run builds.
 
 from __future__ import annotations
 
-import argparse
 import logging
 import os
 import sqlite3
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
 
 from backtimer import APP_ID, APP_NAME, __version__, i18n, paths
 from backtimer.app import DB_NAME, App, clean_marker
@@ -34,9 +34,14 @@ from backtimer.store.db import (
     moved_aside_files,
     open_database,
 )
-from backtimer.ui import dialogs
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.unix_signals import QuitSignals
+
+if TYPE_CHECKING:
+    import argparse
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QWidget
 
 
 def process_age_ms(fallback_start: float) -> float:
@@ -51,16 +56,28 @@ def process_age_ms(fallback_start: float) -> float:
 
 
 class _FirstPaint(QObject):
-    def __init__(self, on_paint: object) -> None:
+    """Calls ``on_paint`` once, when the event loop is back after the watched widget's
+    first paint (or when :meth:`fire` is called first)."""
+
+    def __init__(self, on_paint: Callable[[], None]) -> None:
         super().__init__()
         self._on_paint = on_paint
         self.done = False
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self._call)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QTimer.singleShot(0, self._on_paint)  # type: ignore[call-overload]
+            self.fire()
         return False
+
+    def fire(self) -> None:
+        if not self.done:
+            self.done = True
+            self._timer.start()
+
+    def _call(self) -> None:
+        self._on_paint()
 
 
 EXIT_BAD_ENVIRONMENT = 2
@@ -69,6 +86,8 @@ EXIT_BAD_ENVIRONMENT = 2
 def _fail(message: str) -> int:
     """A bad environment: a sentence on stderr and in a window, exit code 2."""
     print(f"backtimer: {message}", file=sys.stderr)
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, APP_NAME, message)
     return EXIT_BAD_ENVIRONMENT
 
@@ -97,7 +116,14 @@ def display_problem(env: Mapping[str, str] | None = None) -> str | None:
     return None
 
 
-def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None = None) -> int:
+def run(
+    args: argparse.Namespace | SimpleNamespace,
+    *,
+    process_start: float,
+    clock: Clock | None = None,
+) -> int:
+    """Open the window. What its first paint does not need (the history writer, the
+    figure, the safety dialog, the sound, the tray, the History page) comes after it."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
     if existing is None and (problem := display_problem()) is not None:
@@ -141,7 +167,7 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
         # A full quick_check only after an unclean exit (or with a -wal left beside the
         # file): start-up must not grow with the history (the check scans the file).
         db = open_database(data_dir / DB_NAME, quick_check=not marker.exists())
-        app = App(catalogue, db, settings, clock or SystemClock(), data_dir)
+        app = App(catalogue, db, settings, clock or SystemClock(), data_dir, defer=True)
         marker.unlink(missing_ok=True)
         interrupted = app.history.mark_interrupted()
     except (StoreError, sqlite3.Error, OSError) as exc:
@@ -156,7 +182,13 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
     w = app.window
     w.resize(1280, 800)
     if args.check_startup:
-        watcher = _FirstPaint(lambda: (print(f"{process_age_ms(process_start):.0f}"), qapp.quit()))
+
+        def report() -> None:
+            print(f"{process_age_ms(process_start):.0f}", flush=True)
+            app.finish_start()  # the exit includes what the real start does after it
+            qapp.quit()
+
+        watcher = _FirstPaint(report)
         app.view.countdown.installEventFilter(watcher)
         w.show()
         qapp.exec()
@@ -172,27 +204,52 @@ def run(args: argparse.Namespace, *, process_start: float, clock: Clock | None =
             qapp.quit()
 
     signals.received.connect(on_signal)
+
+    def after_first_paint() -> None:
+        app.finish_start()
+        if not caught:
+            _after_show(app, db, args, interrupted, caught)
+
+    watcher = _FirstPaint(after_first_paint)
+    app.view.countdown.installEventFilter(watcher)
+    # Should the countdown not be painted soon (a minimised start), go on without it.
+    fallback = QTimer(singleShot=True, interval=1500)
+    fallback.timeout.connect(watcher.fire)
+    fallback.start()
     if background_only(args, settings):
         qapp.setQuitOnLastWindowClosed(False)  # the tray's Quit ends it
         app.close_policy.keep_running = True
     else:
         w.show()
+    code = qapp.exec() if not caught else 0
+    app.finish_start()  # (nothing if it ran) so that closing finds what it closes
+    _close(app, signals)
+    return 128 + caught[0] if caught else code
+
+
+def _after_show(
+    app: App,
+    db: Database,
+    args: argparse.Namespace | SimpleNamespace,
+    interrupted: int,
+    caught: list[int],
+) -> None:
+    """The rest of the start, once the window has painted."""
+    w, settings = app.window, app.settings
     _tell_about_moved_files(app, db)
     if interrupted:
         w.show_message(
             f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
         )
-    QTimer.singleShot(0, app.start_sound)
-    QTimer.singleShot(0, app.start_reminders)
-    QTimer.singleShot(0, app.start_sync)
+    for step in (app.start_sound, app.start_reminders, app.start_sync, app.preload_pages):
+        timer = QTimer(app, singleShot=True, interval=0)
+        timer.timeout.connect(step)
+        timer.start()
     if not accept_safety(w, settings):
-        _close(app, signals)
-        return 128 + caught[0] if caught else 0
+        QApplication.quit()
+        return
     if args.start and not caught:
         app.controller.start()
-    code = qapp.exec() if not caught else 0
-    _close(app, signals)
-    return 128 + caught[0] if caught else code
 
 
 def _close(app: App, signals: QuitSignals) -> None:
@@ -211,6 +268,8 @@ def _tell_about_moved_files(app: App, db: Database) -> None:
     """Say where a damaged file went: at once when it was moved, and on every later
     start while the history is empty because of it."""
     if db.moved_aside is not None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             app.window, APP_NAME,
             f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
@@ -228,6 +287,8 @@ def accept_safety(window: QWidget, settings: Settings) -> bool:
     """The safety rules on the first run (``SAFETY_ACCEPTED``); False: they were refused."""
     if settings.get(SAFETY_ACCEPTED):
         return True
+    from backtimer.ui import dialogs
+
     dlg = dialogs.SafetyDialog(window)
     if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
         return False
@@ -235,7 +296,7 @@ def accept_safety(window: QWidget, settings: Settings) -> bool:
     return True
 
 
-def background_only(args: argparse.Namespace, settings: Settings) -> bool:
+def background_only(args: argparse.Namespace | SimpleNamespace, settings: Settings) -> bool:
     """``--background`` (start at login): no window while there is a tray icon to open
     it from and the safety rules were accepted before."""
     from PySide6.QtWidgets import QSystemTrayIcon

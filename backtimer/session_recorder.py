@@ -16,10 +16,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from backtimer.core.model import Routine
 from backtimer.core.report import SessionReport, StepRecord
-from backtimer.store.writer import HistoryWriter, PendingSession
+
+if TYPE_CHECKING:  # the writer (threads, queue, uuid) is imported after the first paint
+    from backtimer.store.writer import HistoryWriter, PendingSession
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,10 @@ class SessionRecorder:
     def unsaved(self) -> bool:
         """True while history writes are held in memory (full disk, I/O error, busy)."""
         return self._writer is not None and not self._writer.saving
+
+    def attach(self, writer: HistoryWriter) -> None:
+        """Start writing (the app makes its writer after the window's first paint)."""
+        self._writer = writer
 
     def begin(self, routine: Routine, planned_seconds: float) -> None:
         if self._writer is None:

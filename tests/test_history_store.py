@@ -230,6 +230,26 @@ def test_pain_series_lists_rated_sessions_in_order(store: HistoryStore) -> None:
     assert [p.session_id for p in store.pain_series(T0 + timedelta(days=1))] == [c]
 
 
+def test_pain_chart_gives_the_series_wall_clock_x(store: HistoryStore) -> None:
+    from backtimer.ui.history.series import wall_x
+
+    for day, offset in enumerate((0, -300, 330, 840, -720)):
+        sid = run_session(store, T0 + timedelta(days=day, seconds=day * 1.237), offset=offset)
+        store.set_pain(sid, day, None if day % 2 else 10 - day)
+    run_session(store, T0 + timedelta(days=9))  # not rated: not in either
+    series, chart = store.pain_series(), store.pain_chart()
+    assert [(r[0], r[2], r[3]) for r in chart] == [
+        (p.session_id, p.pain_before, p.pain_after) for p in series
+    ]
+    assert [r[1] for r in chart] == pytest.approx(
+        [wall_x(p.started_local) for p in series], abs=1e-3
+    )
+    since = T0 + timedelta(days=2)
+    assert [r[0] for r in store.pain_chart(since)] == [
+        p.session_id for p in store.pain_series(since)
+    ]
+
+
 def test_exercise_hurt_counts_look_at_the_last_sessions_with_the_exercise(
     store: HistoryStore,
 ) -> None:

@@ -33,7 +33,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="931"/>
         <source>Voice is off ({why}); the tones go on.</source>
-        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <extracomment>backtimer/ui/voice_controller.py:83</extracomment>
         <translation>Die Sprachausgabe ist aus ({why}); die Töne laufen weiter.</translation>
     </message>
     <message>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:238</extracomment>
+        <extracomment>backtimer/app.py:280</extracomment>
         <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
@@ -99,13 +99,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:212</extracomment>
+        <extracomment>backtimer/app.py:254</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:228</extracomment>
+        <extracomment>backtimer/app.py:270</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
     </message>
 </context>
@@ -2424,241 +2424,241 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="489"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:347</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="491"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:110</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="493"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:122</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="495"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="497"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:124</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="499"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:142</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="501"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="503"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>1 Einheit</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="505"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="507"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="509"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:237</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:260</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="511"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>%1 Minuten trainiert</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="513"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>%1 Einheiten</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="515"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:353</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="517"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:354</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="519"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:326</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <location filename="../backtimer/ui/history/page.py" line="87"/>
         <source>Delete the session of %1</source>
         <translation>Die Einheit vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="137"/>
+        <location filename="../backtimer/ui/history/page.py" line="140"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="148"/>
+        <location filename="../backtimer/ui/history/page.py" line="151"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="149"/>
+        <location filename="../backtimer/ui/history/page.py" line="152"/>
         <source>Column headers</source>
         <translation>Spaltenköpfe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="161"/>
+        <location filename="../backtimer/ui/history/page.py" line="164"/>
         <source>Session details</source>
         <translation>Details der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="164"/>
         <location filename="../backtimer/ui/history/page.py" line="167"/>
+        <location filename="../backtimer/ui/history/page.py" line="170"/>
         <source>Delete session…</source>
         <translation>Einheit löschen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="168"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
-        <location filename="../backtimer/ui/history/page.py" line="186"/>
+        <location filename="../backtimer/ui/history/page.py" line="174"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="180"/>
+        <location filename="../backtimer/ui/history/page.py" line="183"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Bericht für die Physiotherapie…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="183"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>Ein PDF mit Einheiten, Schmerzbewertungen und Beschwerden für einen gewählten Zeitraum</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="190"/>
         <source>Undo the deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="200"/>
         <source> a week</source>
         <translation> pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="201"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Wochenziel, Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="202"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="204"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="205"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Show the last 12 weeks</source>
         <translation>Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="206"/>
+        <location filename="../backtimer/ui/history/page.py" line="209"/>
         <source>All weeks</source>
         <translation>Alle Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="207"/>
+        <location filename="../backtimer/ui/history/page.py" line="210"/>
         <source>Show all weeks</source>
         <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="296"/>
+        <location filename="../backtimer/ui/history/page.py" line="299"/>
         <source>Stopped for pain</source>
         <translation>Wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="319"/>
+        <location filename="../backtimer/ui/history/page.py" line="322"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Die Einheit vom %1 (%2) löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="321"/>
+        <location filename="../backtimer/ui/history/page.py" line="324"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="324"/>
+        <location filename="../backtimer/ui/history/page.py" line="327"/>
         <source>Deleted the session of %1.</source>
         <translation>Die Einheit vom %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="396"/>
+        <location filename="../backtimer/ui/history/page.py" line="399"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Keine Einheit ausgewählt. Abgeschlossene Einheiten erscheinen in der Liste.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="415"/>
+        <location filename="../backtimer/ui/history/page.py" line="418"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Noch keine Serie: Erreichen Sie diese Woche das Ziel, um eine zu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="417"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>Serie: 1 Woche mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="420"/>
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>Serie: %1+ Wochen in Folge mit erreichtem Ziel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="422"/>
+        <location filename="../backtimer/ui/history/page.py" line="425"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>Serie: %1 Wochen in Folge mit erreichtem Ziel</translation>
     </message>
@@ -5040,37 +5040,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <location filename="../backtimer/ui/sync_service.py" line="42"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Sync: %1 übersprungen, die Datei ist unvollständig oder beschädigt (wird vielleicht noch kopiert).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <location filename="../backtimer/ui/sync_service.py" line="46"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Sync: %1 übersprungen, geschrieben von einem neueren BackTimer. Aktualisieren Sie BackTimer, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Sync: einige Programmänderungen in %1 waren beschädigt und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Sync: auch %1 gelesen, eine Konfliktkopie des Sync-Programms.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Sync: die Einheiten in %1 konnten nicht gelesen werden und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="59"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Sync: ein Programm von einem anderen Computer konnte nicht gelesen werden und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <location filename="../backtimer/ui/sync_service.py" line="63"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Sync: %1 übersprungen, das ist kein BackTimer-Journal.</translation>
     </message>
@@ -5080,13 +5080,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="885"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="887"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
     </message>
 </context>

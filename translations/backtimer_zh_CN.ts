@@ -33,7 +33,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="931"/>
         <source>Voice is off ({why}); the tones go on.</source>
-        <extracomment>backtimer/ui/voice_controller.py:74</extracomment>
+        <extracomment>backtimer/ui/voice_controller.py:83</extracomment>
         <translation>语音已关闭（{why}）；提示音继续。</translation>
     </message>
     <message>
@@ -45,7 +45,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="359"/>
         <source>The history could not be saved: {error}</source>
-        <extracomment>backtimer/app.py:238</extracomment>
+        <extracomment>backtimer/app.py:280</extracomment>
         <translation>无法保存历史记录：{error}</translation>
     </message>
     <message>
@@ -99,13 +99,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="355"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/app.py:212</extracomment>
+        <extracomment>backtimer/app.py:254</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="357"/>
         <source>Loaded {name}: press Space to start.</source>
-        <extracomment>backtimer/app.py:228</extracomment>
+        <extracomment>backtimer/app.py:270</extracomment>
         <translation>已载入{name}：按空格键开始。</translation>
     </message>
 </context>
@@ -2424,241 +2424,241 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="489"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:324</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:347</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="491"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:108</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:110</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="493"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:119</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:122</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="495"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:120</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="497"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:121</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:124</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="499"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:142</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="501"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:145</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="503"/>
         <source>1 session</source>
-        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>1 次训练</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="505"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="507"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:311</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="509"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:237</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:260</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="511"/>
         <source>%1 minutes exercised</source>
-        <extracomment>backtimer/ui/history/charts.py:307</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>练习 %1 分钟</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="513"/>
         <source>%1 sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:308</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>%1 次训练</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="515"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:330</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:353</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="517"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:354</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="519"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:326</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="84"/>
+        <location filename="../backtimer/ui/history/page.py" line="87"/>
         <source>Delete the session of %1</source>
         <translation>删除 %1 的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="137"/>
+        <location filename="../backtimer/ui/history/page.py" line="140"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="148"/>
+        <location filename="../backtimer/ui/history/page.py" line="151"/>
         <source>Sessions</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="149"/>
+        <location filename="../backtimer/ui/history/page.py" line="152"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="161"/>
+        <location filename="../backtimer/ui/history/page.py" line="164"/>
         <source>Session details</source>
         <translation>训练详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="164"/>
         <location filename="../backtimer/ui/history/page.py" line="167"/>
+        <location filename="../backtimer/ui/history/page.py" line="170"/>
         <source>Delete session…</source>
         <translation>删除训练…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="168"/>
         <source>Delete the selected session</source>
         <translation>删除所选训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
-        <location filename="../backtimer/ui/history/page.py" line="186"/>
+        <location filename="../backtimer/ui/history/page.py" line="174"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="180"/>
+        <location filename="../backtimer/ui/history/page.py" line="183"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>给理疗师的报告(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="183"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>所选时间段内训练、疼痛评分和疼痛记录的 PDF</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="190"/>
         <source>Undo the deletion</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="197"/>
+        <location filename="../backtimer/ui/history/page.py" line="200"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="198"/>
+        <location filename="../backtimer/ui/history/page.py" line="201"/>
         <source>Weekly goal, sessions a week</source>
         <translation>每周目标，每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="199"/>
+        <location filename="../backtimer/ui/history/page.py" line="202"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="202"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Current streak</source>
         <translation>当前连续</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="204"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="205"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Show the last 12 weeks</source>
         <translation>显示最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="206"/>
+        <location filename="../backtimer/ui/history/page.py" line="209"/>
         <source>All weeks</source>
         <translation>所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="207"/>
+        <location filename="../backtimer/ui/history/page.py" line="210"/>
         <source>Show all weeks</source>
         <translation>显示所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="296"/>
+        <location filename="../backtimer/ui/history/page.py" line="299"/>
         <source>Stopped for pain</source>
         <translation>因疼痛停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="319"/>
+        <location filename="../backtimer/ui/history/page.py" line="322"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>删除 %1 的训练（%2）吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="321"/>
+        <location filename="../backtimer/ui/history/page.py" line="324"/>
         <source>Delete session</source>
         <translation>删除训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="324"/>
+        <location filename="../backtimer/ui/history/page.py" line="327"/>
         <source>Deleted the session of %1.</source>
         <translation>已删除 %1 的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="396"/>
+        <location filename="../backtimer/ui/history/page.py" line="399"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>未选择训练。已完成的训练会出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="415"/>
+        <location filename="../backtimer/ui/history/page.py" line="418"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>尚无连续记录：本周达成目标即可开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="417"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>Streak: 1 week meeting the goal</source>
         <translation>连续：1 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="420"/>
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
         <source>Streak: %1+ weeks in a row meeting the goal</source>
         <translation>连续：%1+ 周达成目标</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="422"/>
+        <location filename="../backtimer/ui/history/page.py" line="425"/>
         <source>Streak: %1 weeks in a row meeting the goal</source>
         <translation>连续：%1 周达成目标</translation>
     </message>
@@ -5040,37 +5040,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="39"/>
+        <location filename="../backtimer/ui/sync_service.py" line="42"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>同步：已跳过 %1，该文件不完整或已损坏（可能仍在复制中）。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="43"/>
+        <location filename="../backtimer/ui/sync_service.py" line="46"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>同步：已跳过 %1，它由更新版本的 BackTimer 写入。请更新 BackTimer 以读取它。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="47"/>
+        <location filename="../backtimer/ui/sync_service.py" line="50"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>同步：%1 中的部分训练计划更改已损坏，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="53"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>同步：同时读取了 %1，这是同步工具生成的冲突副本。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="56"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>同步：无法读取 %1 中的训练，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="59"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>同步：无法读取来自另一台电脑的训练计划，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="60"/>
+        <location filename="../backtimer/ui/sync_service.py" line="63"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>同步：已跳过 %1，它不是 BackTimer 日志。</translation>
     </message>
@@ -5080,13 +5080,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="885"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:166</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="887"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:152</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>同步无法写入 %1：%2</translation>
     </message>
 </context>

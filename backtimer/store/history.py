@@ -490,6 +490,21 @@ class HistoryStore:
             PainPoint(r[0], parse_utc(r[1]).astimezone(local_zone(r[2])), r[3], r[4]) for r in rows
         ]
 
+    def pain_chart(
+        self, since_utc: datetime | None = None
+    ) -> list[tuple[int, float, int | None, int | None]]:
+        """:meth:`pain_series` for a chart: ``(session id, x, before, after)``, where x
+        is the session's local wall-clock start in seconds since 1970 as if it were UTC
+        (``ui.history.series.wall_x``), worked out by SQLite: tens of thousands of rows
+        without a datetime object each (100 years of sessions: 5 ms instead of 300)."""
+        return self._db.conn.execute(
+            "SELECT id, round((julianday(started_utc) - 2440587.5) * 86400.0, 3) "
+            "  + utc_offset_minutes * 60.0, pain_before, pain_after FROM session "
+            "WHERE started_utc >= ? AND (pain_before IS NOT NULL OR pain_after IS NOT NULL) "
+            "ORDER BY started_utc, id",
+            (utc_text(since_utc) if since_utc else "",),
+        ).fetchall()
+
     def exercise_hurt_counts(self, exercise_id: str, last_n_sessions: int = 3) -> HurtCount:
         """Of the last ``last_n_sessions`` sessions that included the exercise, how many hurt."""
         rows = self._db.conn.execute(

@@ -64,7 +64,12 @@ class Pages(QObject):
         self.editor: EditorPage | None = None
         self.history_page: HistoryPage | None = None
         window.add_lazy_page(_tr("&Routines"), self._build_editor)
-        window.add_lazy_page(_tr("&History"), self._build_history)
+        self._history_tab = window.add_lazy_page(_tr("&History"), self._build_history)
+
+    def prepare_history(self) -> None:
+        """Build the History page now, unseen (the app calls this in idle time after
+        start-up), so that a click on its tab only has to show it."""
+        self._history_tab.ensure()
 
     def _build_editor(self) -> QWidget:
         from backtimer.ui.editor.page import EditorPage

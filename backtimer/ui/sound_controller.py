@@ -13,13 +13,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QCheckBox, QSlider
 
 from backtimer.core.cues import Cue
 from backtimer.settings import SOUND_ON, VOLUME, Settings
-from backtimer.ui.audio import CuePlayer
+
+if TYPE_CHECKING:  # QtMultimedia is loaded by start(), after the first paint
+    from backtimer.ui.audio import CuePlayer
+
+
+def _cue_player(sounds_dir: Path, parent: QObject) -> CuePlayer:
+    from backtimer.ui.audio import CuePlayer
+
+    return CuePlayer(sounds_dir, parent)
 
 
 class SoundController(QObject):
@@ -33,7 +42,7 @@ class SoundController(QObject):
         sounds_dir: Path,
         parent: QObject | None = None,
         *,
-        make_player: Callable[[Path, QObject], CuePlayer] = CuePlayer,
+        make_player: Callable[[Path, QObject], CuePlayer] = _cue_player,
     ) -> None:
         super().__init__(parent)
         self.settings = settings

@@ -8,11 +8,20 @@ Signals:
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from backtimer.settings import VOICE_NAME, VOICE_ON, Settings
-from backtimer.ui.voice import Voice
+
+if TYPE_CHECKING:  # imported by start(), only when the voice is on
+    from backtimer.ui.voice import Voice
+
+
+def _voice(parent: QObject) -> Voice:
+    from backtimer.ui.voice import Voice
+
+    return Voice(parent)
 
 
 def _tr(text: str) -> str:
@@ -27,7 +36,7 @@ class VoiceController(QObject):
         settings: Settings,
         parent: QObject | None = None,
         *,
-        make_voice: Callable[[QObject], Voice] = lambda parent: Voice(parent),
+        make_voice: Callable[[QObject], Voice] = _voice,
     ) -> None:
         super().__init__(parent)
         self.settings = settings

@@ -351,11 +351,11 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:212
+    #: backtimer/app.py:254
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:228
+    #: backtimer/app.py:270
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:238
+    #: backtimer/app.py:280
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -485,37 +485,37 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:324
+    #: backtimer/ui/history/charts.py:347
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:108
+    #: backtimer/ui/history/charts.py:110
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:119
+    #: backtimer/ui/history/charts.py:122
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:120
+    #: backtimer/ui/history/charts.py:123
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:121
+    #: backtimer/ui/history/charts.py:124
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:142
-    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:145
+    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
+    #: backtimer/ui/history/charts.py:148
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:308
-    QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
-    #: backtimer/ui/history/charts.py:311
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:311
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:237
-    QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:307
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
-    #: backtimer/ui/history/charts.py:308
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
-    #: backtimer/ui/history/charts.py:330
-    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
     #: backtimer/ui/history/charts.py:331
+    QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
+    #: backtimer/ui/history/charts.py:334
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
+    #: backtimer/ui/history/charts.py:334
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
+    #: backtimer/ui/history/charts.py:260
+    QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
+    #: backtimer/ui/history/charts.py:330
+    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
+    #: backtimer/ui/history/charts.py:331
+    QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
+    #: backtimer/ui/history/charts.py:353
+    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
+    #: backtimer/ui/history/charts.py:354
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:303
+    #: backtimer/ui/history/charts.py:326
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -881,9 +881,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
     #: backtimer/ui/sync_controller.py:81
     QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
-    #: backtimer/ui/sync_service.py:166
+    #: backtimer/ui/sync_service.py:209
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
-    #: backtimer/ui/sync_service.py:152
+    #: backtimer/ui/sync_service.py:194
     QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
@@ -927,6 +927,6 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
     #: backtimer/ui/voice.py:224
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
-    #: backtimer/ui/voice_controller.py:74
+    #: backtimer/ui/voice_controller.py:83
     QT_TRANSLATE_NOOP("App", "Voice is off ({why}); the tones go on."),
 )

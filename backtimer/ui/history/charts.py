@@ -6,7 +6,8 @@ sharing a time axis (panning or zooming one moves all):
 1. *Minutes exercised per week*: bars.
 2. *Sessions per week*: bars, the goal as a dashed line, the weeks that met it in the
    accent colour with a star above.
-3. *Pain*: before and after each session, two lines (solid circles, dashed triangles).
+3. *Pain*: before and after each session, two lines (solid circles, dashed triangles;
+   past 2,000 ratings, plain lines of the two colours: see ``_mark_pain``).
 
 Every plot item is made once in ``__init__`` and updated with ``setData``/``setOpts``.
 The x axis is the *local wall-clock time* of the place where each session was done,
@@ -25,7 +26,7 @@ import os
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
@@ -48,6 +49,7 @@ from backtimer.ui.history.series import (
 from backtimer.ui.locale_text import number
 
 BAR_WIDTH = 0.8 * WEEK
+DETAILED_UP_TO = 2_000  # pain ratings; see HistoryCharts._mark_pain
 _CONTEXT = "HistoryCharts"
 
 __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
@@ -112,8 +114,9 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._complete = True
         self._fitting = False
         self._placed = False
+        self._pain = np.zeros((0, 4))  # rows of (session id, x, before, after); NaN: none
         self._pain_x = np.zeros(0)
-        self._pain_points: list[PainPoint] = []
+        self._after_colour = QColor()
         self.last_tooltip = ""
 
         self.minutes_plot = self._plot(0, _tr("Minutes exercised per week"))
@@ -144,8 +147,13 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_after = pg.PlotDataItem(
             [], [], name=_tr("After"), symbol="t", symbolSize=7, connect="finite"
         )
-        self.pain_plot.addItem(self.pain_before)
-        self.pain_plot.addItem(self.pain_after)
+        for curve in (self.pain_before, self.pain_after):
+            # Decades of sessions are tens of thousands of points: draw only those in
+            # view, and at most about two per pixel column (the highest and the lowest),
+            # or stroking the wide, dashed line takes seconds.
+            curve.setClipToView(True)
+            curve.setDownsampling(auto=True, method="peak")
+            self.pain_plot.addItem(curve)
         self._legend = legend
 
         self.minutes_plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
@@ -153,7 +161,9 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.apply_palette(self.palette())
 
     def _plot(self, row: int, title: str) -> pg.PlotItem:
-        plot = self.addPlot(row=row, col=0, axisItems={"bottom": WeekAxis()})
+        # enableMenu=False: pyqtgraph then skips building the view box's context menu
+        # (a third of the cost of making a plot).
+        plot = self.addPlot(row=row, col=0, axisItems={"bottom": WeekAxis()}, enableMenu=False)
         plot.setTitle(title)
         plot.setMenuEnabled(False)
         plot.hideButtons()
@@ -197,17 +207,29 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._fit_y()
 
     def set_pain(self, points: Sequence[PainPoint]) -> None:
-        self._pain_points = list(points)
-        x = np.array([wall_x(p.started_local) for p in points], dtype=float)
+        self.set_pain_rows(
+            [(p.session_id, wall_x(p.started_local), p.pain_before, p.pain_after) for p in points]
+        )
+
+    def set_pain_rows(self, rows: Sequence[tuple[int, float, int | None, int | None]]) -> None:
+        """Pain ratings as ``(session id, x, before, after)`` (``HistoryStore.pain_chart``)."""
+        self._pain = np.array(rows, dtype=float).reshape(-1, 4)  # None becomes NaN
+        x, before, after = self._pain[:, 1], self._pain[:, 2], self._pain[:, 3]
         self._pain_x = x
-        before = np.array(
-            [np.nan if p.pain_before is None else p.pain_before for p in points], dtype=float
-        )
-        after = np.array(
-            [np.nan if p.pain_after is None else p.pain_after for p in points], dtype=float
-        )
+        self._mark_pain()
         self.pain_before.setData(x[~np.isnan(before)], before[~np.isnan(before)])
         self.pain_after.setData(x[~np.isnan(after)], after[~np.isnan(after)])
+
+    def _mark_pain(self) -> None:
+        """Up to DETAILED_UP_TO ratings, "after" is dashed and both have their own symbol
+        (told apart by more than their colour). With more, the points merge into a band
+        in which symbols tell nothing apart, and making and stroking them takes seconds
+        (100 years: 8 s for the dashes alone): then plain lines of the two colours."""
+        detailed = len(self._pain) <= DETAILED_UP_TO
+        style = Qt.PenStyle.DashLine if detailed else Qt.PenStyle.SolidLine
+        self.pain_after.setPen(pg.mkPen(self._after_colour, width=2, style=style))
+        self.pain_before.setSymbol("o" if detailed else None)
+        self.pain_after.setSymbol("t" if detailed else None)
 
     def met_weeks(self) -> np.ndarray:
         return met_mask(self._series.sessions, self._goal)
@@ -230,7 +252,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         s = self._series
         met = self.met_weeks()
         accent, muted = self._bar_colours()
-        brushes = [pg.mkBrush(accent if m else muted) for m in met]
+        met_brush, other = pg.mkBrush(accent), pg.mkBrush(muted)  # shared: one per colour
+        brushes = [met_brush if m else other for m in met]
         self.sessions_bars.setOpts(x=s.x, height=s.sessions, width=BAR_WIDTH, brushes=brushes)
         self.met_markers.setData(x=s.x[met], y=s.sessions[met] + 0.45)
         self.goal_line.setValue(self._goal)
@@ -313,8 +336,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         return "\n".join(lines)
 
     def pain_tooltip(self, i: int) -> str:
-        p = self._pain_points[i]
-        t = p.started_local
+        _id, x, before_value, after_value = self._pain[i]
+        t = datetime.fromtimestamp(float(x), UTC)  # the wall-clock time, written as UTC
         short = QLocale.FormatType.ShortFormat
         when = (
             QLocale().toString(QDate(t.year, t.month, t.day), short)
@@ -322,8 +345,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             + QLocale().toString(QTime(t.hour, t.minute), short)
         )
         none = _tr("not given")
-        before = none if p.pain_before is None else str(p.pain_before)
-        after = none if p.pain_after is None else str(p.pain_after)
+        before = none if np.isnan(before_value) else str(int(before_value))
+        after = none if np.isnan(after_value) else str(int(after_value))
         return "\n".join(
             [
                 when,
@@ -389,7 +412,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_before.setPen(pg.mkPen(before, width=2))
         self.pain_before.setSymbolBrush(before)
         self.pain_before.setSymbolPen(before)
-        self.pain_after.setPen(pg.mkPen(after, width=2, style=Qt.PenStyle.DashLine))
+        self._after_colour = after
+        self._mark_pain()
         self.pain_after.setSymbolBrush(after)
         self.pain_after.setSymbolPen(after)
         self._legend.setLabelTextColor(text)

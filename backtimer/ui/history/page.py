@@ -64,6 +64,9 @@ class HistorySource(Protocol):
         self, weeks: int | None = None, *, today: date | None = None
     ) -> list[WeekTotal]: ...
     def pain_series(self, since_utc: datetime | None = None) -> list[PainPoint]: ...
+    def pain_chart(
+        self, since_utc: datetime | None = None
+    ) -> list[tuple[int, float, int | None, int | None]]: ...
     def delete_session(self, session_id: int) -> SessionSnapshot: ...
     def restore_session(self, snapshot: SessionSnapshot) -> int: ...
 
@@ -351,7 +354,7 @@ class HistoryPage(QWidget):
         if not complete and weeks:
             # A session started on that Monday may be stored as the Sunday in UTC.
             since = datetime.combine(weeks[0].monday - timedelta(days=1), time(), UTC)
-        self.charts.set_pain(self.source.pain_series(since))
+        self.charts.set_pain_rows(self.source.pain_chart(since))
         self._update_streak()
 
     @Slot()

@@ -7,16 +7,21 @@ session (``ask_pain``); the controller hands the answers to the session recorder
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
 from backtimer.settings import ASK_PAIN, Settings
-from backtimer.ui.player.pain_checkin import Moment, PainCheckIn
 
-Ask = Callable[[QWidget | None, Moment], int | None]
+if TYPE_CHECKING:  # the dialog's module is imported when it is first needed
+    from backtimer.ui.player.pain_checkin import Moment
+
+Ask = Callable[[QWidget | None, "Moment"], int | None]
 
 
 def _ask_dialog(parent: QWidget | None, moment: Moment) -> int | None:
+    from backtimer.ui.player.pain_checkin import PainCheckIn
+
     return PainCheckIn.ask(parent, moment)  # looked up at call time (tests stand in)
 
 
@@ -30,4 +35,6 @@ class PainCheckIns:
         """0..10, or None when skipped or when check-ins are switched off."""
         if not self.settings.get(ASK_PAIN):
             return None
+        from backtimer.ui.player.pain_checkin import Moment
+
         return self.dialog(self.parent, Moment(moment))

@@ -15,10 +15,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from backtimer.settings import CLOSE_TO_TRAY, Settings
-from backtimer.ui import dialogs
 from backtimer.ui.player.controller import PlayerController
 
 Guard = Callable[[], bool]
+
+
+def _confirm_stop(window: QWidget) -> bool:
+    from backtimer.ui import dialogs  # when first needed, not at start-up
+
+    return bool(dialogs.confirm_stop(window))
 
 
 class ClosePolicy:
@@ -35,7 +40,7 @@ class ClosePolicy:
         self.controller = controller
         self.settings = settings
         self.tray_available = tray_available
-        self._confirm_stop = confirm_stop or (lambda w: dialogs.confirm_stop(w))
+        self._confirm_stop = confirm_stop or _confirm_stop
         self._guards: list[Guard] = []
         self._quitting = False
         self.keep_running = False  # started in the background: closing hides too

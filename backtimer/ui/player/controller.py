@@ -30,6 +30,7 @@ from backtimer.core.formatting import format_dosage
 from backtimer.core.model import Exercise, Routine
 from backtimer.core.motion import motion_for_step
 from backtimer.core.presenter import PlayerScreen, present
+from backtimer.core.redraw import MOVING_MS, next_redraw_ms
 from backtimer.core.report import Outcome, WeekProgress, worst_outcome
 from backtimer.core.safety import GENTLE_START_ID, PainChoice
 from backtimer.core.steps import StepKind, item_seconds
@@ -41,7 +42,6 @@ from backtimer.ui.player.safety import PlayerSafety
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
 from backtimer.ui.player.view import ACTIONS, PlayerView
 
-REDRAW_MS = 66  # 15 redraws a second: the figure moves smoothly enough; under 3 % of a core
 HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)
 
 
@@ -112,7 +112,7 @@ class PlayerController(QObject):
         self._item_outcomes: dict[int, Outcome] = {}
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self.timer.setInterval(REDRAW_MS)
+        self.timer.setInterval(MOVING_MS)
         self.help = dialogs.HelpOverlay(
             view, [(" / ".join(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
         )
@@ -434,10 +434,13 @@ class PlayerController(QObject):
             self.view.show_next(screen.next_id, screen.next_name)
         # During rests the presenter shows the exercise that comes next: warn about it.
         self.view.show_warning(self._warnings.get(screen.exercise_id or "", ""))
+        motion = motion_for_step(snap.step, snap.elapsed)
         if self._figure is not None:
             self._figure.show_motion(  # type: ignore[attr-defined]
-                motion_for_step(snap.step, snap.elapsed), screen.side, snap.state is State.RUNNING
+                motion, screen.side, snap.state is State.RUNNING
             )
+        if self.timer.isActive():  # 15 a second only while the figure moves (core.redraw)
+            self.timer.setInterval(next_redraw_ms(snap, motion))
         self._update_queue(screen.current_item, snap.state)
         self.view.show_queue_progress(screen.routine_fraction, self.view.queue_model.states())
 

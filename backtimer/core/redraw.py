@@ -1,0 +1,61 @@
+"""When the player should next redraw: often while the figure moves, else only when
+something on the screen changes (no Qt).
+
+The engine's clock stays the truth: a redraw only *shows* the time, so a slower redraw
+never makes a step end late (the engine hands each step its deadline), it only decides
+how soon the screen says so. The rates:
+
+- the figure moves (a paced or calm cycle, easing into or out of a hold):
+  :data:`MOVING_MS`, about 15 frames a second;
+- nothing moves but the countdown: just after the step's time (or the routine's time
+  left) next passes a half second, where its digits can change however they are
+  rounded, and at least every :data:`STILL_MS` so that progress bars still creep on;
+- paused, ready or ended: :data:`IDLE_MS` (an action redraws at once anyway).
+"""
+
+from __future__ import annotations
+
+import math
+
+from backtimer.core.engine import Snapshot, State
+from backtimer.core.motion import Motion, Phase
+
+MOVING_MS = 66
+STILL_MS = 250
+IDLE_MS = 1000
+_LATE_MS = 3  # land just after a change of the digits, never just before it
+
+
+def figure_moves(motion: Motion) -> bool:
+    """True while the figure's drawing changes from one instant to the next."""
+    if motion.phase is Phase.CYCLE:
+        return True
+    return motion.phase is Phase.HOLD and 0.0 < motion.into < 1.0
+
+
+def _until_down(seconds: float) -> float:
+    """Seconds until a falling time reaches the next lower half second: where a rounded
+    (0.5) or a ceiling/floor (whole seconds) display of it can change."""
+    half = 2.0 * seconds
+    return (half - math.floor(half - 1e-9)) / 2.0
+
+
+def _until_up(seconds: float) -> float:
+    """The same for a rising time (a self-paced count-up)."""
+    half = 2.0 * seconds
+    return (math.floor(half) + 1.0 - half) / 2.0
+
+
+def next_redraw_ms(snap: Snapshot, motion: Motion) -> int:
+    """Milliseconds from now to the next redraw worth doing."""
+    if snap.state is not State.RUNNING:
+        return IDLE_MS
+    if figure_moves(motion):
+        return MOVING_MS
+    if snap.remaining is not None:
+        until = _until_down(max(0.0, snap.remaining))
+    else:
+        until = _until_up(max(0.0, snap.elapsed))  # self-paced: counts up
+    if snap.routine_remaining > 0.0:
+        until = min(until, _until_down(snap.routine_remaining))
+    return max(1, min(STILL_MS, math.ceil(until * 1000) + _LATE_MS))

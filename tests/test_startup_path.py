@@ -1,0 +1,82 @@
+"""The path to the window's first paint: the command line read without argparse, and
+what is (not) imported by the time the window first paints."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from backtimer import cli
+from backtimer.__main__ import window_args
+
+WINDOW_ARGVS = [
+    [],
+    ["--start"],
+    ["--check-startup"],
+    ["--routine", "Gentle start", "--start"],
+    ["--routine=Gentle start"],
+    ["--data-dir", "/tmp/x", "--routine", "a", "--check-startup", "--start"],
+    ["--data-dir=/tmp/y"],
+    ["--start", "--start"],
+]
+OTHER_ARGVS = [
+    ["--help"],
+    ["--version"],
+    ["routines", "list"],
+    ["--routine"],  # missing value
+    ["--routine", "--start"],  # argparse says the value is missing
+    ["--rout", "a"],  # an abbreviation: argparse's business
+    ["--routine="],
+    ["--bogus"],
+    ["-h"],
+]
+
+
+@pytest.mark.parametrize("argv", WINDOW_ARGVS)
+def test_the_window_options_read_as_argparse_reads_them(argv: list[str]) -> None:
+    fast = window_args(argv)
+    assert fast is not None
+    assert vars(fast) == {k: v for k, v in vars(cli.parse(argv)).items() if k in vars(fast)}
+    assert fast.command is None
+
+
+@pytest.mark.parametrize("argv", OTHER_ARGVS)
+def test_anything_else_goes_to_argparse(argv: list[str]) -> None:
+    assert window_args(argv) is None
+
+
+PROBE = """
+import sys
+import backtimer.launch as launch
+real = launch.process_age_ms
+def at_first_paint(start):
+    print(" ".join(sorted(sys.modules)), flush=True)
+    return real(start)
+launch.process_age_ms = at_first_paint
+from backtimer.__main__ import main
+sys.exit(main(["--check-startup"]))
+"""
+
+
+def test_the_first_paint_waits_for_none_of_the_rest(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKTIMER_DATA_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 0, out.stderr
+    at_paint = set(out.stdout.splitlines()[0].split())
+    assert "backtimer.ui.player.view" in at_paint  # the probe did see the window
+    for late in (  # (argparse itself is imported by PySide6's own signature loader)
+        "backtimer.cli",
+        "backtimer.store.writer",
+        "backtimer.ui.audio",  # QtMultimedia
+        "backtimer.ui.history.page",
+        "pyqtgraph",
+    ):
+        assert late not in at_paint, late
+    # and the rest was built before the exit: the history file was written and closed
+    assert (tmp_path / "backtimer.sqlite3.clean").exists()
