@@ -321,7 +321,7 @@ def test_every_dialog_setting_is_in_the_registry(app: App) -> None:
 
 @pytest.mark.parametrize("key", sorted(CONSUMERS))
 def test_the_setting_reaches_the_app(key: str, app: App, qtbot, tmp_path, monkeypatch) -> None:
-    monkeypatch.setattr("backtimer.ui.voice_controller.Voice", FakeVoice)
+    monkeypatch.setattr("backtimer.ui.voice.Voice", FakeVoice)
     check = CONSUMERS[key]
     extra = {"tmp_path": tmp_path, "monkeypatch": monkeypatch}
     names = check.__code__.co_varnames[: check.__code__.co_argcount]
