@@ -285,6 +285,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Paused. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Paused"),
     QT_TRANSLATE_NOOP("Player", "Paused because the computer was asleep. Press Space to go on."),
+    QT_TRANSLATE_NOOP("Player", "Paused because BackTimer was frozen for a while. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Stopped because it hurts."),
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
     QT_TRANSLATE_NOOP("Player", "Done when ready"),
@@ -615,23 +616,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:160
+    #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:258
+    #: backtimer/ui/player/controller.py:261
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:324
+    #: backtimer/ui/player/controller.py:327
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:364
+    #: backtimer/ui/player/controller.py:367
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:207
+    #: backtimer/ui/player/controller.py:210
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:247
+    #: backtimer/ui/player/controller.py:250
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:198
+    #: backtimer/ui/player/controller.py:201
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:206
+    #: backtimer/ui/player/controller.py:209
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:202
+    #: backtimer/ui/player/controller.py:205
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -643,21 +644,27 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/safety.py:43
+    #: backtimer/ui/player/safety.py:44
     QT_TRANSLATE_NOOP("PlayerSafety", "Pain before the session"),
-    #: backtimer/ui/player/safety.py:45
-    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
     #: backtimer/ui/player/safety.py:46
+    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
+    #: backtimer/ui/player/safety.py:47
     QT_TRANSLATE_NOOP("PlayerSafety", "Not today"),
-    #: backtimer/ui/player/safety.py:55
-    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
-    #: backtimer/ui/player/safety.py:56
-    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
-    #: backtimer/ui/player/safety.py:66
-    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
-    #: backtimer/ui/player/safety.py:143
-    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:57
+    QT_TRANSLATE_NOOP("PlayerSafety", "Is the pain sharp or stabbing, rather than dull and easing?"),
+    #: backtimer/ui/player/safety.py:58
+    QT_TRANSLATE_NOOP("PlayerSafety", "Sharp"),
+    #: backtimer/ui/player/safety.py:59
+    QT_TRANSLATE_NOOP("PlayerSafety", "Dull or easing"),
     #: backtimer/ui/player/safety.py:68
+    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
+    #: backtimer/ui/player/safety.py:69
+    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
+    #: backtimer/ui/player/safety.py:79
+    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
+    #: backtimer/ui/player/safety.py:157
+    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:81
     QT_TRANSLATE_NOOP("PlayerSafety", "Source: {titles}"),
     #: backtimer/ui/player/safety_panel.py:51
     QT_TRANSLATE_NOOP("SafetyPanel", "What this loaded exercise needs"),
