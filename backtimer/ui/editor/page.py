@@ -311,7 +311,7 @@ class EditorPage(EditorView):
         ids = [i for i in ids if i in known]
         if not ids or self.draft.base.builtin:
             return
-        self.undo_stack.beginMacro(self.tr("Add {n} exercises").format(n=len(ids)))
+        self.undo_stack.beginMacro(self.tr("Add %n exercises", "", len(ids)))
         for n, ex_id in enumerate(ids):
             self.add_exercise(ex_id, row + n)
         self.undo_stack.endMacro()

@@ -21,13 +21,14 @@ from backtimer.core.fields import ContentError
 from backtimer.core.model import Routine
 from backtimer.store.db import StoreError
 from backtimer.store.routines import DeletedRoutine, RoutineNameTaken, RoutineStore
+from backtimer.ui.problem_text import refused_text
 
 if TYPE_CHECKING:
     from backtimer.ui.editor.page import EditorPage
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate("RoutineActions", text)
+    return QCoreApplication.translate("EditorPage", text)  # the page's strings, moved here
 
 
 class RoutineActions(QObject):
@@ -137,7 +138,7 @@ class RoutineActions(QObject):
             routine = routine_io.read_file(Path(path), self.catalogue.exercise_ids)
             saved = self.repo.save(replace(routine, name=self.free_name(routine.name)))
         except ContentError as exc:
-            QMessageBox.warning(page, _tr("Import refused"), str(exc))
+            QMessageBox.warning(page, _tr("Import refused"), refused_text(exc))
             return
         except (StoreError, ValueError) as exc:
             QMessageBox.warning(page, _tr("Import routine"), str(exc))
