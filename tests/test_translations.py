@@ -152,6 +152,9 @@ def test_lupdate_leaves_the_committed_ts_files_unchanged(tmp_path: Path) -> None
     tools = _tools()
     shutil.copytree(ROOT / "backtimer", tmp_path / "backtimer",
                     ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    generated = tmp_path / tools.GENERATED  # type: ignore[attr-defined]
+    generated.parent.mkdir(parents=True)
+    shutil.copy(ROOT / tools.GENERATED, generated)  # type: ignore[attr-defined]
     (tmp_path / "translations").mkdir()
     changed = []
     for lang in ("en", *LANGUAGES):

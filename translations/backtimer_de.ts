@@ -5017,7 +5017,7 @@
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Pain check-in</source>
-        <translation type="unfinished">Schmerz-Abfrage</translation>
+        <translation>Schmerz-Abfrage</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="209"/>

@@ -5041,7 +5041,7 @@
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Pain check-in</source>
-        <translation type="unfinished">Оценка боли</translation>
+        <translation>Оценка боли</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="209"/>

@@ -4993,7 +4993,7 @@
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="208"/>
         <source>Pain check-in</source>
-        <translation type="unfinished">疼痛评估</translation>
+        <translation>疼痛评估</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/settings_dialog.py" line="209"/>
