@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <source>%n sessions</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <source>%n routines</source>
+        <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
+        <translation>
+            <numerusform>%n routine</numerusform>
+            <numerusform>%n routines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message numerus="yes">
         <location filename="../backtimer/ui/editor/page.py" line="314"/>
@@ -15,7 +36,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="338"/>
+        <location filename="../tools/translations/content_strings.py" line="339"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -23,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="339"/>
+        <location filename="../tools/translations/content_strings.py" line="340"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -31,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="341"/>
+        <location filename="../tools/translations/content_strings.py" line="342"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -42,7 +63,7 @@
 <context>
     <name>HistoryCharts</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="503"/>
+        <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>
@@ -73,7 +94,7 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="355"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
         <extracomment>backtimer/launch.py:271</extracomment>
         <translation>
@@ -82,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="357"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
         <extracomment>backtimer/launch.py:290</extracomment>
         <translation>
@@ -102,7 +123,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="316"/>
+        <location filename="../tools/translations/content_strings.py" line="294"/>
+        <source>%n reps · {time}</source>
+        <translation>
+            <numerusform>%n rep · {time}</numerusform>
+            <numerusform>%n reps · {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="317"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n repetition</numerusform>
@@ -110,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="317"/>
+        <location filename="../tools/translations/content_strings.py" line="318"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -118,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="318"/>
+        <location filename="../tools/translations/content_strings.py" line="319"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -126,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="322"/>
+        <location filename="../tools/translations/content_strings.py" line="323"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -134,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="323"/>
+        <location filename="../tools/translations/content_strings.py" line="324"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -142,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="325"/>
+        <location filename="../tools/translations/content_strings.py" line="326"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -150,7 +179,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="335"/>
+        <location filename="../tools/translations/content_strings.py" line="334"/>
+        <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>
+            <numerusform>The warm-up lasts %n second. Two minutes of easy movement prepare the back better.</numerusform>
+            <numerusform>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
@@ -158,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="336"/>
+        <location filename="../tools/translations/content_strings.py" line="337"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
@@ -166,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="633"/>
+        <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
@@ -178,36 +215,36 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="887"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
-        <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
             <numerusform>Average pain change per session: %1 (after minus before, %n session rated)</numerusform>
             <numerusform>Average pain change per session: %1 (after minus before, %n sessions rated)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="889"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>%1 (%n sessions)</source>
-        <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
             <numerusform>%1 (%n session)</numerusform>
             <numerusform>%1 (%n sessions)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="893"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>on %n days</source>
-        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
             <numerusform>on %n day</numerusform>
             <numerusform>on %n days</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="895"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
-        <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
             <numerusform>Sessions: %1 (goal: %2 a week; met in %3 of %n week)</numerusform>
             <numerusform>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</numerusform>
@@ -217,12 +254,33 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="577"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
             <numerusform>The report (%n page) was saved to %1.</numerusform>
             <numerusform>The report (%n pages) was saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <source>%n weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <translation>
+            <numerusform>%n week in a row</numerusform>
+            <numerusform>%n weeks in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <source>{n} of %n sessions</source>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
+        <translation>
+            <numerusform>{n} of %n session</numerusform>
+            <numerusform>{n} of %n sessions</numerusform>
         </translation>
     </message>
 </context>

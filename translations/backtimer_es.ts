@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="365"/>
+        <location filename="../tools/translations/content_strings.py" line="366"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="367"/>
+        <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Los ejercicios incluidos proceden de estos artículos:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="369"/>
+        <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Rutinas cronometradas para una zona lumbar débil o dolorida.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="371"/>
+        <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Software libre bajo la licencia {licence}.</translation>
@@ -31,73 +31,91 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="793"/>
+        <location filename="../tools/translations/content_strings.py" line="794"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="353"/>
+        <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:280</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="617"/>
+        <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="619"/>
+        <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="789"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="791"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Es hora de tu rutina para la espalda.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="795"/>
+        <location filename="../tools/translations/content_strings.py" line="796"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Es hora de tu rutina para la espalda: {name}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="797"/>
+        <location filename="../tools/translations/content_strings.py" line="798"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="897"/>
-        <source>Synced: {sessions} sessions and {routines} routines came in.</source>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
-        <translation>Sincronizado: llegaron {sessions} sesiones y {routines} rutinas.</translation>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <source>%n routines</source>
+        <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
+        <translation>
+            <numerusform>%n rutina</numerusform>
+            <numerusform>%n rutinas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="935"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
+        <source>Synced: %1 and %2 came in.</source>
+        <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
+        <translation>Sincronizado: han llegado %1 y %2.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="349"/>
+        <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:254</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="351"/>
+        <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:270</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
@@ -1338,19 +1356,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="373"/>
+        <location filename="../tools/translations/content_strings.py" line="374"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="375"/>
+        <location filename="../tools/translations/content_strings.py" line="376"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="377"/>
+        <location filename="../tools/translations/content_strings.py" line="378"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
@@ -1359,182 +1377,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="379"/>
+        <location filename="../tools/translations/content_strings.py" line="380"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="381"/>
+        <location filename="../tools/translations/content_strings.py" line="382"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="383"/>
+        <location filename="../tools/translations/content_strings.py" line="384"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="385"/>
+        <location filename="../tools/translations/content_strings.py" line="386"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="387"/>
+        <location filename="../tools/translations/content_strings.py" line="388"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="389"/>
+        <location filename="../tools/translations/content_strings.py" line="390"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="391"/>
+        <location filename="../tools/translations/content_strings.py" line="392"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="393"/>
+        <location filename="../tools/translations/content_strings.py" line="394"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="395"/>
+        <location filename="../tools/translations/content_strings.py" line="396"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="397"/>
+        <location filename="../tools/translations/content_strings.py" line="398"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="399"/>
+        <location filename="../tools/translations/content_strings.py" line="400"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="425"/>
+        <location filename="../tools/translations/content_strings.py" line="426"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="427"/>
+        <location filename="../tools/translations/content_strings.py" line="428"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="401"/>
+        <location filename="../tools/translations/content_strings.py" line="402"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="403"/>
+        <location filename="../tools/translations/content_strings.py" line="404"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="405"/>
+        <location filename="../tools/translations/content_strings.py" line="406"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="407"/>
+        <location filename="../tools/translations/content_strings.py" line="408"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="409"/>
+        <location filename="../tools/translations/content_strings.py" line="410"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="411"/>
+        <location filename="../tools/translations/content_strings.py" line="412"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="413"/>
+        <location filename="../tools/translations/content_strings.py" line="414"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="415"/>
+        <location filename="../tools/translations/content_strings.py" line="416"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="417"/>
+        <location filename="../tools/translations/content_strings.py" line="418"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="419"/>
+        <location filename="../tools/translations/content_strings.py" line="420"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="421"/>
+        <location filename="../tools/translations/content_strings.py" line="422"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="423"/>
+        <location filename="../tools/translations/content_strings.py" line="424"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Cerrar las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/summary.py" line="153"/>
-        <location filename="../tools/translations/content_strings.py" line="429"/>
+        <location filename="../backtimer/ui/player/summary.py" line="174"/>
+        <location filename="../tools/translations/content_strings.py" line="430"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Esta sesión aún no está guardada: el disco está lleno o falla. BackTimer lo sigue intentando mientras esté abierto.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="431"/>
+        <location filename="../tools/translations/content_strings.py" line="432"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="433"/>
+        <location filename="../tools/translations/content_strings.py" line="434"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="435"/>
+        <location filename="../tools/translations/content_strings.py" line="436"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="437"/>
+        <location filename="../tools/translations/content_strings.py" line="438"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
@@ -1603,37 +1621,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="439"/>
+        <location filename="../tools/translations/content_strings.py" line="440"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Añadir «{name}»</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="441"/>
+        <location filename="../tools/translations/content_strings.py" line="442"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Quitar «{name}»</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="443"/>
+        <location filename="../tools/translations/content_strings.py" line="444"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="445"/>
+        <location filename="../tools/translations/content_strings.py" line="446"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="447"/>
+        <location filename="../tools/translations/content_strings.py" line="448"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="449"/>
+        <location filename="../tools/translations/content_strings.py" line="450"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
@@ -1662,31 +1680,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="451"/>
+        <location filename="../tools/translations/content_strings.py" line="452"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="453"/>
+        <location filename="../tools/translations/content_strings.py" line="454"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="455"/>
+        <location filename="../tools/translations/content_strings.py" line="456"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="457"/>
+        <location filename="../tools/translations/content_strings.py" line="458"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="459"/>
+        <location filename="../tools/translations/content_strings.py" line="460"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (incluida)</translation>
@@ -1790,7 +1808,7 @@
     <message>
         <location filename="../backtimer/ui/editor/page.py" line="436"/>
         <location filename="../backtimer/ui/editor/page.py" line="446"/>
-        <location filename="../tools/translations/content_strings.py" line="487"/>
+        <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>New routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>Nueva rutina</translation>
@@ -1806,79 +1824,79 @@
         <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="475"/>
+        <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>{name} ({n})</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:47</extracomment>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="477"/>
+        <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>{name} (copy)</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:71</extracomment>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="479"/>
+        <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>Duplicate routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:75</extracomment>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="471"/>
+        <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>Rename</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:86</extracomment>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="473"/>
+        <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Save or revert your changes first.</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:86</extracomment>
         <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="461"/>
+        <location filename="../tools/translations/content_strings.py" line="462"/>
         <source>Rename routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:89</extracomment>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="463"/>
+        <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New name:</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:89</extracomment>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="481"/>
+        <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>Deleted “{name}”.</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:109</extracomment>
         <translation>«{name}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="483"/>
+        <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Undo delete</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:121</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="465"/>
+        <location filename="../tools/translations/content_strings.py" line="466"/>
         <source>Import routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:133</extracomment>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="467"/>
+        <location filename="../tools/translations/content_strings.py" line="468"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:133</extracomment>
         <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="485"/>
+        <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>Import refused</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:141</extracomment>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="469"/>
+        <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>Export routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:155</extracomment>
         <translation>Exportar rutina</translation>
@@ -1887,13 +1905,13 @@
 <context>
     <name>EditorSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="489"/>
+        <location filename="../tools/translations/content_strings.py" line="490"/>
         <source> (loaded)</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
         <translation> (con carga)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="491"/>
+        <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>Warm-up advice</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
         <translation>Consejo sobre el calentamiento</translation>
@@ -2451,17 +2469,17 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="337"/>
+        <location filename="../tools/translations/content_strings.py" line="338"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="340"/>
+        <location filename="../tools/translations/content_strings.py" line="341"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="338"/>
+        <location filename="../tools/translations/content_strings.py" line="339"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep. × {pace} s</numerusform>
@@ -2469,7 +2487,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="339"/>
+        <location filename="../tools/translations/content_strings.py" line="340"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep.</numerusform>
@@ -2477,7 +2495,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="341"/>
+        <location filename="../tools/translations/content_strings.py" line="342"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2485,12 +2503,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="342"/>
+        <location filename="../tools/translations/content_strings.py" line="343"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="343"/>
+        <location filename="../tools/translations/content_strings.py" line="344"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2498,37 +2516,37 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="493"/>
+        <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:347</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="495"/>
+        <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:110</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="497"/>
+        <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:122</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="499"/>
+        <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="501"/>
+        <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:124</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="503"/>
+        <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>
@@ -2537,55 +2555,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="505"/>
+        <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="507"/>
+        <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="515"/>
+        <location filename="../tools/translations/content_strings.py" line="516"/>
         <source>Exercised: %1 min</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Ejercicio: %1 min</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="509"/>
+        <location filename="../tools/translations/content_strings.py" line="510"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="511"/>
+        <location filename="../tools/translations/content_strings.py" line="512"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="513"/>
+        <location filename="../tools/translations/content_strings.py" line="514"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:260</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="517"/>
+        <location filename="../tools/translations/content_strings.py" line="518"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:353</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="519"/>
+        <location filename="../tools/translations/content_strings.py" line="520"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:354</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="521"/>
+        <location filename="../tools/translations/content_strings.py" line="522"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:326</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
@@ -2939,7 +2957,7 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="355"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
         <extracomment>backtimer/launch.py:271</extracomment>
         <translation>
@@ -2948,7 +2966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="357"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
         <extracomment>backtimer/launch.py:290</extracomment>
         <translation>
@@ -2957,19 +2975,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="359"/>
+        <location filename="../tools/translations/content_strings.py" line="360"/>
         <source>There is no routine called “%1”.</source>
         <extracomment>backtimer/launch.py:217</extracomment>
         <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="361"/>
+        <location filename="../tools/translations/content_strings.py" line="362"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
         <extracomment>backtimer/launch.py:307</extracomment>
         <translation>El archivo del historial estaba dañado. Se movió a %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="363"/>
+        <location filename="../tools/translations/content_strings.py" line="364"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
         <extracomment>backtimer/launch.py:314</extracomment>
         <translation>El historial está vacío porque el archivo anterior, dañado, se movió a %1.</translation>
@@ -2978,109 +2996,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="581"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="583"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="585"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="587"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="589"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="591"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="593"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="595"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="597"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>Sa&amp;fety rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="599"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="601"/>
+        <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Acerca &amp;de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="603"/>
+        <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="605"/>
+        <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="607"/>
+        <location filename="../tools/translations/content_strings.py" line="608"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="609"/>
+        <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="611"/>
+        <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="613"/>
+        <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="615"/>
+        <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3245,176 +3263,176 @@
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="282"/>
+        <source>Session stopped; something hurt</source>
+        <translation>Sesión detenida; algo dolió</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="283"/>
         <source>{time} left</source>
         <translation>quedan {time}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="283"/>
+        <location filename="../tools/translations/content_strings.py" line="284"/>
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="284"/>
+        <location filename="../tools/translations/content_strings.py" line="285"/>
         <source>This is the last exercise</source>
         <translation>Este es el último ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="285"/>
+        <location filename="../tools/translations/content_strings.py" line="286"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pausa. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="286"/>
+        <location filename="../tools/translations/content_strings.py" line="287"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="287"/>
+        <location filename="../tools/translations/content_strings.py" line="288"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>En pausa porque el ordenador estaba suspendido. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="288"/>
+        <location filename="../tools/translations/content_strings.py" line="289"/>
         <source>Paused because BackTimer was frozen for a while. Press Space to go on.</source>
         <translation>En pausa porque BackTimer estuvo congelado un rato. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="289"/>
+        <location filename="../tools/translations/content_strings.py" line="290"/>
         <source>Stopped because it hurts.</source>
         <translation>Detenida porque duele.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="290"/>
+        <location filename="../tools/translations/content_strings.py" line="291"/>
         <source>Press Enter when done</source>
         <translation>Pulse Intro al terminar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="291"/>
+        <location filename="../tools/translations/content_strings.py" line="292"/>
         <source>Done when ready</source>
         <translation>Listo cuando quieras</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="292"/>
+        <location filename="../tools/translations/content_strings.py" line="293"/>
         <source>of {total} · {time} left</source>
         <translation>de {total} · quedan {time}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="293"/>
-        <source>{total} reps · {time}</source>
-        <translation>{total} rep. · {time}</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="294"/>
+        <location filename="../tools/translations/content_strings.py" line="295"/>
         <source>Press Space to start</source>
         <translation>Pulsa Espacio para empezar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="295"/>
+        <location filename="../tools/translations/content_strings.py" line="296"/>
         <source>Press Space to start again</source>
         <translation>Pulsa Espacio para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="296"/>
+        <location filename="../tools/translations/content_strings.py" line="297"/>
         <source>{name}: {phase}.</source>
         <translation>{name}: {phase}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="297"/>
+        <location filename="../tools/translations/content_strings.py" line="298"/>
         <source>Get ready. First: {name}.</source>
         <translation>Prepárate. Primero: {name}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="298"/>
+        <location filename="../tools/translations/content_strings.py" line="299"/>
         <source>Rest. Next: {name}.</source>
         <translation>Descanso. A continuación: {name}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="299"/>
+        <location filename="../tools/translations/content_strings.py" line="300"/>
         <source>Rest.</source>
         <translation>Descanso.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="300"/>
+        <location filename="../tools/translations/content_strings.py" line="301"/>
         <source>Routine completed. Well done.</source>
         <translation>Rutina completada. Bien hecho.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="301"/>
+        <location filename="../tools/translations/content_strings.py" line="302"/>
         <source>Session stopped.</source>
         <translation>Sesión detenida.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="302"/>
+        <location filename="../tools/translations/content_strings.py" line="303"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="303"/>
+        <location filename="../tools/translations/content_strings.py" line="304"/>
         <source>Next: {name}, {dose}</source>
         <translation>Siguiente: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="304"/>
+        <location filename="../tools/translations/content_strings.py" line="305"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Siguiente: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="305"/>
+        <location filename="../tools/translations/content_strings.py" line="306"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Siguiente: {name}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="306"/>
+        <location filename="../tools/translations/content_strings.py" line="307"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Siguiente: {name}, {side}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="307"/>
+        <location filename="../tools/translations/content_strings.py" line="308"/>
         <source>Get ready. First: {name}</source>
         <translation>Prepárese. Primero: {name}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="308"/>
+        <location filename="../tools/translations/content_strings.py" line="309"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Serie {set_no} de {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="309"/>
+        <location filename="../tools/translations/content_strings.py" line="310"/>
         <source>Right side, {dose}</source>
         <translation>Lado derecho, {dose}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="310"/>
+        <location filename="../tools/translations/content_strings.py" line="311"/>
         <source>Hold, {duration}</source>
         <translation>Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="311"/>
+        <location filename="../tools/translations/content_strings.py" line="312"/>
         <source>Rest, {duration}</source>
         <translation>Descanso, {duration}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="312"/>
+        <location filename="../tools/translations/content_strings.py" line="313"/>
         <source>Halfway</source>
         <translation>Mitad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="313"/>
+        <location filename="../tools/translations/content_strings.py" line="314"/>
         <source>Well done. Routine finished.</source>
         <translation>Muy bien. Rutina terminada.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="314"/>
+        <location filename="../tools/translations/content_strings.py" line="315"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="315"/>
+        <location filename="../tools/translations/content_strings.py" line="316"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="316"/>
+        <location filename="../tools/translations/content_strings.py" line="317"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -3422,7 +3440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="317"/>
+        <location filename="../tools/translations/content_strings.py" line="318"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -3430,7 +3448,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="318"/>
+        <location filename="../tools/translations/content_strings.py" line="319"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -3438,7 +3456,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="322"/>
+        <location filename="../tools/translations/content_strings.py" line="323"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep. × {pace} s</numerusform>
@@ -3446,7 +3464,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="323"/>
+        <location filename="../tools/translations/content_strings.py" line="324"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep.</numerusform>
@@ -3454,7 +3472,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="325"/>
+        <location filename="../tools/translations/content_strings.py" line="326"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -3462,7 +3480,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="335"/>
+        <location filename="../tools/translations/content_strings.py" line="334"/>
+        <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>
+            <numerusform>El calentamiento dura %n segundo. Dos minutos de movimiento suave preparan mejor la espalda.</numerusform>
+            <numerusform>El calentamiento dura %n segundos. Dos minutos de movimiento suave preparan mejor la espalda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n sesión cómoda de {routine} seguida. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o pruebe {next}. Vaya despacio; más no es mejor.</numerusform>
@@ -3470,7 +3496,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="336"/>
+        <location filename="../tools/translations/content_strings.py" line="337"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n sesión cómoda de {routine} seguida. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</numerusform>
@@ -3478,13 +3504,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="623"/>
+        <location filename="../tools/translations/content_strings.py" line="624"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
         <extracomment>backtimer/ui/player/controller.py:262</extracomment>
         <translation>Hoy no se entrena. Vuelva a empezar cuando el dolor se haya vuelto sordo y esté remitiendo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="633"/>
+        <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
@@ -3493,108 +3519,111 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="319"/>
+        <location filename="../tools/translations/content_strings.py" line="320"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} y {seconds}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="294"/>
+        <source>%n reps · {time}</source>
+        <translation>
+            <numerusform>%n rep. · {time}</numerusform>
+            <numerusform>%n rep. · {time}</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="320"/>
+        <location filename="../tools/translations/content_strings.py" line="321"/>
         <source>at your own pace</source>
         <translation>a su ritmo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="321"/>
+        <location filename="../tools/translations/content_strings.py" line="322"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="324"/>
+        <location filename="../tools/translations/content_strings.py" line="325"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="326"/>
+        <location filename="../tools/translations/content_strings.py" line="327"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="327"/>
+        <location filename="../tools/translations/content_strings.py" line="328"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} es un ejercicio con carga: necesita una barra y buena técnica. Empiece con una barra ligera, a ser posible con un entrenador mirando, y pare si la técnica falla o si duele.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="328"/>
+        <location filename="../tools/translations/content_strings.py" line="329"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>{name} necesita un banco de hiperextensiones, o un sofá con alguien que le sujete las piernas. Si puede, aprenda el ejercicio con un entrenador, empiece con una serie fácil y pare si duele.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="329"/>
+        <location filename="../tools/translations/content_strings.py" line="330"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} es un ejercicio con carga: aprenda primero la técnica, a ser posible con un entrenador, empiece con poco peso y pare si duele.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="330"/>
+        <location filename="../tools/translations/content_strings.py" line="331"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Su dolor es alto ({rating} de 10). Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="331"/>
+        <location filename="../tools/translations/content_strings.py" line="332"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Describe su dolor como agudo. Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="332"/>
+        <location filename="../tools/translations/content_strings.py" line="333"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Esta rutina no empieza con un calentamiento. Empiece con dos minutos de movimiento suave, como el estiramiento del gato, y márquelo como calentamiento.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="333"/>
-        <source>The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better.</source>
-        <translation>El calentamiento dura {seconds} segundos. Dos minutos de movimiento suave preparan mejor la espalda.</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="334"/>
+        <location filename="../tools/translations/content_strings.py" line="335"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>El calentamiento solo mantiene posturas. El movimiento suave, como el estiramiento del gato, prepara mejor la espalda.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="621"/>
+        <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:164</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="625"/>
+        <location filename="../tools/translations/content_strings.py" line="626"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:328</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="627"/>
+        <location filename="../tools/translations/content_strings.py" line="628"/>
         <source>That does not apply right now.</source>
         <extracomment>backtimer/ui/player/controller.py:368</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="629"/>
+        <location filename="../tools/translations/content_strings.py" line="630"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="631"/>
+        <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:251</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="635"/>
+        <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="637"/>
+        <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:206</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
@@ -3603,67 +3632,67 @@
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="649"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>Dolor antes de la sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="651"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Hacer Inicio suave en su lugar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="653"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>Hoy no</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="655"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>¿El dolor es agudo o punzante, en lugar de sordo y remitiendo?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="657"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>Agudo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="659"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>Sordo o remitiendo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="661"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>¿Saltar el calentamiento?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="663"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>Un calentamiento suave va siempre primero: prepara la espalda para el trabajo. ¿Saltarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="665"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>Esta rutina no tiene descripción.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="667"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>con carga: con cuidado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="669"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>Fuente: {titles}</translation>
@@ -3672,269 +3701,269 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="741"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="743"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:209</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="745"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="747"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="749"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:216</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="751"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="753"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:221</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="759"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:232</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="763"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:252</extracomment>
+        <extracomment>backtimer/ui/player/view.py:253</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="765"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:261</extracomment>
+        <extracomment>backtimer/ui/player/view.py:268</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="767"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:275</extracomment>
+        <extracomment>backtimer/ui/player/view.py:285</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="769"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:276</extracomment>
+        <extracomment>backtimer/ui/player/view.py:286</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="771"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:295</extracomment>
+        <extracomment>backtimer/ui/player/view.py:305</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="773"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:297</extracomment>
+        <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="755"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:230</extracomment>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="757"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="779"/>
+        <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:327</extracomment>
+        <extracomment>backtimer/ui/player/view.py:337</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="761"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:243</extracomment>
+        <extracomment>backtimer/ui/player/view.py:244</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="775"/>
+        <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:307</extracomment>
+        <extracomment>backtimer/ui/player/view.py:317</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="777"/>
+        <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:326</extracomment>
+        <extracomment>backtimer/ui/player/view.py:336</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="57"/>
-        <location filename="../backtimer/ui/player/view.py" line="132"/>
+        <location filename="../backtimer/ui/player/view.py" line="58"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/view.py" line="135"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="781"/>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:423</extracomment>
+        <extracomment>backtimer/ui/player/view.py:440</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="60"/>
         <source>Start, pause or resume the routine</source>
         <translation>Empezar, pausar o reanudar la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="63"/>
+        <location filename="../backtimer/ui/player/view.py" line="64"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="66"/>
         <source>Go back to the previous exercise</source>
         <translation>Volver al ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="69"/>
+        <location filename="../backtimer/ui/player/view.py" line="70"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="72"/>
         <source>Skip to the next step</source>
         <translation>Saltar al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="75"/>
+        <location filename="../backtimer/ui/player/view.py" line="76"/>
         <source>Restart step</source>
         <translation>Repetir paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="78"/>
         <source>Start the current step again</source>
         <translation>Empezar de nuevo el paso actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="81"/>
+        <location filename="../backtimer/ui/player/view.py" line="82"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="84"/>
         <source>Finish self-paced repetitions</source>
         <translation>Terminar las repeticiones a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="87"/>
+        <location filename="../backtimer/ui/player/view.py" line="88"/>
         <source>It hurts</source>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="90"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Parar este ejercicio enseguida porque duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="93"/>
+        <location filename="../backtimer/ui/player/view.py" line="94"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="96"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="99"/>
+        <location filename="../backtimer/ui/player/view.py" line="100"/>
         <source>Go to item</source>
         <translation>Ir al elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="101"/>
+        <location filename="../backtimer/ui/player/view.py" line="102"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Saltar al elemento seleccionado en la cola</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="105"/>
+        <location filename="../backtimer/ui/player/view.py" line="106"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="107"/>
+        <location filename="../backtimer/ui/player/view.py" line="108"/>
         <source>Switch full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="111"/>
+        <location filename="../backtimer/ui/player/view.py" line="112"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="113"/>
+        <location filename="../backtimer/ui/player/view.py" line="114"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/view.py" line="136"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
         <source>Length of the routine</source>
         <translation>Duración de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/view.py" line="143"/>
         <source>Repetitions at your own pace</source>
         <translation>Repeticiones a tu ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/view.py" line="144"/>
         <source>End of the session</source>
         <translation>Fin de la sesión</translation>
     </message>
@@ -3942,19 +3971,19 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="783"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>the file</source>
         <extracomment>backtimer/ui/problem_text.py:56</extracomment>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="785"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>%1 was refused; nothing was imported:</source>
         <extracomment>backtimer/ui/problem_text.py:68</extracomment>
         <translation>%1 fue rechazado; no se importó nada:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="787"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>field “%1”</source>
         <extracomment>backtimer/ui/problem_text.py:55</extracomment>
         <translation>campo «%1»</translation>
@@ -4081,133 +4110,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="799"/>
+        <location filename="../tools/translations/content_strings.py" line="800"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="801"/>
+        <location filename="../tools/translations/content_strings.py" line="802"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="803"/>
+        <location filename="../tools/translations/content_strings.py" line="804"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="805"/>
+        <location filename="../tools/translations/content_strings.py" line="806"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="807"/>
+        <location filename="../tools/translations/content_strings.py" line="808"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="809"/>
+        <location filename="../tools/translations/content_strings.py" line="810"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="811"/>
+        <location filename="../tools/translations/content_strings.py" line="812"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="813"/>
+        <location filename="../tools/translations/content_strings.py" line="814"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="815"/>
+        <location filename="../tools/translations/content_strings.py" line="816"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="817"/>
+        <location filename="../tools/translations/content_strings.py" line="818"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="819"/>
+        <location filename="../tools/translations/content_strings.py" line="820"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="821"/>
+        <location filename="../tools/translations/content_strings.py" line="822"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="823"/>
+        <location filename="../tools/translations/content_strings.py" line="824"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="825"/>
+        <location filename="../tools/translations/content_strings.py" line="826"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="827"/>
+        <location filename="../tools/translations/content_strings.py" line="828"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Enviar una notificación de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="829"/>
+        <location filename="../tools/translations/content_strings.py" line="830"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="831"/>
+        <location filename="../tools/translations/content_strings.py" line="832"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="833"/>
+        <location filename="../tools/translations/content_strings.py" line="834"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Los recordatorios están desactivados.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="835"/>
+        <location filename="../tools/translations/content_strings.py" line="836"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="837"/>
+        <location filename="../tools/translations/content_strings.py" line="838"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="839"/>
+        <location filename="../tools/translations/content_strings.py" line="840"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Se ha enviado una notificación de prueba.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="841"/>
+        <location filename="../tools/translations/content_strings.py" line="842"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
@@ -4216,174 +4245,174 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="843"/>
+        <location filename="../tools/translations/content_strings.py" line="844"/>
         <source>Exercise report</source>
-        <extracomment>backtimer/ui/report_pdf.py:299</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="845"/>
+        <location filename="../tools/translations/content_strings.py" line="846"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
-        <extracomment>backtimer/ui/report_pdf.py:334</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="847"/>
+        <location filename="../tools/translations/content_strings.py" line="848"/>
         <source>Summary</source>
-        <extracomment>backtimer/ui/report_pdf.py:340</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="849"/>
+        <location filename="../tools/translations/content_strings.py" line="850"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/report_pdf.py:363</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="851"/>
+        <location filename="../tools/translations/content_strings.py" line="852"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="853"/>
+        <location filename="../tools/translations/content_strings.py" line="854"/>
         <source>Pain before and after each session</source>
-        <extracomment>backtimer/ui/report_pdf.py:378</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="855"/>
+        <location filename="../tools/translations/content_strings.py" line="856"/>
         <source>When something hurt</source>
-        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="857"/>
+        <location filename="../tools/translations/content_strings.py" line="858"/>
         <source>Routines done</source>
-        <extracomment>backtimer/ui/report_pdf.py:397</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="859"/>
+        <location filename="../tools/translations/content_strings.py" line="860"/>
         <source>Made by BackTimer, not a medical record</source>
-        <extracomment>backtimer/ui/report_pdf.py:314</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="861"/>
+        <location filename="../tools/translations/content_strings.py" line="862"/>
         <source>Pain change per session: no session was rated before and after</source>
-        <extracomment>backtimer/ui/report_pdf.py:352</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="863"/>
+        <location filename="../tools/translations/content_strings.py" line="864"/>
         <source>No pain ratings in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:382</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="865"/>
+        <location filename="../tools/translations/content_strings.py" line="866"/>
         <source>Nothing was marked as hurting in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="867"/>
+        <location filename="../tools/translations/content_strings.py" line="868"/>
         <source>Exercises that hurt more than once</source>
-        <extracomment>backtimer/ui/report_pdf.py:392</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="869"/>
+        <location filename="../tools/translations/content_strings.py" line="870"/>
         <source>No sessions in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="871"/>
+        <location filename="../tools/translations/content_strings.py" line="872"/>
         <source>Notes</source>
-        <extracomment>backtimer/ui/report_pdf.py:413</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="873"/>
+        <location filename="../tools/translations/content_strings.py" line="874"/>
         <source>Pain before (0–10)</source>
-        <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="875"/>
+        <location filename="../tools/translations/content_strings.py" line="876"/>
         <source>Pain after (0–10)</source>
-        <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="877"/>
+        <location filename="../tools/translations/content_strings.py" line="878"/>
         <source>Minutes exercised: %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:348</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="879"/>
+        <location filename="../tools/translations/content_strings.py" line="880"/>
         <source>Times something hurt: %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="881"/>
+        <location filename="../tools/translations/content_strings.py" line="882"/>
         <source>Page %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:75</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="883"/>
+        <location filename="../tools/translations/content_strings.py" line="884"/>
         <source>Could not write %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:312</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="885"/>
+        <location filename="../tools/translations/content_strings.py" line="886"/>
         <source>%1 to %2</source>
-        <extracomment>backtimer/ui/report_pdf.py:328</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="887"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
-        <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
             <numerusform>Cambio medio del dolor por sesión: %1 (después menos antes, %n sesión valorada)</numerusform>
             <numerusform>Cambio medio del dolor por sesión: %1 (después menos antes, %n sesiones valoradas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="889"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>%1 (%n sessions)</source>
-        <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
             <numerusform>%1 (%n sesión)</numerusform>
             <numerusform>%1 (%n sesiones)</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="891"/>
+        <location filename="../tools/translations/content_strings.py" line="892"/>
         <source>Goal: %1 a week</source>
-        <extracomment>backtimer/ui/report_pdf.py:229</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="893"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>on %n days</source>
-        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
             <numerusform>en %n día</numerusform>
             <numerusform>en %n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="895"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
-        <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
             <numerusform>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %n semana)</numerusform>
             <numerusform>Sesiones: %1 (objetivo: %2 por semana; cumplido en %3 de %n semanas)</numerusform>
@@ -4393,37 +4422,37 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="567"/>
+        <location filename="../tools/translations/content_strings.py" line="568"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="569"/>
+        <location filename="../tools/translations/content_strings.py" line="570"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="571"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="573"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="575"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="577"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
@@ -4432,7 +4461,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="579"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
@@ -4499,31 +4528,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="639"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>nivel inicial</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="641"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>nivel en casa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="643"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>nivel gimnasio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="645"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="647"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (sin guardar)</translation>
@@ -4532,67 +4561,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="671"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Lo que necesita este ejercicio con carga</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="673"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>No volver a mostrar para este ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="675"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Dejar de mostrar lo que necesita este ejercicio con carga antes de empezar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="677"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="679"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="681"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Sobre este ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="683"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Sobre esta rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="685"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Leer la descripción y los consejos de la rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="687"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="689"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Las cifras:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="691"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Fuente:</translation>
@@ -4609,115 +4638,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="523"/>
+        <location filename="../tools/translations/content_strings.py" line="524"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="525"/>
+        <location filename="../tools/translations/content_strings.py" line="526"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="527"/>
+        <location filename="../tools/translations/content_strings.py" line="528"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="529"/>
+        <location filename="../tools/translations/content_strings.py" line="530"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="531"/>
+        <location filename="../tools/translations/content_strings.py" line="532"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="533"/>
+        <location filename="../tools/translations/content_strings.py" line="534"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="535"/>
+        <location filename="../tools/translations/content_strings.py" line="536"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="537"/>
+        <location filename="../tools/translations/content_strings.py" line="538"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="539"/>
+        <location filename="../tools/translations/content_strings.py" line="540"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="541"/>
+        <location filename="../tools/translations/content_strings.py" line="542"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="543"/>
+        <location filename="../tools/translations/content_strings.py" line="544"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="545"/>
+        <location filename="../tools/translations/content_strings.py" line="546"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="547"/>
+        <location filename="../tools/translations/content_strings.py" line="548"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="549"/>
+        <location filename="../tools/translations/content_strings.py" line="550"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="551"/>
+        <location filename="../tools/translations/content_strings.py" line="552"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="553"/>
+        <location filename="../tools/translations/content_strings.py" line="554"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="555"/>
+        <location filename="../tools/translations/content_strings.py" line="556"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="557"/>
+        <location filename="../tools/translations/content_strings.py" line="558"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="559"/>
+        <location filename="../tools/translations/content_strings.py" line="560"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4751,19 +4780,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="561"/>
+        <location filename="../tools/translations/content_strings.py" line="562"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="563"/>
+        <location filename="../tools/translations/content_strings.py" line="564"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="565"/>
+        <location filename="../tools/translations/content_strings.py" line="566"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -5068,148 +5097,154 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="693"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="695"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="697"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="699"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="701"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="703"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="705"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="707"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="709"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="711"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="713"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="715"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="717"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="719"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Dolor después</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <source>%n weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <translation>
+            <numerusform>%n semana seguida</numerusform>
+            <numerusform>%n semanas seguidas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="721"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="723"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="725"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="727"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="729"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="731"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="733"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="735"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} de {total}</translation>
     </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="737"/>
-        <source>{n} weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
-        <translation>{n} semanas seguidas</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="739"/>
-        <source>{n} of {goal} sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
-        <translation>{n} de {goal} sesiones</translation>
+    <message numerus="yes">
+        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <source>{n} of %n sessions</source>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
+        <translation>
+            <numerusform>{n} de %n sesión</numerusform>
+            <numerusform>{n} de %n sesiones</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5253,13 +5288,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="899"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Falló la sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="901"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>La sincronización no pudo escribir en %1: %2</translation>
@@ -5322,97 +5357,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="903"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="905"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="907"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="909"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="911"/>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="913"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="915"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="917"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="919"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="921"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="923"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="925"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="927"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="929"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="931"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="933"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -5421,25 +5456,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="939"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="937"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="943"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="941"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

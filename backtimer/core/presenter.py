@@ -112,6 +112,7 @@ T = {
     "completed_hurt": "Routine completed, but something hurt",
     "session_stopped": "Session stopped",
     "stopped_for_pain": "Session stopped because it hurt",
+    "stopped_hurt": "Session stopped; something hurt",
     "left_total": "{time} left",
     "next": "Next: {name}",
     "last": "This is the last exercise",
@@ -123,7 +124,7 @@ T = {
     "press_done": "Press Enter when done",
     "done_when_ready": "Done when ready",
     "rep_caption": "of {total} · {time} left",
-    "self_caption": "{total} reps · {time}",
+    "self_caption": counted("%n reps · {time}", "%n rep · {time}"),
     "total_caption": "Press Space to start",
     "again_caption": "Press Space to start again",
     "announce_step": "{name}: {phase}.",
@@ -185,7 +186,7 @@ def present(
         progress = _step_progress(snap, step)
     elif snap.remaining is None:
         kind, big = FigureKind.SELF_PACED, tr(T["done_when_ready"])
-        caption = tr(T["self_caption"]).format(total=step.reps, time=format_duration(snap.elapsed))
+        caption = tr(T["self_caption"], step.reps or 0).format(time=format_duration(snap.elapsed))
         progress = 0.0
     else:
         kind, big, caption = FigureKind.TIME, format_duration(time_left or 0), ""
@@ -252,7 +253,8 @@ def _final(
     elif for_pain:
         headline, said = tr(T["stopped_for_pain"]), tr(T["announce_stopped"])
     else:
-        headline, said = tr(T["session_stopped"]), tr(T["announce_stopped"])
+        headline = tr(T["stopped_hurt"] if hurt else T["session_stopped"])
+        said = tr(T["announce_stopped"])
     return PlayerScreen(
         countdown=tr(T["done"]) if finished else tr(T["stopped"]),
         figure_kind=FigureKind.END,

@@ -279,6 +279,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Routine completed, but something hurt"),
     QT_TRANSLATE_NOOP("Player", "Session stopped"),
     QT_TRANSLATE_NOOP("Player", "Session stopped because it hurt"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped; something hurt"),
     QT_TRANSLATE_NOOP("Player", "{time} left"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
     QT_TRANSLATE_NOOP("Player", "This is the last exercise"),
@@ -290,7 +291,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
     QT_TRANSLATE_NOOP("Player", "Done when ready"),
     QT_TRANSLATE_NOOP("Player", "of {total} · {time} left"),
-    QT_TRANSLATE_NOOP("Player", "{total} reps · {time}"),
+    QCoreApplication.translate("Player", "%n reps · {time}", None, 1),
     QT_TRANSLATE_NOOP("Player", "Press Space to start"),
     QT_TRANSLATE_NOOP("Player", "Press Space to start again"),
     QT_TRANSLATE_NOOP("Player", "{name}: {phase}."),
@@ -330,7 +331,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
     QT_TRANSLATE_NOOP("Player", "You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
     QT_TRANSLATE_NOOP("Player", "This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up."),
-    QT_TRANSLATE_NOOP("Player", "The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better."),
+    QCoreApplication.translate("Player", "The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.", None, 1),
     QT_TRANSLATE_NOOP("Player", "The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better."),
     QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.", None, 1),
     QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.", None, 1),
@@ -689,95 +690,95 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SafetyPanel", "The numbers:"),
     #: backtimer/ui/player/safety_panel.py:139
     QT_TRANSLATE_NOOP("SafetyPanel", "Source:"),
-    #: backtimer/ui/player/summary.py:59
+    #: backtimer/ui/player/summary.py:60
     QT_TRANSLATE_NOOP("Summary", "Session stopped"),
-    #: backtimer/ui/player/summary.py:65
+    #: backtimer/ui/player/summary.py:66
     QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
-    #: backtimer/ui/player/summary.py:56
+    #: backtimer/ui/player/summary.py:57
     QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
-    #: backtimer/ui/player/summary.py:58
+    #: backtimer/ui/player/summary.py:59
     QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
-    #: backtimer/ui/player/summary.py:104
+    #: backtimer/ui/player/summary.py:105
     QT_TRANSLATE_NOOP("Summary", "not asked"),
-    #: backtimer/ui/player/summary.py:54
+    #: backtimer/ui/player/summary.py:55
     QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
-    #: backtimer/ui/player/summary.py:54
+    #: backtimer/ui/player/summary.py:55
     QT_TRANSLATE_NOOP("Summary", "Routine completed"),
-    #: backtimer/ui/player/summary.py:80
-    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
     #: backtimer/ui/player/summary.py:81
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:82
     QT_TRANSLATE_NOOP("Summary", "Whole session"),
-    #: backtimer/ui/player/summary.py:82
-    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:83
-    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:84
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:85
     QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
-    #: backtimer/ui/player/summary.py:88
-    QT_TRANSLATE_NOOP("Summary", "Pain before"),
     #: backtimer/ui/player/summary.py:89
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:90
     QT_TRANSLATE_NOOP("Summary", "Pain after"),
-    #: backtimer/ui/player/summary.py:98
-    QT_TRANSLATE_NOOP("Summary", "none yet"),
-    #: backtimer/ui/player/summary.py:113
-    QT_TRANSLATE_NOOP("Summary", "Session summary"),
-    #: backtimer/ui/player/summary.py:133
-    QT_TRANSLATE_NOOP("Summary", "Close"),
-    #: backtimer/ui/player/summary.py:87
-    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
-    #: backtimer/ui/player/summary.py:94
-    QT_TRANSLATE_NOOP("Summary", "This week"),
     #: backtimer/ui/player/summary.py:99
-    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
-    #: backtimer/ui/player/summary.py:104
-    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
-    #: backtimer/ui/player/summary.py:82
-    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
-    #: backtimer/ui/player/summary.py:98
-    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
+    QCoreApplication.translate("Summary", "%n weeks in a row", None, 1),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:114
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:134
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
     #: backtimer/ui/player/summary.py:95
-    QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
-    #: backtimer/ui/player/view.py:207
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:100
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:105
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:96
+    QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
     #: backtimer/ui/player/view.py:208
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/view.py:209
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:213
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:214
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:215
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:216
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:219
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
     #: backtimer/ui/player/view.py:220
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:221
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:230
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:231
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:232
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player/view.py:233
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:243
+    #: backtimer/ui/player/view.py:244
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:252
+    #: backtimer/ui/player/view.py:253
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:261
+    #: backtimer/ui/player/view.py:268
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:275
+    #: backtimer/ui/player/view.py:285
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:276
+    #: backtimer/ui/player/view.py:286
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:295
+    #: backtimer/ui/player/view.py:305
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:297
-    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
     #: backtimer/ui/player/view.py:307
+    QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
+    #: backtimer/ui/player/view.py:317
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:326
+    #: backtimer/ui/player/view.py:336
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:327
+    #: backtimer/ui/player/view.py:337
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:423
+    #: backtimer/ui/player/view.py:440
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/problem_text.py:56
     QT_TRANSLATE_NOOP("Problems", "the file"),
@@ -839,62 +840,66 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Reminders", "A test notification was sent."),
     #: backtimer/ui/reminders_page.py:225
     QT_TRANSLATE_NOOP("Reminders", "A test message was shown by the tray icon."),
-    #: backtimer/ui/report_pdf.py:299
+    #: backtimer/ui/report_pdf.py:300
     QT_TRANSLATE_NOOP("Report", "Exercise report"),
-    #: backtimer/ui/report_pdf.py:334
+    #: backtimer/ui/report_pdf.py:335
     QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record. The person enters every figure themselves."),
-    #: backtimer/ui/report_pdf.py:340
+    #: backtimer/ui/report_pdf.py:341
     QT_TRANSLATE_NOOP("Report", "Summary"),
-    #: backtimer/ui/report_pdf.py:363
+    #: backtimer/ui/report_pdf.py:364
     QT_TRANSLATE_NOOP("Report", "Sessions per week"),
-    #: backtimer/ui/report_pdf.py:365
+    #: backtimer/ui/report_pdf.py:366
     QT_TRANSLATE_NOOP("Report", "Minutes exercised per week"),
-    #: backtimer/ui/report_pdf.py:378
+    #: backtimer/ui/report_pdf.py:379
     QT_TRANSLATE_NOOP("Report", "Pain before and after each session"),
-    #: backtimer/ui/report_pdf.py:384
+    #: backtimer/ui/report_pdf.py:385
     QT_TRANSLATE_NOOP("Report", "When something hurt"),
-    #: backtimer/ui/report_pdf.py:397
+    #: backtimer/ui/report_pdf.py:398
     QT_TRANSLATE_NOOP("Report", "Routines done"),
-    #: backtimer/ui/report_pdf.py:314
+    #: backtimer/ui/report_pdf.py:315
     QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record"),
-    #: backtimer/ui/report_pdf.py:352
+    #: backtimer/ui/report_pdf.py:353
     QT_TRANSLATE_NOOP("Report", "Pain change per session: no session was rated before and after"),
-    #: backtimer/ui/report_pdf.py:382
+    #: backtimer/ui/report_pdf.py:383
     QT_TRANSLATE_NOOP("Report", "No pain ratings in this period."),
-    #: backtimer/ui/report_pdf.py:386
+    #: backtimer/ui/report_pdf.py:387
     QT_TRANSLATE_NOOP("Report", "Nothing was marked as hurting in this period."),
-    #: backtimer/ui/report_pdf.py:392
+    #: backtimer/ui/report_pdf.py:393
     QT_TRANSLATE_NOOP("Report", "Exercises that hurt more than once"),
-    #: backtimer/ui/report_pdf.py:399
+    #: backtimer/ui/report_pdf.py:400
     QT_TRANSLATE_NOOP("Report", "No sessions in this period."),
-    #: backtimer/ui/report_pdf.py:413
+    #: backtimer/ui/report_pdf.py:414
     QT_TRANSLATE_NOOP("Report", "Notes"),
-    #: backtimer/ui/report_pdf.py:278
+    #: backtimer/ui/report_pdf.py:279
     QT_TRANSLATE_NOOP("Report", "Pain before (0–10)"),
-    #: backtimer/ui/report_pdf.py:278
+    #: backtimer/ui/report_pdf.py:279
     QT_TRANSLATE_NOOP("Report", "Pain after (0–10)"),
-    #: backtimer/ui/report_pdf.py:348
-    QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
     #: backtimer/ui/report_pdf.py:349
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
+    #: backtimer/ui/report_pdf.py:350
     QT_TRANSLATE_NOOP("Report", "Times something hurt: %1"),
-    #: backtimer/ui/report_pdf.py:75
+    #: backtimer/ui/report_pdf.py:76
     QT_TRANSLATE_NOOP("Report", "Page %1"),
-    #: backtimer/ui/report_pdf.py:312
+    #: backtimer/ui/report_pdf.py:313
     QT_TRANSLATE_NOOP("Report", "Could not write %1"),
-    #: backtimer/ui/report_pdf.py:328
+    #: backtimer/ui/report_pdf.py:329
     QT_TRANSLATE_NOOP("Report", "%1 to %2"),
-    #: backtimer/ui/report_pdf.py:355
+    #: backtimer/ui/report_pdf.py:356
     QCoreApplication.translate("Report", "Average pain change per session: %1 (after minus before, %n sessions rated)", None, 1),
-    #: backtimer/ui/report_pdf.py:402
+    #: backtimer/ui/report_pdf.py:403
     QCoreApplication.translate("Report", "%1 (%n sessions)", None, 1),
-    #: backtimer/ui/report_pdf.py:229
+    #: backtimer/ui/report_pdf.py:230
     QT_TRANSLATE_NOOP("Report", "Goal: %1 a week"),
-    #: backtimer/ui/report_pdf.py:394
+    #: backtimer/ui/report_pdf.py:395
     QCoreApplication.translate("Report", "on %n days", None, 1),
-    #: backtimer/ui/report_pdf.py:344
+    #: backtimer/ui/report_pdf.py:345
     QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
     #: backtimer/ui/sync_controller.py:81
-    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    QCoreApplication.translate("App", "%n sessions", None, 1),
+    #: backtimer/ui/sync_controller.py:82
+    QCoreApplication.translate("App", "%n routines", None, 1),
+    #: backtimer/ui/sync_controller.py:83
+    QT_TRANSLATE_NOOP("App", "Synced: %1 and %2 came in."),
     #: backtimer/ui/sync_service.py:209
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
     #: backtimer/ui/sync_service.py:194
