@@ -47,6 +47,7 @@ from backtimer.ui.player.routine_choice import RoutineChoice
 from backtimer.ui.player.view import PlayerView
 from backtimer.ui.reminders_controller import RemindersController
 from backtimer.ui.save_status import SaveStatus
+from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.sound_controller import SoundController
 from backtimer.ui.sync_controller import SyncController
 from backtimer.ui.theme import ThemeApplier
@@ -227,9 +228,7 @@ class App(QObject):
         self.sync.start()
 
     # ------------------------------------------------------------------ settings
-    def open_settings(self) -> None:
-        from backtimer.ui.settings_dialog import SettingsDialog
-
+    def open_settings(self) -> SettingsDialog:
         dlg = SettingsDialog(
             self.settings,
             self.voice.available_voices,
@@ -239,6 +238,7 @@ class App(QObject):
         )
         dlg.changed.connect(self.apply_settings)
         dlg.open()
+        return dlg
 
     def apply_settings(self, keys: set[str]) -> None:
         """Settings changed in the dialog: each goes to what uses it."""
@@ -283,11 +283,8 @@ class App(QObject):
     def shut_down_now(self) -> None:
         """Quit without questions (SIGTERM at logout, Ctrl+C in the terminal): a running
         session ends as stopped and is saved; no pain check-in, no summary."""
-        c = self.controller
-        c.quitting = True
-        engine = c.engine
-        if engine is not None and c.running:
-            c._apply(engine.stop())
+        self.controller.quitting = True
+        self.controller.end_now()
 
     def close(self) -> None:
         self.sync.close()

@@ -47,10 +47,6 @@ def entry_text(exec_command: str) -> str:
     )
 
 
-def is_enabled(directory: Path | None = None) -> bool:
-    return entry_path(directory).is_file()
-
-
 def set_enabled(on: bool, directory: Path | None = None, exec_command: str | None = None) -> Path:
     """Write or remove the entry (atomically written); returns its path."""
     path = entry_path(directory)

@@ -50,6 +50,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--routine", metavar="NAME", help="open on this routine")
     p.add_argument("--start", action="store_true", help="start the routine at once")
     p.add_argument(
+        "--background",
+        action="store_true",
+        help="start hidden in the tray, for reminders (what start at login uses)",
+    )
+    p.add_argument(
         "--check-startup",
         action="store_true",
         help="open the window, wait for its first paint, print ms since start, exit",

@@ -2,7 +2,7 @@
 
 The English texts of ``resources/content`` are the source strings (context
 ``Content``); ``tools/extract_content_strings.py`` lists them in
-``backtimer/content_strings.py`` for lupdate. Ids, numbers and dosages stay as they
+``tools/translations/content_strings.py`` for lupdate. Ids, numbers and dosages stay as they
 are, so routines, history and settings keep referring to the same things. Custom
 exercises and routines are the person's own words and are never translated.
 """

@@ -41,6 +41,8 @@ if TYPE_CHECKING:
     import argparse
     from types import SimpleNamespace
 
+    from PySide6.QtWidgets import QWidget
+
 
 def _tr(text: str, n: int = -1, /) -> str:
     return QCoreApplication.translate("Launch", text, None, n)
@@ -243,7 +245,11 @@ def _run(
     fallback = QTimer(singleShot=True, interval=1500)
     fallback.timeout.connect(watcher.fire)
     fallback.start()
-    w.show()
+    if background_only(args, settings):
+        qapp.setQuitOnLastWindowClosed(False)  # the tray's Quit ends it
+        app.close_policy.keep_running = True
+    else:
+        w.show()
     code = qapp.exec() if not caught else 0
     app.finish_start()  # (nothing if it ran) so that closing finds what it closes
     _close(app)
@@ -268,14 +274,9 @@ def _after_show(
         timer = QTimer(app, singleShot=True, interval=0)
         timer.timeout.connect(step)
         timer.start()
-    if not settings.get(SAFETY_ACCEPTED):
-        from backtimer.ui import dialogs
-
-        dlg = dialogs.SafetyDialog(w)
-        if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
-            QApplication.quit()
-            return
-        settings.set(SAFETY_ACCEPTED, True)
+    if not accept_safety(w, settings):
+        QApplication.quit()
+        return
     if args.start and not caught:
         app.controller.start()
 
@@ -314,6 +315,31 @@ def _tell_about_moved_files(app: App, db: Database) -> None:
                 "%1", str(moved[-1])
             )
         )
+
+
+def accept_safety(window: QWidget, settings: Settings) -> bool:
+    """The safety rules on the first run (``SAFETY_ACCEPTED``); False: they were refused."""
+    if settings.get(SAFETY_ACCEPTED):
+        return True
+    from backtimer.ui import dialogs
+
+    dlg = dialogs.SafetyDialog(window)
+    if dlg.exec() != dialogs.SafetyDialog.DialogCode.Accepted:
+        return False
+    settings.set(SAFETY_ACCEPTED, True)
+    return True
+
+
+def background_only(args: argparse.Namespace | SimpleNamespace, settings: Settings) -> bool:
+    """``--background`` (start at login): no window while there is a tray icon to open
+    it from and the safety rules were accepted before."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    return bool(
+        getattr(args, "background", False)
+        and settings.get(SAFETY_ACCEPTED)
+        and QSystemTrayIcon.isSystemTrayAvailable()
+    )
 
 
 def _activate(app: App, argv: list[str]) -> None:

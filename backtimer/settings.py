@@ -91,7 +91,6 @@ ALL: tuple[Setting[Any], ...] = (
     LOADED_NOTICE_DISMISSED,
     SYNC_FOLDER,
 )
-BY_KEY: dict[str, Setting[Any]] = {s.key: s for s in ALL}
 
 
 class Settings:

@@ -1,4 +1,4 @@
-"""Write ``backtimer/content_strings.py``: every translatable text lupdate cannot see.
+"""Write ``tools/translations/content_strings.py``: every translatable text lupdate cannot see.
 
 ``pyside6-lupdate`` reads ``QCoreApplication.translate("Ctx", "text")``, ``self.tr("text")``
 and ``QT_TRANSLATE_NOOP("Ctx", "text")`` with literal strings. It does not see:
@@ -39,7 +39,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-OUT = ROOT / "backtimer" / "content_strings.py"
+OUT = ROOT / "tools" / "translations" / "content_strings.py"  # read by lupdate, not shipped
 CONTENT = ROOT / "resources" / "content"
 TRANSLATE_OWNERS = {"QCoreApplication", "QApplication", "QGuiApplication"}
 

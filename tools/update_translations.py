@@ -5,7 +5,7 @@ text editor or a service such as Weblate; this tool never overwrites a translati
 ``translations/backtimer_en.ts`` holds only the English plural forms ("%n session" /
 "%n sessions"), made with ``lupdate -pluralonly``.
 
-1. ``tools/extract_content_strings.py`` regenerates ``backtimer/content_strings.py``
+1. ``tools/extract_content_strings.py`` regenerates ``tools/translations/content_strings.py``
    (the built-in content, the core's templates and ``_tr`` wrapper calls, which lupdate
    cannot see by itself).
 2. ``pyside6-lupdate`` merges every ``backtimer/**/*.py`` into each ``.ts``: new
@@ -59,12 +59,18 @@ def tool(name: str) -> str:
     return str(here) if here.exists() else name
 
 
+GENERATED = "tools/translations/content_strings.py"  # tools/extract_content_strings.py
+
+
 def sources(root: Path = ROOT) -> list[str]:
-    return sorted(
+    """The package's modules, and the generated list of strings lupdate cannot see
+    (kept out of the package: nothing imports it)."""
+    found = sorted(
         p.relative_to(root).as_posix()
         for p in (root / "backtimer").rglob("*.py")
         if "__pycache__" not in p.parts
     )
+    return found + ([GENERATED] if (root / GENERATED).exists() else [])
 
 
 def ts_path(lang: str, root: Path = ROOT) -> Path:

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="884"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="886"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -25,7 +25,7 @@
 <context>
     <name>EditorPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="315"/>
+        <location filename="../backtimer/ui/editor/page.py" line="314"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Add %n exercise</numerusform>
@@ -36,7 +36,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="339"/>
+        <location filename="../tools/translations/content_strings.py" line="339"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../tools/translations/content_strings.py" line="340"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../tools/translations/content_strings.py" line="342"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>HistoryCharts</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:374</extracomment>
         <translation>
@@ -94,18 +94,18 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:265</extracomment>
+        <extracomment>backtimer/launch.py:271</extracomment>
         <translation>
             <numerusform>%n earlier session ended without saving; kept as interrupted.</numerusform>
             <numerusform>%n earlier sessions ended without saving; kept as interrupted.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:289</extracomment>
+        <extracomment>backtimer/launch.py:290</extracomment>
         <translation>
             <numerusform>%n history write could not be saved (the disk is full or failing); it is lost.</numerusform>
             <numerusform>%n history writes could not be saved (the disk is full or failing); they are lost.</numerusform>
@@ -115,7 +115,7 @@
 <context>
     <name>Player</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../tools/translations/content_strings.py" line="272"/>
         <source>%n reps at your pace</source>
         <translation>
             <numerusform>%n rep at your pace</numerusform>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../tools/translations/content_strings.py" line="294"/>
         <source>%n reps · {time}</source>
         <translation>
             <numerusform>%n rep · {time}</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../tools/translations/content_strings.py" line="317"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n repetition</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../tools/translations/content_strings.py" line="318"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../tools/translations/content_strings.py" line="319"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../tools/translations/content_strings.py" line="323"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../tools/translations/content_strings.py" line="324"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../tools/translations/content_strings.py" line="326"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../tools/translations/content_strings.py" line="334"/>
         <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>
             <numerusform>The warm-up lasts %n second. Two minutes of easy movement prepare the back better.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../tools/translations/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="337"/>
+        <location filename="../tools/translations/content_strings.py" line="337"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
@@ -215,7 +215,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="874"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="876"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="880"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="882"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -254,7 +254,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
@@ -266,7 +266,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>

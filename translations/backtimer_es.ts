@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="366"/>
+        <location filename="../tools/translations/content_strings.py" line="366"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>Acerca de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="368"/>
+        <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Los ejercicios incluidos proceden de estos artículos:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="370"/>
+        <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Rutinas cronometradas para una zona lumbar débil o dolorida.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="372"/>
+        <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Software libre bajo la licencia {licence}.</translation>
@@ -31,55 +31,55 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="780"/>
+        <location filename="../tools/translations/content_strings.py" line="808"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="354"/>
+        <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:280</extracomment>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="604"/>
+        <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="606"/>
+        <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="776"/>
+        <location filename="../tools/translations/content_strings.py" line="804"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="778"/>
+        <location filename="../tools/translations/content_strings.py" line="806"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Es hora de tu rutina para la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="782"/>
+        <location filename="../tools/translations/content_strings.py" line="810"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Es hora de tu rutina para la espalda: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="784"/>
+        <location filename="../tools/translations/content_strings.py" line="812"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="884"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="886"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -97,25 +97,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="888"/>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>Sincronizado: han llegado %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="926"/>
+        <location filename="../tools/translations/content_strings.py" line="954"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="350"/>
+        <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:254</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="352"/>
+        <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:270</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
@@ -124,1222 +124,1222 @@
 <context>
     <name>Content</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="13"/>
+        <location filename="../tools/translations/content_strings.py" line="13"/>
         <source>Supine lower-back lift</source>
         <translation>Elevación lumbar boca arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="14"/>
+        <location filename="../tools/translations/content_strings.py" line="14"/>
         <source>Lying on your back, raise and lower the lower back using the muscles around the waist.</source>
         <translation>Tumbado boca arriba, suba y baje la zona lumbar con los músculos de alrededor de la cintura.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="15"/>
+        <location filename="../tools/translations/content_strings.py" line="15"/>
         <source>Lie on your back on a mat with knees bent and feet flat, about hip-width apart.</source>
         <translation>Túmbese boca arriba sobre una esterilla con las rodillas dobladas y los pies apoyados, separados más o menos al ancho de las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="16"/>
+        <location filename="../tools/translations/content_strings.py" line="16"/>
         <source>Leave your shoulders and upper back resting on the floor.</source>
         <translation>Deje los hombros y la parte alta de la espalda apoyados en el suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="17"/>
+        <location filename="../tools/translations/content_strings.py" line="17"/>
         <source>Tense the lower back and lift it, and the hips with it, off the floor.</source>
         <translation>Tense la zona lumbar y levántela del suelo, y con ella las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="18"/>
+        <location filename="../tools/translations/content_strings.py" line="18"/>
         <source>Lower it slowly and begin the next lift.</source>
         <translation>Bájela despacio y empiece la siguiente elevación.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="19"/>
+        <location filename="../tools/translations/content_strings.py" line="19"/>
         <source>Let the lower back do the work, not the arms</source>
         <translation>Que trabaje la zona lumbar, no los brazos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="20"/>
+        <location filename="../tools/translations/content_strings.py" line="20"/>
         <source>Breathe out as you rise, in as you lower</source>
         <translation>Espire al subir, inspire al bajar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="21"/>
+        <location filename="../tools/translations/content_strings.py" line="21"/>
         <source>Stop straight away if it hurts; working muscles may tire, but nothing should be painful.</source>
         <translation>Pare enseguida si duele; los músculos que trabajan pueden cansarse, pero nada debe doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="22"/>
+        <location filename="../tools/translations/content_strings.py" line="22"/>
         <source>Breathe in an even rhythm and lift without straining or jerking.</source>
         <translation>Respire a un ritmo regular y suba sin forzar ni dar tirones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="23"/>
+        <location filename="../tools/translations/content_strings.py" line="23"/>
         <source>The article gives no count. BackTimer suggests 10 slow lifts of about 4 seconds each.</source>
         <translation>El artículo no da un número. BackTimer propone 10 elevaciones lentas de unos 4 segundos cada una.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="24"/>
+        <location filename="../tools/translations/content_strings.py" line="24"/>
         <source>mat</source>
         <translation>esterilla</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="25"/>
+        <location filename="../tools/translations/content_strings.py" line="25"/>
         <source>Supine leg kicks</source>
         <translation>Patadas boca arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="27"/>
+        <location filename="../tools/translations/content_strings.py" line="27"/>
         <source>Lie on your back with head and shoulders down, hands on the lower ribs and elbows pressing into the floor.</source>
         <translation>Túmbese boca arriba con la cabeza y los hombros abajo, las manos sobre las costillas inferiores y los codos presionando el suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="28"/>
+        <location filename="../tools/translations/content_strings.py" line="28"/>
         <source>Bend one knee to a right angle and plant that foot for support.</source>
         <translation>Doble una rodilla en ángulo recto y apoye ese pie como soporte.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="26"/>
+        <location filename="../tools/translations/content_strings.py" line="26"/>
         <source>On your back with head and shoulders down and elbows pressing into the floor, bend and stretch one leg at a time while the lower back stays firm.</source>
         <translation>Boca arriba, con la cabeza y los hombros en el suelo y los codos presionando el suelo, doble y estire una pierna cada vez mientras la zona lumbar se mantiene firme.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="29"/>
+        <location filename="../tools/translations/content_strings.py" line="29"/>
         <source>Slowly stretch the other leg out with the heel low, close to the floor, then bend it back in; the lower back stays firm.</source>
         <translation>Estire despacio la otra pierna con el talón bajo, cerca del suelo, y luego vuelva a doblarla; la zona lumbar se mantiene firme.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="30"/>
+        <location filename="../tools/translations/content_strings.py" line="30"/>
         <source>Finish the count, then change legs.</source>
         <translation>Termine la cuenta y luego cambie de pierna.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="31"/>
+        <location filename="../tools/translations/content_strings.py" line="31"/>
         <source>Back straight and braced throughout</source>
         <translation>Espalda recta y firme todo el tiempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="32"/>
+        <location filename="../tools/translations/content_strings.py" line="32"/>
         <source>Drive each kick from the lower back</source>
         <translation>Cada patada nace de la zona lumbar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="33"/>
+        <location filename="../tools/translations/content_strings.py" line="33"/>
         <source>Keep the back long and firm, and move slowly and under control.</source>
         <translation>Mantenga la espalda larga y firme y muévase despacio y con control.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="34"/>
+        <location filename="../tools/translations/content_strings.py" line="34"/>
         <source>The article gives no count. BackTimer suggests 10 kicks of about 3 seconds with each leg.</source>
         <translation>El artículo no da un número. BackTimer propone 10 patadas de unos 3 segundos con cada pierna.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="35"/>
+        <location filename="../tools/translations/content_strings.py" line="35"/>
         <source>Prone flying with hand shakes</source>
         <translation>Vuelo boca abajo sacudiendo las manos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="36"/>
+        <location filename="../tools/translations/content_strings.py" line="36"/>
         <source>Face down, lift the lower legs and spread the arms like wings, shaking the hands as you hold.</source>
         <translation>Boca abajo, levante la parte baja de las piernas y abra los brazos como alas, sacudiendo las manos mientras mantiene.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="37"/>
+        <location filename="../tools/translations/content_strings.py" line="37"/>
         <source>Lie face down on a mat with the legs together.</source>
         <translation>Túmbese boca abajo sobre una esterilla con las piernas juntas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="38"/>
+        <location filename="../tools/translations/content_strings.py" line="38"/>
         <source>Tense the whole back of the body and raise the lower legs off the floor.</source>
         <translation>Tense toda la parte posterior del cuerpo y levante la parte baja de las piernas del suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="39"/>
+        <location filename="../tools/translations/content_strings.py" line="39"/>
         <source>Spread the arms out to the sides like wings and lift them a little.</source>
         <translation>Abra los brazos hacia los lados como alas y levántelos un poco.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="40"/>
+        <location filename="../tools/translations/content_strings.py" line="40"/>
         <source>Keep the hands shaking loosely until the time is up, then lower and relax.</source>
         <translation>Siga sacudiendo las manos sueltas hasta que acabe el tiempo; luego baje y relájese.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="41"/>
+        <location filename="../tools/translations/content_strings.py" line="41"/>
         <source>Balance with the lower back</source>
         <translation>Equilibre con la zona lumbar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="42"/>
+        <location filename="../tools/translations/content_strings.py" line="42"/>
         <source>Keep breathing while you hold</source>
         <translation>Siga respirando mientras mantiene</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="43"/>
+        <location filename="../tools/translations/content_strings.py" line="43"/>
         <source>The article sets no time. BackTimer holds the pose for 20 seconds; lengthen it as you get stronger.</source>
         <translation>El artículo no fija un tiempo. BackTimer mantiene la postura 20 segundos; alárguela a medida que gane fuerza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="44"/>
+        <location filename="../tools/translations/content_strings.py" line="44"/>
         <source>Prone arm raises</source>
         <translation>Elevación de brazos boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="45"/>
+        <location filename="../tools/translations/content_strings.py" line="45"/>
         <source>In the same face-down pose, raise the arms toward the head and lower them again without rocking.</source>
         <translation>En la misma postura boca abajo, suba los brazos hacia la cabeza y vuelva a bajarlos sin balancearse.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="46"/>
+        <location filename="../tools/translations/content_strings.py" line="46"/>
         <source>Lie face down with the back of the body tensed and the lower legs lifted.</source>
         <translation>Túmbese boca abajo con la parte posterior del cuerpo tensa y la parte baja de las piernas levantada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="47"/>
+        <location filename="../tools/translations/content_strings.py" line="47"/>
         <source>Reach the arms forward beyond the head.</source>
         <translation>Estire los brazos hacia delante, más allá de la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="48"/>
+        <location filename="../tools/translations/content_strings.py" line="48"/>
         <source>Raise them off the floor, then lower them under control.</source>
         <translation>Levántelos del suelo y bájelos con control.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="49"/>
+        <location filename="../tools/translations/content_strings.py" line="49"/>
         <source>Repeat at a steady pace while the body stays still.</source>
         <translation>Repita a un ritmo constante mientras el cuerpo se queda quieto.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="50"/>
+        <location filename="../tools/translations/content_strings.py" line="50"/>
         <source>Small, controlled movements</source>
         <translation>Movimientos pequeños y controlados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="51"/>
+        <location filename="../tools/translations/content_strings.py" line="51"/>
         <source>No rocking from side to side</source>
         <translation>Sin balancearse de lado a lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="52"/>
+        <location filename="../tools/translations/content_strings.py" line="52"/>
         <source>The article gives no count. BackTimer suggests 10 raises of about 4 seconds each.</source>
         <translation>El artículo no da un número. BackTimer propone 10 elevaciones de unos 4 segundos cada una.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="53"/>
+        <location filename="../tools/translations/content_strings.py" line="53"/>
         <source>Swallow fly</source>
         <translation>Golondrina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="54"/>
+        <location filename="../tools/translations/content_strings.py" line="54"/>
         <source>Face down with the hands on the back, lift head, chest and feet so the body curves into a U.</source>
         <translation>Boca abajo con las manos en la espalda, levante cabeza, pecho y pies para que el cuerpo forme una U.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="55"/>
+        <location filename="../tools/translations/content_strings.py" line="55"/>
         <source>Lie face down on a bed or mat, with no pillow under your head.</source>
         <translation>Túmbese boca abajo en una cama o esterilla, sin almohada bajo la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="56"/>
+        <location filename="../tools/translations/content_strings.py" line="56"/>
         <source>Rest both hands on your lower back.</source>
         <translation>Apoye ambas manos en la zona lumbar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="57"/>
+        <location filename="../tools/translations/content_strings.py" line="57"/>
         <source>Lift head, chest and feet off the surface together so the body curves like a shallow U.</source>
         <translation>Levante a la vez la cabeza, el pecho y los pies para que el cuerpo forme una U poco profunda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="58"/>
+        <location filename="../tools/translations/content_strings.py" line="58"/>
         <source>Hold the curve, then lower and rest before the next lift.</source>
         <translation>Mantenga la curva; luego baje y descanse antes de la siguiente elevación.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="59"/>
+        <location filename="../tools/translations/content_strings.py" line="59"/>
         <source>Chest and feet rise at the same moment</source>
         <translation>El pecho y los pies suben a la vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="60"/>
+        <location filename="../tools/translations/content_strings.py" line="60"/>
         <source>Neck long, eyes on the floor ahead</source>
         <translation>Cuello largo, mirada al suelo por delante</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="61"/>
+        <location filename="../tools/translations/content_strings.py" line="61"/>
         <source>Do only as many as you can do well; more is not better.</source>
         <translation>Haga solo las que pueda hacer bien; más no es mejor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="62"/>
+        <location filename="../tools/translations/content_strings.py" line="62"/>
         <source>The article says to hold for about five seconds, rest, and repeat as your strength allows. BackTimer plans 6 holds of 5 seconds with 10 seconds of rest between them.</source>
         <translation>El artículo indica mantener unos cinco segundos, descansar y repetir según su fuerza. BackTimer planifica 6 mantenimientos de 5 segundos con 10 segundos de descanso entre ellos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="63"/>
+        <location filename="../tools/translations/content_strings.py" line="63"/>
         <source>Bent-leg deadlift</source>
         <translation>Peso muerto con piernas flexionadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="64"/>
+        <location filename="../tools/translations/content_strings.py" line="64"/>
         <source>Knees bent and back flat, raise a barbell by straightening the legs and pause at the top.</source>
         <translation>Con las rodillas dobladas y la espalda recta, suba una barra estirando las piernas y haga una pausa arriba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="65"/>
+        <location filename="../tools/translations/content_strings.py" line="65"/>
         <source>Stand with the toes turned out a little and the barbell in front of your shins.</source>
         <translation>Póngase de pie con las puntas de los pies algo hacia fuera y la barra delante de las espinillas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="66"/>
+        <location filename="../tools/translations/content_strings.py" line="66"/>
         <source>Bend the knees and grip the bar with hands shoulder-width apart or slightly wider.</source>
         <translation>Doble las rodillas y agarre la barra con las manos al ancho de los hombros o algo más.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="67"/>
+        <location filename="../tools/translations/content_strings.py" line="67"/>
         <source>Chest up, back tight and hips raised, lean the upper body forward about 45 degrees.</source>
         <translation>Pecho arriba, espalda firme y caderas altas: incline el tronco unos 45 grados hacia delante.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="68"/>
+        <location filename="../tools/translations/content_strings.py" line="68"/>
         <source>Straighten the knees to raise the bar, open the shoulders and hold for 2 seconds at the top.</source>
         <translation>Estire las rodillas para subir la barra, abra los hombros y mantenga 2 segundos arriba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="69"/>
+        <location filename="../tools/translations/content_strings.py" line="69"/>
         <source>Bend the knees to lower the bar slowly, stopping just before it reaches the floor.</source>
         <translation>Doble las rodillas para bajar la barra despacio y pare justo antes de que toque el suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="70"/>
+        <location filename="../tools/translations/content_strings.py" line="70"/>
         <source>The legs drive the lift</source>
         <translation>Las piernas impulsan el levantamiento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="71"/>
+        <location filename="../tools/translations/content_strings.py" line="71"/>
         <source>The bar stays off the floor between reps</source>
         <translation>La barra no toca el suelo entre repeticiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="72"/>
+        <location filename="../tools/translations/content_strings.py" line="72"/>
         <source>Pause 2 seconds at the top</source>
         <translation>Pausa de 2 segundos arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="73"/>
+        <location filename="../tools/translations/content_strings.py" line="73"/>
         <source>A loaded lift: learn the technique first, ideally with a trainer watching, and stop if your form slips.</source>
         <translation>Un ejercicio con carga: aprenda primero la técnica, a ser posible con un entrenador mirando, y pare si la postura se deteriora.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="74"/>
+        <location filename="../tools/translations/content_strings.py" line="74"/>
         <source>Start with a light bar and add weight only when every rep looks the same.</source>
         <translation>Empiece con una barra ligera y añada peso solo cuando todas las repeticiones salgan iguales.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="75"/>
+        <location filename="../tools/translations/content_strings.py" line="75"/>
         <source>The article asks for a 2-second pause at the top but gives no count. BackTimer allows 5 seconds per rep (rise, pause, slow lowering) and suggests 8 reps.</source>
         <translation>El artículo pide una pausa de 2 segundos arriba pero no da un número. BackTimer da 5 segundos por repetición (subir, pausa, bajar despacio) y propone 8 repeticiones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="76"/>
+        <location filename="../tools/translations/content_strings.py" line="76"/>
         <source>barbell</source>
         <translation>barra</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="77"/>
+        <location filename="../tools/translations/content_strings.py" line="77"/>
         <source>Prone overhead lift</source>
         <translation>Elevación con brazos estirados boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="78"/>
+        <location filename="../tools/translations/content_strings.py" line="78"/>
         <source>Face down with arms overhead, lift the arms, upper back and legs a little while belly and hips stay down.</source>
         <translation>Boca abajo con los brazos por encima de la cabeza, levante un poco los brazos, la parte alta de la espalda y las piernas mientras el vientre y las caderas se quedan abajo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="80"/>
+        <location filename="../tools/translations/content_strings.py" line="80"/>
         <source>Keep the belly and hips resting on the mat throughout.</source>
         <translation>Mantenga el vientre y las caderas apoyados en la esterilla todo el tiempo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="81"/>
+        <location filename="../tools/translations/content_strings.py" line="81"/>
         <source>Lift the arms, chest and straight legs a little way off the mat together.</source>
         <translation>Levante a la vez los brazos, el pecho y las piernas estiradas un poco de la esterilla.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="84"/>
+        <location filename="../tools/translations/content_strings.py" line="84"/>
         <source>Belly and hips stay on the mat</source>
         <translation>Vientre y caderas siguen en la esterilla</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="105"/>
+        <location filename="../tools/translations/content_strings.py" line="105"/>
         <source>The heading asks for 15 to 20; the text also suggests 4 to 5 rounds of 20 to 25. BackTimer takes the lower reading: one set of 15, about 3 seconds per circle. Build up only slowly, and only while it stays free of pain.</source>
         <translation>El título pide de 15 a 20; el texto propone también de 4 a 5 rondas de 20 a 25. BackTimer toma la cifra más baja: una serie de 15, unos 3 segundos por círculo. Aumente solo poco a poco y solo mientras no duela.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="133"/>
+        <location filename="../tools/translations/content_strings.py" line="133"/>
         <source>The article likens it to the swallow fly and suggests 4 to 5 rounds of 20 to 25, on top of five other exercises. BackTimer starts lower, with the 15 repetitions the article asks of its other exercises: one set, about 3 seconds each. Add rounds only slowly, and only while it stays free of pain.</source>
         <translation>El artículo lo compara con la golondrina y propone de 4 a 5 rondas de 20 a 25, además de otros cinco ejercicios. BackTimer empieza más bajo, con las 15 repeticiones que el artículo pide para sus otros ejercicios: una serie, de unos 3 segundos cada una. Aumente las rondas solo poco a poco y solo mientras no duela.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="162"/>
+        <location filename="../tools/translations/content_strings.py" line="162"/>
         <source>Standing with straight arms, turn shoulders and hips together against a band anchored at your side, so the lower back does not twist.</source>
         <translation>De pie con los brazos rectos, gire hombros y caderas a la vez contra una banda anclada a su lado, de modo que la zona lumbar no se tuerza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="165"/>
+        <location filename="../tools/translations/content_strings.py" line="165"/>
         <source>Turn away from the anchor with shoulders and hips moving together as one block, letting the feet pivot a little; arms and back stay straight.</source>
         <translation>Gire alejándose del anclaje con hombros y caderas moviéndose juntos como un bloque, dejando que los pies pivoten un poco; brazos y espalda siguen rectos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="168"/>
+        <location filename="../tools/translations/content_strings.py" line="168"/>
         <source>Shoulders and hips turn together; the lower back stays still</source>
         <translation>Hombros y caderas giran juntos; la zona lumbar queda quieta</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="169"/>
+        <location filename="../tools/translations/content_strings.py" line="169"/>
         <source>Keep the turn small and never twist the lower back against the band.</source>
         <translation>Haga un giro pequeño y no tuerza nunca la zona lumbar contra la banda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="173"/>
+        <location filename="../tools/translations/content_strings.py" line="173"/>
         <source>On a hyperextension bench, bend forward at the hips and rise back to a straight line, keeping the natural curve of the lower back.</source>
         <translation>En un banco de hiperextensiones, inclínese desde las caderas y vuelva a subir hasta una línea recta, manteniendo la curva natural de la zona lumbar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="174"/>
+        <location filename="../tools/translations/content_strings.py" line="174"/>
         <source>Set the bench so that the pad supports only the half of your pelvis nearer the thighs; the half nearer the waist stays free, so you bend at the hips and not in the lower back.</source>
         <translation>Ajuste el banco para que el cojín sostenga solo la mitad de la pelvis más cercana a los muslos; la mitad más cercana a la cintura queda libre, así se dobla por las caderas y no por la zona lumbar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="208"/>
+        <location filename="../tools/translations/content_strings.py" line="208"/>
         <source>For the second set, rest your hands behind your head; they only carry its weight and never pull on the neck.</source>
         <translation>En la segunda serie, apoye las manos detrás de la cabeza; solo sostienen su peso y nunca tiran del cuello.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="214"/>
+        <location filename="../tools/translations/content_strings.py" line="214"/>
         <source>Heel-reach side bend</source>
         <translation>Flexión lateral hacia el talón</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="221"/>
+        <location filename="../tools/translations/content_strings.py" line="221"/>
         <source>Bend sideways only, without twisting or lifting the hips</source>
         <translation>Inclínese solo de lado, sin girar ni levantar las caderas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="226"/>
+        <location filename="../tools/translations/content_strings.py" line="226"/>
         <source>Tense the back gently so that chest, arms and legs rise a little off the mat.</source>
         <translation>Tense suavemente la espalda para que el pecho, los brazos y las piernas se eleven un poco de la esterilla.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="233"/>
+        <location filename="../tools/translations/content_strings.py" line="233"/>
         <source>On hands and knees, let the lower back sink into an arch with the head up, then round the back with the head down.</source>
         <translation>A cuatro patas, deje que la zona lumbar se hunda hacia el suelo con la cabeza arriba y luego redondee la espalda con la cabeza abajo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="242"/>
+        <location filename="../tools/translations/content_strings.py" line="242"/>
         <source>The basic strengthening set of its source article: drawing-in, opposite arm and leg lifts, the plank, band turns and hyperextensions. It opens with two minutes of easy movement to warm up. Do it 4 to 5 times a week. Ask your doctor before you start, and stop if anything hurts. Grow the time or difficulty a little at a time. The hyperextension needs a bench, or a couch and someone to hold your legs. Once your back is clearly stronger, the deadlift and the bent-over row are heavier options for later, with sound technique or a trainer.</source>
         <translation>El conjunto básico de fortalecimiento de su artículo de origen: metido del abdomen, elevaciones cruzadas de brazo y pierna, plancha, giros con banda e hiperextensiones. Empieza con dos minutos de movimiento suave para calentar. Hágalo de 4 a 5 veces por semana. Consulte a su médico antes de empezar y pare si algo duele. Aumente el tiempo o la dificultad poco a poco. La hiperextensión necesita un banco, o un sofá y alguien que le sujete las piernas. Cuando su espalda esté claramente más fuerte, el peso muerto y el remo inclinado son opciones más duras para más adelante, con buena técnica o con un entrenador.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="247"/>
+        <location filename="../tools/translations/content_strings.py" line="247"/>
         <source>Four floor exercises that work the lower back, two on your back and two face down, after two minutes of easy warm-up movement. Good for building lower-back strength that upper-back training tends to miss. Keep the breathing steady and never force a lift.</source>
         <translation>Cuatro ejercicios en el suelo que trabajan la zona lumbar, dos boca arriba y dos boca abajo, tras dos minutos de movimiento suave para calentar. Buenos para ganar la fuerza lumbar que el entrenamiento de la parte alta de la espalda suele olvidar. Respire con regularidad y no fuerce nunca una elevación.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="249"/>
+        <location filename="../tools/translations/content_strings.py" line="249"/>
         <source>An entry-level set for when back pain has turned dull and is fading; wait while it is still sharp. After an easy warm-up, belly curls and side bends come first, because the belly muscles support the spine too, then two easy back exercises. No gym needed. The harder next step is the hyperextension.</source>
         <translation>Un conjunto de nivel inicial para cuando el dolor de espalda se ha vuelto sordo y está remitiendo; espere mientras siga siendo agudo. Tras un calentamiento suave, primero encogimientos abdominales y flexiones laterales, porque los músculos del vientre también sostienen la columna, y después dos ejercicios de espalda fáciles. No hace falta gimnasio. El siguiente paso, más duro, es la hiperextensión.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="250"/>
+        <location filename="../tools/translations/content_strings.py" line="250"/>
         <source>First set hands on the chest, second set hands behind the head without pulling on the neck.</source>
         <translation>Primera serie con las manos en el pecho, segunda con las manos detrás de la cabeza sin tirar del cuello.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="252"/>
+        <location filename="../tools/translations/content_strings.py" line="252"/>
         <source>Six face-down and table exercises for people who spend the day bent over a desk or a phone, after an easy warm-up. Each is done 15 times, the lower end of what the source asks. Level: intermediate, not a first routine. All six work the back and none the belly: if your back is sore, begin with Gentle start after back pain, and train the belly on other days, for example with Back fundamentals. You need a mat, a towel and a sturdy table.</source>
         <translation>Seis ejercicios boca abajo y con una mesa para quien pasa el día inclinado sobre un escritorio o un móvil, tras un calentamiento suave. Cada uno se hace 15 veces, lo mínimo que pide la fuente. Nivel: intermedio, no es una rutina para empezar. Los seis trabajan la espalda y ninguno el vientre: si le duele la espalda, empiece con «Inicio suave tras el dolor de espalda» y trabaje el vientre otros días, por ejemplo con «Fundamentos de la espalda». Necesita una esterilla, una toalla y una mesa firme.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="254"/>
+        <location filename="../tools/translations/content_strings.py" line="254"/>
         <source>Short holds of the swallow fly followed by the bent-leg deadlift with a barbell, after an easy warm-up. Strong lower-back muscles help keep the spine stable. Adjust the numbers to your own ability: more is not better. The deadlift needs a barbell and sound technique: start with a light bar, ideally with a trainer watching.</source>
         <translation>Mantenimientos cortos de la golondrina seguidos del peso muerto con piernas flexionadas con barra, tras un calentamiento suave. Unos músculos lumbares fuertes ayudan a mantener estable la columna. Ajuste las cifras a su capacidad: más no es mejor. El peso muerto necesita una barra y buena técnica: empiece con una barra ligera, a ser posible con un entrenador mirando.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="79"/>
+        <location filename="../tools/translations/content_strings.py" line="79"/>
         <source>Lie face down on a mat, legs straight and together, arms stretched past your head.</source>
         <translation>Túmbese boca abajo sobre una esterilla, piernas estiradas y juntas, brazos extendidos más allá de la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="82"/>
+        <location filename="../tools/translations/content_strings.py" line="82"/>
         <source>Pause at the top and squeeze the back muscles.</source>
         <translation>Haga una pausa arriba y apriete los músculos de la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="83"/>
+        <location filename="../tools/translations/content_strings.py" line="83"/>
         <source>Come down slowly to the start.</source>
         <translation>Baje despacio a la posición inicial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="85"/>
+        <location filename="../tools/translations/content_strings.py" line="85"/>
         <source>Squeeze at the top, lower slowly</source>
         <translation>Apriete arriba, baje despacio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="86"/>
+        <location filename="../tools/translations/content_strings.py" line="86"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each to leave time for the pause.</source>
         <translation>El artículo pide de 15 a 20 repeticiones. BackTimer empieza con 15, de unos 4 segundos cada una para dejar tiempo a la pausa.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="87"/>
+        <location filename="../tools/translations/content_strings.py" line="87"/>
         <source>Prone towel row</source>
         <translation>Remo con toalla boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="88"/>
+        <location filename="../tools/translations/content_strings.py" line="88"/>
         <source>Face down holding a towel overhead, pull it toward the chest by bending the elbows.</source>
         <translation>Boca abajo sujetando una toalla por encima de la cabeza, llévela hacia el pecho doblando los codos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="89"/>
+        <location filename="../tools/translations/content_strings.py" line="89"/>
         <source>Lie face down on a mat and hold a towel by both ends, hands above your head.</source>
         <translation>Túmbese boca abajo sobre una esterilla y sujete una toalla por los dos extremos, con las manos por encima de la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="90"/>
+        <location filename="../tools/translations/content_strings.py" line="90"/>
         <source>Keep hips and thighs on the mat and raise the upper body with the towel.</source>
         <translation>Mantenga caderas y muslos en la esterilla y levante el tronco con la toalla.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="91"/>
+        <location filename="../tools/translations/content_strings.py" line="91"/>
         <source>Bend the elbows and draw the towel down toward your chest.</source>
         <translation>Doble los codos y lleve la toalla hacia el pecho.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="92"/>
+        <location filename="../tools/translations/content_strings.py" line="92"/>
         <source>Stop at the top and squeeze the back, then return slowly.</source>
         <translation>Pare arriba y apriete la espalda; luego vuelva despacio.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="93"/>
+        <location filename="../tools/translations/content_strings.py" line="93"/>
         <source>Keep the towel taut</source>
         <translation>La toalla siempre tensa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="94"/>
+        <location filename="../tools/translations/content_strings.py" line="94"/>
         <source>Elbows slide in toward the ribs</source>
         <translation>Los codos se deslizan hacia las costillas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="95"/>
+        <location filename="../tools/translations/content_strings.py" line="95"/>
         <source>The article asks for 15 to 20 repetitions. BackTimer starts at 15, about 4 seconds each.</source>
         <translation>El artículo pide de 15 a 20 repeticiones. BackTimer empieza con 15, de unos 4 segundos cada una.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="96"/>
+        <location filename="../tools/translations/content_strings.py" line="96"/>
         <source>towel</source>
         <translation>toalla</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="97"/>
+        <location filename="../tools/translations/content_strings.py" line="97"/>
         <source>Prone arm circles</source>
         <translation>Círculos de brazos boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="98"/>
+        <location filename="../tools/translations/content_strings.py" line="98"/>
         <source>With the upper back lifted, sweep the arms in circles from overhead down toward the hips.</source>
         <translation>Con la parte alta de la espalda levantada, describa círculos con los brazos desde encima de la cabeza hacia las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="99"/>
+        <location filename="../tools/translations/content_strings.py" line="99"/>
         <source>Lie face down on a mat and lift the upper back; the rest of you stays on the floor.</source>
         <translation>Túmbese boca abajo sobre una esterilla y levante la parte alta de la espalda; el resto del cuerpo sigue en el suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="100"/>
+        <location filename="../tools/translations/content_strings.py" line="100"/>
         <source>Sweep both arms in a wide circle from above the head down toward the thighs.</source>
         <translation>Lleve ambos brazos en un círculo amplio desde encima de la cabeza hasta los muslos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="101"/>
+        <location filename="../tools/translations/content_strings.py" line="101"/>
         <source>Bring them back around and keep circling.</source>
         <translation>Vuelva a llevarlos alrededor y siga haciendo círculos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="102"/>
+        <location filename="../tools/translations/content_strings.py" line="102"/>
         <source>Feel the lower back and the muscles beside the spine working.</source>
         <translation>Note cómo trabajan la zona lumbar y los músculos junto a la columna.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="103"/>
+        <location filename="../tools/translations/content_strings.py" line="103"/>
         <source>Upper back stays lifted</source>
         <translation>La parte alta de la espalda sigue levantada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="104"/>
+        <location filename="../tools/translations/content_strings.py" line="104"/>
         <source>Smooth, even circles</source>
         <translation>Círculos suaves y regulares</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="106"/>
+        <location filename="../tools/translations/content_strings.py" line="106"/>
         <source>Prone breaststroke</source>
         <translation>Braza boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="107"/>
+        <location filename="../tools/translations/content_strings.py" line="107"/>
         <source>Face down with chest and legs lifted, sweep the arms back toward the thighs like a swimmer.</source>
         <translation>Boca abajo con el pecho y las piernas levantados, lleve los brazos hacia atrás, hacia los muslos, como un nadador.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="108"/>
+        <location filename="../tools/translations/content_strings.py" line="108"/>
         <source>Lie face down, belly and hips on the mat, arms reaching forward.</source>
         <translation>Túmbese boca abajo, vientre y caderas en la esterilla, brazos estirados hacia delante.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="109"/>
+        <location filename="../tools/translations/content_strings.py" line="109"/>
         <source>Lift the chest and legs off the mat.</source>
         <translation>Levante el pecho y las piernas de la esterilla.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="110"/>
+        <location filename="../tools/translations/content_strings.py" line="110"/>
         <source>As the upper body rises, sweep the arms out and back to the sides of the thighs.</source>
         <translation>Mientras sube el tronco, lleve los brazos hacia fuera y atrás, junto a los muslos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="111"/>
+        <location filename="../tools/translations/content_strings.py" line="111"/>
         <source>Pause, then bring the arms forward again to the start.</source>
         <translation>Haga una pausa y vuelva a llevar los brazos hacia delante, a la posición inicial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="112"/>
+        <location filename="../tools/translations/content_strings.py" line="112"/>
         <source>Legs stay up for the whole set</source>
         <translation>Las piernas siguen arriba toda la serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="113"/>
+        <location filename="../tools/translations/content_strings.py" line="113"/>
         <source>Back long and straight</source>
         <translation>Espalda larga y recta</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="114"/>
+        <location filename="../tools/translations/content_strings.py" line="114"/>
         <source>Reverse row under a table</source>
         <translation>Remo invertido bajo una mesa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="115"/>
+        <location filename="../tools/translations/content_strings.py" line="115"/>
         <source>Lying under a sturdy table, hold its edge and pull your body up with the back muscles.</source>
         <translation>Tumbado bajo una mesa firme, sujete el borde y suba el cuerpo con los músculos de la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="116"/>
+        <location filename="../tools/translations/content_strings.py" line="116"/>
         <source>Lie on your back under a sturdy table, knees bent and feet flat on the floor.</source>
         <translation>Túmbese boca arriba bajo una mesa firme, con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="117"/>
+        <location filename="../tools/translations/content_strings.py" line="117"/>
         <source>Reach up and grip the table edge with both hands.</source>
         <translation>Estire los brazos y agarre el borde de la mesa con las dos manos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="118"/>
+        <location filename="../tools/translations/content_strings.py" line="118"/>
         <source>Brace the trunk so the body stays straight from shoulders to knees.</source>
         <translation>Tense el tronco para que el cuerpo quede recto de los hombros a las rodillas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="119"/>
+        <location filename="../tools/translations/content_strings.py" line="119"/>
         <source>Bend the elbows and pull the chest toward the table, then pause and squeeze.</source>
         <translation>Doble los codos y lleve el pecho hacia la mesa; luego haga una pausa y apriete.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="120"/>
+        <location filename="../tools/translations/content_strings.py" line="120"/>
         <source>Lower yourself slowly and under control.</source>
         <translation>Bájese despacio y con control.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="121"/>
+        <location filename="../tools/translations/content_strings.py" line="121"/>
         <source>Body straight, core tight</source>
         <translation>Cuerpo recto, abdomen firme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="122"/>
+        <location filename="../tools/translations/content_strings.py" line="122"/>
         <source>Pull with the back, not only the arms</source>
         <translation>Tire con la espalda, no solo con los brazos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="123"/>
+        <location filename="../tools/translations/content_strings.py" line="123"/>
         <source>Make sure the table is solid and cannot tip or slide before you pull on it.</source>
         <translation>Asegúrese de que la mesa es sólida y no puede volcar ni deslizarse antes de tirar de ella.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="124"/>
+        <location filename="../tools/translations/content_strings.py" line="124"/>
         <source>table</source>
         <translation>mesa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="125"/>
+        <location filename="../tools/translations/content_strings.py" line="125"/>
         <source>Prone double-end lift</source>
         <translation>Doble elevación boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="126"/>
+        <location filename="../tools/translations/content_strings.py" line="126"/>
         <source>Face down, lift the upper body and the legs together and squeeze the lower back.</source>
         <translation>Boca abajo, levante a la vez el tronco y las piernas y apriete la zona lumbar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="127"/>
+        <location filename="../tools/translations/content_strings.py" line="127"/>
         <source>Lie face down on a mat, arms by your sides.</source>
         <translation>Túmbese boca abajo sobre una esterilla, con los brazos a los lados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="128"/>
+        <location filename="../tools/translations/content_strings.py" line="128"/>
         <source>Raise the chest and the legs at the same time while the hips stay on the mat.</source>
         <translation>Levante el pecho y las piernas al mismo tiempo mientras las caderas siguen en la esterilla.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="129"/>
+        <location filename="../tools/translations/content_strings.py" line="129"/>
         <source>Squeeze the lower back firmly at the top.</source>
         <translation>Apriete con firmeza la zona lumbar arriba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="130"/>
+        <location filename="../tools/translations/content_strings.py" line="130"/>
         <source>Lower both ends together and go again.</source>
         <translation>Baje los dos extremos a la vez y repita.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="131"/>
+        <location filename="../tools/translations/content_strings.py" line="131"/>
         <source>Both ends rise together</source>
         <translation>Los dos extremos suben juntos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="132"/>
+        <location filename="../tools/translations/content_strings.py" line="132"/>
         <source>A short squeeze at the top</source>
         <translation>Un breve apretón arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="134"/>
+        <location filename="../tools/translations/content_strings.py" line="134"/>
         <source>Abdominal drawing-in</source>
         <translation>Metido del abdomen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="135"/>
+        <location filename="../tools/translations/content_strings.py" line="135"/>
         <source>Pull the navel in, away from the waistband, and hold it while breathing normally.</source>
         <translation>Meta el ombligo, alejándolo de la cintura del pantalón, y manténgalo mientras respira con normalidad.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="136"/>
+        <location filename="../tools/translations/content_strings.py" line="136"/>
         <source>Lie on your back with knees bent and feet flat on the floor.</source>
         <translation>Túmbese boca arriba con las rodillas dobladas y los pies apoyados en el suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="137"/>
+        <location filename="../tools/translations/content_strings.py" line="137"/>
         <source>Breathe out and gently draw your navel in toward the spine, away from your waistband.</source>
         <translation>Espire y lleve suavemente el ombligo hacia la columna, lejos de la cintura del pantalón.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="138"/>
+        <location filename="../tools/translations/content_strings.py" line="138"/>
         <source>Hold it there while you go on breathing.</source>
         <translation>Manténgalo ahí mientras sigue respirando.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="139"/>
+        <location filename="../tools/translations/content_strings.py" line="139"/>
         <source>Let go slowly and rest before the next one.</source>
         <translation>Suelte despacio y descanse antes de la siguiente.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="140"/>
+        <location filename="../tools/translations/content_strings.py" line="140"/>
         <source>Breathe; never hold your breath</source>
         <translation>Respire; no contenga nunca la respiración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="141"/>
+        <location filename="../tools/translations/content_strings.py" line="141"/>
         <source>Back and hips stay still</source>
         <translation>Espalda y caderas quietas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="142"/>
+        <location filename="../tools/translations/content_strings.py" line="142"/>
         <source>The article names the exercise without a dose. BackTimer suggests 8 holds of 6 seconds with 4 seconds of rest.</source>
         <translation>El artículo nombra el ejercicio sin dosis. BackTimer propone 8 mantenimientos de 6 segundos con 4 segundos de descanso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="143"/>
+        <location filename="../tools/translations/content_strings.py" line="143"/>
         <source>Prone opposite arm and leg lift</source>
         <translation>Elevación cruzada de brazo y pierna boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="144"/>
+        <location filename="../tools/translations/content_strings.py" line="144"/>
         <source>Face down, raise one arm together with the opposite leg, lower them, and repeat.</source>
         <translation>Boca abajo, levante un brazo junto con la pierna contraria, bájelos y repita.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="145"/>
+        <location filename="../tools/translations/content_strings.py" line="145"/>
         <source>Lie face down on a mat with arms stretched forward and legs straight.</source>
         <translation>Túmbese boca abajo sobre una esterilla con los brazos estirados hacia delante y las piernas rectas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="146"/>
+        <location filename="../tools/translations/content_strings.py" line="146"/>
         <source>On the left side, raise the left arm and the right leg a little way together.</source>
         <translation>En el lado izquierdo, levante un poco a la vez el brazo izquierdo y la pierna derecha.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="147"/>
+        <location filename="../tools/translations/content_strings.py" line="147"/>
         <source>Hold briefly, lower both and repeat for the count.</source>
         <translation>Mantenga un momento, baje los dos y repita hasta completar la cuenta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="148"/>
+        <location filename="../tools/translations/content_strings.py" line="148"/>
         <source>After the switch, lift the right arm with the left leg.</source>
         <translation>Tras el cambio, levante el brazo derecho con la pierna izquierda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="149"/>
+        <location filename="../tools/translations/content_strings.py" line="149"/>
         <source>Hips stay flat on the mat</source>
         <translation>Las caderas siguen planas en la esterilla</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="150"/>
+        <location filename="../tools/translations/content_strings.py" line="150"/>
         <source>Reach long rather than high</source>
         <translation>Estire a lo largo, no hacia arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="151"/>
+        <location filename="../tools/translations/content_strings.py" line="151"/>
         <source>The article only says to repeat it. BackTimer suggests 8 lifts of about 4 seconds for each pairing: left arm with right leg, then right arm with left leg.</source>
         <translation>El artículo solo dice que se repita. BackTimer propone 8 elevaciones de unos 4 segundos para cada pareja: brazo izquierdo con pierna derecha, luego brazo derecho con pierna izquierda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="152"/>
+        <location filename="../tools/translations/content_strings.py" line="152"/>
         <source>Forearm plank</source>
         <translation>Plancha sobre antebrazos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="153"/>
+        <location filename="../tools/translations/content_strings.py" line="153"/>
         <source>Hold the body in one straight line, resting on the forearms and toes.</source>
         <translation>Mantenga el cuerpo en una línea recta, apoyado en los antebrazos y las puntas de los pies.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="154"/>
+        <location filename="../tools/translations/content_strings.py" line="154"/>
         <source>Lie face down with elbows under the shoulders and forearms on the mat.</source>
         <translation>Túmbese boca abajo con los codos bajo los hombros y los antebrazos en la esterilla.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="155"/>
+        <location filename="../tools/translations/content_strings.py" line="155"/>
         <source>Tuck the toes under and lift the body off the mat.</source>
         <translation>Apoye las puntas de los pies y levante el cuerpo de la esterilla.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="156"/>
+        <location filename="../tools/translations/content_strings.py" line="156"/>
         <source>Make a straight line from head to heels, with the belly drawn in.</source>
         <translation>Forme una línea recta de la cabeza a los talones, con el vientre metido.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="157"/>
+        <location filename="../tools/translations/content_strings.py" line="157"/>
         <source>Hold for the time, then lower to the knees and rest.</source>
         <translation>Mantenga el tiempo; luego baje a las rodillas y descanse.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="158"/>
+        <location filename="../tools/translations/content_strings.py" line="158"/>
         <source>Hips neither sagging nor piked</source>
         <translation>Caderas ni caídas ni levantadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="159"/>
+        <location filename="../tools/translations/content_strings.py" line="159"/>
         <source>Keep breathing</source>
         <translation>Siga respirando</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="160"/>
+        <location filename="../tools/translations/content_strings.py" line="160"/>
         <source>The article gives no time. BackTimer suggests 3 holds of 20 seconds with 20 seconds of rest; build toward 30 seconds as it gets easier.</source>
         <translation>El artículo no da un tiempo. BackTimer propone 3 mantenimientos de 20 segundos con 20 segundos de descanso; llegue a 30 segundos cuando le resulte más fácil.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="161"/>
+        <location filename="../tools/translations/content_strings.py" line="161"/>
         <source>Band core rotation</source>
         <translation>Rotación del tronco con banda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="163"/>
+        <location filename="../tools/translations/content_strings.py" line="163"/>
         <source>Anchor a resistance band at chest height and stand side-on to it, feet shoulder-width apart.</source>
         <translation>Ancle una banda elástica a la altura del pecho y colóquese de lado, con los pies al ancho de los hombros.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="164"/>
+        <location filename="../tools/translations/content_strings.py" line="164"/>
         <source>Hold the band with both hands, arms straight out in front of the chest.</source>
         <translation>Sujete la banda con las dos manos, los brazos rectos delante del pecho.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="166"/>
+        <location filename="../tools/translations/content_strings.py" line="166"/>
         <source>Return slowly; after the switch, face the other way to work the other side.</source>
         <translation>Vuelva despacio; tras el cambio, gírese hacia el otro lado para trabajar el otro lado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="167"/>
+        <location filename="../tools/translations/content_strings.py" line="167"/>
         <source>Arms and back stay straight</source>
         <translation>Brazos y espalda siguen rectos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="170"/>
+        <location filename="../tools/translations/content_strings.py" line="170"/>
         <source>The article gives no count. BackTimer suggests 10 slow turns of about 4 seconds to each side.</source>
         <translation>El artículo no da un número. BackTimer propone 10 giros lentos de unos 4 segundos hacia cada lado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="171"/>
+        <location filename="../tools/translations/content_strings.py" line="171"/>
         <source>resistance band</source>
         <translation>banda elástica</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="172"/>
+        <location filename="../tools/translations/content_strings.py" line="172"/>
         <source>Hyperextension</source>
         <translation>Hiperextensión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="175"/>
+        <location filename="../tools/translations/content_strings.py" line="175"/>
         <source>Cross your hands over your chest or rest them behind your head; draw the shoulder blades back and keep the head a little up.</source>
         <translation>Cruce las manos sobre el pecho o póngalas detrás de la cabeza; lleve los omóplatos hacia atrás y mantenga la cabeza un poco alta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="176"/>
+        <location filename="../tools/translations/content_strings.py" line="176"/>
         <source>Bend forward only as far as you can keep the natural curve of the lower back.</source>
         <translation>Inclínese hacia delante solo hasta donde pueda mantener la curva natural de la zona lumbar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="177"/>
+        <location filename="../tools/translations/content_strings.py" line="177"/>
         <source>Rise until the body is in line with the legs, and no further.</source>
         <translation>Suba hasta que el cuerpo quede alineado con las piernas, y no más.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="178"/>
+        <location filename="../tools/translations/content_strings.py" line="178"/>
         <source>Back straight at all times</source>
         <translation>Espalda recta en todo momento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="179"/>
+        <location filename="../tools/translations/content_strings.py" line="179"/>
         <source>Rise to a straight line, never beyond</source>
         <translation>Suba hasta la línea recta, nunca más allá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="180"/>
+        <location filename="../tools/translations/content_strings.py" line="180"/>
         <source>Use the bench only with sound technique, ideally shown to you by a trainer.</source>
         <translation>Use el banco solo con buena técnica, a ser posible enseñada por un entrenador.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="181"/>
+        <location filename="../tools/translations/content_strings.py" line="181"/>
         <source>At home on a couch, do it only with a spotter holding your legs.</source>
         <translation>En casa, sobre un sofá, hágalo solo con alguien que le sujete las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="182"/>
+        <location filename="../tools/translations/content_strings.py" line="182"/>
         <source>The article suggests one set of 15 the first time, building later to 3 sets. BackTimer&apos;s default is that first set of 15, about 4 seconds per rep.</source>
         <translation>El artículo propone una serie de 15 la primera vez y llegar después a 3 series. Por defecto BackTimer hace esa primera serie de 15, de unos 4 segundos por repetición.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="183"/>
+        <location filename="../tools/translations/content_strings.py" line="183"/>
         <source>hyperextension bench</source>
         <translation>banco de hiperextensiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="184"/>
+        <location filename="../tools/translations/content_strings.py" line="184"/>
         <source>Deadlift</source>
         <translation>Peso muerto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="185"/>
+        <location filename="../tools/translations/content_strings.py" line="185"/>
         <source>Lift a barbell from the floor to standing with a flat back, driving through the legs and hips.</source>
         <translation>Levante una barra del suelo hasta quedar de pie con la espalda recta, empujando con las piernas y las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="186"/>
+        <location filename="../tools/translations/content_strings.py" line="186"/>
         <source>Stand with the bar over the middle of your feet, feet about hip-width apart.</source>
         <translation>Póngase de pie con la barra sobre el centro de los pies, separados más o menos al ancho de las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="187"/>
+        <location filename="../tools/translations/content_strings.py" line="187"/>
         <source>Hinge at the hips and bend the knees to grip the bar just outside the legs.</source>
         <translation>Flexione las caderas y doble las rodillas para agarrar la barra justo por fuera de las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="188"/>
+        <location filename="../tools/translations/content_strings.py" line="188"/>
         <source>Brace the trunk with the chest up and the back flat.</source>
         <translation>Tense el tronco con el pecho arriba y la espalda recta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="189"/>
+        <location filename="../tools/translations/content_strings.py" line="189"/>
         <source>Push through the feet and stand up, keeping the bar close to the legs.</source>
         <translation>Empuje con los pies y levántese, con la barra pegada a las piernas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="190"/>
+        <location filename="../tools/translations/content_strings.py" line="190"/>
         <source>Lower it the same way, under control.</source>
         <translation>Bájela de la misma manera, con control.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="191"/>
+        <location filename="../tools/translations/content_strings.py" line="191"/>
         <source>Bar close to the body</source>
         <translation>Barra pegada al cuerpo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="192"/>
+        <location filename="../tools/translations/content_strings.py" line="192"/>
         <source>Back flat from start to finish</source>
         <translation>Espalda recta de principio a fin</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="193"/>
+        <location filename="../tools/translations/content_strings.py" line="193"/>
         <source>Try it only once the basic exercises feel easy and free of pain.</source>
         <translation>Inténtelo solo cuando los ejercicios básicos le resulten fáciles y sin dolor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="194"/>
+        <location filename="../tools/translations/content_strings.py" line="194"/>
         <source>The article gives no dose and treats it as a heavier step for later. BackTimer suggests 8 reps at your own pace (press Done) with a light bar.</source>
         <translation>El artículo no da dosis y lo trata como un paso más duro para más adelante. BackTimer propone 8 repeticiones a su ritmo (pulse Hecho) con una barra ligera.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="195"/>
+        <location filename="../tools/translations/content_strings.py" line="195"/>
         <source>Bent-over row</source>
         <translation>Remo inclinado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="196"/>
+        <location filename="../tools/translations/content_strings.py" line="196"/>
         <source>Leaning forward with a flat back, pull a barbell up to the lower ribs.</source>
         <translation>Inclinado hacia delante con la espalda recta, lleve una barra hasta las costillas inferiores.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="197"/>
+        <location filename="../tools/translations/content_strings.py" line="197"/>
         <source>Hold a barbell with hands a little wider than the shoulders, knees soft.</source>
         <translation>Sujete una barra con las manos algo más abiertas que los hombros, las rodillas flexionadas sin rigidez.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="198"/>
+        <location filename="../tools/translations/content_strings.py" line="198"/>
         <source>Hinge forward at the hips until the upper body leans well forward, back flat.</source>
         <translation>Flexione las caderas hacia delante hasta que el tronco quede bien inclinado, con la espalda recta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="199"/>
+        <location filename="../tools/translations/content_strings.py" line="199"/>
         <source>Pull the bar to the lower ribs, squeezing the shoulder blades together.</source>
         <translation>Lleve la barra a las costillas inferiores juntando los omóplatos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="200"/>
+        <location filename="../tools/translations/content_strings.py" line="200"/>
         <source>Lower it slowly until the arms are straight.</source>
         <translation>Bájela despacio hasta que los brazos queden estirados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="201"/>
+        <location filename="../tools/translations/content_strings.py" line="201"/>
         <source>Trunk stays still</source>
         <translation>El tronco se queda quieto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="202"/>
+        <location filename="../tools/translations/content_strings.py" line="202"/>
         <source>Elbows travel back, close to the body</source>
         <translation>Los codos van hacia atrás, pegados al cuerpo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="203"/>
+        <location filename="../tools/translations/content_strings.py" line="203"/>
         <source>Partial curls</source>
         <translation>Encogimientos parciales</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="204"/>
+        <location filename="../tools/translations/content_strings.py" line="204"/>
         <source>On your back with knees bent, curl the head and upper chest up while the lower back stays down.</source>
         <translation>Boca arriba con las rodillas dobladas, suba la cabeza y la parte alta del pecho mientras la zona lumbar sigue abajo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="205"/>
+        <location filename="../tools/translations/content_strings.py" line="205"/>
         <source>Lie on a mat with knees bent and hands resting on your chest.</source>
         <translation>Túmbese en una esterilla con las rodillas dobladas y las manos sobre el pecho.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="206"/>
+        <location filename="../tools/translations/content_strings.py" line="206"/>
         <source>Curl the head and upper chest up off the mat, only as far as is comfortable.</source>
         <translation>Suba la cabeza y la parte alta del pecho de la esterilla, solo hasta donde resulte cómodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="207"/>
+        <location filename="../tools/translations/content_strings.py" line="207"/>
         <source>Keep the lower back pressed to the mat throughout.</source>
         <translation>Mantenga la zona lumbar pegada a la esterilla todo el tiempo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="209"/>
+        <location filename="../tools/translations/content_strings.py" line="209"/>
         <source>Lower back stays down</source>
         <translation>La zona lumbar sigue abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="210"/>
+        <location filename="../tools/translations/content_strings.py" line="210"/>
         <source>Move slowly and notice any pain</source>
         <translation>Muévase despacio y atento a cualquier dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="211"/>
+        <location filename="../tools/translations/content_strings.py" line="211"/>
         <source>Begin only once any back pain has turned dull and is easing, never while it is sharp.</source>
         <translation>Empiece solo cuando el dolor de espalda se haya vuelto sordo y esté remitiendo, nunca mientras sea agudo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="212"/>
+        <location filename="../tools/translations/content_strings.py" line="212"/>
         <source>With the hands behind the head, never pull the head forward; the belly muscles do the lifting.</source>
         <translation>Con las manos detrás de la cabeza, no tire nunca de la cabeza hacia delante; el trabajo lo hacen los músculos del vientre.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="213"/>
+        <location filename="../tools/translations/content_strings.py" line="213"/>
         <source>The article asks for 10 with the hands on the chest, then 10 with the hands behind the head. BackTimer runs this as 2 sets of 10, about 4 seconds each, with 15 seconds between to move the hands.</source>
         <translation>El artículo pide 10 con las manos en el pecho y luego 10 con las manos detrás de la cabeza. BackTimer lo hace en 2 series de 10, de unos 4 segundos cada una, con 15 segundos entre ellas para cambiar las manos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="215"/>
+        <location filename="../tools/translations/content_strings.py" line="215"/>
         <source>On your back with the arms hovering, bend sideways to reach one hand toward the heel on that side.</source>
         <translation>Boca arriba con los brazos suspendidos, inclínese de lado para llevar una mano hacia el talón de ese lado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="216"/>
+        <location filename="../tools/translations/content_strings.py" line="216"/>
         <source>Lie on your back, knees bent and feet flat, arms along your sides.</source>
         <translation>Túmbese boca arriba, rodillas dobladas y pies apoyados, brazos a lo largo del cuerpo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="217"/>
+        <location filename="../tools/translations/content_strings.py" line="217"/>
         <source>Lift the arms so they hover just above the floor.</source>
         <translation>Levante los brazos para que queden suspendidos justo por encima del suelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="218"/>
+        <location filename="../tools/translations/content_strings.py" line="218"/>
         <source>Bend the trunk sideways and reach the hand toward the heel on the same side.</source>
         <translation>Incline el tronco de lado y lleve la mano hacia el talón del mismo lado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="219"/>
+        <location filename="../tools/translations/content_strings.py" line="219"/>
         <source>Return to the centre and repeat; after the switch, reach toward the other heel.</source>
         <translation>Vuelva al centro y repita; tras el cambio, vaya hacia el otro talón.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="220"/>
+        <location filename="../tools/translations/content_strings.py" line="220"/>
         <source>Arms hover, never resting</source>
         <translation>Los brazos quedan suspendidos, nunca apoyados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="222"/>
+        <location filename="../tools/translations/content_strings.py" line="222"/>
         <source>The article asks for 10 on each side. BackTimer counts 10 reaches of about 3 seconds on the left, then 10 on the right.</source>
         <translation>El artículo pide 10 por cada lado. BackTimer cuenta 10 alcances de unos 3 segundos a la izquierda y luego 10 a la derecha.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="223"/>
+        <location filename="../tools/translations/content_strings.py" line="223"/>
         <source>Superman</source>
         <translation>Superman</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="224"/>
+        <location filename="../tools/translations/content_strings.py" line="224"/>
         <source>Face down with arms forward and palms together, lift the body slightly off the mat and lower it.</source>
         <translation>Boca abajo con los brazos hacia delante y las palmas juntas, levante un poco el cuerpo de la esterilla y bájelo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="225"/>
+        <location filename="../tools/translations/content_strings.py" line="225"/>
         <source>Lie face down on a mat with arms stretched forward and palms pressed together, like a diver.</source>
         <translation>Túmbese boca abajo sobre una esterilla con los brazos estirados hacia delante y las palmas juntas, como un saltador de trampolín.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="227"/>
+        <location filename="../tools/translations/content_strings.py" line="227"/>
         <source>Hold the tension for a moment.</source>
         <translation>Mantenga la tensión un momento.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="228"/>
+        <location filename="../tools/translations/content_strings.py" line="228"/>
         <source>Lower slowly and relax before the next one.</source>
         <translation>Baje despacio y relájese antes de la siguiente.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="229"/>
+        <location filename="../tools/translations/content_strings.py" line="229"/>
         <source>A small lift is enough</source>
         <translation>Basta con una elevación pequeña</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="230"/>
+        <location filename="../tools/translations/content_strings.py" line="230"/>
         <source>Keep the tension as you lower</source>
         <translation>Mantenga la tensión al bajar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="231"/>
+        <location filename="../tools/translations/content_strings.py" line="231"/>
         <source>The article asks for 10. BackTimer paces them at about 4 seconds each.</source>
         <translation>El artículo pide 10. BackTimer les da unos 4 segundos a cada una.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="232"/>
+        <location filename="../tools/translations/content_strings.py" line="232"/>
         <source>Cat stretch</source>
         <translation>Estiramiento del gato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="234"/>
+        <location filename="../tools/translations/content_strings.py" line="234"/>
         <source>Kneel on all fours, hands under the shoulders and knees under the hips.</source>
         <translation>Colóquese a cuatro patas, las manos bajo los hombros y las rodillas bajo las caderas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="235"/>
+        <location filename="../tools/translations/content_strings.py" line="235"/>
         <source>Let the lower back sink into an arch while you lift your head.</source>
         <translation>Deje que la zona lumbar se hunda hacia el suelo mientras levanta la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="236"/>
+        <location filename="../tools/translations/content_strings.py" line="236"/>
         <source>Then push the back up into a round and let the head drop.</source>
         <translation>Después empuje la espalda hacia arriba hasta redondearla y deje caer la cabeza.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="237"/>
+        <location filename="../tools/translations/content_strings.py" line="237"/>
         <source>Move slowly between the two shapes.</source>
         <translation>Pase despacio de una forma a la otra.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="238"/>
+        <location filename="../tools/translations/content_strings.py" line="238"/>
         <source>Slow and smooth</source>
         <translation>Lento y fluido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="239"/>
+        <location filename="../tools/translations/content_strings.py" line="239"/>
         <source>Only as far as feels comfortable</source>
         <translation>Solo hasta donde resulte cómodo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="240"/>
+        <location filename="../tools/translations/content_strings.py" line="240"/>
         <source>The article asks for 10. BackTimer gives each arch-and-round about 5 seconds.</source>
         <translation>El artículo pide 10. BackTimer da unos 5 segundos a cada ciclo de hundir y redondear la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="241"/>
+        <location filename="../tools/translations/content_strings.py" line="241"/>
         <source>Back fundamentals</source>
         <translation>Fundamentos de la espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="243"/>
+        <location filename="../tools/translations/content_strings.py" line="243"/>
         <source>Warm-up: slow, easy movements to loosen the back.</source>
         <translation>Calentamiento: movimientos lentos y suaves para soltar la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="244"/>
+        <location filename="../tools/translations/content_strings.py" line="244"/>
         <source>Warm-up: small, easy side bends, without twisting.</source>
         <translation>Calentamiento: flexiones laterales pequeñas y suaves, sin girar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="245"/>
+        <location filename="../tools/translations/content_strings.py" line="245"/>
         <source>Needs a hyperextension bench, or a couch with a spotter.</source>
         <translation>Necesita un banco de hiperextensiones, o un sofá con alguien que le sujete.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="246"/>
+        <location filename="../tools/translations/content_strings.py" line="246"/>
         <source>Floor basics</source>
         <translation>Básicos en el suelo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="248"/>
+        <location filename="../tools/translations/content_strings.py" line="248"/>
         <source>Gentle start after back pain</source>
         <translation>Inicio suave tras el dolor de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="251"/>
+        <location filename="../tools/translations/content_strings.py" line="251"/>
         <source>Home back workout</source>
         <translation>Entrenamiento de espalda en casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="253"/>
+        <location filename="../tools/translations/content_strings.py" line="253"/>
         <source>Swallow fly and bent-leg deadlift</source>
         <translation>Golondrina y peso muerto con piernas flexionadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="255"/>
+        <location filename="../tools/translations/content_strings.py" line="255"/>
         <source>Then fetch the barbell; start light.</source>
         <translation>Luego coja la barra; empiece con poco peso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="256"/>
+        <location filename="../tools/translations/content_strings.py" line="256"/>
         <source>Rise, pause 2 seconds at the top, lower slowly.</source>
         <translation>Suba, pausa de 2 segundos arriba, baje despacio.</translation>
     </message>
@@ -1356,19 +1356,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="374"/>
+        <location filename="../tools/translations/content_strings.py" line="374"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="376"/>
+        <location filename="../tools/translations/content_strings.py" line="376"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="378"/>
+        <location filename="../tools/translations/content_strings.py" line="378"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
@@ -1377,182 +1377,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="380"/>
+        <location filename="../tools/translations/content_strings.py" line="380"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:123</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="382"/>
+        <location filename="../tools/translations/content_strings.py" line="382"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="384"/>
+        <location filename="../tools/translations/content_strings.py" line="384"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:126</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="386"/>
+        <location filename="../tools/translations/content_strings.py" line="386"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:129</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="388"/>
+        <location filename="../tools/translations/content_strings.py" line="388"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:130</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="390"/>
+        <location filename="../tools/translations/content_strings.py" line="390"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="392"/>
+        <location filename="../tools/translations/content_strings.py" line="392"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="394"/>
+        <location filename="../tools/translations/content_strings.py" line="394"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:68</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="396"/>
+        <location filename="../tools/translations/content_strings.py" line="396"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="398"/>
+        <location filename="../tools/translations/content_strings.py" line="398"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:88</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="400"/>
+        <location filename="../tools/translations/content_strings.py" line="400"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:89</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="426"/>
+        <location filename="../tools/translations/content_strings.py" line="426"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:95</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="428"/>
+        <location filename="../tools/translations/content_strings.py" line="428"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:96</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="402"/>
+        <location filename="../tools/translations/content_strings.py" line="402"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:122</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="404"/>
+        <location filename="../tools/translations/content_strings.py" line="404"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="406"/>
+        <location filename="../tools/translations/content_strings.py" line="406"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:162</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="408"/>
+        <location filename="../tools/translations/content_strings.py" line="408"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:163</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="410"/>
+        <location filename="../tools/translations/content_strings.py" line="410"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:164</extracomment>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="412"/>
+        <location filename="../tools/translations/content_strings.py" line="412"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Saltado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="414"/>
+        <location filename="../tools/translations/content_strings.py" line="414"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="416"/>
+        <location filename="../tools/translations/content_strings.py" line="416"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:183</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="418"/>
+        <location filename="../tools/translations/content_strings.py" line="418"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:187</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="420"/>
+        <location filename="../tools/translations/content_strings.py" line="420"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:188</extracomment>
         <translation>Cerrar el resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="422"/>
+        <location filename="../tools/translations/content_strings.py" line="422"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:201</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="424"/>
+        <location filename="../tools/translations/content_strings.py" line="424"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:93</extracomment>
         <translation>Cerrar las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="430"/>
         <location filename="../backtimer/ui/player/summary.py" line="174"/>
+        <location filename="../tools/translations/content_strings.py" line="430"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Esta sesión aún no está guardada: el disco está lleno o falla. BackTimer lo sigue intentando mientras esté abierto.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="432"/>
+        <location filename="../tools/translations/content_strings.py" line="432"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:125</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="434"/>
+        <location filename="../tools/translations/content_strings.py" line="434"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:207</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="436"/>
+        <location filename="../tools/translations/content_strings.py" line="436"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:208</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="438"/>
+        <location filename="../tools/translations/content_strings.py" line="438"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:72</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
@@ -1621,37 +1621,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="440"/>
+        <location filename="../tools/translations/content_strings.py" line="440"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Añadir «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="442"/>
+        <location filename="../tools/translations/content_strings.py" line="442"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Quitar «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="444"/>
+        <location filename="../tools/translations/content_strings.py" line="444"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="446"/>
+        <location filename="../tools/translations/content_strings.py" line="446"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="448"/>
+        <location filename="../tools/translations/content_strings.py" line="448"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="450"/>
+        <location filename="../tools/translations/content_strings.py" line="450"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
@@ -1680,90 +1680,90 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="452"/>
+        <location filename="../tools/translations/content_strings.py" line="452"/>
         <source>Your routine</source>
-        <extracomment>backtimer/ui/editor/models.py:96</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="454"/>
+        <location filename="../tools/translations/content_strings.py" line="454"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
-        <extracomment>backtimer/ui/editor/models.py:95</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="456"/>
+        <location filename="../tools/translations/content_strings.py" line="456"/>
         <source> (custom)</source>
-        <extracomment>backtimer/ui/editor/models.py:336</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="458"/>
+        <location filename="../tools/translations/content_strings.py" line="458"/>
         <source>{name}: about {time}, its rest included</source>
-        <extracomment>backtimer/ui/editor/models.py:203</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="460"/>
+        <location filename="../tools/translations/content_strings.py" line="460"/>
         <source>{name} (built-in)</source>
-        <extracomment>backtimer/ui/editor/models.py:92</extracomment>
+        <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (incluida)</translation>
     </message>
 </context>
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="176"/>
+        <location filename="../backtimer/ui/editor/page.py" line="175"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="232"/>
+        <location filename="../backtimer/ui/editor/page.py" line="231"/>
         <source>Planned time: {t}</source>
         <translation>Tiempo previsto: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="239"/>
         <source>built-in, read-only</source>
         <translation>incluida, solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="242"/>
+        <location filename="../backtimer/ui/editor/page.py" line="241"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="244"/>
+        <location filename="../backtimer/ui/editor/page.py" line="243"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="251"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="253"/>
         <source>item {n}</source>
         <translation>elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="256"/>
+        <location filename="../backtimer/ui/editor/page.py" line="255"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>No se puede guardar: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="258"/>
+        <location filename="../backtimer/ui/editor/page.py" line="257"/>
         <source>(and {n} more)</source>
         <translation>(y {n} más)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="315"/>
+        <location filename="../backtimer/ui/editor/page.py" line="314"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Añadir %n ejercicio</numerusform>
@@ -1771,137 +1771,147 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="369"/>
+        <location filename="../backtimer/ui/editor/page.py" line="368"/>
         <source>Any position</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="375"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="378"/>
+        <location filename="../backtimer/ui/editor/page.py" line="377"/>
         <source>Entry</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="379"/>
+        <location filename="../backtimer/ui/editor/page.py" line="378"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="380"/>
+        <location filename="../backtimer/ui/editor/page.py" line="379"/>
         <source>Gym</source>
         <translation>Gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="389"/>
+        <location filename="../backtimer/ui/editor/page.py" line="388"/>
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="421"/>
+        <location filename="../backtimer/ui/editor/page.py" line="420"/>
         <source>Save routine</source>
         <translation>Guardar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="437"/>
-        <location filename="../backtimer/ui/editor/page.py" line="447"/>
-        <location filename="../backtimer/ui/editor/page.py" line="479"/>
+        <location filename="../backtimer/ui/editor/page.py" line="436"/>
+        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>New routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="445"/>
+        <location filename="../backtimer/ui/editor/page.py" line="444"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="445"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="472"/>
+        <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>{name} ({n})</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:47</extracomment>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="489"/>
+        <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>{name} (copy)</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:71</extracomment>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="493"/>
+        <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>Duplicate routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:75</extracomment>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>Rename</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:86</extracomment>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="506"/>
+        <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Save or revert your changes first.</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:86</extracomment>
         <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="510"/>
-        <location filename="../backtimer/ui/editor/page.py" line="517"/>
+        <location filename="../tools/translations/content_strings.py" line="462"/>
         <source>Rename routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:89</extracomment>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="510"/>
+        <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New name:</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:89</extracomment>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="532"/>
+        <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>Deleted “{name}”.</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:109</extracomment>
         <translation>«{name}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="546"/>
+        <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Undo delete</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:121</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="559"/>
-        <location filename="../backtimer/ui/editor/page.py" line="570"/>
+        <location filename="../tools/translations/content_strings.py" line="466"/>
         <source>Import routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:133</extracomment>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="559"/>
-        <location filename="../backtimer/ui/editor/page.py" line="585"/>
+        <location filename="../tools/translations/content_strings.py" line="468"/>
         <source>BackTimer routines (*.backtimer.json)</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:133</extracomment>
         <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="567"/>
+        <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>Import refused</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:141</extracomment>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="583"/>
-        <location filename="../backtimer/ui/editor/page.py" line="595"/>
+        <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>Export routine</source>
+        <extracomment>backtimer/ui/editor/routine_actions.py:155</extracomment>
         <translation>Exportar rutina</translation>
     </message>
 </context>
 <context>
     <name>EditorSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="462"/>
+        <location filename="../tools/translations/content_strings.py" line="490"/>
         <source> (loaded)</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
         <translation> (con carga)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="464"/>
+        <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>Warm-up advice</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
         <translation>Consejo sobre el calentamiento</translation>
@@ -2474,17 +2484,17 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../tools/translations/content_strings.py" line="338"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="341"/>
+        <location filename="../tools/translations/content_strings.py" line="341"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="339"/>
+        <location filename="../tools/translations/content_strings.py" line="339"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep. × {pace} s</numerusform>
@@ -2492,7 +2502,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../tools/translations/content_strings.py" line="340"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep.</numerusform>
@@ -2500,7 +2510,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../tools/translations/content_strings.py" line="342"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -2508,12 +2518,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="343"/>
+        <location filename="../tools/translations/content_strings.py" line="343"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="344"/>
+        <location filename="../tools/translations/content_strings.py" line="344"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2521,43 +2531,43 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="466"/>
+        <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:390</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="468"/>
+        <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:110</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="470"/>
+        <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="472"/>
+        <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:124</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="474"/>
+        <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:125</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="476"/>
+        <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>No sessions yet.</source>
         <extracomment>backtimer/ui/history/charts.py:216</extracomment>
         <translation>Todavía no hay sesiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="478"/>
+        <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:374</extracomment>
         <translation>
@@ -2566,79 +2576,79 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="480"/>
+        <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:146</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="482"/>
+        <location filename="../tools/translations/content_strings.py" line="510"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:149</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="490"/>
+        <location filename="../tools/translations/content_strings.py" line="518"/>
         <source>Exercised: %1 min</source>
         <extracomment>backtimer/ui/history/charts.py:373</extracomment>
         <translation>Ejercicio: %1 min</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="484"/>
+        <location filename="../tools/translations/content_strings.py" line="512"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:377</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="486"/>
+        <location filename="../tools/translations/content_strings.py" line="514"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:377</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="488"/>
+        <location filename="../tools/translations/content_strings.py" line="516"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:303</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="492"/>
+        <location filename="../tools/translations/content_strings.py" line="520"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="494"/>
+        <location filename="../tools/translations/content_strings.py" line="522"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:397</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="496"/>
+        <location filename="../tools/translations/content_strings.py" line="524"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
         <extracomment>backtimer/ui/history/charts.py:231</extracomment>
         <translation>Objetivo cumplido en %1 de las últimas %2 semanas.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="498"/>
+        <location filename="../tools/translations/content_strings.py" line="526"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
         <extracomment>backtimer/ui/history/charts.py:225</extracomment>
         <translation>La semana pasada: %1 sesiones, %2 minutos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="500"/>
+        <location filename="../tools/translations/content_strings.py" line="528"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
         <extracomment>backtimer/ui/history/charts.py:241</extracomment>
         <translation>Dolor en la última sesión: %1 antes, %2 después.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="502"/>
+        <location filename="../tools/translations/content_strings.py" line="530"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
         <extracomment>backtimer/ui/history/charts.py:218</extracomment>
         <translation>Esta semana: %1 sesiones de un objetivo de %2, %3 minutos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="504"/>
+        <location filename="../tools/translations/content_strings.py" line="532"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:369</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
@@ -2992,160 +3002,160 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="356"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:265</extracomment>
+        <extracomment>backtimer/launch.py:271</extracomment>
         <translation>
             <numerusform>%n sesión anterior terminó sin guardarse; se conserva como interrumpida.</numerusform>
             <numerusform>%n sesiones anteriores terminaron sin guardarse; se conservan como interrumpidas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="358"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:289</extracomment>
+        <extracomment>backtimer/launch.py:290</extracomment>
         <translation>
             <numerusform>No se pudo guardar %n escritura del historial (el disco está lleno o falla); se ha perdido.</numerusform>
             <numerusform>No se pudieron guardar %n escrituras del historial (el disco está lleno o falla); se han perdido.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="360"/>
+        <location filename="../tools/translations/content_strings.py" line="360"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:215</extracomment>
+        <extracomment>backtimer/launch.py:217</extracomment>
         <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="362"/>
+        <location filename="../tools/translations/content_strings.py" line="362"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:306</extracomment>
+        <extracomment>backtimer/launch.py:307</extracomment>
         <translation>El archivo del historial estaba dañado. Se movió a %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="364"/>
+        <location filename="../tools/translations/content_strings.py" line="364"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:313</extracomment>
+        <extracomment>backtimer/launch.py:314</extracomment>
         <translation>El historial está vacío porque el archivo anterior, dañado, se movió a %1.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="564"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:85</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="566"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:88</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="568"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:109</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="570"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="572"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:128</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="574"/>
+        <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:129</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="576"/>
+        <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:134</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="578"/>
+        <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:134</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="580"/>
+        <location filename="../tools/translations/content_strings.py" line="608"/>
         <source>Sa&amp;fety rules</source>
         <extracomment>backtimer/ui/main_window.py:136</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="582"/>
+        <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:136</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="584"/>
+        <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:138</extracomment>
         <translation>Acerca &amp;de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="586"/>
+        <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:138</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="588"/>
+        <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="590"/>
+        <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="592"/>
+        <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="594"/>
+        <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:144</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="596"/>
+        <location filename="../tools/translations/content_strings.py" line="624"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:154</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="598"/>
+        <location filename="../tools/translations/content_strings.py" line="626"/>
         <source>Next page</source>
         <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="600"/>
+        <location filename="../tools/translations/content_strings.py" line="628"/>
         <source>Previous page</source>
         <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="602"/>
+        <location filename="../tools/translations/content_strings.py" line="630"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:62</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3154,7 +3164,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="70"/>
+        <location filename="../backtimer/ui/notifications.py" line="79"/>
         <source>Open BackTimer</source>
         <translation>Abrir BackTimer</translation>
     </message>
@@ -3201,62 +3211,62 @@
 <context>
     <name>Player</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="261"/>
+        <location filename="../tools/translations/content_strings.py" line="261"/>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="262"/>
+        <location filename="../tools/translations/content_strings.py" line="262"/>
         <source>Get ready</source>
         <translation>Prepárese</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="263"/>
+        <location filename="../tools/translations/content_strings.py" line="263"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="264"/>
+        <location filename="../tools/translations/content_strings.py" line="264"/>
         <source>Hold {n} of {total}</source>
         <translation>Mantener {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="265"/>
+        <location filename="../tools/translations/content_strings.py" line="265"/>
         <source>Rest between holds</source>
         <translation>Descanso entre mantenimientos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="266"/>
+        <location filename="../tools/translations/content_strings.py" line="266"/>
         <source>Rest</source>
         <translation>Descanso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="267"/>
+        <location filename="../tools/translations/content_strings.py" line="267"/>
         <source>Rest before set {n}</source>
         <translation>Descanso antes de la serie {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="268"/>
+        <location filename="../tools/translations/content_strings.py" line="268"/>
         <source>Switch sides</source>
         <translation>Cambiar de lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="269"/>
+        <location filename="../tools/translations/content_strings.py" line="269"/>
         <source>Switch to your left side</source>
         <translation>Cambia al lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="270"/>
+        <location filename="../tools/translations/content_strings.py" line="270"/>
         <source>Switch to your right side</source>
         <translation>Cambia al lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="271"/>
+        <location filename="../tools/translations/content_strings.py" line="271"/>
         <source>Rep {n} of {total}</source>
         <translation>Rep. {n} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="272"/>
+        <location filename="../tools/translations/content_strings.py" line="272"/>
         <source>%n reps at your pace</source>
         <translation>
             <numerusform>%n rep. a su ritmo</numerusform>
@@ -3264,222 +3274,222 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="273"/>
+        <location filename="../tools/translations/content_strings.py" line="273"/>
         <source>Set {n} of {total}</source>
         <translation>Serie {n} de {total}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="274"/>
+        <location filename="../tools/translations/content_strings.py" line="274"/>
         <source>Left side</source>
         <translation>Lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="275"/>
+        <location filename="../tools/translations/content_strings.py" line="275"/>
         <source>Right side</source>
         <translation>Lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="276"/>
+        <location filename="../tools/translations/content_strings.py" line="276"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="277"/>
+        <location filename="../tools/translations/content_strings.py" line="277"/>
         <source>Stopped</source>
         <translation>Detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="278"/>
+        <location filename="../tools/translations/content_strings.py" line="278"/>
         <source>Routine completed</source>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="279"/>
+        <location filename="../tools/translations/content_strings.py" line="279"/>
         <source>Routine completed, but something hurt</source>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="280"/>
+        <location filename="../tools/translations/content_strings.py" line="280"/>
         <source>Session stopped</source>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="281"/>
+        <location filename="../tools/translations/content_strings.py" line="281"/>
         <source>Session stopped because it hurt</source>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="282"/>
+        <location filename="../tools/translations/content_strings.py" line="282"/>
         <source>Session stopped; something hurt</source>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../tools/translations/content_strings.py" line="283"/>
         <source>{time} left</source>
         <translation>quedan {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../tools/translations/content_strings.py" line="284"/>
         <source>Next: {name}</source>
         <translation>Siguiente: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../tools/translations/content_strings.py" line="285"/>
         <source>This is the last exercise</source>
         <translation>Este es el último ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../tools/translations/content_strings.py" line="286"/>
         <source>Paused. Press Space to go on.</source>
         <translation>En pausa. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../tools/translations/content_strings.py" line="287"/>
         <source>Paused</source>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../tools/translations/content_strings.py" line="288"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>En pausa porque el ordenador estaba suspendido. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../tools/translations/content_strings.py" line="289"/>
         <source>Paused because BackTimer was frozen for a while. Press Space to go on.</source>
         <translation>En pausa porque BackTimer estuvo congelado un rato. Pulse Espacio para seguir.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../tools/translations/content_strings.py" line="290"/>
         <source>Stopped because it hurts.</source>
         <translation>Detenida porque duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../tools/translations/content_strings.py" line="291"/>
         <source>Press Enter when done</source>
         <translation>Pulse Intro al terminar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../tools/translations/content_strings.py" line="292"/>
         <source>Done when ready</source>
         <translation>Listo cuando quieras</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../tools/translations/content_strings.py" line="293"/>
         <source>of {total} · {time} left</source>
         <translation>de {total} · quedan {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../tools/translations/content_strings.py" line="295"/>
         <source>Press Space to start</source>
         <translation>Pulsa Espacio para empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../tools/translations/content_strings.py" line="296"/>
         <source>Press Space to start again</source>
         <translation>Pulsa Espacio para empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../tools/translations/content_strings.py" line="297"/>
         <source>{name}: {phase}.</source>
         <translation>{name}: {phase}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../tools/translations/content_strings.py" line="298"/>
         <source>Get ready. First: {name}.</source>
         <translation>Prepárate. Primero: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../tools/translations/content_strings.py" line="299"/>
         <source>Rest. Next: {name}.</source>
         <translation>Descanso. A continuación: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../tools/translations/content_strings.py" line="300"/>
         <source>Rest.</source>
         <translation>Descanso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../tools/translations/content_strings.py" line="301"/>
         <source>Routine completed. Well done.</source>
         <translation>Rutina completada. Bien hecho.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../tools/translations/content_strings.py" line="302"/>
         <source>Session stopped.</source>
         <translation>Sesión detenida.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../tools/translations/content_strings.py" line="303"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../tools/translations/content_strings.py" line="304"/>
         <source>Next: {name}, {dose}</source>
         <translation>Siguiente: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../tools/translations/content_strings.py" line="305"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Siguiente: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../tools/translations/content_strings.py" line="306"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Siguiente: {name}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../tools/translations/content_strings.py" line="307"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Siguiente: {name}, {side}. Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../tools/translations/content_strings.py" line="308"/>
         <source>Get ready. First: {name}</source>
         <translation>Prepárese. Primero: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../tools/translations/content_strings.py" line="309"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Serie {set_no} de {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../tools/translations/content_strings.py" line="310"/>
         <source>Right side, {dose}</source>
         <translation>Lado derecho, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../tools/translations/content_strings.py" line="311"/>
         <source>Hold, {duration}</source>
         <translation>Mantenga, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../tools/translations/content_strings.py" line="312"/>
         <source>Rest, {duration}</source>
         <translation>Descanso, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../tools/translations/content_strings.py" line="313"/>
         <source>Halfway</source>
         <translation>Mitad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../tools/translations/content_strings.py" line="314"/>
         <source>Well done. Routine finished.</source>
         <translation>Muy bien. Rutina terminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../tools/translations/content_strings.py" line="315"/>
         <source>left side</source>
         <translation>lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../tools/translations/content_strings.py" line="316"/>
         <source>right side</source>
         <translation>lado derecho</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../tools/translations/content_strings.py" line="317"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n repetición</numerusform>
@@ -3487,7 +3497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../tools/translations/content_strings.py" line="318"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n segundo</numerusform>
@@ -3495,7 +3505,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../tools/translations/content_strings.py" line="319"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minuto</numerusform>
@@ -3503,7 +3513,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../tools/translations/content_strings.py" line="323"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep. × {pace} s</numerusform>
@@ -3511,7 +3521,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../tools/translations/content_strings.py" line="324"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep.</numerusform>
@@ -3519,7 +3529,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../tools/translations/content_strings.py" line="326"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n serie</numerusform>
@@ -3527,7 +3537,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../tools/translations/content_strings.py" line="334"/>
         <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>
             <numerusform>El calentamiento dura %n segundo. Dos minutos de movimiento suave preparan mejor la espalda.</numerusform>
@@ -3535,7 +3545,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../tools/translations/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n sesión cómoda de {routine} seguida. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o pruebe {next}. Vaya despacio; más no es mejor.</numerusform>
@@ -3543,7 +3553,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="337"/>
+        <location filename="../tools/translations/content_strings.py" line="337"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n sesión cómoda de {routine} seguida. Si se siente preparado, hágalo un poco más difícil: una serie más en un ejercicio, o unos segundos más en un mantenimiento. Vaya despacio; más no es mejor.</numerusform>
@@ -3551,13 +3561,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="610"/>
+        <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
         <extracomment>backtimer/ui/player/controller.py:262</extracomment>
         <translation>Hoy no se entrena. Vuelva a empezar cuando el dolor se haya vuelto sordo y esté remitiendo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="620"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
@@ -3566,12 +3576,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="320"/>
+        <location filename="../tools/translations/content_strings.py" line="320"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} y {seconds}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../tools/translations/content_strings.py" line="294"/>
         <source>%n reps · {time}</source>
         <translation>
             <numerusform>%n rep. · {time}</numerusform>
@@ -3579,98 +3589,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../tools/translations/content_strings.py" line="321"/>
         <source>at your own pace</source>
         <translation>a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../tools/translations/content_strings.py" line="322"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../tools/translations/content_strings.py" line="325"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} de mantenimiento</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="327"/>
+        <location filename="../tools/translations/content_strings.py" line="327"/>
         <source>each side</source>
         <translation>cada lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../tools/translations/content_strings.py" line="328"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} es un ejercicio con carga: necesita una barra y buena técnica. Empiece con una barra ligera, a ser posible con un entrenador mirando, y pare si la técnica falla o si duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="329"/>
+        <location filename="../tools/translations/content_strings.py" line="329"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>{name} necesita un banco de hiperextensiones, o un sofá con alguien que le sujete las piernas. Si puede, aprenda el ejercicio con un entrenador, empiece con una serie fácil y pare si duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../tools/translations/content_strings.py" line="330"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} es un ejercicio con carga: aprenda primero la técnica, a ser posible con un entrenador, empiece con poco peso y pare si duele.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="331"/>
+        <location filename="../tools/translations/content_strings.py" line="331"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Su dolor es alto ({rating} de 10). Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../tools/translations/content_strings.py" line="332"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Describe su dolor como agudo. Los artículos aconsejan esperar mientras el dolor sea agudo y empezar solo cuando se haya vuelto sordo y esté remitiendo. Puede hacer el Inicio suave en su lugar, o no entrenar hoy.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="333"/>
+        <location filename="../tools/translations/content_strings.py" line="333"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Esta rutina no empieza con un calentamiento. Empiece con dos minutos de movimiento suave, como el estiramiento del gato, y márquelo como calentamiento.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="335"/>
+        <location filename="../tools/translations/content_strings.py" line="335"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>El calentamiento solo mantiene posturas. El movimiento suave, como el estiramiento del gato, prepara mejor la espalda.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="608"/>
+        <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:164</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="612"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:328</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="614"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>That does not apply right now.</source>
         <extracomment>backtimer/ui/player/controller.py:368</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="616"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="618"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:251</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="622"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="624"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:206</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
@@ -3679,67 +3689,67 @@
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="636"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>Dolor antes de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="638"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Hacer Inicio suave en su lugar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="640"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>Hoy no</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="642"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>¿El dolor es agudo o punzante, en lugar de sordo y remitiendo?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="644"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>Agudo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="646"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>Sordo o remitiendo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="648"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>¿Saltar el calentamiento?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="650"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>Un calentamiento suave va siempre primero: prepara la espalda para el trabajo. ¿Saltarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="652"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>Esta rutina no tiene descripción.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="654"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>con carga: con cuidado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="656"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>Fuente: {titles}</translation>
@@ -3748,121 +3758,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="728"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="730"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:209</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="734"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="736"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:216</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="738"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="740"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:221</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="746"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:236</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="750"/>
+        <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:256</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="752"/>
+        <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:271</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="754"/>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:288</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="756"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:289</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="758"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:308</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="760"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:310</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="742"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:234</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="744"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:235</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="766"/>
+        <location filename="../tools/translations/content_strings.py" line="794"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:340</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="748"/>
+        <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:247</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="762"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:320</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="764"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:339</extracomment>
         <translation>Tiempo restante de la rutina</translation>
@@ -3884,7 +3894,7 @@
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="768"/>
+        <location filename="../tools/translations/content_strings.py" line="796"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:443</extracomment>
         <translation>Indicaciones:</translation>
@@ -4018,19 +4028,19 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="770"/>
+        <location filename="../tools/translations/content_strings.py" line="798"/>
         <source>the file</source>
         <extracomment>backtimer/ui/problem_text.py:56</extracomment>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="772"/>
+        <location filename="../tools/translations/content_strings.py" line="800"/>
         <source>%1 was refused; nothing was imported:</source>
         <extracomment>backtimer/ui/problem_text.py:68</extracomment>
         <translation>%1 fue rechazado; no se importó nada:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="774"/>
+        <location filename="../tools/translations/content_strings.py" line="802"/>
         <source>field “%1”</source>
         <extracomment>backtimer/ui/problem_text.py:55</extracomment>
         <translation>campo «%1»</translation>
@@ -4157,133 +4167,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="786"/>
+        <location filename="../tools/translations/content_strings.py" line="814"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="788"/>
+        <location filename="../tools/translations/content_strings.py" line="816"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="790"/>
+        <location filename="../tools/translations/content_strings.py" line="818"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="792"/>
+        <location filename="../tools/translations/content_strings.py" line="820"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="794"/>
+        <location filename="../tools/translations/content_strings.py" line="822"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="796"/>
+        <location filename="../tools/translations/content_strings.py" line="824"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="798"/>
+        <location filename="../tools/translations/content_strings.py" line="826"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="800"/>
+        <location filename="../tools/translations/content_strings.py" line="828"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="802"/>
+        <location filename="../tools/translations/content_strings.py" line="830"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="804"/>
+        <location filename="../tools/translations/content_strings.py" line="832"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="806"/>
+        <location filename="../tools/translations/content_strings.py" line="834"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="808"/>
+        <location filename="../tools/translations/content_strings.py" line="836"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="810"/>
+        <location filename="../tools/translations/content_strings.py" line="838"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="812"/>
+        <location filename="../tools/translations/content_strings.py" line="840"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="814"/>
+        <location filename="../tools/translations/content_strings.py" line="842"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Enviar una notificación de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="816"/>
+        <location filename="../tools/translations/content_strings.py" line="844"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="818"/>
+        <location filename="../tools/translations/content_strings.py" line="846"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="820"/>
+        <location filename="../tools/translations/content_strings.py" line="848"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Los recordatorios están desactivados.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="822"/>
+        <location filename="../tools/translations/content_strings.py" line="850"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="824"/>
+        <location filename="../tools/translations/content_strings.py" line="852"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="826"/>
+        <location filename="../tools/translations/content_strings.py" line="854"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Se ha enviado una notificación de prueba.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="828"/>
+        <location filename="../tools/translations/content_strings.py" line="856"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
@@ -4292,139 +4302,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="830"/>
+        <location filename="../tools/translations/content_strings.py" line="858"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="832"/>
+        <location filename="../tools/translations/content_strings.py" line="860"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="834"/>
+        <location filename="../tools/translations/content_strings.py" line="862"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="836"/>
+        <location filename="../tools/translations/content_strings.py" line="864"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="838"/>
+        <location filename="../tools/translations/content_strings.py" line="866"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="840"/>
+        <location filename="../tools/translations/content_strings.py" line="868"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="842"/>
+        <location filename="../tools/translations/content_strings.py" line="870"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="844"/>
+        <location filename="../tools/translations/content_strings.py" line="872"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="846"/>
+        <location filename="../tools/translations/content_strings.py" line="874"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="848"/>
+        <location filename="../tools/translations/content_strings.py" line="876"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="850"/>
+        <location filename="../tools/translations/content_strings.py" line="878"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="852"/>
+        <location filename="../tools/translations/content_strings.py" line="880"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="854"/>
+        <location filename="../tools/translations/content_strings.py" line="882"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="856"/>
+        <location filename="../tools/translations/content_strings.py" line="884"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="858"/>
+        <location filename="../tools/translations/content_strings.py" line="886"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="860"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="862"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="864"/>
+        <location filename="../tools/translations/content_strings.py" line="892"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="866"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="868"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="870"/>
+        <location filename="../tools/translations/content_strings.py" line="898"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="872"/>
+        <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="874"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4433,7 +4443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="876"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4442,13 +4452,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="878"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="880"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4457,7 +4467,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="882"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -4469,37 +4479,37 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="550"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="552"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="554"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="556"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="558"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="560"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
@@ -4508,7 +4518,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="562"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
@@ -4575,31 +4585,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="626"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>nivel inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="628"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>nivel en casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="630"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>nivel gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="632"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="634"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (sin guardar)</translation>
@@ -4608,67 +4618,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="658"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Lo que necesita este ejercicio con carga</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="660"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>No volver a mostrar para este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="662"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Dejar de mostrar lo que necesita este ejercicio con carga antes de empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="664"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="666"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="668"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Sobre este ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="670"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Sobre esta rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="672"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Leer la descripción y los consejos de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="674"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="676"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Las cifras:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="678"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Fuente:</translation>
@@ -4685,115 +4695,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="506"/>
+        <location filename="../tools/translations/content_strings.py" line="534"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="508"/>
+        <location filename="../tools/translations/content_strings.py" line="536"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="510"/>
+        <location filename="../tools/translations/content_strings.py" line="538"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="512"/>
+        <location filename="../tools/translations/content_strings.py" line="540"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="514"/>
+        <location filename="../tools/translations/content_strings.py" line="542"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="516"/>
+        <location filename="../tools/translations/content_strings.py" line="544"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="518"/>
+        <location filename="../tools/translations/content_strings.py" line="546"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="520"/>
+        <location filename="../tools/translations/content_strings.py" line="548"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="522"/>
+        <location filename="../tools/translations/content_strings.py" line="550"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="524"/>
+        <location filename="../tools/translations/content_strings.py" line="552"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="526"/>
+        <location filename="../tools/translations/content_strings.py" line="554"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="528"/>
+        <location filename="../tools/translations/content_strings.py" line="556"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="530"/>
+        <location filename="../tools/translations/content_strings.py" line="558"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="532"/>
+        <location filename="../tools/translations/content_strings.py" line="560"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="534"/>
+        <location filename="../tools/translations/content_strings.py" line="562"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="536"/>
+        <location filename="../tools/translations/content_strings.py" line="564"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="538"/>
+        <location filename="../tools/translations/content_strings.py" line="566"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="540"/>
+        <location filename="../tools/translations/content_strings.py" line="568"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="542"/>
+        <location filename="../tools/translations/content_strings.py" line="570"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4827,19 +4837,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="544"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="546"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="548"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4898,230 +4908,245 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="81"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="82"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="83"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="85"/>
         <source>Play sound cues</source>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="91"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="92"/>
         <source>Speak the steps aloud</source>
         <translation>Decir los pasos en voz alta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="93"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="94"/>
         <source>System default</source>
         <translation>Predeterminada del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="96"/>
         <location filename="../backtimer/ui/settings_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="99"/>
         <source> sessions</source>
         <translation> sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="101"/>
-        <location filename="../backtimer/ui/settings_dialog.py" line="107"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="100"/>
+        <source>Ask how much my back hurts before and after</source>
+        <translation>Preguntar cuánto me duele la espalda antes y después</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="103"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="109"/>
         <source>Follow the system</source>
         <translation>Como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="102"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="104"/>
         <source>Light</source>
         <translation>Claro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="103"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="105"/>
         <source>Dark</source>
         <translation>Oscuro</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="110"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="112"/>
         <source>A new language is used after a restart.</source>
         <translation>Un idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="119"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="121"/>
         <source>Keep running in the tray when closed</source>
         <translation>Seguir en la bandeja al cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="123"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="125"/>
         <source>Sound and voice</source>
         <translation>Sonido y voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="130"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="132"/>
         <source>&amp;Volume</source>
         <translation>&amp;Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="134"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="136"/>
         <source>V&amp;oice</source>
         <translation>V&amp;oz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="135"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
         <source>Routines and goal</source>
         <translation>Rutinas y objetivo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="137"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
         <source>&amp;Lead-in before the first exercise</source>
         <translation>&amp;Preparación antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="138"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="140"/>
         <source>Default &amp;rest after an exercise</source>
         <translation>&amp;Descanso por defecto tras un ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="139"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="141"/>
         <source>Weekly &amp;goal</source>
         <translation>Objetivo &amp;semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="140"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="143"/>
         <source>Appearance</source>
         <translation>Apariencia</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="142"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="145"/>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="143"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="146"/>
         <source>La&amp;nguage</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="145"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="148"/>
         <source>&amp;Countdown size</source>
         <translation>Tamaño de la &amp;cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="162"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="165"/>
         <source>Put every setting back to its default</source>
         <translation>Devolver todos los ajustes a sus valores por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Sound on</source>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="213"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="216"/>
         <source>Play the tones that mark each step</source>
         <translation>Reproducir los tonos que marcan cada paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="217"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="214"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="217"/>
         <source>Loudness of the sound cues, 0 to 100 %</source>
         <translation>Volumen de los avisos sonoros, de 0 a 100 %</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="217"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="220"/>
         <source>Voice on</source>
         <translation>Voz activada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="218"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="221"/>
         <source>Say each step aloud with the system voice</source>
         <translation>Decir cada paso en voz alta con la voz del sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="220"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="223"/>
         <source>Voice</source>
         <translation>Voz</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="220"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="223"/>
         <source>Which voice speaks the steps</source>
         <translation>Qué voz dice los pasos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="223"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="226"/>
         <source>Lead-in</source>
         <translation>Preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="224"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="227"/>
         <source>Seconds to get ready before the first exercise</source>
         <translation>Segundos para prepararse antes del primer ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="228"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="231"/>
         <source>Default rest</source>
         <translation>Descanso por defecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="229"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="232"/>
         <source>Seconds of rest the editor gives a new item</source>
         <translation>Segundos de descanso que el editor da a un elemento nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="231"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="234"/>
         <source>Weekly goal</source>
         <translation>Objetivo semanal</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="231"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="234"/>
         <source>Sessions you aim for each week</source>
         <translation>Sesiones que se propone cada semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="232"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="237"/>
+        <source>Pain check-in</source>
+        <translation>Control del dolor</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="238"/>
+        <source>A pain rating from 0 to 10 before and after each session</source>
+        <translation>Una valoración del dolor de 0 a 10 antes y después de cada sesión</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/settings_dialog.py" line="240"/>
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="232"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="240"/>
         <source>Light or dark colours, or follow the system</source>
         <translation>Colores claros u oscuros, o como el sistema</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="235"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="243"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="236"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="244"/>
         <source>The language of the whole app; used after a restart</source>
         <translation>El idioma de toda la aplicación; se usa tras reiniciar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="240"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="248"/>
         <source>Countdown size</source>
         <translation>Tamaño de la cuenta atrás</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="241"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="249"/>
         <source>Size of the countdown digits, in percent</source>
         <translation>Tamaño de las cifras de la cuenta atrás, en porcentaje</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="245"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="253"/>
         <source>Keep running in the tray</source>
         <translation>Seguir en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/settings_dialog.py" line="246"/>
+        <location filename="../backtimer/ui/settings_dialog.py" line="254"/>
         <source>Closing the window hides it in the tray</source>
         <translation>Al cerrar la ventana se oculta en la bandeja</translation>
     </message>
@@ -5129,91 +5154,91 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="680"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="682"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="684"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="686"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="688"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="690"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="692"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="694"/>
+        <location filename="../tools/translations/content_strings.py" line="722"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="696"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="698"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="700"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="702"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="704"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="706"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -5222,55 +5247,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="710"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="712"/>
+        <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="716"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="718"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="720"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="722"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="724"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>
@@ -5320,13 +5345,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="890"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Falló la sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="892"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>La sincronización no pudo escribir en %1: %2</translation>
@@ -5389,97 +5414,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="894"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="896"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="898"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="900"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="902"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="904"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="908"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="916"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="922"/>
+        <location filename="../tools/translations/content_strings.py" line="950"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="924"/>
+        <location filename="../tools/translations/content_strings.py" line="952"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -5488,25 +5513,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="930"/>
+        <location filename="../tools/translations/content_strings.py" line="958"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="928"/>
+        <location filename="../tools/translations/content_strings.py" line="956"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="934"/>
+        <location filename="../tools/translations/content_strings.py" line="962"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="932"/>
+        <location filename="../tools/translations/content_strings.py" line="960"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

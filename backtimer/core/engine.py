@@ -93,7 +93,6 @@ class Snapshot:
 
     state: State
     step: Step | None
-    steps_total: int
     elapsed: float  # active seconds in the current step
     remaining: float | None  # None: self-paced (ends on Done)
     rep: int  # current paced repetition (1-based), 0 when not paced
@@ -129,7 +128,6 @@ class Engine:
         self._cues: list[Cue] = []
         self._due: list[Cue] = []  # cues due in the event being handled
         self._sleep = SleepDetector()
-        self.slept_seconds = 0.0
         self.stalled_seconds = 0.0
         self._stall_after = stall_seconds
         self._last_seen: float | None = None
@@ -293,7 +291,6 @@ class Engine:
     def _on_tick(self, _e: Event, now: float) -> Result:
         slept = self._sleep.observe(now, self._clock.wall())
         if slept and self.state is State.RUNNING:
-            self.slept_seconds += slept
             self._hold(now, State.PAUSED)
             self._pause_reason = PauseReason.SLEEP
         return Result(True)
@@ -480,7 +477,6 @@ class Engine:
         return Snapshot(
             state=self.state,
             step=v.step if v else None,
-            steps_total=len(self.steps),
             elapsed=elapsed,
             remaining=remaining,
             rep=rep,

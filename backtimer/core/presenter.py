@@ -83,7 +83,6 @@ class PlayerScreen:
     current_item: int | None  # the queue row the screen shows (a rest shows the next one)
     side: Side | None
     status: str  # a line for paused / sleep / hurt / the end, else ""
-    waiting_for_done: bool
     enabled: frozenset[str]
     primary: Primary
     phase_key: tuple[object, ...]  # changes exactly when the phase changes
@@ -231,7 +230,6 @@ def present(
         current_item=current_item,
         side=step.side if shown_id == step.exercise_id else None,
         status=status,
-        waiting_for_done=waiting,
         enabled=_enabled(snap.state, waiting),
         primary={
             State.READY: Primary.START,
@@ -280,7 +278,6 @@ def _final(
         current_item=None,
         side=None,
         status="",
-        waiting_for_done=False,
         enabled=frozenset({"start", "jump"}),
         primary=Primary.AGAIN,
         phase_key=(snap.state.value,),

@@ -19,6 +19,7 @@ Signals:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 import shutil
@@ -35,6 +36,7 @@ PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 ACTION = "default"  # the action most servers run when the notification itself is clicked
 TIMEOUT_S = 10
+_names = itertools.count(1)
 
 
 class Notifier(QObject):
@@ -45,11 +47,18 @@ class Notifier(QObject):
         self,
         parent: QObject | None = None,
         *,
-        bus: QDBusConnection | None = None,
+        address: str | None = None,
         gdbus: str | None = None,
     ) -> None:
+        """``address``: a bus other than the session bus (tests); ``gdbus``: the tool."""
         super().__init__(parent)
-        self._bus = bus if bus is not None else QDBusConnection.sessionBus()
+        if address is None:
+            self._bus = QDBusConnection.sessionBus()
+            self._where = ["--session"]
+        else:
+            # A name of its own: connectToBus returns any earlier connection of that name.
+            self._bus = QDBusConnection.connectToBus(address, f"backtimer-notifier-{next(_names)}")
+            self._where = ["--address", address]
         self._gdbus = gdbus if gdbus is not None else (shutil.which("gdbus") or "")
         self._routines: dict[int, str] = {}  # notification id -> routine id
         self._listening = False
@@ -72,7 +81,7 @@ class Notifier(QObject):
         process.setProgram(self._gdbus)
         process.setArguments(
             [
-                "call", "--session", "--timeout", str(TIMEOUT_S),
+                "call", *self._where, "--timeout", str(TIMEOUT_S),
                 "--dest", SERVICE, "--object-path", PATH, "--method", f"{INTERFACE}.Notify",
                 "--",
                 _gvariant_string(APP_NAME), "0", _gvariant_string(APP_ID),
@@ -93,7 +102,7 @@ class Notifier(QObject):
             return
         self.pending.remove(process)
         out = bytes(process.readAllStandardOutput().data()).decode(errors="replace")
-        found = re.search(r"uint32 (\d+)", out)
+        found = re.fullmatch(r"\((?:uint32 )?(\d+),\)", out.strip())  # "(uint32 7,)"
         if code != 0 or found is None:
             err = bytes(process.readAllStandardError().data()).decode(errors="replace")
             log.warning("the notification could not be shown: %s", err.strip() or code)
@@ -107,10 +116,11 @@ class Notifier(QObject):
             return
         self._listening = True
         for name, slot in (
-            ("ActionInvoked", b"1_on_action(QDBusMessage)"),
-            ("NotificationClosed", b"1_on_closed(QDBusMessage)"),
+            ("ActionInvoked", "1_on_action(QDBusMessage)"),
+            ("NotificationClosed", "1_on_closed(QDBusMessage)"),
         ):
-            if not self._bus.connect("", PATH, INTERFACE, name, self, slot):
+            # The stubs say bytes; the binding takes the SLOT() string (str) only.
+            if not self._bus.connect("", PATH, INTERFACE, name, self, slot):  # type: ignore[call-overload]
                 log.warning("cannot listen for %s on the session bus", name)
 
     @Slot(QDBusMessage)

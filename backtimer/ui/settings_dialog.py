@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.settings import (
+    ASK_PAIN,
     CLOSE_TO_TRAY,
     COUNTDOWN_SCALE,
     DEFAULT_REST,
@@ -96,6 +97,7 @@ class SettingsDialog(QDialog):
         self.lead_in = self._spin(LEAD_IN, self.tr(" s"))
         self.default_rest = self._spin(DEFAULT_REST, self.tr(" s"))
         self.weekly_goal = self._spin(WEEKLY_GOAL, self.tr(" sessions"))
+        self.ask_pain = QCheckBox(self.tr("Ask how much my back hurts before and after"))
         self.theme = QComboBox()
         for value, label in (
             ("system", self.tr("Follow the system")),
@@ -137,6 +139,7 @@ class SettingsDialog(QDialog):
         tf.addRow(self.tr("&Lead-in before the first exercise"), self.lead_in)
         tf.addRow(self.tr("Default &rest after an exercise"), self.default_rest)
         tf.addRow(self.tr("Weekly &goal"), self.weekly_goal)
+        tf.addRow(self.ask_pain)
         look = QGroupBox(self.tr("Appearance"))
         lf = QFormLayout(look)
         lf.addRow(self.tr("&Theme"), self.theme)
@@ -229,6 +232,11 @@ class SettingsDialog(QDialog):
                 self.tr("Seconds of rest the editor gives a new item"),
             ),
             (self.weekly_goal, self.tr("Weekly goal"), self.tr("Sessions you aim for each week")),
+            (
+                self.ask_pain,
+                self.tr("Pain check-in"),
+                self.tr("A pain rating from 0 to 10 before and after each session"),
+            ),
             (self.theme, self.tr("Theme"), self.tr("Light or dark colours, or follow the system")),
             (
                 self.language,
@@ -259,6 +267,7 @@ class SettingsDialog(QDialog):
             LEAD_IN,
             DEFAULT_REST,
             WEEKLY_GOAL,
+            ASK_PAIN,
             THEME,
             LANGUAGE,
             COUNTDOWN_SCALE,
@@ -275,6 +284,7 @@ class SettingsDialog(QDialog):
         self.lead_in.setValue(int(values[LEAD_IN.key]))
         self.default_rest.setValue(int(values[DEFAULT_REST.key]))
         self.weekly_goal.setValue(int(values[WEEKLY_GOAL.key]))
+        self.ask_pain.setChecked(bool(values[ASK_PAIN.key]))
         _select(self.theme, str(values[THEME.key]))
         _select(self.language, str(values[LANGUAGE.key]))
         self.countdown_scale.setValue(round(float(values[COUNTDOWN_SCALE.key]) * 100))
@@ -294,6 +304,7 @@ class SettingsDialog(QDialog):
             LEAD_IN.key: self.lead_in.value(),
             DEFAULT_REST.key: self.default_rest.value(),
             WEEKLY_GOAL.key: self.weekly_goal.value(),
+            ASK_PAIN.key: self.ask_pain.isChecked(),
             THEME.key: str(self.theme.currentData()),
             LANGUAGE.key: str(self.language.currentData() or ""),
             COUNTDOWN_SCALE.key: self.countdown_scale.value() / 100,

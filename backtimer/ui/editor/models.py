@@ -78,9 +78,6 @@ class RoutineListModel(QAbstractListModel):
     def row_of(self, routine_id: str) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == routine_id), -1)
 
-    def routine_row(self, row: int) -> RoutineRow:
-        return self._rows[row]
-
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 

@@ -9,7 +9,6 @@ is built by :class:`~backtimer.ui.editor.view.EditorView`; this class decides an
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -23,9 +22,8 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backtimer.core import routine_io
 from backtimer.core.catalogue import Catalogue
 from backtimer.core.fields import ContentError
 from backtimer.core.formatting import format_duration
@@ -34,7 +32,7 @@ from backtimer.core.steps import planned_seconds
 from backtimer.illustration.pictures import import_picture
 from backtimer.settings import DEFAULT_REST, LEAD_IN
 from backtimer.store.db import StoreError
-from backtimer.store.routines import DeletedRoutine, RoutineNameTaken, RoutineStore
+from backtimer.store.routines import RoutineNameTaken, RoutineStore
 from backtimer.ui.editor.commands import (
     AddExercise,
     AddItem,
@@ -49,9 +47,9 @@ from backtimer.ui.editor.commands import (
 )
 from backtimer.ui.editor.exercise_dialog import ExerciseDialog, PictureImporter
 from backtimer.ui.editor.models import IdRole, RoutineRow
+from backtimer.ui.editor.routine_actions import RoutineActions
 from backtimer.ui.editor.safety_notes import marked_names
 from backtimer.ui.editor.view import EditorView
-from backtimer.ui.problem_text import refused_text
 
 
 def _picture_importer(data_dir: Path | None) -> PictureImporter | None:
@@ -90,7 +88,7 @@ class EditorPage(EditorView):
         self._catalogue = catalogue
         self._repo = repo
         self._importer = picture_importer or _picture_importer(data_dir)
-        self._deleted: DeletedRoutine | None = None
+        self.routine_actions = RoutineActions(self, catalogue, repo)
         self._problems = Problems({}, {})
         self.draft = Draft(self.items_model, self)
         self.items_model.move_handler = self._move_requested
@@ -132,13 +130,14 @@ class EditorPage(EditorView):
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
         self.remove_button.clicked.connect(self.remove_current)
-        self.new_button.clicked.connect(self.new_routine)
-        self.duplicate_button.clicked.connect(self.duplicate_routine)
-        self.rename_button.clicked.connect(self.rename_routine)
-        self.delete_button.clicked.connect(self.delete_routine)
-        self.undo_delete_button.clicked.connect(self.undo_delete)
-        self.import_button.clicked.connect(self.import_routine)
-        self.export_button.clicked.connect(self.export_routine)
+        r = self.routine_actions
+        self.new_button.clicked.connect(r.new_routine)
+        self.duplicate_button.clicked.connect(r.duplicate_routine)
+        self.rename_button.clicked.connect(r.rename_routine)
+        self.delete_button.clicked.connect(r.delete_routine)
+        self.undo_delete_button.clicked.connect(r.undo_delete)
+        self.import_button.clicked.connect(r.import_routine)
+        self.export_button.clicked.connect(r.export_routine)
         self.save_button.clicked.connect(self.save)
         self.save_action.triggered.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
@@ -463,133 +462,3 @@ class EditorPage(EditorView):
     def _run(self) -> None:
         if self._problems.ok:
             self.run_requested.emit(self.draft.routine())
-
-    # ------------------------------------------------------------- routines
-    def _free_name(self, name: str) -> str:
-        taken = {r.name.casefold() for r in self._repo.list()}
-        candidate, n = name, 2
-        while candidate.casefold() in taken:
-            candidate = self.tr("{name} ({n})").format(name=name, n=n)
-            n += 1
-        return candidate
-
-    @Slot()
-    def new_routine(self) -> None:
-        if self.maybe_save():
-            self.load(self.new_routine_draft(self._free_name(self.tr("New routine"))))
-            self.name_edit.setFocus()
-            self.name_edit.selectAll()
-
-    @Slot()
-    def duplicate_routine(self) -> None:
-        """Save an editable copy of the routine shown (built-in or custom) and open it."""
-        if not self.maybe_save():
-            return
-        src = self.draft.routine()
-        name = self._free_name(self.tr("{name} (copy)").format(name=src.name))
-        try:
-            saved = self._repo.save(replace(src, id="", builtin=False, name=name))
-        except (RoutineNameTaken, StoreError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Duplicate routine"), str(exc))
-            return
-        self.reload_routines()
-        self.load(saved)
-        self.routines_changed.emit()
-
-    @Slot()
-    def rename_routine(self) -> None:
-        base = self.draft.base
-        if base.builtin or not base.id:
-            return
-        if self.has_unsaved_changes():
-            QMessageBox.information(
-                self, self.tr("Rename"), self.tr("Save or revert your changes first.")
-            )
-            return
-        name, ok = QInputDialog.getText(
-            self, self.tr("Rename routine"), self.tr("New name:"), text=base.name
-        )
-        if not ok or not name.strip():
-            return
-        try:
-            renamed = self._repo.rename(base.id, name)
-        except (RoutineNameTaken, StoreError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Rename routine"), str(exc))
-            return
-        self.reload_routines()
-        self.load(renamed)
-        self.routines_changed.emit()
-
-    @Slot()
-    def delete_routine(self) -> None:
-        """Delete the custom routine shown; "Undo delete" brings it back."""
-        base = self.draft.base
-        if base.builtin or not base.id:
-            return
-        self._deleted = self._repo.delete(base.id)
-        self.undo_stack.clear()
-        self.reload_routines()
-        self.undo_delete_label.setText(self.tr("Deleted “{name}”.").format(name=base.name))
-        self.undo_delete_bar.show()
-        self.routines_changed.emit()
-        self.load(
-            self._catalogue.routines[0] if self._catalogue.routines else Routine("", "", 10, ())
-        )
-
-    @Slot()
-    def undo_delete(self) -> None:
-        if self._deleted is None or not self.maybe_save():
-            return
-        try:
-            restored = self._repo.restore(self._deleted)
-        except (RoutineNameTaken, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Undo delete"), str(exc))
-            return
-        self._deleted = None
-        self.undo_delete_bar.hide()
-        self.reload_routines()
-        self.load(restored)
-        self.routines_changed.emit()
-
-    @Slot()
-    def import_routine(self) -> None:
-        if not self.maybe_save():
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import routine"), "", self.tr("BackTimer routines (*.backtimer.json)")
-        )
-        if not path:
-            return
-        try:
-            routine = routine_io.read_file(Path(path), self._catalogue.exercise_ids)
-            saved = self._repo.save(replace(routine, name=self._free_name(routine.name)))
-        except ContentError as exc:
-            QMessageBox.warning(self, self.tr("Import refused"), refused_text(exc))
-            return
-        except (StoreError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Import routine"), str(exc))
-            return
-        self.reload_routines()
-        self.load(saved)
-        self.routines_changed.emit()
-
-    @Slot()
-    def export_routine(self) -> None:
-        routine = self.draft.routine()
-        if not self._problems.ok:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export routine"),
-            routine_io.suggested_file_name(routine),
-            self.tr("BackTimer routines (*.backtimer.json)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if not target.name.endswith(routine_io.FILE_SUFFIX):
-            target = target.with_name(target.name.removesuffix(".json") + routine_io.FILE_SUFFIX)
-        try:
-            routine_io.write_file(routine, target)
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export routine"), str(exc))

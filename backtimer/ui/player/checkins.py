@@ -29,7 +29,7 @@ class PainCheckIns:
     def __init__(self, settings: Settings, parent: QWidget, ask: Ask = _ask_dialog) -> None:
         self.settings = settings
         self.parent = parent
-        self._ask = ask
+        self.dialog = ask  # asks one question; tests stand in
 
     def ask(self, moment: str) -> int | None:
         """0..10, or None when skipped or when check-ins are switched off."""
@@ -37,4 +37,4 @@ class PainCheckIns:
             return None
         from backtimer.ui.player.pain_checkin import Moment
 
-        return self._ask(self.parent, Moment(moment))
+        return self.dialog(self.parent, Moment(moment))

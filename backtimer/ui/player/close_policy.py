@@ -1,8 +1,8 @@
 """What closing the window does: hide it in the tray, ask, or close.
 
-- With "keep running in the tray" on (``CLOSE_TO_TRAY``) and a tray to come back from,
-  closing hides the window; :meth:`ClosePolicy.quit` (Quit in the menu or the tray)
-  really closes.
+- With "keep running in the tray" on (``CLOSE_TO_TRAY``), or after a start in the
+  background (``keep_running``), and a tray to come back from, closing hides the
+  window; :meth:`ClosePolicy.quit` (Quit in the menu or the tray) really closes.
 - Otherwise every guard is asked first (the editor's "save your changes?"), then, while
   a session runs, "end the session?"; a session ended this way is kept as stopped.
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from backtimer.settings import CLOSE_TO_TRAY, Settings
@@ -42,6 +43,7 @@ class ClosePolicy:
         self._confirm_stop = confirm_stop or _confirm_stop
         self._guards: list[Guard] = []
         self._quitting = False
+        self.keep_running = False  # started in the background: closing hides too
 
     def add_guard(self, guard: Guard) -> None:
         """``guard()`` -> False keeps the window open (asked before the session question)."""
@@ -49,7 +51,8 @@ class ClosePolicy:
 
     def hides(self) -> bool:
         """Closing hides the window in the tray instead of quitting."""
-        return not self._quitting and self.tray_available() and self.settings.get(CLOSE_TO_TRAY)
+        wanted = self.keep_running or self.settings.get(CLOSE_TO_TRAY)
+        return wanted and not self._quitting and self.tray_available()
 
     def can_close(self) -> bool:
         if not all(guard() for guard in self._guards):
@@ -65,6 +68,8 @@ class ClosePolicy:
         """Close for real, even with "keep running in the tray" on."""
         self._quitting = True
         try:
-            self.window.close()
+            closed = self.window.close()
         finally:
             self._quitting = False
+        if closed and self.keep_running:  # the last window closing did not end it
+            QCoreApplication.quit()

@@ -352,15 +352,15 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/app.py:280
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
-    #: backtimer/launch.py:265
+    #: backtimer/launch.py:271
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:289
+    #: backtimer/launch.py:290
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:215
+    #: backtimer/launch.py:217
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
-    #: backtimer/launch.py:306
+    #: backtimer/launch.py:307
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:313
+    #: backtimer/launch.py:314
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -448,16 +448,44 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
     #: backtimer/ui/editor/commands.py:261
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
-    #: backtimer/ui/editor/models.py:96
+    #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),
-    #: backtimer/ui/editor/models.py:95
-    QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
-    #: backtimer/ui/editor/models.py:336
-    QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
-    #: backtimer/ui/editor/models.py:203
-    QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
     #: backtimer/ui/editor/models.py:92
+    QT_TRANSLATE_NOOP("EditorModels", "Built-in routine: read-only. Duplicate it to make your own copy."),
+    #: backtimer/ui/editor/models.py:333
+    QT_TRANSLATE_NOOP("EditorModels", " (custom)"),
+    #: backtimer/ui/editor/models.py:200
+    QT_TRANSLATE_NOOP("EditorModels", "{name}: about {time}, its rest included"),
+    #: backtimer/ui/editor/models.py:89
     QT_TRANSLATE_NOOP("EditorModels", "{name} (built-in)"),
+    #: backtimer/ui/editor/routine_actions.py:89
+    QT_TRANSLATE_NOOP("EditorPage", "Rename routine"),
+    #: backtimer/ui/editor/routine_actions.py:89
+    QT_TRANSLATE_NOOP("EditorPage", "New name:"),
+    #: backtimer/ui/editor/routine_actions.py:133
+    QT_TRANSLATE_NOOP("EditorPage", "Import routine"),
+    #: backtimer/ui/editor/routine_actions.py:133
+    QT_TRANSLATE_NOOP("EditorPage", "BackTimer routines (*.backtimer.json)"),
+    #: backtimer/ui/editor/routine_actions.py:155
+    QT_TRANSLATE_NOOP("EditorPage", "Export routine"),
+    #: backtimer/ui/editor/routine_actions.py:86
+    QT_TRANSLATE_NOOP("EditorPage", "Rename"),
+    #: backtimer/ui/editor/routine_actions.py:86
+    QT_TRANSLATE_NOOP("EditorPage", "Save or revert your changes first."),
+    #: backtimer/ui/editor/routine_actions.py:47
+    QT_TRANSLATE_NOOP("EditorPage", "{name} ({n})"),
+    #: backtimer/ui/editor/routine_actions.py:71
+    QT_TRANSLATE_NOOP("EditorPage", "{name} (copy)"),
+    #: backtimer/ui/editor/routine_actions.py:75
+    QT_TRANSLATE_NOOP("EditorPage", "Duplicate routine"),
+    #: backtimer/ui/editor/routine_actions.py:109
+    QT_TRANSLATE_NOOP("EditorPage", "Deleted “{name}”."),
+    #: backtimer/ui/editor/routine_actions.py:121
+    QT_TRANSLATE_NOOP("EditorPage", "Undo delete"),
+    #: backtimer/ui/editor/routine_actions.py:141
+    QT_TRANSLATE_NOOP("EditorPage", "Import refused"),
+    #: backtimer/ui/editor/routine_actions.py:61
+    QT_TRANSLATE_NOOP("EditorPage", "New routine"),
     #: backtimer/ui/editor/safety_notes.py:48
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
