@@ -41,6 +41,7 @@ from backtimer.ui.figure_widget import FigureWidget
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
+from backtimer.ui.player.insulated import Insulated
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
 from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
@@ -254,7 +255,7 @@ class PlayerView(QWidget):
         self.caption_label.setWordWrap(False)
         figure_box = QVBoxLayout()
         figure_box.setSpacing(0)
-        figure_box.addWidget(self.countdown, 1)
+        figure_box.addWidget(Insulated(self.countdown), 1)  # (see ui/player/insulated.py)
         figure_box.addWidget(self.caption_label)
 
         # -- beside it: side, illustration, next up
@@ -328,7 +329,7 @@ class PlayerView(QWidget):
         self.status_label.setObjectName("status")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.routine_bar, 1)
-        progress_row.addWidget(self.left_label)
+        progress_row.addWidget(Insulated(self.left_label))
 
         # -- controls: one primary button; "It hurts" stands apart at the far end
         controls = QHBoxLayout()
