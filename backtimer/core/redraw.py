@@ -6,9 +6,10 @@ never makes a step end late (the engine hands each step its deadline), it only d
 how soon the screen says so. The rates:
 
 - the figure moves (a paced or calm cycle, easing into or out of a hold): when its
-  picture next changes, if the caller says how many pictures a cycle has (the
-  pre-rendered frames: a 4 s repetition of 16 frames needs 4 redraws a second, not 15),
-  else :data:`MOVING_MS`, about 15 a second; easing always at :data:`MOVING_MS`;
+  picture next changes, if the caller gives the cycle's pictures (the pre-rendered
+  frames: the cat stretch's 4 s repetition shows 7 pictures in 48 slots, a new one at
+  most every 250 ms), else :data:`MOVING_MS`, about 15 a second; easing always at
+  :data:`MOVING_MS`;
 - nothing moves but the countdown: just after the step's time (or the routine's time
   left) next passes a half second, where its digits can change however they are
   rounded, and at least every :data:`STILL_MS` so that progress bars still creep on;
@@ -18,6 +19,7 @@ how soon the screen says so. The rates:
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from backtimer.core.engine import Snapshot, State
 from backtimer.core.model import Mode
@@ -49,25 +51,32 @@ def _until_up(seconds: float) -> float:
     return (math.floor(half) + 1.0 - half) / 2.0
 
 
-def _until_next_frame(snap: Snapshot, motion: Motion, cycle_frames: int) -> float:
+def _until_next_picture(snap: Snapshot, motion: Motion, cycle: Sequence[int]) -> float:
+    """Seconds until the cycle's slot shows another picture than now."""
     step = snap.step
     period = CALM_CYCLE_SECONDS
     if step is not None and step.mode is Mode.PACED_REPS and step.seconds_per_rep:
         period = step.seconds_per_rep
-    slot = math.floor(motion.t * cycle_frames) + 1
-    return max(0.0, (slot / cycle_frames - motion.t) * period)
+    n = len(cycle)
+    slot = min(n - 1, math.floor(motion.t * n))
+    later = slot + 1
+    while later < slot + n and cycle[later % n] == cycle[slot]:
+        later += 1
+    if later == slot + n:
+        return math.inf  # one picture throughout
+    return max(0.0, (later / n - motion.t) * period)
 
 
-def next_redraw_ms(snap: Snapshot, motion: Motion, cycle_frames: int | None = None) -> int:
-    """Milliseconds from now to the next redraw worth doing. ``cycle_frames``: how many
-    pictures one cycle of the figure has (None: unknown, redraw at MOVING_MS)."""
+def next_redraw_ms(snap: Snapshot, motion: Motion, cycle: Sequence[int] | None = None) -> int:
+    """Milliseconds from now to the next redraw worth doing. ``cycle``: the pictures of
+    one cycle of the figure, slot by slot (None: unknown; then MOVING_MS)."""
     if snap.state is not State.RUNNING:
         return IDLE_MS
     until = math.inf
     if figure_moves(motion):
-        if not cycle_frames or motion.phase is not Phase.CYCLE or motion.into < 1.0:
+        if not cycle or motion.phase is not Phase.CYCLE or motion.into < 1.0:
             return MOVING_MS
-        until = _until_next_frame(snap, motion, cycle_frames)
+        until = _until_next_picture(snap, motion, cycle)
     if snap.remaining is not None:
         until = min(until, _until_down(max(0.0, snap.remaining)))
     else:

@@ -92,12 +92,12 @@ class FigureWidget(QWidget):
             if self._picture_kind() is None:
                 self.update()
 
-    def cycle_frames(self) -> int | None:
-        """How many pictures one cycle of the built-in figure has (the player redraws
-        when the next is due); None when a picture or nothing is shown."""
+    def cycle(self) -> tuple[int, ...] | None:
+        """The built-in figure's pictures over one cycle, slot by slot (the player
+        redraws when the next is due); None when a picture or nothing is shown."""
         if self._clip is None or self._picture_kind() is not None:
             return None
-        return len(self._clip.cycle)
+        return self._clip.cycle
 
     def frame(self) -> int | None:
         """The built-in figure's frame on show (``None``: no built-in figure)."""

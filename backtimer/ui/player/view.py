@@ -233,8 +233,8 @@ class PlayerView(QWidget):
         self.set_label = self._label("set", _tr("Set"))
         phase_row = QVBoxLayout()
         phase_row.setSpacing(0)
-        phase_row.addWidget(self.phase_label)
-        phase_row.addWidget(self.set_label)
+        phase_row.addWidget(Insulated(self.phase_label))  # "Rep 3 of 8"
+        phase_row.addWidget(Insulated(self.set_label))
 
         # -- a place for safety notices (the hurt-before warning, and others' panels)
         self.safety_panel = QWidget()
@@ -256,7 +256,7 @@ class PlayerView(QWidget):
         figure_box = QVBoxLayout()
         figure_box.setSpacing(0)
         figure_box.addWidget(Insulated(self.countdown), 1)  # (see ui/player/insulated.py)
-        figure_box.addWidget(self.caption_label)
+        figure_box.addWidget(Insulated(self.caption_label))  # "of 8 · 0:24 left"
 
         # -- beside it: side, illustration, next up
         self.side_label = self._label("side", _tr("Side"), bold=True)
