@@ -45,17 +45,21 @@ def main(argv: list[str] | None = None) -> int:
         from backtimer.ui.voice import serve
 
         return serve(args_in[1:])
-    args = window_args(args_in)
-    if args is None:
-        from backtimer import cli
+    try:
+        args = window_args(args_in)
+        if args is None:
+            from backtimer import cli
 
-        parsed = cli.parse(args_in)
-        if parsed.command is not None:
-            return cli.run_command(parsed)
-        args = SimpleNamespace(**vars(parsed))
-    from backtimer import launch  # Qt is imported only for the window
+            parsed = cli.parse(args_in)
+            if parsed.command is not None:
+                return cli.run_command(parsed)
+            args = SimpleNamespace(**vars(parsed))
+        from backtimer import launch  # Qt is imported only for the window
 
-    return launch.run(args, process_start=_PROCESS_START)
+        return launch.run(args, process_start=_PROCESS_START)
+    except KeyboardInterrupt:  # Ctrl+C before the window or a command could take it
+        print("backtimer: interrupted", file=sys.stderr)
+        return 128 + 2
 
 
 if __name__ == "__main__":

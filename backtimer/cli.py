@@ -101,6 +101,8 @@ def run_command(args: argparse.Namespace, out: TextIO | None = None) -> int:
             return _sync(args, out)
     except BrokenPipeError:
         return _reader_went_away()
+    except KeyboardInterrupt:  # Ctrl+C: every write is one transaction, so none is half done
+        return _say("interrupted; what was not finished was not written", 128 + 2)
     except (ContentError, _BadInput, StoreError) as exc:
         return _say(str(exc), EXIT_BAD_INPUT)
     except sqlite3.Error as exc:

@@ -285,6 +285,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Paused. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Paused"),
     QT_TRANSLATE_NOOP("Player", "Paused because the computer was asleep. Press Space to go on."),
+    QT_TRANSLATE_NOOP("Player", "Paused because BackTimer was frozen for a while. Press Space to go on."),
     QT_TRANSLATE_NOOP("Player", "Stopped because it hurts."),
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
     QT_TRANSLATE_NOOP("Player", "Done when ready"),
@@ -587,23 +588,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:160
+    #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:258
+    #: backtimer/ui/player/controller.py:261
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:324
+    #: backtimer/ui/player/controller.py:327
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:364
+    #: backtimer/ui/player/controller.py:367
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:207
+    #: backtimer/ui/player/controller.py:210
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:247
+    #: backtimer/ui/player/controller.py:250
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:198
+    #: backtimer/ui/player/controller.py:201
     QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:206
+    #: backtimer/ui/player/controller.py:209
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:202
+    #: backtimer/ui/player/controller.py:205
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -853,9 +854,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
     #: backtimer/ui/sync_controller.py:81
     QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
-    #: backtimer/ui/sync_service.py:166
+    #: backtimer/ui/sync_service.py:209
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
-    #: backtimer/ui/sync_service.py:152
+    #: backtimer/ui/sync_service.py:194
     QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),

@@ -133,6 +133,33 @@ def run(
     qapp.setOrganizationName(APP_NAME)
     qapp.setDesktopFileName(APP_ID)
     qapp.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "backtimer.svg")))
+    # From here on Ctrl+C, SIGTERM and SIGHUP quit cleanly, even from a message box.
+    signals = QuitSignals(parent=qapp)
+    caught: list[int] = []
+    running: list[App] = []
+
+    def on_signal(number: int) -> None:
+        if not caught:
+            caught.append(number)
+            if running:
+                running[0].shut_down_now()
+            qapp.exit(0)  # leaves every event loop, a dialog's too; closes no window
+
+    signals.received.connect(on_signal)
+    try:
+        return _run(args, qapp, process_start, clock, caught, running)
+    finally:
+        signals.restore()
+
+
+def _run(
+    args: argparse.Namespace | SimpleNamespace,
+    qapp: QApplication,
+    process_start: float,
+    clock: Clock | None,
+    caught: list[int],
+    running: list[App],
+) -> int:
     data_dir = paths.data_dir(args.data_dir)
     try:
         check_data_place(data_dir / DB_NAME)
@@ -150,7 +177,14 @@ def run(
         except LockUnavailable as exc:
             return _fail(f"BackTimer cannot use the data folder {folder}: {exc}.")
         if not primary:
-            print("BackTimer is already running; brought it to the front.", file=sys.stderr)
+            if lock.error:
+                print(
+                    f"BackTimer is already running for {folder} (it did not answer: "
+                    f"{lock.error}); bring its window to the front yourself.",
+                    file=sys.stderr,
+                )
+            else:
+                print("BackTimer is already running; brought it to the front.", file=sys.stderr)
             return 0
     settings = Settings.in_dir(paths.config_dir(args.data_dir))
     i18n.install_translators(qapp, settings.get(LANGUAGE), paths.translations_dir())
@@ -192,16 +226,7 @@ def run(
         qapp.exec()
         app.close()
         return 0
-    signals = QuitSignals(parent=qapp)
-    caught: list[int] = []
-
-    def on_signal(number: int) -> None:
-        if not caught:
-            caught.append(number)
-            app.shut_down_now()
-            qapp.quit()
-
-    signals.received.connect(on_signal)
+    running.append(app)
 
     def after_first_paint() -> None:
         app.finish_start()
@@ -217,7 +242,7 @@ def run(
     w.show()
     code = qapp.exec() if not caught else 0
     app.finish_start()  # (nothing if it ran) so that closing finds what it closes
-    _close(app, signals)
+    _close(app)
     return 128 + caught[0] if caught else code
 
 
@@ -251,9 +276,8 @@ def _after_show(
         app.controller.start()
 
 
-def _close(app: App, signals: QuitSignals) -> None:
+def _close(app: App) -> None:
     app.close()
-    signals.restore()
     unsaved = app.writer.unsaved_at_close
     if unsaved:
         print(

@@ -63,6 +63,45 @@ def routine_file(folder: Path, k: int) -> tuple[Path, str]:
     return out, name
 
 
+def run_one(data: Path, work: Path, k: int, rng: random.Random, result: RaceResult) -> None:
+    """One seeded command of the race against ``data``; its outcome goes to ``result``."""
+    cli = [sys.executable, "-m", "backtimer", "--data-dir", str(data)]
+    kind = rng.choice(COMMANDS)
+    if kind == "history export":
+        args = [*cli, "history", "export", "--format", rng.choice(["csv", "json"])]
+    elif kind == "history import":
+        path, uuid = history_file(work, k, rng)
+        result.imported_sessions.add(uuid)
+        args = [*cli, "history", "import", str(path)]
+    elif kind == "routines import":
+        path, name = routine_file(work, k)
+        result.imported_routines.add(name)
+        args = [*cli, "routines", "import", str(path)]
+    elif kind == "routines list":
+        args = [*cli, "routines", "list", "--json"]
+    else:
+        query = rng.choice(["select count(*) from step", "select * from session"])
+        args = ["sqlite3", str(data / NAME), query]
+    done = subprocess.run(args, capture_output=True, text=True, timeout=60)
+    result.commands.append(kind)
+    if done.returncode != 0 or "Traceback" in done.stderr:
+        result.failed.append(f"{kind}: {done.returncode} {done.stderr.strip()}")
+
+
+def session_steps(data: Path) -> set[tuple[str, int]]:
+    """(session uuid, step index) of every stored step, read as an outside program."""
+    conn = sqlite3.connect(f"file:{data / NAME}?mode=ro", uri=True, timeout=10)
+    try:
+        rows = conn.execute(
+            "SELECT s.uuid, st.step_index FROM step st JOIN session s ON s.id = st.session_id"
+        ).fetchall()
+    except sqlite3.OperationalError:
+        return set()
+    finally:
+        conn.close()
+    return {(str(u), int(i)) for u, i in rows}
+
+
 def race(data: Path, work: Path, seed: int, n_commands: int) -> RaceResult:
     """Run the window-like writer and ``n_commands`` seeded commands against ``data``;
     SIGKILL the writer at the end (the moment that used to lose the WAL)."""
@@ -90,28 +129,8 @@ def race(data: Path, work: Path, seed: int, n_commands: int) -> RaceResult:
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
     assert started.wait(30), f"the writer did not start: {errors.read_text()}"
-    cli = [sys.executable, "-m", "backtimer", "--data-dir", str(data)]
     for k in range(n_commands):
-        kind = rng.choice(COMMANDS)
-        if kind == "history export":
-            args = [*cli, "history", "export", "--format", rng.choice(["csv", "json"])]
-        elif kind == "history import":
-            path, uuid = history_file(work, k, rng)
-            result.imported_sessions.add(uuid)
-            args = [*cli, "history", "import", str(path)]
-        elif kind == "routines import":
-            path, name = routine_file(work, k)
-            result.imported_routines.add(name)
-            args = [*cli, "routines", "import", str(path)]
-        elif kind == "routines list":
-            args = [*cli, "routines", "list", "--json"]
-        else:
-            query = rng.choice(["select count(*) from step", "select * from session"])
-            args = ["sqlite3", str(data / NAME), query]
-        done = subprocess.run(args, capture_output=True, text=True, timeout=60)
-        result.commands.append(kind)
-        if done.returncode != 0 or "Traceback" in done.stderr:
-            result.failed.append(f"{kind}: {done.returncode} {done.stderr.strip()}")
+        run_one(data, work, k, rng, result)
     writer.send_signal(signal.SIGKILL)
     writer.wait(30)
     reader.join(30)

@@ -267,3 +267,27 @@ def test_thirty_minutes_with_stalls_ends_within_50ms_of_plan(clock: FakeClock) -
         e.tick()
     assert e.state is State.FINISHED
     assert abs(e.ended_at - t0 - planned) < 0.05  # type: ignore[operator]
+
+
+def test_a_stall_pauses_as_of_the_last_tick_and_says_why(clock: FakeClock) -> None:
+    e = Engine(routine(timed("a", 60), lead_in=0), clock, stall_seconds=3.0)
+    e.start()
+    run(e, clock, 10)
+    clock.advance(20.0)  # SIGSTOP: both clocks move on, no tick comes
+    e.tick()
+    snap = e.snapshot()
+    assert snap.state is State.PAUSED and snap.paused_reason is PauseReason.STALL
+    assert snap.remaining == pytest.approx(50, abs=0.1)
+    assert e.report().exercised_seconds == pytest.approx(10, abs=0.1)
+    assert e.stalled_seconds == pytest.approx(20, abs=0.1)
+
+
+def test_a_stall_lets_steps_that_ended_before_it_end(clock: FakeClock) -> None:
+    e = Engine(routine(timed("a", 5), timed("b", 60), lead_in=0), clock, stall_seconds=3.0)
+    e.start()
+    run(e, clock, 6)  # "a" ended at 5 s
+    clock.advance(30.0)
+    e.tick()
+    assert e.state is State.PAUSED
+    assert [r.exercise_id for r in e.take_records()] == ["a"]
+    assert e.report().exercised_seconds == pytest.approx(6, abs=0.1)

@@ -93,3 +93,22 @@ def test_the_window_takes_in_another_computers_session(  # type: ignore[no-untyp
     app.settings.set(SYNC_FOLDER, "")
     app.apply_settings({SYNC_FOLDER.key})
     assert app.sync.service is not None and app.sync.service.folder is None
+
+
+def test_an_unchanged_folder_costs_no_round(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    db = open_database(tmp_path / "here" / "backtimer.sqlite3")
+    service = SyncService(db.path, set(), debounce_ms=0)
+    with qtbot.waitSignal(service.synced, timeout=10_000):
+        service.set_folder(str(folder))
+    assert service.rounds == 1
+    service.check_folder()  # what the watcher and the minute timer do
+    assert not service.pending  # no round asked for: the folder is as the round left it
+    assert service.rounds == 1
+    with qtbot.waitSignal(service.synced, timeout=10_000) as got:
+        other_computer(tmp_path, folder)  # another computer's journal arrives
+        service.check_folder()
+    assert got.args[0].sessions_added == 1 and service.rounds == 2
+    service.close()
+    db.close()

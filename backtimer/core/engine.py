@@ -54,6 +54,7 @@ class EventKind(StrEnum):
 class PauseReason(StrEnum):
     USER = "user"
     SLEEP = "sleep"  # the computer slept: the wall clock ran ahead
+    STALL = "stall"  # the process was stopped or frozen (SIGSTOP, swapping): no ticks came
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +110,13 @@ class Engine:
         routine: Routine,
         clock: Clock,
         exercise_name: Callable[[str], str] = str,
+        *,
+        stall_seconds: float | None = None,
     ) -> None:
+        """``stall_seconds``: when no event (the player ticks 15 times a second) came
+        for longer than this while running, the session is paused as of the last one,
+        so a frozen or stopped process never counts as exercise. None: off (tests that
+        jump the fake clock)."""
         self.routine = routine
         self.steps: tuple[Step, ...] = expand(routine)
         self._clock = clock
@@ -123,6 +130,9 @@ class Engine:
         self._due: list[Cue] = []  # cues due in the event being handled
         self._sleep = SleepDetector()
         self.slept_seconds = 0.0
+        self.stalled_seconds = 0.0
+        self._stall_after = stall_seconds
+        self._last_seen: float | None = None
         self._started_at: float | None = None
         self._ended_at: float | None = None
         self._paused_since: float | None = None
@@ -135,6 +145,8 @@ class Engine:
     # ----------------------------------------------------------------- events
     def dispatch(self, event: Event) -> Result:
         now = self._clock.now()
+        self._check_stall(now)
+        self._last_seen = now
         if event.kind not in TRANSITIONS[self.state]:
             return Result(False, f"'{event.kind}' does not apply while {self.state}")
         if event.kind is not EventKind.TICK:
@@ -383,6 +395,21 @@ class Engine:
         for i, active in sorted(self._carry.items()):
             self._record(self.steps[i], Outcome.SKIPPED, active)
         self._carry.clear()
+
+    def _check_stall(self, now: float) -> None:
+        last = self._last_seen
+        if (
+            self._stall_after is None
+            or last is None
+            or self.state is not State.RUNNING
+            or now - last <= self._stall_after
+        ):
+            return
+        self._advance(last)  # what ended before the stall ended then
+        if self.state is State.RUNNING:
+            self.stalled_seconds += now - last
+            self._hold(last, State.PAUSED)
+            self._pause_reason = PauseReason.STALL
 
     def _hold(self, now: float, state: State) -> None:
         if self._visit is not None:

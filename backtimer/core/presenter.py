@@ -124,6 +124,7 @@ T = {
     "paused": "Paused. Press Space to go on.",
     "paused_short": "Paused",
     "slept": "Paused because the computer was asleep. Press Space to go on.",
+    "stalled": "Paused because BackTimer was frozen for a while. Press Space to go on.",
     "hurt": "Stopped because it hurts.",
     "press_done": "Press Enter when done",
     "done_when_ready": "Done when ready",
@@ -198,8 +199,8 @@ def present(
 
     status = ""
     if snap.state is State.PAUSED:
-        slept = snap.paused_reason is PauseReason.SLEEP
-        status = tr(T["slept"]) if slept else tr(T["paused"])
+        why = {PauseReason.SLEEP: "slept", PauseReason.STALL: "stalled"}
+        status = tr(T[why.get(snap.paused_reason, "paused")])  # type: ignore[arg-type]
     elif snap.state is State.HURT:
         status = tr(T["hurt"])
     elif snap.remaining is None and snap.state is State.RUNNING:

@@ -69,10 +69,8 @@ def read_regular_file(path: Path, max_bytes: int, what: str = "file") -> bytes:
             chunks.append(chunk)
             total += len(chunk)
         if total > max_bytes:
-            raise refuse(
-                f"is larger than {max_bytes // 1024 // 1024} MB, too large for a {what}",
-                "too_large",
-            )
+            mb = max_bytes // 1024 // 1024
+            raise refuse(f"is larger than {mb} MB; a {what} may be at most {mb} MB", "too_large")
         return b"".join(chunks)
     except OSError as exc:
         raise refuse(f"cannot be read: {exc.strerror}", "unreadable") from None

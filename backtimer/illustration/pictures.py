@@ -58,10 +58,13 @@ def import_picture(src: Path, data_dir: Path) -> str:
         raise ValueError(
             f"{src.name}: pictures can be PNG, JPEG, SVG or GIF files, not {suffix or 'this type'}"
         )
-    size = src.stat().st_size
-    if size > MAX_BYTES:
-        raise ValueError(f"{src.name} is {size / 2**20:.1f} MB; a picture may be at most 20 MB")
-    data = src.read_bytes()
+    from backtimer.core.fields import ContentError
+    from backtimer.core.untrusted import read_regular_file
+
+    try:  # only a regular file, and never more than the limit (a FIFO or /dev/zero)
+        data = read_regular_file(src, MAX_BYTES, "picture")
+    except ContentError as exc:
+        raise ValueError(f"{src.name} {exc.first.message}") from None
     if not data or not _readable(data, suffix):
         raise ValueError(f"{src.name} could not be read as a {suffix[1:].upper()} picture")
     name = hashlib.sha256(data).hexdigest()[:24] + suffix

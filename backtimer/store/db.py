@@ -381,16 +381,41 @@ def _probe(path: Path, quick_check: bool) -> tuple[str | None, int]:
             version, problem = 0, f"SQLite says: {exc}"
         if problem is None or n == len(uris) - 1:
             break
-    if problem is not None and _nonempty(_sidecar(path, "-wal")):
-        # Is it the file or the -wal beside it (left by a crash of another file)?
-        try:
-            _, alone = _read_check(_ro_uri(path, "&immutable=1"), True)
-        except sqlite3.Error:
-            alone = problem
-        if alone is None:
-            _move_wal_aside(path)
-            return None, version
+    if _nonempty(_sidecar(path, "-wal")) and _wal_is_foreign(path, problem):
+        _move_wal_aside(path)
+        return None, _read_check(_ro_uri(path), False)[0]
     return problem, version
+
+
+def _wal_is_foreign(path: Path, problem: str | None) -> bool:
+    """Whether the ``-wal`` beside ``path`` belongs to another file: the file alone
+    (``immutable=1`` ignores the log) is sound, and with the log it is damaged, or it
+    no longer holds any of the sessions and routines the file alone holds (a log only
+    adds to its own file; nobody's crash deletes the whole history)."""
+    try:
+        _, alone = _read_check(_ro_uri(path, "&immutable=1"), problem is not None)
+        if alone is not None:
+            return False  # the file itself is damaged
+        if problem is not None:
+            return True
+        mine = _identity(_ro_uri(path, "&immutable=1"))
+        return bool(mine) and not (mine & _identity(_ro_uri(path)))
+    except sqlite3.Error:
+        return False
+
+
+def _identity(uri: str) -> set[str]:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type='table'")}
+        found: set[str] = set()
+        if "session" in tables:
+            found |= {r[0] for r in conn.execute("SELECT uuid FROM session")}
+        if "routine" in tables:
+            found |= {f"routine:{r[0]}" for r in conn.execute("SELECT name_key FROM routine")}
+        return found
+    finally:
+        conn.close()
 
 
 def _read_check(uri: str, quick_check: bool) -> tuple[int, str | None]:

@@ -82,6 +82,7 @@ class SyncResult:
     conflicts: int = 0  # conflict copies made in this round
     devices: int = 0  # other computers whose journals were read
     wrote: bool = False
+    journal: str = ""  # this computer's journal's file name
     notices: list[Notice] = field(default_factory=list)  # each said once
 
 
@@ -401,6 +402,7 @@ def sync_once(
     result = SyncResult()
     told = told if told is not None else set()
     rnd = _Round(db, folder, state, frozenset(known_exercises), now, told, result)
+    result.journal = journal_name(state.device)
     rnd.read()
     rnd.local_changes()
     rnd.merge()

@@ -119,8 +119,14 @@ class SingleInstance(QObject):
             self._lock = lock
             self._listen(socket)
             return True
-        if lock.error() != QLockFile.LockError.LockFailedError:
-            # Not "held by another process": the folder is read-only, full or gone.
+        held = lock.error() == QLockFile.LockError.LockFailedError
+        if not held:
+            # The folder is read-only, full or gone. On a full disk a running primary
+            # still holds its lock file: hand over to it if it answers.
+            if (self._lock_dir / f"{name}.lock").exists():
+                self._send(socket, [str(a) for a in args], timeout_ms)
+                if not self.error:
+                    return False
             raise LockUnavailable(f"cannot create the lock file in {self._lock_dir}")
         self._send(socket, [str(a) for a in args], timeout_ms)
         return False

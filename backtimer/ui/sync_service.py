@@ -1,8 +1,10 @@
 """Runs sync rounds (:func:`backtimer.store.sync.sync_once`) off the UI thread.
 
-A round is asked for when the window has shown, after a session ends, after custom
-routines change, when a journal in the sync folder changes (a file-system watcher), and
-once a minute as a fallback for sync tools that replace files in ways the watcher misses.
+A round is asked for when the window has shown, after a session ends and after custom
+routines change. The folder is watched too (a file-system watcher, and once a minute for
+sync tools that replace files in ways the watcher misses), but that only compares the
+journals' names, sizes and times with what the last round left: a round runs only when
+another computer's journal changed, so an idle folder costs a few ``stat`` calls a minute.
 Requests in quick succession become one round. Each round opens its own connection to
 the data file on a worker thread (SQLite's locking keeps it safe beside the window's).
 
@@ -22,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QT
 
 from backtimer.store.db import StoreError, open_second
 from backtimer.store.sync import Notice, SyncFolderRefused, SyncResult, sync_once
+from backtimer.store.sync_journal import journal_files
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -61,6 +64,24 @@ def _notice_text(kind: str) -> str:
     return QCoreApplication.translate("SyncNotice", texts.get(kind, default))
 
 
+Fingerprint = tuple[tuple[str, int, int], ...]
+
+
+def fingerprint(folder: Path, skip: str = "") -> Fingerprint:
+    """The journals' names, sizes and modification times (a cheap "did anything change"),
+    leaving out ``skip`` (this computer's own journal)."""
+    out = []
+    for path in journal_files(folder):
+        if path.name == skip:
+            continue
+        try:
+            st = path.stat()
+        except OSError:
+            continue
+        out.append((path.name, st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
 class SyncService(QObject):
     """Signals: synced(SyncResult), failed(str) — see the module docstring."""
 
@@ -94,23 +115,33 @@ class SyncService(QObject):
         self._fallback.setTimerType(Qt.TimerType.VeryCoarseTimer)
         self._fallback.setInterval(fallback_ms)
         self._watcher = QFileSystemWatcher(self)
+        self._seen: Fingerprint | None = None  # the others' journals as the last round read them
+        self._own = ""  # this computer's journal (its own writes are no news)
+        self._check_after = False
+        self.rounds = 0  # rounds run (for tests and the curious)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
         self._debounce.timeout.connect(self._start_round)
-        self._fallback.timeout.connect(self.request)
-        self._watcher.directoryChanged.connect(self.request)
+        self._fallback.timeout.connect(self.check_folder)
+        self._watcher.directoryChanged.connect(self.check_folder)
         self._done.connect(self._round_done)
 
     @property
     def folder(self) -> Path | None:
         return self._folder
 
+    @property
+    def pending(self) -> bool:
+        """A round is asked for or running."""
+        return self._debounce.isActive() or self._running is not None
+
     def set_folder(self, folder: str) -> None:
         """Sync with ``folder`` from now on ("" turns sync off)."""
         if self._watcher.directories():
             self._watcher.removePaths(self._watcher.directories())
         self._folder = Path(folder).expanduser() if folder.strip() else None
+        self._seen = None
         if self._folder is None:
             self._fallback.stop()
             self._debounce.stop()
@@ -127,6 +158,15 @@ class SyncService(QObject):
             self._debounce.start()
 
     @Slot()
+    def check_folder(self) -> None:
+        """A round if the journals in the folder changed since the last round."""
+        if self._running is not None:
+            self._check_after = True  # look again when this round has said what it read
+            return
+        if self._folder is not None and fingerprint(self._folder, self._own) != self._seen:
+            self.request()
+
+    @Slot()
     def _start_round(self) -> None:
         if self._folder is None:
             return
@@ -137,14 +177,16 @@ class SyncService(QObject):
         self._running = self._pool.submit(self._round, folder)
         self._running.add_done_callback(lambda f: self._done.emit(f))
 
-    def _round(self, folder: Path) -> SyncResult | str:
+    def _round(self, folder: Path) -> tuple[SyncResult, Fingerprint] | str:
         """On the worker thread: one round on a connection of its own."""
         try:
             db = open_second(self._db_path)
         except StoreError as exc:
             return str(exc)
         try:
-            return self._run(db, folder, self._known, told=self._told)
+            before = fingerprint(folder)  # what this round reads: a change after it is news
+            result = self._run(db, folder, self._known, told=self._told)
+            return result, tuple(f for f in before if f[0] != result.journal)
         except SyncFolderRefused as exc:
             return str(exc)
         except OSError as exc:
@@ -157,8 +199,9 @@ class SyncService(QObject):
             db.close()
 
     @Slot(object)
-    def _round_done(self, future: Future[SyncResult | str]) -> None:
+    def _round_done(self, future: Future[tuple[SyncResult, Fingerprint] | str]) -> None:
         self._running = None
+        self.rounds += 1
         try:
             outcome = future.result()
         except Exception as exc:  # a bug, not the person's problem: log it and go on
@@ -167,12 +210,17 @@ class SyncService(QObject):
         if isinstance(outcome, str):
             self.failed.emit(outcome)
         else:
+            result, self._seen = outcome
+            self._own = result.journal
             if self._folder is not None and not self._watcher.directories():
                 self._watcher.addPath(str(self._folder))  # created since it was chosen
-            self.synced.emit(outcome)
+            self.synced.emit(result)
         if self._again:
             self._again = False
             self._start_round()
+        elif self._check_after:
+            self._check_after = False
+            self.check_folder()
 
     @staticmethod
     def notice_text(notice: Notice) -> str:

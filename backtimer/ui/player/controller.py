@@ -54,6 +54,9 @@ def _tr_view(text: str) -> str:
     return QCoreApplication.translate("PlayerView", text)
 
 
+STALL_SECONDS = 3.0  # no tick for this long (15 a second are due): frozen, so pause
+
+
 class PlayerController(QObject):
     session_started = Signal(str)
     session_ended = Signal(object)
@@ -161,7 +164,7 @@ class PlayerController(QObject):
             return False
         self.routine = routine
         self._extra_exercises = {e.id: e for e in routine.custom_exercises}
-        self.engine = Engine(routine, self.clock, self._name)
+        self.engine = Engine(routine, self.clock, self._name, stall_seconds=STALL_SECONDS)
         self._item_outcomes = {}
         self._scrolled_to = None
         self._phase_key = None

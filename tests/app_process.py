@@ -1,0 +1,86 @@
+"""Starting the installed app as a real process on a folder of its own (offscreen, or
+a real X display), and reading its data file from outside, for the process tests."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROUTINE = {
+    "format": "backtimer-routine",
+    "version": 1,
+    "routine": {
+        "name": "Process test",
+        "description": "one long item",
+        "lead_in_seconds": 0,
+        "items": [
+            {"exercise": "cat-stretch", "mode": "timed", "seconds": 2},
+            {"exercise": "superman", "mode": "timed", "seconds": 600},
+        ],
+    },
+}
+CLI = [sys.executable, "-m", "backtimer"]
+
+
+def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
+    """Poll a condition of another process: not a fixed sleep."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        value = condition()
+        if value:
+            return value
+        time.sleep(0.05)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+def app_env(data: Path, *, ask_pain: bool, display: str | None = None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("WAYLAND_DISPLAY",)}
+    env["BACKTIMER_DATA_DIR"] = str(data)
+    if display is None:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    else:
+        env.update(QT_QPA_PLATFORM="xcb", DISPLAY=display)
+    data.mkdir(parents=True, exist_ok=True)
+    ask = "true" if ask_pain else "false"
+    (data / "backtimer.ini").write_text(f"[safety]\naccepted=true\n[player]\nask_pain={ask}\n")
+    return env
+
+
+def import_routine(env: dict[str, str], folder: Path, routine: object = ROUTINE) -> None:
+    path = folder / "process.backtimer.json"
+    path.write_text(json.dumps(routine))
+    subprocess.run([*CLI, "routines", "import", str(path)], env=env, check=True, timeout=60)
+
+
+def start_app(env: dict[str, str], log: Path, *extra: str) -> subprocess.Popen[bytes]:
+    with log.open("wb") as err:
+        return subprocess.Popen([*CLI, "--routine", "Process test", *extra], env=env, stderr=err)
+
+
+def catches(pid: int, signum: int) -> bool:
+    """Whether the process has a handler for ``signum`` (from /proc: SigCgt)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    line = next(li for li in status.splitlines() if li.startswith("SigCgt:"))
+    return bool(int(line.split()[1], 16) & (1 << (signum - 1)))
+
+
+def query(db: Path, sql: str) -> list[tuple[object, ...]]:
+    """Read the data file as an outside program would (safe while the app runs)."""
+    if not db.exists():
+        return []
+    conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.OperationalError:
+        return []  # no tables yet
+    finally:
+        conn.close()

@@ -1,0 +1,82 @@
+"""Every way of quitting is clean (real processes): SIGTERM, SIGINT (Ctrl+C) and SIGHUP
+end a running session as stopped, write the clean-exit marker and leave no traceback,
+also while the pain check-in is open; a SIGKILL during the check-in keeps the answers
+given so far."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+from pathlib import Path
+
+import pytest
+from app_process import CLI, app_env, catches, import_routine, query, start_app, wait_for
+
+DB = "backtimer.sqlite3"
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_a_signal_stops_the_session_and_quits_cleanly(tmp_path: Path, sig: int) -> None:
+    data = tmp_path / "data"
+    env = app_env(data, ask_pain=False)
+    import_routine(env, tmp_path)
+    log = tmp_path / "stderr.txt"
+    app = start_app(env, log, "--start")
+    try:
+        wait_for(lambda: query(data / DB, "SELECT 1 FROM step"), 60, "a finished step")
+        assert catches(app.pid, sig)
+        app.send_signal(sig)
+        code = app.wait(60)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert code == 128 + sig, log.read_text()
+    assert "Traceback" not in log.read_text()
+    assert (data / f"{DB}.clean").exists()
+    assert query(data / DB, "SELECT status FROM session") == [("stopped",)]
+    assert query(data / DB, "PRAGMA integrity_check") == [("ok",)]
+
+
+def test_sigterm_while_the_pain_check_in_is_open_quits_cleanly(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = app_env(data, ask_pain=True)
+    import_routine(env, tmp_path)
+    log = tmp_path / "stderr.txt"
+    app = start_app(env, log, "--start")  # the "before" question opens and waits
+    try:
+        wait_for(lambda: catches(app.pid, signal.SIGTERM), 60, "the signal handlers")
+        app.send_signal(signal.SIGTERM)
+        code = app.wait(60)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert code == 128 + signal.SIGTERM, log.read_text()
+    assert "Traceback" not in log.read_text()
+    assert (data / f"{DB}.clean").exists()
+    assert query(data / DB, "SELECT status FROM session WHERE status = 'running'") == []
+
+
+def test_one_window_per_data_folder_whatever_tmpdir_is(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    env = app_env(data, ask_pain=False)
+    import_routine(env, tmp_path)
+    log = tmp_path / "stderr.txt"
+    first = start_app(env, log)
+    try:
+        ready = (data / "backtimer.lock", data / f"{DB}-shm")
+        wait_for(lambda: all(p.exists() for p in ready), 60, "the first window")
+        other_tmp = tmp_path / "other-tmp"
+        other_tmp.mkdir()
+        second_env = {**env, "TMPDIR": str(other_tmp), "XDG_RUNTIME_DIR": str(other_tmp)}
+        second = subprocess.run(
+            [*CLI, "--routine", "Process test"], env=second_env, capture_output=True,
+            text=True, timeout=60,
+        )  # fmt: skip
+        assert second.returncode == 0
+        assert "already running" in second.stderr
+        assert first.poll() is None
+    finally:
+        first.send_signal(signal.SIGTERM)
+        first.wait(60)
