@@ -702,47 +702,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
     #: backtimer/ui/player/summary.py:95
     QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
-    #: backtimer/ui/player/view.py:207
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:208
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/view.py:209
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:213
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:214
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:215
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:216
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:219
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
     #: backtimer/ui/player/view.py:220
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:221
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:230
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:231
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:232
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player/view.py:233
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:243
+    #: backtimer/ui/player/view.py:244
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:252
+    #: backtimer/ui/player/view.py:253
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:261
+    #: backtimer/ui/player/view.py:262
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:275
-    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
     #: backtimer/ui/player/view.py:276
+    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
+    #: backtimer/ui/player/view.py:277
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:295
+    #: backtimer/ui/player/view.py:296
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:297
+    #: backtimer/ui/player/view.py:298
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:307
+    #: backtimer/ui/player/view.py:308
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:326
-    QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
     #: backtimer/ui/player/view.py:327
+    QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
+    #: backtimer/ui/player/view.py:328
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:423
+    #: backtimer/ui/player/view.py:424
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),

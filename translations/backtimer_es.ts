@@ -2415,28 +2415,28 @@
         <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Picture of the exercise %1</source>
         <translation>Imagen del ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Figura animada que muestra %1, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Figura animada que muestra %1, lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
         <source>Animated figure showing %1</source>
         <translation>Figura animada que muestra %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
         <source>No illustration</source>
         <translation>Sin ilustración</translation>
     </message>
@@ -3608,267 +3608,267 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="708"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:209</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="710"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="712"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:216</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:221</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:232</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="728"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:252</extracomment>
+        <extracomment>backtimer/ui/player/view.py:253</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:261</extracomment>
+        <extracomment>backtimer/ui/player/view.py:262</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:275</extracomment>
+        <extracomment>backtimer/ui/player/view.py:276</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:276</extracomment>
+        <extracomment>backtimer/ui/player/view.py:277</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="736"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:295</extracomment>
+        <extracomment>backtimer/ui/player/view.py:296</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:297</extracomment>
+        <extracomment>backtimer/ui/player/view.py:298</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:230</extracomment>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:327</extracomment>
+        <extracomment>backtimer/ui/player/view.py:328</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:243</extracomment>
+        <extracomment>backtimer/ui/player/view.py:244</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:307</extracomment>
+        <extracomment>backtimer/ui/player/view.py:308</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:326</extracomment>
+        <extracomment>backtimer/ui/player/view.py:327</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="57"/>
-        <location filename="../backtimer/ui/player/view.py" line="132"/>
+        <location filename="../backtimer/ui/player/view.py" line="58"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/view.py" line="135"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:423</extracomment>
+        <extracomment>backtimer/ui/player/view.py:424</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="60"/>
         <source>Start, pause or resume the routine</source>
         <translation>Empezar, pausar o reanudar la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="63"/>
+        <location filename="../backtimer/ui/player/view.py" line="64"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="66"/>
         <source>Go back to the previous exercise</source>
         <translation>Volver al ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="69"/>
+        <location filename="../backtimer/ui/player/view.py" line="70"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="72"/>
         <source>Skip to the next step</source>
         <translation>Saltar al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="75"/>
+        <location filename="../backtimer/ui/player/view.py" line="76"/>
         <source>Restart step</source>
         <translation>Repetir paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="78"/>
         <source>Start the current step again</source>
         <translation>Empezar de nuevo el paso actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="81"/>
+        <location filename="../backtimer/ui/player/view.py" line="82"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="84"/>
         <source>Finish self-paced repetitions</source>
         <translation>Terminar las repeticiones a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="87"/>
+        <location filename="../backtimer/ui/player/view.py" line="88"/>
         <source>It hurts</source>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="90"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Parar este ejercicio enseguida porque duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="93"/>
+        <location filename="../backtimer/ui/player/view.py" line="94"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="96"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="99"/>
+        <location filename="../backtimer/ui/player/view.py" line="100"/>
         <source>Go to item</source>
         <translation>Ir al elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="101"/>
+        <location filename="../backtimer/ui/player/view.py" line="102"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Saltar al elemento seleccionado en la cola</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="105"/>
+        <location filename="../backtimer/ui/player/view.py" line="106"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="107"/>
+        <location filename="../backtimer/ui/player/view.py" line="108"/>
         <source>Switch full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="111"/>
+        <location filename="../backtimer/ui/player/view.py" line="112"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="113"/>
+        <location filename="../backtimer/ui/player/view.py" line="114"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/view.py" line="136"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
         <source>Length of the routine</source>
         <translation>Duración de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/view.py" line="143"/>
         <source>Repetitions at your own pace</source>
         <translation>Repeticiones a tu ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/view.py" line="144"/>
         <source>End of the session</source>
         <translation>Fin de la sesión</translation>
     </message>

@@ -2415,28 +2415,28 @@
         <translation>练习插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Picture of the exercise %1</source>
         <translation>练习%1的图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
         <source>Animated figure showing %1, left side</source>
         <translation>动画人物演示%1，左侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>Animated figure showing %1, right side</source>
         <translation>动画人物演示%1，右侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
         <source>Animated figure showing %1</source>
         <translation>动画人物演示%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
         <source>No illustration</source>
         <translation>无插图</translation>
     </message>
@@ -3608,267 +3608,267 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="708"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:209</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="710"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>声音</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="712"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:216</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>音量</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:221</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:232</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>组</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="728"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:252</extracomment>
+        <extracomment>backtimer/ui/player/view.py:253</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:261</extracomment>
+        <extracomment>backtimer/ui/player/view.py:262</extracomment>
         <translation>侧</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:275</extracomment>
+        <extracomment>backtimer/ui/player/view.py:276</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:276</extracomment>
+        <extracomment>backtimer/ui/player/view.py:277</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="736"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:295</extracomment>
+        <extracomment>backtimer/ui/player/view.py:296</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:297</extracomment>
+        <extracomment>backtimer/ui/player/view.py:298</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:230</extracomment>
+        <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:231</extracomment>
+        <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:327</extracomment>
+        <extracomment>backtimer/ui/player/view.py:328</extracomment>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:243</extracomment>
+        <extracomment>backtimer/ui/player/view.py:244</extracomment>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:307</extracomment>
+        <extracomment>backtimer/ui/player/view.py:308</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:326</extracomment>
+        <extracomment>backtimer/ui/player/view.py:327</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/view.py" line="134"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="57"/>
-        <location filename="../backtimer/ui/player/view.py" line="132"/>
+        <location filename="../backtimer/ui/player/view.py" line="58"/>
+        <location filename="../backtimer/ui/player/view.py" line="133"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/view.py" line="135"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:423</extracomment>
+        <extracomment>backtimer/ui/player/view.py:424</extracomment>
         <translation>要点：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="59"/>
+        <location filename="../backtimer/ui/player/view.py" line="60"/>
         <source>Start, pause or resume the routine</source>
         <translation>开始、暂停或继续方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="63"/>
+        <location filename="../backtimer/ui/player/view.py" line="64"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="65"/>
+        <location filename="../backtimer/ui/player/view.py" line="66"/>
         <source>Go back to the previous exercise</source>
         <translation>返回上一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="69"/>
+        <location filename="../backtimer/ui/player/view.py" line="70"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="71"/>
+        <location filename="../backtimer/ui/player/view.py" line="72"/>
         <source>Skip to the next step</source>
         <translation>跳到下一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="75"/>
+        <location filename="../backtimer/ui/player/view.py" line="76"/>
         <source>Restart step</source>
         <translation>重做此步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="77"/>
+        <location filename="../backtimer/ui/player/view.py" line="78"/>
         <source>Start the current step again</source>
         <translation>重新开始当前步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="81"/>
+        <location filename="../backtimer/ui/player/view.py" line="82"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="83"/>
+        <location filename="../backtimer/ui/player/view.py" line="84"/>
         <source>Finish self-paced repetitions</source>
         <translation>结束按自己节奏的重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="87"/>
+        <location filename="../backtimer/ui/player/view.py" line="88"/>
         <source>It hurts</source>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="89"/>
+        <location filename="../backtimer/ui/player/view.py" line="90"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>因疼痛立即停止此练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="93"/>
+        <location filename="../backtimer/ui/player/view.py" line="94"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="95"/>
+        <location filename="../backtimer/ui/player/view.py" line="96"/>
         <source>End the session</source>
         <translation>结束训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="99"/>
+        <location filename="../backtimer/ui/player/view.py" line="100"/>
         <source>Go to item</source>
         <translation>转到项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="101"/>
+        <location filename="../backtimer/ui/player/view.py" line="102"/>
         <source>Jump to the item selected in the queue</source>
         <translation>跳到队列中所选的项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="105"/>
+        <location filename="../backtimer/ui/player/view.py" line="106"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="107"/>
+        <location filename="../backtimer/ui/player/view.py" line="108"/>
         <source>Switch full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="111"/>
+        <location filename="../backtimer/ui/player/view.py" line="112"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="113"/>
+        <location filename="../backtimer/ui/player/view.py" line="114"/>
         <source>Show the keyboard shortcuts</source>
         <translation>显示键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/view.py" line="136"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="139"/>
+        <location filename="../backtimer/ui/player/view.py" line="140"/>
         <source>Length of the routine</source>
         <translation>训练计划时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/view.py" line="141"/>
         <source>Time left in this step</source>
         <translation>本步骤剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/view.py" line="142"/>
         <source>Repetition</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/view.py" line="143"/>
         <source>Repetitions at your own pace</source>
         <translation>按自己的节奏重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/view.py" line="144"/>
         <source>End of the session</source>
         <translation>训练结束</translation>
     </message>
