@@ -616,21 +616,27 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("RoutineChoice", "{n} min"),
     #: backtimer/ui/player/routine_choice.py:123
     QT_TRANSLATE_NOOP("RoutineChoice", "{name} (not saved)"),
-    #: backtimer/ui/player/safety.py:43
+    #: backtimer/ui/player/safety.py:44
     QT_TRANSLATE_NOOP("PlayerSafety", "Pain before the session"),
-    #: backtimer/ui/player/safety.py:45
-    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
     #: backtimer/ui/player/safety.py:46
+    QT_TRANSLATE_NOOP("PlayerSafety", "Do Gentle start instead"),
+    #: backtimer/ui/player/safety.py:47
     QT_TRANSLATE_NOOP("PlayerSafety", "Not today"),
-    #: backtimer/ui/player/safety.py:55
-    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
-    #: backtimer/ui/player/safety.py:56
-    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
-    #: backtimer/ui/player/safety.py:66
-    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
-    #: backtimer/ui/player/safety.py:143
-    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:57
+    QT_TRANSLATE_NOOP("PlayerSafety", "Is the pain sharp or stabbing, rather than dull and easing?"),
+    #: backtimer/ui/player/safety.py:58
+    QT_TRANSLATE_NOOP("PlayerSafety", "Sharp"),
+    #: backtimer/ui/player/safety.py:59
+    QT_TRANSLATE_NOOP("PlayerSafety", "Dull or easing"),
     #: backtimer/ui/player/safety.py:68
+    QT_TRANSLATE_NOOP("PlayerSafety", "Skip the warm-up?"),
+    #: backtimer/ui/player/safety.py:69
+    QT_TRANSLATE_NOOP("PlayerSafety", "A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?"),
+    #: backtimer/ui/player/safety.py:79
+    QT_TRANSLATE_NOOP("PlayerSafety", "This routine has no description."),
+    #: backtimer/ui/player/safety.py:157
+    QT_TRANSLATE_NOOP("PlayerSafety", "loaded: needs care"),
+    #: backtimer/ui/player/safety.py:81
     QT_TRANSLATE_NOOP("PlayerSafety", "Source: {titles}"),
     #: backtimer/ui/player/safety_panel.py:51
     QT_TRANSLATE_NOOP("SafetyPanel", "What this loaded exercise needs"),

@@ -34,6 +34,7 @@ def app(qtbot, tmp_path: Path, fake_clock: FakeClock) -> Iterator[App]:
     )
     a.choice.reload()
     a.controller.safety.ask_skip = lambda w: True  # tests that want the question ask it
+    a.controller.safety.ask_sharp = lambda w: False  # pain of 4-6: "dull" unless asked
     yield a
     a.controller.timer.stop()
     a.window.can_close = lambda: True  # no "end the session?" question at teardown

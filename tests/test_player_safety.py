@@ -121,13 +121,40 @@ def test_high_pain_before_offers_gentle_start_or_not_today(
     assert app.controller.engine.state is State.RUNNING  # type: ignore[union-attr]
 
 
-def test_moderate_pain_before_starts_without_advice(app: App, monkeypatch) -> None:
+def test_moderate_dull_pain_before_starts_without_advice(app: App, monkeypatch) -> None:
     app.settings.set(ASK_PAIN, True)
     monkeypatch.setattr("backtimer.ui.player.pain_checkin.PainCheckIn.ask", lambda *a, **k: 6)
+    asked_sharp = []
+    app.controller.safety.ask_sharp = lambda w: asked_sharp.append(1) or False
     monkeypatch.setattr(
         "backtimer.ui.player.safety.ask_pain_advice",
-        lambda *a: pytest.fail("no advice below 7"),
+        lambda *a: pytest.fail("no advice for dull pain below 7"),
     )
+    app.controller.load(LOADED)
+    app.controller.start()
+    assert asked_sharp == [1]
+    assert app.controller.engine.state is State.RUNNING  # type: ignore[union-attr]
+
+
+def test_moderate_sharp_pain_before_advises_waiting(app: App, monkeypatch) -> None:
+    app.settings.set(ASK_PAIN, True)
+    monkeypatch.setattr("backtimer.ui.player.pain_checkin.PainCheckIn.ask", lambda *a, **k: 5)
+    app.controller.safety.ask_sharp = lambda w: True
+    asked = []
+    monkeypatch.setattr(
+        "backtimer.ui.player.safety.ask_pain_advice",
+        lambda w, advice: asked.append(advice.message) or PainChoice.NOT_TODAY,
+    )
+    app.controller.load(LOADED)
+    app.controller.start()
+    assert len(asked) == 1 and "sharp" in asked[0]
+    assert app.controller.engine.state is State.READY  # type: ignore[union-attr]
+
+
+def test_low_pain_asks_nothing(app: App, monkeypatch) -> None:
+    app.settings.set(ASK_PAIN, True)
+    monkeypatch.setattr("backtimer.ui.player.pain_checkin.PainCheckIn.ask", lambda *a, **k: 3)
+    app.controller.safety.ask_sharp = lambda w: pytest.fail("asked")
     app.controller.load(LOADED)
     app.controller.start()
     assert app.controller.engine.state is State.RUNNING  # type: ignore[union-attr]

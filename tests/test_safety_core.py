@@ -58,6 +58,11 @@ def test_lower_pain_needs_no_advice(rating: int | None) -> None:
     assert safety.pain_before_advice(rating) is None
 
 
+def test_middling_pain_asks_whether_it_is_sharp() -> None:
+    assert [r for r in range(11) if safety.ask_if_sharp(r)] == [4, 5, 6]
+    assert not safety.ask_if_sharp(None)
+
+
 def test_sharp_pain_advises_waiting_whatever_the_number() -> None:
     advice = safety.pain_before_advice(2, sharp=True)
     assert advice is not None and "sharp" in advice.message

@@ -3,7 +3,8 @@
 - every safety line of an exercise (the player shows all of them, not only the first);
 - whether an exercise is *loaded* (a barbell, a hyperextension bench, a couch with a
   spotter) and the one plain sentence that says what it needs before it starts;
-- pain before a session: a rating of 7 or more, or pain the person calls sharp, means
+- pain before a session: a rating of 7 or more, or pain the person calls sharp (asked
+  for ratings of 4 to 6), means
   the articles' advice is to wait (BackTimer offers *Gentle start* or no training today);
 - the warm-up: a routine opens with at least two minutes of easy mobilising movement.
 
@@ -58,6 +59,7 @@ T_HOLDS_ONLY_WARM_UP = (
 TEMPLATES: tuple[str, ...] = tuple(v for k, v in dict(globals()).items() if k.startswith("T_"))
 
 PAIN_WAIT_AT = 7  # a rating of 7 or more (of 10) before a session: advise waiting
+SHARP_ASK_FROM = 4  # from 4 to 6 the player asks whether the pain is sharp or dull
 WARM_UP_MIN_SECONDS = 120  # the built-in routines open with at least two minutes of movement
 GENTLE_START_ID = "builtin:gentle-start"
 
@@ -102,6 +104,11 @@ class PainChoice(StrEnum):
 class PainAdvice:
     message: str
     choices: tuple[PainChoice, ...]
+
+
+def ask_if_sharp(rating: int | None) -> bool:
+    """A middling rating (4 to 6) says little: ask whether the pain is sharp or dull."""
+    return rating is not None and SHARP_ASK_FROM <= rating < PAIN_WAIT_AT
 
 
 def pain_before_advice(

@@ -5,8 +5,8 @@ to ask. The rules themselves live in :mod:`backtimer.core.safety` and
 - The exercise on screen: every safety line, its note, where its numbers and it come from.
 - A loaded exercise: one sentence of what it needs, from the rest before it until it ends,
   unless the person dismissed it for good for that exercise (``dismissed`` is stored).
-- Pain before the session of 7 or more (or sharp): advise waiting; offer *Gentle start*
-  or not training today.
+- Pain before the session of 7 or more, or of 4 to 6 that the person calls sharp: advise
+  waiting; offer *Gentle start* or not training today.
 - Skipping the warm-up: asked once per session.
 - After a session: the gentle progression suggestion.
 """
@@ -27,6 +27,7 @@ from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
 
 AskPain = Callable[[QWidget, PainAdvice], PainChoice]
 AskSkipWarmUp = Callable[[QWidget], bool]
+AskSharp = Callable[[QWidget], bool]
 
 
 def _tr(text: str) -> str:
@@ -47,6 +48,18 @@ def ask_pain_advice(parent: QWidget, advice: PainAdvice) -> PainChoice:
     box.setDefaultButton(gentle)
     box.exec()
     return PainChoice.GENTLE_START if box.clickedButton() is gentle else PainChoice.NOT_TODAY
+
+
+def ask_sharp(parent: QWidget) -> bool:
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(_tr_safety("Pain before the session"))
+    box.setText(_tr_safety("Is the pain sharp or stabbing, rather than dull and easing?"))
+    sharp = box.addButton(_tr_safety("Sharp"), QMessageBox.ButtonRole.YesRole)
+    dull = box.addButton(_tr_safety("Dull or easing"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(dull)
+    box.exec()
+    return box.clickedButton() is sharp
 
 
 def ask_skip_warm_up(parent: QWidget) -> bool:
@@ -98,6 +111,7 @@ class PlayerSafety(QObject):
         # Looked up at call time, so tests can stand in for the dialogs.
         self._ask_pain = ask_pain or (lambda w, a: ask_pain_advice(w, a))
         self.ask_skip: AskSkipWarmUp = ask_skip or (lambda w: ask_skip_warm_up(w))
+        self.ask_sharp: AskSharp = lambda w: ask_sharp(w)
         self._switch: Callable[[str], bool] = lambda _id: False
         self.routine: Routine | None = None
         self._warm_up_asked = False
@@ -197,6 +211,8 @@ class PlayerSafety(QObject):
     # ------------------------------------------------------------ questions
     def pain_choice(self, rating: int | None, *, sharp: bool = False) -> PainChoice | None:
         """None: go ahead. Otherwise what the person chose after the advice to wait."""
+        if not sharp and safety.ask_if_sharp(rating):
+            sharp = self.ask_sharp(self.panel.window())
         advice = safety.pain_before_advice(rating, sharp=sharp, tr=_tr)
         if advice is None:
             return None
