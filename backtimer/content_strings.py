@@ -6,7 +6,7 @@ below; nothing imports this module at run time except the test that checks it is
 
 # ruff: noqa: E501
 # fmt: off
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 # The built-in content (resources/content), translated by backtimer.content_i18n.
 CONTENT = (
@@ -269,7 +269,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Switch to your left side"),
     QT_TRANSLATE_NOOP("Player", "Switch to your right side"),
     QT_TRANSLATE_NOOP("Player", "Rep {n} of {total}"),
-    QT_TRANSLATE_NOOP("Player", "{total} reps at your pace"),
+    QCoreApplication.translate("Player", "%n reps at your pace", None, 1),
     QT_TRANSLATE_NOOP("Player", "Set {n} of {total}"),
     QT_TRANSLATE_NOOP("Player", "Left side"),
     QT_TRANSLATE_NOOP("Player", "Right side"),
@@ -313,21 +313,16 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Well done. Routine finished."),
     QT_TRANSLATE_NOOP("Player", "left side"),
     QT_TRANSLATE_NOOP("Player", "right side"),
-    QT_TRANSLATE_NOOP("Player", "{count} repetition"),
-    QT_TRANSLATE_NOOP("Player", "{count} repetitions"),
-    QT_TRANSLATE_NOOP("Player", "{count} second"),
-    QT_TRANSLATE_NOOP("Player", "{count} seconds"),
-    QT_TRANSLATE_NOOP("Player", "{count} minute"),
-    QT_TRANSLATE_NOOP("Player", "{count} minutes"),
+    QCoreApplication.translate("Player", "%n repetitions", None, 1),
+    QCoreApplication.translate("Player", "%n seconds", None, 1),
+    QCoreApplication.translate("Player", "%n minutes", None, 1),
     QT_TRANSLATE_NOOP("Player", "{minutes} and {seconds}"),
     QT_TRANSLATE_NOOP("Player", "at your own pace"),
     QT_TRANSLATE_NOOP("Player", "{seconds} s"),
-    QT_TRANSLATE_NOOP("Player", "{reps} reps × {pace} s"),
-    QT_TRANSLATE_NOOP("Player", "1 rep × {pace} s"),
-    QT_TRANSLATE_NOOP("Player", "{reps} reps"),
-    QT_TRANSLATE_NOOP("Player", "1 rep"),
+    QCoreApplication.translate("Player", "%n reps × {pace} s", None, 1),
+    QCoreApplication.translate("Player", "%n reps", None, 1),
     QT_TRANSLATE_NOOP("Player", "{holds} × {hold} hold"),
-    QT_TRANSLATE_NOOP("Player", "{sets} sets"),
+    QCoreApplication.translate("Player", "%n sets", None, 1),
     QT_TRANSLATE_NOOP("Player", "each side"),
     QT_TRANSLATE_NOOP("Player", "{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts."),
     QT_TRANSLATE_NOOP("Player", "{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts."),
@@ -337,15 +332,13 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up."),
     QT_TRANSLATE_NOOP("Player", "The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better."),
     QT_TRANSLATE_NOOP("Player", "The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better."),
-    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better."),
-    QT_TRANSLATE_NOOP("Player", "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better."),
+    QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.", None, 1),
+    QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.", None, 1),
     QT_TRANSLATE_NOOP("Formatting", "{seconds} s"),
-    QT_TRANSLATE_NOOP("Formatting", "{reps} reps × {pace} s"),
-    QT_TRANSLATE_NOOP("Formatting", "1 rep × {pace} s"),
-    QT_TRANSLATE_NOOP("Formatting", "{reps} reps"),
-    QT_TRANSLATE_NOOP("Formatting", "1 rep"),
+    QCoreApplication.translate("Formatting", "%n reps × {pace} s", None, 1),
+    QCoreApplication.translate("Formatting", "%n reps", None, 1),
     QT_TRANSLATE_NOOP("Formatting", "{holds} × {hold} hold"),
-    QT_TRANSLATE_NOOP("Formatting", "{sets} sets"),
+    QCoreApplication.translate("Formatting", "%n sets", None, 1),
     QT_TRANSLATE_NOOP("Formatting", "each side"),
     QT_TRANSLATE_NOOP("Formatting", " · "),
 )
@@ -358,6 +351,16 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
     #: backtimer/app.py:280
     QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
+    #: backtimer/launch.py:265
+    QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
+    #: backtimer/launch.py:289
+    QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
+    #: backtimer/launch.py:215
+    QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
+    #: backtimer/launch.py:306
+    QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
+    #: backtimer/launch.py:313
+    QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
     #: backtimer/ui/about.py:41
@@ -468,12 +471,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
     #: backtimer/ui/history/charts.py:124
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
+    #: backtimer/ui/history/charts.py:331
+    QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
     #: backtimer/ui/history/charts.py:145
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:148
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:331
-    QT_TRANSLATE_NOOP("HistoryCharts", "1 session"),
     #: backtimer/ui/history/charts.py:334
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
     #: backtimer/ui/history/charts.py:334
@@ -481,9 +484,7 @@ WRAPPED = (
     #: backtimer/ui/history/charts.py:260
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
     #: backtimer/ui/history/charts.py:330
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 minutes exercised"),
-    #: backtimer/ui/history/charts.py:331
-    QT_TRANSLATE_NOOP("HistoryCharts", "%1 sessions"),
+    QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
     #: backtimer/ui/history/charts.py:353
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
     #: backtimer/ui/history/charts.py:354
@@ -540,12 +541,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
     #: backtimer/ui/history/report_dialog.py:164
     QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
-    #: backtimer/ui/history/report_dialog.py:170
+    #: backtimer/ui/history/report_dialog.py:166
     QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
     #: backtimer/ui/history/report_dialog.py:141
     QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
-    #: backtimer/ui/history/report_dialog.py:166
-    QT_TRANSLATE_NOOP("ReportDialog", "The report (%1 pages) was saved to %2."),
+    #: backtimer/ui/history/report_dialog.py:165
+    QCoreApplication.translate("ReportDialog", "The report (%n pages) was saved to %1.", None, 1),
     #: backtimer/ui/history/report_dialog.py:142
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
     #: backtimer/ui/main_window.py:75
@@ -565,7 +566,7 @@ WRAPPED = (
     #: backtimer/ui/main_window.py:106
     QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
     #: backtimer/ui/main_window.py:108
-    QT_TRANSLATE_NOOP("MainWindow", "Safety &rules"),
+    QT_TRANSLATE_NOOP("MainWindow", "Sa&fety rules"),
     #: backtimer/ui/main_window.py:108
     QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
     #: backtimer/ui/main_window.py:110
@@ -588,23 +589,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:163
+    #: backtimer/ui/player/controller.py:164
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:261
+    #: backtimer/ui/player/controller.py:262
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:327
+    #: backtimer/ui/player/controller.py:328
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:367
+    #: backtimer/ui/player/controller.py:368
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:210
+    #: backtimer/ui/player/controller.py:211
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:250
+    #: backtimer/ui/player/controller.py:251
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:201
-    QT_TRANSLATE_NOOP("Player", "{name} hurt in {hurt} of your last {of} sessions."),
-    #: backtimer/ui/player/controller.py:209
+    #: backtimer/ui/player/controller.py:202
+    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
+    #: backtimer/ui/player/controller.py:210
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:205
+    #: backtimer/ui/player/controller.py:206
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -750,6 +751,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
     #: backtimer/ui/player/view.py:424
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
+    #: backtimer/ui/problem_text.py:56
+    QT_TRANSLATE_NOOP("Problems", "the file"),
+    #: backtimer/ui/problem_text.py:68
+    QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
+    #: backtimer/ui/problem_text.py:55
+    QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:41
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
     #: backtimer/ui/reminders_controller.py:46
@@ -789,7 +796,7 @@ WRAPPED = (
     #: backtimer/ui/reminders_page.py:191
     QT_TRANSLATE_NOOP("Reminders", "So that reminders come even when you have not opened BackTimer"),
     #: backtimer/ui/reminders_page.py:194
-    QT_TRANSLATE_NOOP("Reminders", "Send a &test notification"),
+    QT_TRANSLATE_NOOP("Reminders", "Send a test noti&fication"),
     #: backtimer/ui/reminders_page.py:195
     QT_TRANSLATE_NOOP("Reminders", "Send a test notification"),
     #: backtimer/ui/reminders_page.py:226
@@ -804,60 +811,60 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Reminders", "A test notification was sent."),
     #: backtimer/ui/reminders_page.py:225
     QT_TRANSLATE_NOOP("Reminders", "A test message was shown by the tray icon."),
-    #: backtimer/ui/report_pdf.py:300
+    #: backtimer/ui/report_pdf.py:299
     QT_TRANSLATE_NOOP("Report", "Exercise report"),
-    #: backtimer/ui/report_pdf.py:335
+    #: backtimer/ui/report_pdf.py:334
     QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record. The person enters every figure themselves."),
-    #: backtimer/ui/report_pdf.py:341
+    #: backtimer/ui/report_pdf.py:340
     QT_TRANSLATE_NOOP("Report", "Summary"),
-    #: backtimer/ui/report_pdf.py:365
+    #: backtimer/ui/report_pdf.py:363
     QT_TRANSLATE_NOOP("Report", "Sessions per week"),
-    #: backtimer/ui/report_pdf.py:367
+    #: backtimer/ui/report_pdf.py:365
     QT_TRANSLATE_NOOP("Report", "Minutes exercised per week"),
-    #: backtimer/ui/report_pdf.py:380
+    #: backtimer/ui/report_pdf.py:378
     QT_TRANSLATE_NOOP("Report", "Pain before and after each session"),
-    #: backtimer/ui/report_pdf.py:386
-    QT_TRANSLATE_NOOP("Report", "When something hurt"),
-    #: backtimer/ui/report_pdf.py:399
-    QT_TRANSLATE_NOOP("Report", "Routines done"),
-    #: backtimer/ui/report_pdf.py:315
-    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record"),
-    #: backtimer/ui/report_pdf.py:354
-    QT_TRANSLATE_NOOP("Report", "Pain change per session: no session was rated before and after"),
     #: backtimer/ui/report_pdf.py:384
+    QT_TRANSLATE_NOOP("Report", "When something hurt"),
+    #: backtimer/ui/report_pdf.py:397
+    QT_TRANSLATE_NOOP("Report", "Routines done"),
+    #: backtimer/ui/report_pdf.py:314
+    QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record"),
+    #: backtimer/ui/report_pdf.py:352
+    QT_TRANSLATE_NOOP("Report", "Pain change per session: no session was rated before and after"),
+    #: backtimer/ui/report_pdf.py:382
     QT_TRANSLATE_NOOP("Report", "No pain ratings in this period."),
-    #: backtimer/ui/report_pdf.py:388
+    #: backtimer/ui/report_pdf.py:386
     QT_TRANSLATE_NOOP("Report", "Nothing was marked as hurting in this period."),
-    #: backtimer/ui/report_pdf.py:394
+    #: backtimer/ui/report_pdf.py:392
     QT_TRANSLATE_NOOP("Report", "Exercises that hurt more than once"),
-    #: backtimer/ui/report_pdf.py:401
+    #: backtimer/ui/report_pdf.py:399
     QT_TRANSLATE_NOOP("Report", "No sessions in this period."),
-    #: backtimer/ui/report_pdf.py:415
+    #: backtimer/ui/report_pdf.py:413
     QT_TRANSLATE_NOOP("Report", "Notes"),
-    #: backtimer/ui/report_pdf.py:279
+    #: backtimer/ui/report_pdf.py:278
     QT_TRANSLATE_NOOP("Report", "Pain before (0–10)"),
-    #: backtimer/ui/report_pdf.py:279
+    #: backtimer/ui/report_pdf.py:278
     QT_TRANSLATE_NOOP("Report", "Pain after (0–10)"),
-    #: backtimer/ui/report_pdf.py:350
+    #: backtimer/ui/report_pdf.py:348
     QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
-    #: backtimer/ui/report_pdf.py:351
+    #: backtimer/ui/report_pdf.py:349
     QT_TRANSLATE_NOOP("Report", "Times something hurt: %1"),
-    #: backtimer/ui/report_pdf.py:76
+    #: backtimer/ui/report_pdf.py:75
     QT_TRANSLATE_NOOP("Report", "Page %1"),
-    #: backtimer/ui/report_pdf.py:313
+    #: backtimer/ui/report_pdf.py:312
     QT_TRANSLATE_NOOP("Report", "Could not write %1"),
-    #: backtimer/ui/report_pdf.py:329
+    #: backtimer/ui/report_pdf.py:328
     QT_TRANSLATE_NOOP("Report", "%1 to %2"),
-    #: backtimer/ui/report_pdf.py:230
+    #: backtimer/ui/report_pdf.py:355
+    QCoreApplication.translate("Report", "Average pain change per session: %1 (after minus before, %n sessions rated)", None, 1),
+    #: backtimer/ui/report_pdf.py:402
+    QCoreApplication.translate("Report", "%1 (%n sessions)", None, 1),
+    #: backtimer/ui/report_pdf.py:229
     QT_TRANSLATE_NOOP("Report", "Goal: %1 a week"),
-    #: backtimer/ui/report_pdf.py:357
-    QT_TRANSLATE_NOOP("Report", "Average pain change per session: %1 (after minus before, %2 sessions rated)"),
-    #: backtimer/ui/report_pdf.py:404
-    QT_TRANSLATE_NOOP("Report", "%1 (%2 sessions)"),
-    #: backtimer/ui/report_pdf.py:396
-    QT_TRANSLATE_NOOP("Report", "on %1 days"),
-    #: backtimer/ui/report_pdf.py:345
-    QT_TRANSLATE_NOOP("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)"),
+    #: backtimer/ui/report_pdf.py:394
+    QCoreApplication.translate("Report", "on %n days", None, 1),
+    #: backtimer/ui/report_pdf.py:344
+    QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
     #: backtimer/ui/sync_controller.py:81
     QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
     #: backtimer/ui/sync_service.py:209
@@ -898,14 +905,12 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Tray", "BackTimer: {routine} is under way"),
     #: backtimer/ui/tray_controller.py:84
     QT_TRANSLATE_NOOP("App", "The reminder's routine is gone; here is the last one."),
-    #: backtimer/ui/voice.py:229
-    QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),
-    #: backtimer/ui/voice.py:235
+    #: backtimer/ui/voice.py:241
     QT_TRANSLATE_NOOP("Voice", "The voice stopped; using tones."),
-    #: backtimer/ui/voice.py:271
-    QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
-    #: backtimer/ui/voice.py:224
+    #: backtimer/ui/voice.py:233
+    QT_TRANSLATE_NOOP("Voice", "The voice could not be started; using tones."),
+    #: backtimer/ui/voice.py:228
     QT_TRANSLATE_NOOP("Voice", "The voice did not start within {0} s; using tones."),
-    #: backtimer/ui/voice_controller.py:83
-    QT_TRANSLATE_NOOP("App", "Voice is off ({why}); the tones go on."),
+    #: backtimer/ui/voice.py:277
+    QT_TRANSLATE_NOOP("Voice", "The voice failed; using tones."),
 )

@@ -50,6 +50,16 @@ def install_translators(app: QCoreApplication, setting: str, translations_dir: P
     installed: list[QTranslator] = []
     app_file = qt_file = ""
     language = "en"
+    # English plural forms ("%n session" / "%n sessions"), for every language: Qt asks
+    # the translator installed last first, so a language's own file wins, and a
+    # language without one gets English counts instead of "1 sessions".
+    english = QTranslator(app)
+    if english.load(f"{APP_PREFIX}_en", str(translations_dir)):
+        app.installTranslator(english)
+        installed.append(english)
+    else:
+        english.deleteLater()
+        log.warning("no English plural forms (%s_en.qm) in %s", APP_PREFIX, translations_dir)
     if locale.language() not in (QLocale.Language.English, QLocale.Language.C):
         mine = QTranslator(app)
         if mine.load(locale, APP_PREFIX, "_", str(translations_dir)):

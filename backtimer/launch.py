@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -40,6 +40,10 @@ from backtimer.ui.unix_signals import QuitSignals
 if TYPE_CHECKING:
     import argparse
     from types import SimpleNamespace
+
+
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("Launch", text, None, n)
 
 
 def process_age_ms(fallback_start: float) -> float:
@@ -208,7 +212,7 @@ def _run(
     app.theme = theme
     app.choice.reload(args.routine)
     if args.routine and app.library.find(args.routine) is None:
-        app.window.show_message(f"There is no routine called {args.routine!r}.")
+        app.window.show_message(_tr("There is no routine called “%1”.").replace("%1", args.routine))
     if lock is not None:
         lock.activation_requested.connect(lambda argv: _activate(app, argv))
     w = app.window
@@ -258,7 +262,7 @@ def _after_show(
     _tell_about_moved_files(app, db)
     if interrupted:
         w.show_message(
-            f"{interrupted} earlier session(s) ended without saving; kept as interrupted."
+            _tr("%n earlier sessions ended without saving; kept as interrupted.", interrupted)
         )
     for step in (app.start_sound, app.start_reminders, app.start_sync, app.preload_pages):
         timer = QTimer(app, singleShot=True, interval=0)
@@ -281,8 +285,12 @@ def _close(app: App) -> None:
     unsaved = app.writer.unsaved_at_close
     if unsaved:
         print(
-            f"backtimer: {unsaved} history write(s) could not be saved (the disk is full or "
-            "failing); they are lost.",
+            "backtimer: "
+            + _tr(
+                "%n history writes could not be saved (the disk is full or failing); "
+                "they are lost.",
+                unsaved,
+            ),
             file=sys.stderr,
         )
 
@@ -295,14 +303,16 @@ def _tell_about_moved_files(app: App, db: Database) -> None:
 
         QMessageBox.warning(
             app.window, APP_NAME,
-            f"The history file was damaged. It was moved to {db.moved_aside} and a new one "
-            "was started.",
+            _tr("The history file was damaged. It was moved to %1 and a new one was started.")
+            .replace("%1", str(db.moved_aside)),
         )  # fmt: skip
         return
     moved = moved_aside_files(db.path)
     if moved and app.history.count_sessions() == 0:
         app.window.statusBar().showMessage(
-            f"The history is empty because the earlier, damaged file was moved to {moved[-1]}."
+            _tr("The history is empty because the earlier, damaged file was moved to %1.").replace(
+                "%1", str(moved[-1])
+            )
         )
 
 

@@ -256,7 +256,7 @@ def test_import_refusal_is_shown_and_nothing_is_stored(
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert repo.list() == []
     assert len(shown) == 1
-    assert "refused, nothing was imported" in shown[0]
+    assert "was refused; nothing was imported" in shown[0]
     assert "item 1, field `reps`: is 5000, more than the limit of 1000" in shown[0]
 
 

@@ -77,9 +77,9 @@ def test_format_dosage(kw: dict[str, object], text: str) -> None:
 def test_format_dosage_translates_every_template() -> None:
     seen: list[str] = []
 
-    def tr(s: str) -> str:
+    def tr(s: str, n: int = -1, /) -> str:
         seen.append(s)
-        return f"<{s}>"
+        return f"<{s}>".replace("%n", str(n)) if n >= 0 else f"<{s}>"
 
     d = Dosage(Mode.HOLDS, hold_seconds=5, hold_rest_seconds=1, holds=3, sets=2, per_side=True)
     assert format_dosage(d, tr) == "<3 × <5 s> hold>< · ><2 sets>< · ><each side>"

@@ -158,7 +158,7 @@ def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:  # type: i
     qtbot.waitUntil(lambda: c.last_tooltip != "")
     text = c.last_tooltip
     assert f"Week {week.iso_week} of {week.iso_year}" in text
-    assert f"{week.minutes:.1f} minutes exercised" in text
+    assert f"Exercised: {week.minutes:.1f} min" in text
     assert f"{week.sessions} sessions" in text
     assert ("goal of 4 met" if week.sessions >= 4 else "goal of 4 not met") in text
     # Outside the plots there is nothing to tell.

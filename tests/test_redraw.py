@@ -8,6 +8,7 @@ import math
 from backtimer.core.clock import FakeClock
 from backtimer.core.engine import Engine, State
 from backtimer.core.motion import STILL, Motion, Phase, motion_for_step
+from backtimer.core.plural import english
 from backtimer.core.presenter import present
 from backtimer.core.redraw import IDLE_MS, MOVING_MS, STILL_MS, figure_moves, next_redraw_ms
 from tests.engine_helpers import paced, routine, self_paced, timed
@@ -49,7 +50,7 @@ def test_paused_and_ended_sessions_are_redrawn_once_a_second() -> None:
 
 def _shown(e: Engine) -> tuple[str, str]:
     snap = e.snapshot()
-    screen = present(snap, e.routine, e.steps, lambda _i: None, lambda t: t)  # type: ignore[arg-type, return-value]
+    screen = present(snap, e.routine, e.steps, lambda _i: None, english)  # type: ignore[arg-type, return-value]
     return screen.countdown, screen.routine_left
 
 

@@ -178,3 +178,13 @@ def test_themes_give_light_and_dark_palettes(qapp: QApplication) -> None:
         assert qapp.palette().color(QPalette.ColorRole.Window) == original
     finally:
         applier.apply("system")
+
+
+def test_volume_label_is_the_sliders_buddy_so_its_ampersand_is_an_accelerator(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    dialog = _dialog(qtbot, Settings.in_dir(tmp_path))
+    labels = [w for w in dialog.findChildren(QLabel) if w.text() == "&Volume"]
+    assert len(labels) == 1 and labels[0].buddy() is dialog.volume

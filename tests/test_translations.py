@@ -53,6 +53,12 @@ def _tool(name: str) -> str:
     return found
 
 
+def _texts(translation: ET.Element) -> list[str]:
+    """The translation's text, or each of its plural forms."""
+    forms = translation.findall("numerusform")
+    return [f.text or "" for f in forms] if forms else [translation.text or ""]
+
+
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_entry_is_finished_and_keeps_its_fields(lang: str) -> None:
     entries = list(_messages(TS_DIR / f"backtimer_{lang}.ts"))
@@ -60,11 +66,58 @@ def test_every_entry_is_finished_and_keeps_its_fields(lang: str) -> None:
     problems = []
     for context, source, translation in entries:
         kind = translation.get("type")
-        if kind is not None or not (translation.text or "").strip():
+        texts = _texts(translation)
+        if kind is not None or not all(t.strip() for t in texts):
             problems.append(f"{context}: {source!r} is {kind or 'empty'}")
-        elif sorted(FIELDS.findall(source)) != sorted(FIELDS.findall(translation.text or "")):
-            problems.append(f"{context}: {source!r} -> {translation.text!r} changes the fields")
+            continue
+        for text in texts:
+            if sorted(FIELDS.findall(source)) != sorted(FIELDS.findall(text)):
+                problems.append(f"{context}: {source!r} -> {text!r} changes the fields")
+            if "%n" in source and "%n" not in text:
+                problems.append(f"{context}: {source!r} -> {text!r} drops the count")
     assert problems == []
+
+
+# Plural forms per language (Qt's rules): de/es one/other, ru one/few/many, zh_CN one.
+PLURAL_FORMS = {"en": 2, "de": 2, "es": 2, "ru": 3, "zh_CN": 1}
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_counted_entries_have_every_plural_form(lang: str) -> None:
+    counted = [(c, s, t) for c, s, t in _messages(TS_DIR / f"backtimer_{lang}.ts") if "%n" in s]
+    assert len(counted) >= 15, "counts go through %n numerus entries"
+    for context, source, translation in counted:
+        forms = translation.findall("numerusform")
+        assert len(forms) == PLURAL_FORMS[lang], (context, source)
+        assert all((f.text or "").strip() for f in forms), (context, source)
+
+
+def test_no_count_is_pluralised_in_code() -> None:
+    """English one-or-many in code ("session(s)", a "1 session" template) is gone."""
+    sources = {c: s for c, s, _t in _messages(TS_DIR / "backtimer_de.ts")}
+    bad = [s for s in sources.values() if "(s)" in s or re.match(r"^1 \w+$", s)]
+    assert bad == []
+    code = "\n".join(p.read_text("utf-8") for p in (ROOT / "backtimer").rglob("*.py"))
+    assert "_plural(" not in code
+    assert "session(s)" not in code and "write(s)" not in code
+
+
+def test_english_plural_file_matches_the_core() -> None:
+    import importlib
+    import pkgutil
+
+    import backtimer.core
+    from backtimer.core.plural import ENGLISH_ONE
+
+    for module in pkgutil.iter_modules(backtimer.core.__path__):
+        importlib.import_module(f"backtimer.core.{module.name}")
+
+    english = {
+        s: [f.text for f in t.findall("numerusform")]
+        for _c, s, t in _messages(TS_DIR / "backtimer_en.ts")
+    }
+    for plural, one in ENGLISH_ONE.items():
+        assert english[plural] == [one, plural], plural
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -90,18 +143,82 @@ def test_generated_strings_file_is_fresh() -> None:
     )
 
 
-def test_ts_files_hold_every_string_of_the_sources(tmp_path: Path) -> None:
+def test_lupdate_leaves_the_committed_ts_files_unchanged(tmp_path: Path) -> None:
+    """The .ts files are where translations live: lupdate over the current sources
+    must neither add, drop nor change an entry (else: run tools/update_translations.py)."""
     _tool("pyside6-lupdate")
     tools = _tools()
-    fresh = tmp_path / "fresh.ts"
-    tools.lupdate([fresh])  # type: ignore[attr-defined]
-    wanted = {(c, s) for c, s, _t in _messages(fresh)}
-    assert len(wanted) > 600
-    for lang in LANGUAGES:
-        have = {(c, s) for c, s, _t in _messages(TS_DIR / f"backtimer_{lang}.ts")}
-        missing = sorted(wanted - have)
-        extra = sorted(have - wanted)
-        assert (missing, extra) == ([], []), f"{lang}: run tools/update_translations.py"
+    shutil.copytree(ROOT / "backtimer", tmp_path / "backtimer",
+                    ignore=shutil.ignore_patterns("__pycache__"))  # fmt: skip
+    (tmp_path / "translations").mkdir()
+    changed = []
+    for lang in ("en", *LANGUAGES):
+        committed = TS_DIR / f"backtimer_{lang}.ts"
+        copy = tmp_path / "translations" / committed.name
+        shutil.copy(committed, copy)
+        tools.lupdate(copy, tmp_path)  # type: ignore[attr-defined]
+        if copy.read_bytes() != committed.read_bytes():
+            changed.append(committed.name)
+    assert changed == [], "run tools/update_translations.py"
+
+
+def test_fill_only_fills_empty_entries(tmp_path: Path) -> None:
+    tools = _tools()
+    ts = tmp_path / "x.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="ru">'
+        "<context><name>C</name>"
+        "<message><source>kept</source><translation>edited in Linguist</translation></message>"
+        '<message><source>empty</source><translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n days</source><translation type="unfinished">'
+        "<numerusform></numerusform><numerusform></numerusform><numerusform></numerusform>"
+        "</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    filled = tools.fill_empty(  # type: ignore[attr-defined]
+        ts,
+        {"kept": "from the JSON", "empty": "filled", "%n days": ["%n день", "%n дня", "%n дней"]},
+    )
+    assert filled == 2
+    texts = {s: _texts(t) for _c, s, t in _messages(ts)}
+    assert texts == {
+        "kept": ["edited in Linguist"],
+        "empty": ["filled"],
+        "%n days": ["%n день", "%n дня", "%n дней"],
+    }
+
+
+ACCELERATOR = re.compile(r"&([^&\s])")
+MENU_BAR_LABELS: dict[str, tuple[str, ...]] = {}
+
+
+@pytest.mark.parametrize("lang", ["en", *LANGUAGES])
+def test_no_two_labels_of_one_dialog_share_an_accelerator(lang: str) -> None:
+    """Per context (a dialog or page) and language: each &-letter once."""
+    source_lang = lang == "en"
+    problems = []
+    for context in ET.parse(TS_DIR / "backtimer_de.ts").getroot().iter("context"):
+        name = context.findtext("name") or ""
+        seen: dict[str, str] = {}
+        translations = {
+            s: t
+            for c, s, t in _messages(TS_DIR / f"backtimer_{'de' if source_lang else lang}.ts")
+            if c == name
+        }
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            if not ACCELERATOR.search(source) or source in MENU_BAR_LABELS.get(name, ()):
+                continue
+            text = source if source_lang else (_texts(translations[source])[0])
+            found = ACCELERATOR.search(text.replace("&&", ""))
+            if found is None:
+                problems.append(f"{name}: {text!r} lost its accelerator")
+                continue
+            key = found.group(1).lower()
+            if key in seen:
+                problems.append(f"{name}: {seen[key]!r} and {text!r} both use &{key}")
+            seen[key] = text
+    assert problems == []
 
 
 @pytest.fixture
@@ -144,8 +261,9 @@ def test_spanish_start_button(language, qtbot) -> None:  # type: ignore[no-untyp
     assert view.buttons["start"].text() == "Empezar"
 
 
-def test_english_loads_nothing_and_keeps_the_content(language) -> None:  # type: ignore[no-untyped-def]
+def test_english_loads_only_its_plural_forms_and_keeps_the_content(language) -> None:  # type: ignore[no-untyped-def]
     loaded = language("en")
-    assert (loaded.language, loaded.app_file, loaded.translators) == ("en", "", ())
+    assert (loaded.language, loaded.app_file) == ("en", "")
+    assert len(loaded.translators) == 1  # backtimer_en.qm: "1 session", "2 sessions"
     cat = catalogue.load(paths.content_dir())
     assert translate_catalogue(cat) is cat

@@ -12,9 +12,15 @@ and ``QT_TRANSLATE_NOOP("Ctx", "text")`` with literal strings. It does not see:
    ``Player`` (the player controller passes its ``_tr`` for all three) and
    ``Formatting`` (the editor formats dosages there);
 3. calls of the module-level wrappers ``def _tr(text): return
-   QCoreApplication.translate("Ctx", text)`` with a literal argument: lupdate does not
-   know the wrapper's context. They are found here with :mod:`ast`; the real place is
-   kept as a comment for translators (``#:`` becomes an extracomment).
+   QCoreApplication.translate("Ctx", text)`` (or ``def _tr(text, n=-1, /): return
+   QCoreApplication.translate("Ctx", text, None, n)``) with a literal argument: lupdate
+   does not know the wrapper's context. They are found here with :mod:`ast`; the real
+   place is kept as a comment for translators (``#:`` becomes an extracomment).
+
+A counted text (a wrapper call with a count, ``_tr("%n sessions", n)``, or a core
+template declared with :func:`backtimer.core.plural.counted`) is written as a
+``QCoreApplication.translate(ctx, text, None, 1)`` call, which lupdate makes a numerus
+entry with one ``<numerusform>`` per plural form of the language.
 
 Wrapper calls with a non-literal argument (``_tr(label)``) cannot be collected; they are
 printed, so the strings can be marked with ``QT_TRANSLATE_NOOP`` where they are defined.
@@ -45,7 +51,7 @@ below; nothing imports this module at run time except the test that checks it is
 
 # ruff: noqa: E501
 # fmt: off
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 '''
 
@@ -69,6 +75,20 @@ def content_strings(content_dir: Path = CONTENT) -> list[str]:
         add(routine.get("name"), routine.get("description"))
         add(*(item.get("note") for item in routine.get("items", ())))
     return out
+
+
+def counted_templates() -> set[str]:
+    """The core's counted templates ("%n seconds"): numerus entries in the .ts files."""
+    import importlib
+    import pkgutil
+
+    import backtimer.core
+
+    for module in pkgutil.iter_modules(backtimer.core.__path__):  # each declares its own
+        importlib.import_module(f"backtimer.core.{module.name}")
+    from backtimer.core.plural import ENGLISH_ONE
+
+    return set(ENGLISH_ONE)
 
 
 def core_templates() -> list[tuple[str, str]]:
@@ -96,7 +116,11 @@ def _wrapper_contexts(tree: ast.Module) -> dict[str, str]:
     }
     found: dict[str, str] = {}
     for node in tree.body:
-        if not isinstance(node, ast.FunctionDef) or len(node.args.args) != 1:
+        # def _tr(text) or def _tr(text, n=-1, /): the second is the count of %n
+        positional = (
+            [*node.args.posonlyargs, *node.args.args] if isinstance(node, ast.FunctionDef) else []
+        )
+        if not isinstance(node, ast.FunctionDef) or len(positional) not in (1, 2):
             continue
         body = [n for n in node.body if not isinstance(n, ast.Expr)]  # skip a docstring
         if len(body) != 1 or not isinstance(body[0], ast.Return):
@@ -108,7 +132,7 @@ def _wrapper_contexts(tree: ast.Module) -> dict[str, str]:
             and call.func.attr == "translate"
             and isinstance(call.func.value, ast.Name)
             and call.func.value.id in TRANSLATE_OWNERS
-            and len(call.args) == 2
+            and len(call.args) in (2, 4)
         ):
             continue
         ctx = call.args[0]
@@ -144,7 +168,9 @@ def wrapper_calls(
             where = f"{rel}:{node.lineno}"
             arg = node.args[0] if node.args else None
             if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                literal.append((wrappers[node.func.id], arg.value, where))
+                # A second argument is the count: a numerus entry ("%n sessions").
+                kind = "#n" if len(node.args) > 1 else ""
+                literal.append((wrappers[node.func.id], arg.value, where + kind))
             elif arg is not None:
                 other.append(f"{where}: {ast.get_source_segment(source, node)}")
     return literal, other
@@ -156,12 +182,19 @@ def _q(text: str) -> str:
     return f'"{escaped}"'
 
 
-def _entries(items: Iterator[tuple[str, str, str]]) -> str:
+def _entries(items: Iterator[tuple[str, str, str]], counted: set[str] | None = None) -> str:
+    """One marker per entry; a counted one ("#n" after its place, or a core template in
+    ``counted``) is a translate call with a count, which lupdate makes a numerus entry."""
     lines = []
     for context, text, where in items:
+        numerus = where.endswith("#n") or text in (counted or set())
+        where = where.removesuffix("#n")
         if where:
             lines.append(f"    #: {where}")
-        lines.append(f"    QT_TRANSLATE_NOOP({_q(context)}, {_q(text)}),")
+        if numerus:
+            lines.append(f"    QCoreApplication.translate({_q(context)}, {_q(text)}, None, 1),")
+        else:
+            lines.append(f"    QT_TRANSLATE_NOOP({_q(context)}, {_q(text)}),")
     return "\n".join(lines)
 
 
@@ -182,7 +215,7 @@ def render() -> tuple[str, list[str]]:
         _entries(once([("Content", t, "") for t in content_strings()])),
         "\n)\n\n# The core's English templates (backtimer/core), in the contexts the UI uses.\n",
         "CORE_TEMPLATES = (\n",
-        _entries(once([(c, t, "") for c, t in core_templates()])),
+        _entries(once([(c, t, "") for c, t in core_templates()]), counted_templates()),
         "\n)\n\n# Literal calls of module-level _tr wrappers, which lupdate does not follow.\n",
         "WRAPPED = (\n",
         _entries(once(literal)),

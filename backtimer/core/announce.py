@@ -5,12 +5,13 @@ phrase ("Next: cat stretch, 10 repetitions", "Switch sides", "Rest, 30 seconds",
 "Hold, 5 seconds", "2", "Well done. Routine finished.") or ``None`` when the cue is
 left to the tones.
 
-Translation: every phrase is an English *template* with named fields (``{name}``,
-``{count}``...), passed through the ``translate`` callable before it is filled in. The
-UI passes ``lambda s: QCoreApplication.translate("Announce", s)``; the default is the
-identity. The templates are all listed in :data:`TEMPLATES` so a translation tool can
-collect them. Plurals are chosen here from English rules (one template for 1, one for
-the rest); languages with richer plural rules get the "many" form.
+Translation: every phrase is an English *template* with named fields (``{name}``...),
+passed through the ``translate`` callable before it is filled in. Counts are Qt numerus
+templates ("%n seconds", see :mod:`backtimer.core.plural`): ``translate(template, n)``
+picks the language's plural form. The UI passes the player's ``QCoreApplication.translate``
+wrapper; the default is :func:`~backtimer.core.plural.english`. The templates are all
+listed in :data:`TEMPLATES` (and the counted ones in :data:`COUNTED`) so a translation
+tool can collect them.
 
 Decisions:
 
@@ -27,9 +28,8 @@ from collections.abc import Callable
 
 from backtimer.core.cues import Cue, CueKind
 from backtimer.core.model import Mode, Side
+from backtimer.core.plural import Translate, counted, english
 from backtimer.core.steps import Step, StepKind
-
-Translate = Callable[[str], str]
 
 T_NEXT = "Next: {name}, {dose}"
 T_NEXT_SIDE = "Next: {name}, {side}, {dose}"
@@ -46,37 +46,28 @@ T_HALFWAY = "Halfway"
 T_FINISHED = "Well done. Routine finished."
 T_LEFT = "left side"
 T_RIGHT = "right side"
-T_REPS_ONE = "{count} repetition"
-T_REPS_MANY = "{count} repetitions"
-T_SECONDS_ONE = "{count} second"
-T_SECONDS_MANY = "{count} seconds"
-T_MINUTES_ONE = "{count} minute"
-T_MINUTES_MANY = "{count} minutes"
+T_REPS = counted("%n repetitions", "%n repetition")
+T_SECONDS = counted("%n seconds", "%n second")
+T_MINUTES = counted("%n minutes", "%n minute")
 T_MINUTES_SECONDS = "{minutes} and {seconds}"
 T_AT_YOUR_PACE = "at your own pace"
 
 # Every template, for translation tools (collected from the T_ names above).
 TEMPLATES: tuple[str, ...] = tuple(v for k, v in dict(globals()).items() if k.startswith("T_"))
+#: The templates that take a count (translated with ``translate(template, n)``).
+COUNTED: tuple[str, ...] = (T_REPS, T_SECONDS, T_MINUTES)
 
 
-def _identity(text: str) -> str:
-    return text
-
-
-def _plural(count: int, one: str, many: str, tr: Translate) -> str:
-    return tr(one if count == 1 else many).format(count=count)
-
-
-def duration_words(seconds: float, translate: Translate = _identity) -> str:
+def duration_words(seconds: float, translate: Translate = english) -> str:
     """Seconds as spoken words: "30 seconds", "2 minutes", "1 minute and 30 seconds"."""
     total = max(0, round(seconds))
     minutes, secs = divmod(total, 60)
     if minutes == 0:
-        return _plural(secs, T_SECONDS_ONE, T_SECONDS_MANY, translate)
-    mins = _plural(minutes, T_MINUTES_ONE, T_MINUTES_MANY, translate)
+        return translate(T_SECONDS, secs)
+    mins = translate(T_MINUTES, minutes)
     if secs == 0:
         return mins
-    rest = _plural(secs, T_SECONDS_ONE, T_SECONDS_MANY, translate)
+    rest = translate(T_SECONDS, secs)
     return translate(T_MINUTES_SECONDS).format(minutes=mins, seconds=rest)
 
 
@@ -87,7 +78,7 @@ def _side(side: Side, tr: Translate) -> str:
 def _dose(step: Step, tr: Translate) -> str:
     """What one work step asks for: repetitions or a duration."""
     if step.mode in (Mode.PACED_REPS, Mode.SELF_PACED_REPS) and step.reps:
-        return _plural(step.reps, T_REPS_ONE, T_REPS_MANY, tr)
+        return tr(T_REPS, step.reps)
     if step.duration is not None:
         return duration_words(step.duration, tr)
     return tr(T_AT_YOUR_PACE)
@@ -129,7 +120,7 @@ def _phase_start(step: Step, exercise_name: Callable[[str], str], tr: Translate)
 def announcement(
     cue: Cue,
     exercise_name: Callable[[str], str],
-    translate: Translate = _identity,
+    translate: Translate = english,
 ) -> str | None:
     """The phrase to speak for ``cue``, or ``None`` to leave it to the tones.
 

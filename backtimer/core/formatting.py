@@ -17,25 +17,20 @@ import math
 from collections.abc import Callable
 
 from backtimer.core.model import Dosage, Item, Mode
+from backtimer.core.plural import Translate as Translate  # re-exported
+from backtimer.core.plural import counted, english
 
-Translate = Callable[[str], str]
 Number = Callable[[float], str]  # the UI passes the locale's ("2,5" in German)
 
 T_SECONDS = "{seconds} s"
-T_PACED = "{reps} reps × {pace} s"
-T_PACED_ONE = "1 rep × {pace} s"
-T_SELF_PACED = "{reps} reps"
-T_SELF_PACED_ONE = "1 rep"
+T_PACED = counted("%n reps × {pace} s", "%n rep × {pace} s")
+T_SELF_PACED = counted("%n reps", "%n rep")
 T_HOLDS = "{holds} × {hold} hold"
-T_SETS = "{sets} sets"
+T_SETS = counted("%n sets", "%n set")
 T_EACH_SIDE = "each side"
 T_JOIN = " · "
 
 TEMPLATES: tuple[str, ...] = tuple(v for k, v in dict(globals()).items() if k.startswith("T_"))
-
-
-def _same(text: str) -> str:
-    return text
 
 
 def format_duration(seconds: float) -> str:
@@ -62,30 +57,28 @@ def _short_seconds(seconds: float, tr: Translate, number: Number = plain_number)
     return format_duration(seconds)
 
 
-def format_work(d: Dosage, translate: Translate = _same, number: Number = plain_number) -> str:
+def format_work(d: Dosage, translate: Translate = english, number: Number = plain_number) -> str:
     """The work of one set, one side: ``30 s``, ``10 reps × 4 s``, ``3 × 5 s hold``."""
     tr = translate
     if d.mode is Mode.TIMED:
         return _short_seconds(d.seconds or 0, tr, number)
     if d.mode is Mode.PACED_REPS:
         pace = number(d.seconds_per_rep or 0.0)
-        if d.reps == 1:
-            return tr(T_PACED_ONE).format(pace=pace)
-        return tr(T_PACED).format(reps=d.reps or 0, pace=pace)
+        return tr(T_PACED, d.reps or 0).format(pace=pace)
     if d.mode is Mode.SELF_PACED_REPS:
-        return tr(T_SELF_PACED_ONE) if d.reps == 1 else tr(T_SELF_PACED).format(reps=d.reps or 0)
+        return tr(T_SELF_PACED, d.reps or 0)
     hold = _short_seconds(d.hold_seconds or 0, tr, number)
     return tr(T_HOLDS).format(holds=d.holds or 0, hold=hold)
 
 
 def format_dosage(
-    item: Item | Dosage, translate: Translate = _same, number: Number = plain_number
+    item: Item | Dosage, translate: Translate = english, number: Number = plain_number
 ) -> str:
     """The whole dosage in one line: ``10 reps × 4 s · 2 sets · each side``."""
     d = item.dosage if isinstance(item, Item) else item
     parts = [format_work(d, translate, number)]
     if d.sets > 1:
-        parts.append(translate(T_SETS).format(sets=d.sets))
+        parts.append(translate(T_SETS, d.sets))
     if d.per_side:
         parts.append(translate(T_EACH_SIDE))
     return translate(T_JOIN).join(parts)

@@ -22,13 +22,8 @@ from enum import StrEnum
 from backtimer.core.engine import PauseReason, Snapshot, State
 from backtimer.core.formatting import format_dosage, format_duration
 from backtimer.core.model import Exercise, Mode, Routine, Side
+from backtimer.core.plural import Translate, counted, english
 from backtimer.core.steps import Step, StepKind
-
-Translate = Callable[[str], str]
-
-
-def _same(text: str) -> str:
-    return text
 
 
 class Tone(StrEnum):
@@ -108,7 +103,7 @@ T = {
     "switch_to_left": "Switch to your left side",
     "switch_to_right": "Switch to your right side",
     "rep": "Rep {n} of {total}",
-    "reps": "{total} reps at your pace",
+    "reps": counted("%n reps at your pace", "%n rep at your pace"),
     "set": "Set {n} of {total}",
     "left": "Left side",
     "right": "Right side",
@@ -148,7 +143,7 @@ def present(
     routine: Routine,
     steps: tuple[Step, ...],
     exercise: Callable[[str], Exercise | None],
-    translate: Translate = _same,
+    translate: Translate = english,
     *,
     stopped_for_pain: bool = False,
     something_hurt: bool = False,
@@ -374,7 +369,7 @@ def _phase(snap: Snapshot, step: Step, tr: Translate) -> str:
     if step.mode is Mode.PACED_REPS:
         return tr(T["rep"]).format(n=max(1, snap.rep), total=step.reps)
     if step.mode is Mode.SELF_PACED_REPS:
-        return tr(T["reps"]).format(total=step.reps)
+        return tr(T["reps"], step.reps or 0)
     return tr(T["work"])
 
 

@@ -14,21 +14,25 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from backtimer.core.plural import Translate, counted, english
 from backtimer.core.safety import PAIN_WAIT_AT
-
-Translate = Callable[[str], str]
 
 IN_A_ROW = 3
 COMFORTABLE_PAIN_AFTER = 2
 
-T_SUGGEST_NEXT = (
-    "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little "
-    "harder: add one set to one exercise, or try {next}. Go slowly; more is not better."
+_AFTER_NEXT = (
+    " of {routine} in a row. If you feel ready, make it a little harder: add one set to one "
+    "exercise, or try {next}. Go slowly; more is not better."
 )
-T_SUGGEST_SET = (
-    "{count} comfortable sessions of {routine} in a row. If you feel ready, make it a little "
-    "harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not "
-    "better."
+_AFTER_SET = (
+    " of {routine} in a row. If you feel ready, make it a little harder: add one set to one "
+    "exercise, or a few seconds to a hold. Go slowly; more is not better."
+)
+T_SUGGEST_NEXT = counted(
+    "%n comfortable sessions" + _AFTER_NEXT, "%n comfortable session" + _AFTER_NEXT
+)
+T_SUGGEST_SET = counted(
+    "%n comfortable sessions" + _AFTER_SET, "%n comfortable session" + _AFTER_SET
 )
 TEMPLATES: tuple[str, ...] = (T_SUGGEST_NEXT, T_SUGGEST_SET)
 
@@ -77,7 +81,7 @@ def suggestion(
     routine_id: str,
     routine_name: str,
     name_of: Callable[[str], str | None],
-    tr: Translate = lambda t: t,
+    tr: Translate = english,
 ) -> str:
     """The suggestion after the newest session of ``recent`` (newest first), or ""."""
     n = comfortable_in_a_row(recent)
@@ -86,5 +90,5 @@ def suggestion(
     nxt = NEXT_LEVEL.get(routine_id)
     next_name = name_of(nxt) if nxt else None
     if next_name:
-        return tr(T_SUGGEST_NEXT).format(count=n, routine=routine_name, next=next_name)
-    return tr(T_SUGGEST_SET).format(count=n, routine=routine_name)
+        return tr(T_SUGGEST_NEXT, n).format(routine=routine_name, next=next_name)
+    return tr(T_SUGGEST_SET, n).format(routine=routine_name)

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.reminders_action = self._action(
             _tr("&Reminders…"), _tr("Choose when BackTimer reminds you")
         )
-        self.safety_action = self._action(_tr("Safety &rules"), _tr("Read the safety rules again"))
+        self.safety_action = self._action(_tr("Sa&fety rules"), _tr("Read the safety rules again"))
         self.about_action = self._action(
             _tr("&About BackTimer"), _tr("Version, licence and sources")
         )

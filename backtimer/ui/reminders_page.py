@@ -191,7 +191,7 @@ class RemindersDialog(QDialog):
             _tr("So that reminders come even when you have not opened BackTimer")
         )
         self.login_box.setChecked(reminders.start_at_login())
-        self.test_button = QPushButton(_tr("Send a &test notification"))
+        self.test_button = QPushButton(_tr("Send a test noti&fication"))
         self.test_button.setAccessibleName(_tr("Send a test notification"))
         self.next_label = QLabel()
         self.next_label.setWordWrap(True)

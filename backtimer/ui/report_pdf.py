@@ -30,7 +30,6 @@ from PySide6.QtGui import (
     QPen,
 )
 
-from backtimer.core.formatting import Translate
 from backtimer.store.db import Database
 from backtimer.store.report_data import ReportData, gather
 
@@ -45,8 +44,8 @@ AFTER = QColor("#2f7d4f")
 MARGIN_MM = 18.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("Report", text, None, n)
 
 
 class _Page:
@@ -342,11 +341,10 @@ def _write(page: _Page, data: ReportData, person: str, locale: QLocale) -> None:
     change = data.average_pain_change
     rated = sum(1 for x in data.pain if x.before is not None and x.after is not None)
     lines = [
-        _tr("Sessions: %1 (goal: %2 a week; met in %3 of %4 weeks)")
+        _tr("Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", len(data.weeks))
         .replace("%1", str(data.sessions))
         .replace("%2", str(data.goal))
-        .replace("%3", str(data.weeks_meeting_goal))
-        .replace("%4", str(len(data.weeks))),
+        .replace("%3", str(data.weeks_meeting_goal)),
         _tr("Minutes exercised: %1").replace("%1", _number(locale, data.minutes, 0)),
         _tr("Times something hurt: %1").replace("%1", str(len(data.hurts))),
     ]
@@ -354,9 +352,9 @@ def _write(page: _Page, data: ReportData, person: str, locale: QLocale) -> None:
         lines.append(_tr("Pain change per session: no session was rated before and after"))
     else:
         lines.append(
-            _tr("Average pain change per session: %1 (after minus before, %2 sessions rated)")
-            .replace("%1", ("+" if change > 0 else "") + _number(locale, change))
-            .replace("%2", str(rated))
+            _tr(
+                "Average pain change per session: %1 (after minus before, %n sessions rated)", rated
+            ).replace("%1", ("+" if change > 0 else "") + _number(locale, change))
         )
     for line in lines:
         page.text(line, 10, indent=8, after=2)
@@ -393,7 +391,7 @@ def _write(page: _Page, data: ReportData, person: str, locale: QLocale) -> None:
         page.y += 4
         page.text(_tr("Exercises that hurt more than once"), 11, bold=True, keep=30)
         for name, days in repeated:
-            page.row([(8, name), (300, _tr("on %1 days").replace("%1", str(days)))])
+            page.row([(8, name), (300, _tr("on %n days", days))])
     page.y += 8
 
     page.text(_tr("Routines done"), 13, bold=True, keep=40)
@@ -401,7 +399,7 @@ def _write(page: _Page, data: ReportData, person: str, locale: QLocale) -> None:
         page.text(_tr("No sessions in this period."), 10, indent=8)
     for routine in data.routines:
         page.text(
-            _tr("%1 (%2 sessions)").replace("%1", routine.name).replace("%2", str(routine.times)),
+            _tr("%1 (%n sessions)", routine.times).replace("%1", routine.name),
             11,
             bold=True,
             indent=8,
@@ -429,7 +427,10 @@ def report_for(
     paper: str = "a4",
 ) -> tuple[int, ReportData]:
     """Gather the period from the history and write it; return (pages, what was written)."""
-    formatting: Translate = lambda s: QCoreApplication.translate("Formatting", s)  # noqa: E731
+
+    def formatting(text: str, n: int = -1, /) -> str:
+        return QCoreApplication.translate("Formatting", text, None, n)
+
     data = gather(
         db,
         first,

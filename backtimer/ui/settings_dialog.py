@@ -123,7 +123,10 @@ class SettingsDialog(QDialog):
         vol = QHBoxLayout()
         vol.addWidget(self.volume, 1)
         vol.addWidget(self.volume_label)
-        sf.addRow(self.tr("&Volume"), vol)
+        # A label of a layout has no buddy by itself: without one "&Volume" shows its "&".
+        volume_label = QLabel(self.tr("&Volume"))
+        volume_label.setBuddy(self.volume)
+        sf.addRow(volume_label, vol)
         sf.addRow(self.voice_on)
         sf.addRow(self.tr("V&oice"), self.voice_name)
         timing = QGroupBox(self.tr("Routines and goal"))

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import threading
@@ -45,6 +46,9 @@ from PySide6.QtCore import (
 )
 
 FROZEN_FLAG = "--voice-server"
+
+
+_log = logging.getLogger(__name__)
 
 
 def default_command() -> list[str]:
@@ -231,8 +235,10 @@ class Voice(QObject):
     @Slot(int, QProcess.ExitStatus)
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         detail = self._err.decode("utf-8", "replace").strip().splitlines()
-        why = f" ({detail[-1]})" if detail else ""
-        self._fail(_tr("The voice stopped; using tones.") + why)
+        # The speech engine's own words are English (or the system's): the log gets
+        # them, the person gets one translated sentence.
+        _log.warning("the voice process ended (%s): %s", code, detail[-1] if detail else "")
+        self._fail(_tr("The voice stopped; using tones."))
 
     @Slot()
     def _on_stderr(self) -> None:
@@ -267,9 +273,8 @@ class Voice(QObject):
                 self._send({"cmd": "voice", "name": self._voice})
             self.ready.emit()
         elif event == "failed":
-            reason = str(message.get("reason") or "")
-            text = _tr("The voice failed; using tones.")
-            self._fail(f"{text} ({reason})" if reason else text)
+            _log.warning("the voice failed: %s", message.get("reason") or "no reason given")
+            self._fail(_tr("The voice failed; using tones."))
         elif event == "speaking" and self.is_ready():
             self.speaking_changed.emit(bool(message.get("value")))
         elif event == "word" and self.is_ready():

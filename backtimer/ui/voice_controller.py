@@ -80,4 +80,6 @@ class VoiceController(QObject):
 
     @Slot(str)
     def _failed(self, why: str) -> None:
-        self.message.emit(_tr("Voice is off ({why}); the tones go on.").format(why=why))
+        # ``why`` is already a whole translated sentence ("The voice failed; using
+        # tones."): wrapping it again nested one message in another.
+        self.message.emit(why)

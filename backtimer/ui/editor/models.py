@@ -52,8 +52,8 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("EditorModels", text)
 
 
-def _fmt(text: str) -> str:
-    return QCoreApplication.translate("Formatting", text)
+def _fmt(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("Formatting", text, None, n)
 
 
 @dataclass(frozen=True, slots=True)

@@ -51,6 +51,7 @@ from backtimer.ui.editor.exercise_dialog import ExerciseDialog, PictureImporter
 from backtimer.ui.editor.models import IdRole, RoutineRow
 from backtimer.ui.editor.safety_notes import marked_names
 from backtimer.ui.editor.view import EditorView
+from backtimer.ui.problem_text import refused_text
 
 
 def _picture_importer(data_dir: Path | None) -> PictureImporter | None:
@@ -311,7 +312,7 @@ class EditorPage(EditorView):
         ids = [i for i in ids if i in known]
         if not ids or self.draft.base.builtin:
             return
-        self.undo_stack.beginMacro(self.tr("Add {n} exercises").format(n=len(ids)))
+        self.undo_stack.beginMacro(self.tr("Add %n exercises", "", len(ids)))
         for n, ex_id in enumerate(ids):
             self.add_exercise(ex_id, row + n)
         self.undo_stack.endMacro()
@@ -563,7 +564,7 @@ class EditorPage(EditorView):
             routine = routine_io.read_file(Path(path), self._catalogue.exercise_ids)
             saved = self._repo.save(replace(routine, name=self._free_name(routine.name)))
         except ContentError as exc:
-            QMessageBox.warning(self, self.tr("Import refused"), str(exc))
+            QMessageBox.warning(self, self.tr("Import refused"), refused_text(exc))
             return
         except (StoreError, ValueError) as exc:
             QMessageBox.warning(self, self.tr("Import routine"), str(exc))

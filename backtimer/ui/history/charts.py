@@ -55,8 +55,8 @@ _CONTEXT = "HistoryCharts"
 __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
 class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
@@ -327,8 +327,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             .replace("%1", str(week))
             .replace("%2", str(year))
             .replace("%3", start),
-            _tr("%1 minutes exercised").replace("%1", number(s.minutes[i], 1)),
-            _tr("1 session") if n == 1 else _tr("%1 sessions").replace("%1", str(n)),
+            _tr("Exercised: %1 min").replace("%1", number(s.minutes[i], 1)),
+            _tr("%n sessions", n),
         ]
         if self._goal > 0:
             met = _tr("goal of %1 met") if n >= self._goal else _tr("goal of %1 not met")

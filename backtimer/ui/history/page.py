@@ -416,11 +416,9 @@ class HistoryPage(QWidget):
         n = self.charts.streak()
         if n == 0:
             text = self.tr("No streak yet: meet the goal this week to start one")
-        elif n == 1:
-            text = self.tr("Streak: 1 week meeting the goal")
         elif not self.charts.complete and self.charts.streak_reaches_start():
             # Older weeks are not loaded (bounded opening): the streak is at least this.
-            text = self.tr("Streak: %1+ weeks in a row meeting the goal").replace("%1", str(n))
+            text = self.tr("Streak: %n+ weeks in a row meeting the goal", "", n)
         else:
-            text = self.tr("Streak: %1 weeks in a row meeting the goal").replace("%1", str(n))
+            text = self.tr("Streak: %n weeks in a row meeting the goal", "", n)
         self.streak_label.setText(text)

@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("ReportDialog", text, None, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,11 +162,7 @@ def _tell(parent: QWidget, path: Path, pages: int) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
     box.setWindowTitle(_tr("Report saved"))
-    box.setText(
-        _tr("The report (%1 pages) was saved to %2.")
-        .replace("%1", str(pages))
-        .replace("%2", str(path))
-    )
+    box.setText(_tr("The report (%n pages) was saved to %1.", pages).replace("%1", str(path)))
     open_button = box.addButton(_tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Close)
     box.exec()

@@ -45,8 +45,9 @@ from backtimer.ui.player.view import ACTIONS, PlayerView
 HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Player", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    """The player's translation; ``n`` is the count of a "%n" template."""
+    return QCoreApplication.translate("Player", text, None, n)
 
 
 def _tr_view(text: str) -> str:
@@ -198,8 +199,8 @@ class PlayerController(QObject):
             if hurt >= 2:
                 ex = self.exercise(ex_id)
                 easier = self.exercise(ex.easier) if ex and ex.easier else None
-                text = _tr("{name} hurt in {hurt} of your last {of} sessions.").format(
-                    name=self._name(ex_id), hurt=hurt, of=of
+                text = _tr("{name} hurt in {hurt} of your last %n sessions.", of).format(
+                    name=self._name(ex_id), hurt=hurt
                 )
                 if easier is not None:
                     text += " " + _tr("Try the easier {easier} instead, or skip it.").format(

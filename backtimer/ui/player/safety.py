@@ -30,8 +30,8 @@ AskSkipWarmUp = Callable[[QWidget], bool]
 AskSharp = Callable[[QWidget], bool]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Player", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("Player", text, None, n)
 
 
 def _tr_safety(text: str) -> str:

@@ -1,0 +1,69 @@
+"""A refused file's problems in the user's language (the "Import refused" dialog).
+
+The core words each :class:`~backtimer.core.fields.Problem` in English, with the
+structured fields beside (section, index, field, kind). Here the place and the kind of
+problem are translated from those fields; English keeps the core's precise message
+("is 900; it must be at most 600"), other languages get the translated kind.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from backtimer.core.fields import ContentError, Problem
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
+
+_CONTEXT = "Problems"
+
+KINDS = {
+    "missing": QT_TRANSLATE_NOOP("Problems", "is missing"),
+    "type": QT_TRANSLATE_NOOP("Problems", "has the wrong type"),
+    "range": QT_TRANSLATE_NOOP("Problems", "is out of the allowed range"),
+    "unknown": QT_TRANSLATE_NOOP("Problems", "names something BackTimer does not know"),
+    "syntax": QT_TRANSLATE_NOOP("Problems", "is not valid JSON"),
+    "encoding": QT_TRANSLATE_NOOP("Problems", "is not UTF-8 text"),
+    "too_large": QT_TRANSLATE_NOOP("Problems", "is too large"),
+    "version": QT_TRANSLATE_NOOP("Problems", "is from a newer BackTimer"),
+    "duplicate": QT_TRANSLATE_NOOP("Problems", "appears twice"),
+    "format": QT_TRANSLATE_NOOP("Problems", "is not a BackTimer routine file"),
+    "invalid": QT_TRANSLATE_NOOP("Problems", "is not valid"),
+}
+SECTIONS = {
+    "item": QT_TRANSLATE_NOOP("Problems", "item %1"),
+    "exercise": QT_TRANSLATE_NOOP("Problems", "exercise %1"),
+    "session": QT_TRANSLATE_NOOP("Problems", "session %1"),
+    "step": QT_TRANSLATE_NOOP("Problems", "step %1"),
+    "line": QT_TRANSLATE_NOOP("Problems", "line %1"),
+    "routine": QT_TRANSLATE_NOOP("Problems", "the routine"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(_CONTEXT, text)
+
+
+def _english() -> bool:
+    return QLocale().language() in (QLocale.Language.English, QLocale.Language.C)
+
+
+def place_text(p: Problem) -> str:
+    """ "item 3, field “seconds”", or "the file"."""
+    parts = []
+    if p.section in SECTIONS:
+        parts.append(_tr(SECTIONS[p.section]).replace("%1", str(p.index or "")).strip())
+    if p.field:
+        parts.append(_tr("field “%1”").replace("%1", p.field))
+    return ", ".join(parts) if parts else _tr("the file")
+
+
+def problem_text(p: Problem) -> str:
+    if _english():
+        return str(p)
+    kind = KINDS.get(p.kind, KINDS["invalid"])
+    return f"{place_text(p)}: {_tr(kind)}"
+
+
+def refused_text(exc: ContentError) -> str:
+    """The dialog's text: what was refused, then one line per problem."""
+    head = _tr("%1 was refused; nothing was imported:").replace("%1", exc.source)
+    return "\n".join([head, *(f"  {problem_text(p)}" for p in exc.problems)])

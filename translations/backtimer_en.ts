@@ -1,0 +1,229 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>EditorPage</name>
+    <message numerus="yes">
+        <location filename="../backtimer/ui/editor/page.py" line="315"/>
+        <source>Add %n exercises</source>
+        <translation>
+            <numerusform>Add %n exercise</numerusform>
+            <numerusform>Add %n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="338"/>
+        <source>%n reps × {pace} s</source>
+        <translation>
+            <numerusform>%n rep × {pace} s</numerusform>
+            <numerusform>%n reps × {pace} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="339"/>
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="341"/>
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryCharts</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="475"/>
+        <source>%n sessions</source>
+        <extracomment>backtimer/ui/history/charts.py:331</extracomment>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../backtimer/ui/history/page.py" line="421"/>
+        <source>Streak: %n+ weeks in a row meeting the goal</source>
+        <translation>
+            <numerusform>Streak: %n+ week meeting the goal</numerusform>
+            <numerusform>Streak: %n+ weeks in a row meeting the goal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
+        <source>Streak: %n weeks in a row meeting the goal</source>
+        <translation>
+            <numerusform>Streak: %n week meeting the goal</numerusform>
+            <numerusform>Streak: %n weeks in a row meeting the goal</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="355"/>
+        <source>%n earlier sessions ended without saving; kept as interrupted.</source>
+        <extracomment>backtimer/launch.py:265</extracomment>
+        <translation>
+            <numerusform>%n earlier session ended without saving; kept as interrupted.</numerusform>
+            <numerusform>%n earlier sessions ended without saving; kept as interrupted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="357"/>
+        <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
+        <extracomment>backtimer/launch.py:289</extracomment>
+        <translation>
+            <numerusform>%n history write could not be saved (the disk is full or failing); it is lost.</numerusform>
+            <numerusform>%n history writes could not be saved (the disk is full or failing); they are lost.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Player</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="272"/>
+        <source>%n reps at your pace</source>
+        <translation>
+            <numerusform>%n rep at your pace</numerusform>
+            <numerusform>%n reps at your pace</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="316"/>
+        <source>%n repetitions</source>
+        <translation>
+            <numerusform>%n repetition</numerusform>
+            <numerusform>%n repetitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="317"/>
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="318"/>
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="322"/>
+        <source>%n reps × {pace} s</source>
+        <translation>
+            <numerusform>%n rep × {pace} s</numerusform>
+            <numerusform>%n reps × {pace} s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="323"/>
+        <source>%n reps</source>
+        <translation>
+            <numerusform>%n rep</numerusform>
+            <numerusform>%n reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="325"/>
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="335"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
+            <numerusform>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="336"/>
+        <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
+        <translation>
+            <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
+            <numerusform>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="605"/>
+        <source>{name} hurt in {hurt} of your last %n sessions.</source>
+        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <translation>
+            <numerusform>{name} hurt in {hurt} of your last %n session.</numerusform>
+            <numerusform>{name} hurt in {hurt} of your last %n sessions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="859"/>
+        <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
+        <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
+        <translation>
+            <numerusform>Average pain change per session: %1 (after minus before, %n session rated)</numerusform>
+            <numerusform>Average pain change per session: %1 (after minus before, %n sessions rated)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="861"/>
+        <source>%1 (%n sessions)</source>
+        <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
+        <translation>
+            <numerusform>%1 (%n session)</numerusform>
+            <numerusform>%1 (%n sessions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="865"/>
+        <source>on %n days</source>
+        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <translation>
+            <numerusform>on %n day</numerusform>
+            <numerusform>on %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="867"/>
+        <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
+        <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
+        <translation>
+            <numerusform>Sessions: %1 (goal: %2 a week; met in %3 of %n week)</numerusform>
+            <numerusform>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="549"/>
+        <source>The report (%n pages) was saved to %1.</source>
+        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <translation>
+            <numerusform>The report (%n page) was saved to %1.</numerusform>
+            <numerusform>The report (%n pages) was saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
