@@ -290,7 +290,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Press Enter when done"),
     QT_TRANSLATE_NOOP("Player", "Done when ready"),
     QT_TRANSLATE_NOOP("Player", "of {total} · {time} left"),
-    QT_TRANSLATE_NOOP("Player", "{total} reps · {time}"),
+    QCoreApplication.translate("Player", "%n reps · {time}", None, 1),
     QT_TRANSLATE_NOOP("Player", "Press Space to start"),
     QT_TRANSLATE_NOOP("Player", "Press Space to start again"),
     QT_TRANSLATE_NOOP("Player", "{name}: {phase}."),
@@ -330,7 +330,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
     QT_TRANSLATE_NOOP("Player", "You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today."),
     QT_TRANSLATE_NOOP("Player", "This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up."),
-    QT_TRANSLATE_NOOP("Player", "The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better."),
+    QCoreApplication.translate("Player", "The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.", None, 1),
     QT_TRANSLATE_NOOP("Player", "The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better."),
     QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.", None, 1),
     QCoreApplication.translate("Player", "%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.", None, 1),
@@ -690,6 +690,8 @@ WRAPPED = (
     #: backtimer/ui/player/summary.py:89
     QT_TRANSLATE_NOOP("Summary", "Pain after"),
     #: backtimer/ui/player/summary.py:98
+    QCoreApplication.translate("Summary", "%n weeks in a row", None, 1),
+    #: backtimer/ui/player/summary.py:98
     QT_TRANSLATE_NOOP("Summary", "none yet"),
     #: backtimer/ui/player/summary.py:113
     QT_TRANSLATE_NOOP("Summary", "Session summary"),
@@ -705,10 +707,8 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
     #: backtimer/ui/player/summary.py:82
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
-    #: backtimer/ui/player/summary.py:98
-    QT_TRANSLATE_NOOP("Summary", "{n} weeks in a row"),
     #: backtimer/ui/player/summary.py:95
-    QT_TRANSLATE_NOOP("Summary", "{n} of {goal} sessions"),
+    QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
     #: backtimer/ui/player/view.py:208
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:209
@@ -866,7 +866,11 @@ WRAPPED = (
     #: backtimer/ui/report_pdf.py:344
     QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
     #: backtimer/ui/sync_controller.py:81
-    QT_TRANSLATE_NOOP("App", "Synced: {sessions} sessions and {routines} routines came in."),
+    QCoreApplication.translate("App", "%n sessions", None, 1),
+    #: backtimer/ui/sync_controller.py:82
+    QCoreApplication.translate("App", "%n routines", None, 1),
+    #: backtimer/ui/sync_controller.py:83
+    QT_TRANSLATE_NOOP("App", "Synced: %1 and %2 came in."),
     #: backtimer/ui/sync_service.py:209
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
     #: backtimer/ui/sync_service.py:194

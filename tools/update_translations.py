@@ -94,7 +94,8 @@ def _is_empty(translation: ET.Element) -> bool:
 
 
 def fill_empty(ts: Path, dictionary: dict[str, object]) -> int:
-    """Fill the EMPTY entries of ``ts`` from ``dictionary``; return how many were filled.
+    """Fill the EMPTY (or unfinished) entries of ``ts`` from ``dictionary``; return how
+    many were filled. A finished translation is never overwritten.
 
     Rewrites the file only when something was filled (then lupdate's layout is restored
     by the next lupdate run)."""
@@ -105,7 +106,11 @@ def fill_empty(ts: Path, dictionary: dict[str, object]) -> int:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or not _is_empty(translation):
+            # Fill what nobody has translated: empty, or lupdate's unfinished guess (the
+            # same text in another context). A finished translation is never touched.
+            if translation is None or not (
+                _is_empty(translation) or translation.get("type") == "unfinished"
+            ):
                 continue
             text = dictionary.get(f"{name}{SEP}{source}", dictionary.get(source))
             forms = translation.findall("numerusform")

@@ -2,6 +2,27 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="869"/>
+        <source>%n sessions</source>
+        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="871"/>
+        <source>%n routines</source>
+        <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
+        <translation>
+            <numerusform>%n routine</numerusform>
+            <numerusform>%n routines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EditorPage</name>
     <message numerus="yes">
         <location filename="../backtimer/ui/editor/page.py" line="315"/>
@@ -102,6 +123,14 @@
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="293"/>
+        <source>%n reps · {time}</source>
+        <translation>
+            <numerusform>%n rep · {time}</numerusform>
+            <numerusform>%n reps · {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="316"/>
         <source>%n repetitions</source>
         <translation>
@@ -147,6 +176,14 @@
         <translation>
             <numerusform>%n set</numerusform>
             <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="333"/>
+        <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
+        <translation>
+            <numerusform>The warm-up lasts %n second. Two minutes of easy movement prepare the back better.</numerusform>
+            <numerusform>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -223,6 +260,27 @@
         <translation>
             <numerusform>The report (%n page) was saved to %1.</numerusform>
             <numerusform>The report (%n pages) was saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="693"/>
+        <source>%n weeks in a row</source>
+        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <translation>
+            <numerusform>%n week in a row</numerusform>
+            <numerusform>%n weeks in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../backtimer/content_strings.py" line="711"/>
+        <source>{n} of %n sessions</source>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <translation>
+            <numerusform>{n} of %n session</numerusform>
+            <numerusform>{n} of %n sessions</numerusform>
         </translation>
     </message>
 </context>

@@ -124,7 +124,7 @@ T = {
     "press_done": "Press Enter when done",
     "done_when_ready": "Done when ready",
     "rep_caption": "of {total} · {time} left",
-    "self_caption": "{total} reps · {time}",
+    "self_caption": counted("%n reps · {time}", "%n rep · {time}"),
     "total_caption": "Press Space to start",
     "again_caption": "Press Space to start again",
     "announce_step": "{name}: {phase}.",
@@ -186,7 +186,7 @@ def present(
         progress = _step_progress(snap, step)
     elif snap.remaining is None:
         kind, big = FigureKind.SELF_PACED, tr(T["done_when_ready"])
-        caption = tr(T["self_caption"]).format(total=step.reps, time=format_duration(snap.elapsed))
+        caption = tr(T["self_caption"], step.reps or 0).format(time=format_duration(snap.elapsed))
         progress = 0.0
     else:
         kind, big, caption = FigureKind.TIME, format_duration(time_left or 0), ""

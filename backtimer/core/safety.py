@@ -14,14 +14,12 @@ Sentences are English templates (``T_*``), translated by the caller's ``tr`` in 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
 from backtimer.core.model import Exercise, Mode, Routine
+from backtimer.core.plural import Translate, counted, english
 from backtimer.core.steps import StepKind, expand
-
-Translate = Callable[[str], str]
 
 T_NEEDS_BARBELL = (
     "{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, "
@@ -49,8 +47,9 @@ T_NO_WARM_UP = (
     "This routine does not start with a warm-up. Begin with two minutes of easy movement, "
     "such as the cat stretch, and mark it as a warm-up."
 )
-T_SHORT_WARM_UP = (
-    "The warm-up lasts {seconds} seconds. Two minutes of easy movement prepare the back better."
+_BETTER = " Two minutes of easy movement prepare the back better."
+T_SHORT_WARM_UP = counted(
+    "The warm-up lasts %n seconds." + _BETTER, "The warm-up lasts %n second." + _BETTER
 )
 T_HOLDS_ONLY_WARM_UP = (
     "The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better."
@@ -68,10 +67,6 @@ _BARBELL = "barbell"
 _BENCH = "hyperextension bench"
 
 
-def _same(text: str) -> str:
-    return text
-
-
 def safety_lines(ex: Exercise) -> tuple[str, ...]:
     """Every safety line of ``ex``, in order, each once (the player shows them all)."""
     return tuple(dict.fromkeys(s.strip() for s in ex.safety if s.strip()))
@@ -82,7 +77,7 @@ def is_loaded(ex: Exercise) -> bool:
     return ex.loaded or _BARBELL in ex.equipment or _BENCH in ex.equipment
 
 
-def loaded_notice(ex: Exercise, tr: Translate = _same) -> str:
+def loaded_notice(ex: Exercise, tr: Translate = english) -> str:
     """One plain sentence of what a loaded exercise needs; "" for an unloaded one."""
     if not is_loaded(ex):
         return ""
@@ -112,7 +107,7 @@ def ask_if_sharp(rating: int | None) -> bool:
 
 
 def pain_before_advice(
-    rating: int | None, *, sharp: bool = False, tr: Translate = _same
+    rating: int | None, *, sharp: bool = False, tr: Translate = english
 ) -> PainAdvice | None:
     """Advice when pain before a session is high (>= 7) or sharp; None when it is not."""
     if sharp:
@@ -153,7 +148,7 @@ def warm_up_moves(routine: Routine) -> bool:
     return any(i.mode is not Mode.HOLDS for i in routine.items[:n])
 
 
-def warm_up_warning(routine: Routine, tr: Translate = _same) -> str:
+def warm_up_warning(routine: Routine, tr: Translate = english) -> str:
     """What is wrong with the routine's warm-up, in one or two sentences; "" if nothing."""
     if not routine.items:
         return ""
@@ -163,5 +158,5 @@ def warm_up_warning(routine: Routine, tr: Translate = _same) -> str:
         return tr(T_HOLDS_ONLY_WARM_UP)
     seconds = warm_up_seconds(routine)
     if seconds < WARM_UP_MIN_SECONDS:
-        return tr(T_SHORT_WARM_UP).format(seconds=round(seconds))
+        return tr(T_SHORT_WARM_UP, round(seconds))
     return ""

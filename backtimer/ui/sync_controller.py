@@ -18,8 +18,8 @@ if TYPE_CHECKING:
     from backtimer.ui.sync_service import SyncService
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("App", text, None, n)
 
 
 class SyncController(QObject):
@@ -78,8 +78,10 @@ class SyncController(QObject):
         if result.sessions_added:
             self._sessions_came_in()
         if result.sessions_added or result.routines_changed:
-            text = _tr("Synced: {sessions} sessions and {routines} routines came in.")
-            self._say(text.format(sessions=result.sessions_added, routines=result.routines_changed))
+            sessions = _tr("%n sessions", result.sessions_added)
+            routines = _tr("%n routines", result.routines_changed)
+            text = _tr("Synced: %1 and %2 came in.").replace("%1", sessions).replace("%2", routines)
+            self._say(text)
 
     @Slot(str)
     def _failed(self, message: str) -> None:

@@ -17,8 +17,8 @@ from backtimer.core import safety
 from backtimer.core.model import Exercise, Routine
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Player", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("Player", text, None, n)
 
 
 def _tr_editor(text: str) -> str:

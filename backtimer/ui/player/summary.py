@@ -24,8 +24,8 @@ from backtimer.core.formatting import format_duration
 from backtimer.core.report import SessionReport, SessionStatus, WeekProgress
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Summary", text)
+def _tr(text: str, n: int = -1, /) -> str:
+    return QCoreApplication.translate("Summary", text, None, n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,10 +92,10 @@ def rows(facts: SummaryFacts) -> list[tuple[str, str]]:
         out.append(
             (
                 _tr("This week"),
-                _tr("{n} of {goal} sessions").format(n=w.sessions, goal=w.goal),
+                _tr("{n} of %n sessions", w.goal).format(n=w.sessions),
             )
         )
-        streak = _tr("{n} weeks in a row").format(n=w.streak) if w.streak else _tr("none yet")
+        streak = _tr("%n weeks in a row", w.streak) if w.streak else _tr("none yet")
         out.append((_tr("Weekly goal streak"), streak))
     return out
 
