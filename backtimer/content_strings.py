@@ -811,59 +811,59 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Reminders", "A test notification was sent."),
     #: backtimer/ui/reminders_page.py:225
     QT_TRANSLATE_NOOP("Reminders", "A test message was shown by the tray icon."),
-    #: backtimer/ui/report_pdf.py:299
+    #: backtimer/ui/report_pdf.py:300
     QT_TRANSLATE_NOOP("Report", "Exercise report"),
-    #: backtimer/ui/report_pdf.py:334
+    #: backtimer/ui/report_pdf.py:335
     QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record. The person enters every figure themselves."),
-    #: backtimer/ui/report_pdf.py:340
+    #: backtimer/ui/report_pdf.py:341
     QT_TRANSLATE_NOOP("Report", "Summary"),
-    #: backtimer/ui/report_pdf.py:363
+    #: backtimer/ui/report_pdf.py:364
     QT_TRANSLATE_NOOP("Report", "Sessions per week"),
-    #: backtimer/ui/report_pdf.py:365
+    #: backtimer/ui/report_pdf.py:366
     QT_TRANSLATE_NOOP("Report", "Minutes exercised per week"),
-    #: backtimer/ui/report_pdf.py:378
+    #: backtimer/ui/report_pdf.py:379
     QT_TRANSLATE_NOOP("Report", "Pain before and after each session"),
-    #: backtimer/ui/report_pdf.py:384
+    #: backtimer/ui/report_pdf.py:385
     QT_TRANSLATE_NOOP("Report", "When something hurt"),
-    #: backtimer/ui/report_pdf.py:397
+    #: backtimer/ui/report_pdf.py:398
     QT_TRANSLATE_NOOP("Report", "Routines done"),
-    #: backtimer/ui/report_pdf.py:314
+    #: backtimer/ui/report_pdf.py:315
     QT_TRANSLATE_NOOP("Report", "Made by BackTimer, not a medical record"),
-    #: backtimer/ui/report_pdf.py:352
+    #: backtimer/ui/report_pdf.py:353
     QT_TRANSLATE_NOOP("Report", "Pain change per session: no session was rated before and after"),
-    #: backtimer/ui/report_pdf.py:382
+    #: backtimer/ui/report_pdf.py:383
     QT_TRANSLATE_NOOP("Report", "No pain ratings in this period."),
-    #: backtimer/ui/report_pdf.py:386
+    #: backtimer/ui/report_pdf.py:387
     QT_TRANSLATE_NOOP("Report", "Nothing was marked as hurting in this period."),
-    #: backtimer/ui/report_pdf.py:392
+    #: backtimer/ui/report_pdf.py:393
     QT_TRANSLATE_NOOP("Report", "Exercises that hurt more than once"),
-    #: backtimer/ui/report_pdf.py:399
+    #: backtimer/ui/report_pdf.py:400
     QT_TRANSLATE_NOOP("Report", "No sessions in this period."),
-    #: backtimer/ui/report_pdf.py:413
+    #: backtimer/ui/report_pdf.py:414
     QT_TRANSLATE_NOOP("Report", "Notes"),
-    #: backtimer/ui/report_pdf.py:278
+    #: backtimer/ui/report_pdf.py:279
     QT_TRANSLATE_NOOP("Report", "Pain before (0–10)"),
-    #: backtimer/ui/report_pdf.py:278
+    #: backtimer/ui/report_pdf.py:279
     QT_TRANSLATE_NOOP("Report", "Pain after (0–10)"),
-    #: backtimer/ui/report_pdf.py:348
-    QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
     #: backtimer/ui/report_pdf.py:349
+    QT_TRANSLATE_NOOP("Report", "Minutes exercised: %1"),
+    #: backtimer/ui/report_pdf.py:350
     QT_TRANSLATE_NOOP("Report", "Times something hurt: %1"),
-    #: backtimer/ui/report_pdf.py:75
+    #: backtimer/ui/report_pdf.py:76
     QT_TRANSLATE_NOOP("Report", "Page %1"),
-    #: backtimer/ui/report_pdf.py:312
+    #: backtimer/ui/report_pdf.py:313
     QT_TRANSLATE_NOOP("Report", "Could not write %1"),
-    #: backtimer/ui/report_pdf.py:328
+    #: backtimer/ui/report_pdf.py:329
     QT_TRANSLATE_NOOP("Report", "%1 to %2"),
-    #: backtimer/ui/report_pdf.py:355
+    #: backtimer/ui/report_pdf.py:356
     QCoreApplication.translate("Report", "Average pain change per session: %1 (after minus before, %n sessions rated)", None, 1),
-    #: backtimer/ui/report_pdf.py:402
+    #: backtimer/ui/report_pdf.py:403
     QCoreApplication.translate("Report", "%1 (%n sessions)", None, 1),
-    #: backtimer/ui/report_pdf.py:229
+    #: backtimer/ui/report_pdf.py:230
     QT_TRANSLATE_NOOP("Report", "Goal: %1 a week"),
-    #: backtimer/ui/report_pdf.py:394
+    #: backtimer/ui/report_pdf.py:395
     QCoreApplication.translate("Report", "on %n days", None, 1),
-    #: backtimer/ui/report_pdf.py:344
+    #: backtimer/ui/report_pdf.py:345
     QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
     #: backtimer/ui/sync_controller.py:81
     QCoreApplication.translate("App", "%n sessions", None, 1),

@@ -259,3 +259,38 @@ def test_history_page_offers_the_report(qtbot: object, tmp_path: Path) -> None:
     with qtbot.waitSignal(page.report_requested, timeout=1000):  # type: ignore[attr-defined]
         page.report_button.click()
     db.close()
+
+
+@needs_pdftotext
+def test_german_report_writes_numbers_the_german_way(qapp: object, tmp_path: Path) -> None:
+    from PySide6.QtCore import QLocale
+
+    from backtimer.core.model import Dosage, Item, Mode, Routine
+    from backtimer.ui.report_pdf import report_for
+
+    db = open_database(tmp_path / "h.sqlite3")
+    store = HistoryStore(db)
+    paced = Routine(
+        "Pace",
+        "",
+        5,
+        (Item("glute-bridge", Dosage(Mode.PACED_REPS, reps=10, seconds_per_rep=2.5)),),
+    )
+    sid = store.begin_session(paced, MONDAY, 60, 60.0)
+    store.finish_session(sid, report((step(0),)), MONDAY + timedelta(minutes=2))
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        report_for(
+            db,
+            date(2026, 11, 2),
+            date(2026, 11, 8),
+            tmp_path / "de.pdf",
+            goal=2,
+            exercise_names={"glute-bridge": "Beckenheben"},
+        )
+    finally:
+        QLocale.setDefault(before)
+        db.close()
+    text = _pdf_text(tmp_path / "de.pdf")
+    assert "Beckenheben" in text and "2,5" in text and "2.5" not in text

@@ -217,7 +217,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
-        <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
             <numerusform>Average pain change per session: %1 (after minus before, %n session rated)</numerusform>
             <numerusform>Average pain change per session: %1 (after minus before, %n sessions rated)</numerusform>
@@ -226,7 +226,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="861"/>
         <source>%1 (%n sessions)</source>
-        <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
             <numerusform>%1 (%n session)</numerusform>
             <numerusform>%1 (%n sessions)</numerusform>
@@ -235,7 +235,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="865"/>
         <source>on %n days</source>
-        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
             <numerusform>on %n day</numerusform>
             <numerusform>on %n days</numerusform>
@@ -244,7 +244,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
-        <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
             <numerusform>Sessions: %1 (goal: %2 a week; met in %3 of %n week)</numerusform>
             <numerusform>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</numerusform>

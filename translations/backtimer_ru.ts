@@ -4255,139 +4255,139 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Exercise report</source>
-        <extracomment>backtimer/ui/report_pdf.py:299</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
-        <extracomment>backtimer/ui/report_pdf.py:334</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Summary</source>
-        <extracomment>backtimer/ui/report_pdf.py:340</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/report_pdf.py:363</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Pain before and after each session</source>
-        <extracomment>backtimer/ui/report_pdf.py:378</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="827"/>
         <source>When something hurt</source>
-        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Routines done</source>
-        <extracomment>backtimer/ui/report_pdf.py:397</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Made by BackTimer, not a medical record</source>
-        <extracomment>backtimer/ui/report_pdf.py:314</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Pain change per session: no session was rated before and after</source>
-        <extracomment>backtimer/ui/report_pdf.py:352</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="835"/>
         <source>No pain ratings in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:382</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Nothing was marked as hurting in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Exercises that hurt more than once</source>
-        <extracomment>backtimer/ui/report_pdf.py:392</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="841"/>
         <source>No sessions in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="843"/>
         <source>Notes</source>
-        <extracomment>backtimer/ui/report_pdf.py:413</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Pain before (0–10)</source>
-        <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="847"/>
         <source>Pain after (0–10)</source>
-        <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="849"/>
         <source>Minutes exercised: %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:348</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="851"/>
         <source>Times something hurt: %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Page %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:75</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="855"/>
         <source>Could not write %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:312</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="857"/>
         <source>%1 to %2</source>
-        <extracomment>backtimer/ui/report_pdf.py:328</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
-        <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
             <numerusform>Среднее изменение боли за занятие: %1 (после минус до, оценено %n занятие)</numerusform>
             <numerusform>Среднее изменение боли за занятие: %1 (после минус до, оценено %n занятия)</numerusform>
@@ -4397,7 +4397,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="861"/>
         <source>%1 (%n sessions)</source>
-        <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
             <numerusform>%1 (%n занятие)</numerusform>
             <numerusform>%1 (%n занятия)</numerusform>
@@ -4407,13 +4407,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Goal: %1 a week</source>
-        <extracomment>backtimer/ui/report_pdf.py:229</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="865"/>
         <source>on %n days</source>
-        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
             <numerusform>в %n день</numerusform>
             <numerusform>в %n дня</numerusform>
@@ -4423,7 +4423,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
-        <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
             <numerusform>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %n недели)</numerusform>
             <numerusform>Занятий: %1 (цель: %2 в неделю; достигнута в %3 из %n недель)</numerusform>

@@ -4209,139 +4209,139 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="815"/>
         <source>Exercise report</source>
-        <extracomment>backtimer/ui/report_pdf.py:299</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>锻炼报告</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="817"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
-        <extracomment>backtimer/ui/report_pdf.py:334</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="819"/>
         <source>Summary</source>
-        <extracomment>backtimer/ui/report_pdf.py:340</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>概要</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="821"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/report_pdf.py:363</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="823"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/report_pdf.py:365</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="825"/>
         <source>Pain before and after each session</source>
-        <extracomment>backtimer/ui/report_pdf.py:378</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>每次训练前后的疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="827"/>
         <source>When something hurt</source>
-        <extracomment>backtimer/ui/report_pdf.py:384</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>何时出现疼痛</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="829"/>
         <source>Routines done</source>
-        <extracomment>backtimer/ui/report_pdf.py:397</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>完成的训练计划</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="831"/>
         <source>Made by BackTimer, not a medical record</source>
-        <extracomment>backtimer/ui/report_pdf.py:314</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="833"/>
         <source>Pain change per session: no session was rated before and after</source>
-        <extracomment>backtimer/ui/report_pdf.py:352</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="835"/>
         <source>No pain ratings in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:382</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>此期间没有疼痛评分。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="837"/>
         <source>Nothing was marked as hurting in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:386</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>此期间没有标记为疼痛的项目。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="839"/>
         <source>Exercises that hurt more than once</source>
-        <extracomment>backtimer/ui/report_pdf.py:392</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>多次引起疼痛的练习</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="841"/>
         <source>No sessions in this period.</source>
-        <extracomment>backtimer/ui/report_pdf.py:399</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>此期间没有训练。</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="843"/>
         <source>Notes</source>
-        <extracomment>backtimer/ui/report_pdf.py:413</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="845"/>
         <source>Pain before (0–10)</source>
-        <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练前疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="847"/>
         <source>Pain after (0–10)</source>
-        <extracomment>backtimer/ui/report_pdf.py:278</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="849"/>
         <source>Minutes exercised: %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:348</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>锻炼分钟数：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="851"/>
         <source>Times something hurt: %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>出现疼痛的次数：%1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="853"/>
         <source>Page %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:75</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>第 %1 页</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="855"/>
         <source>Could not write %1</source>
-        <extracomment>backtimer/ui/report_pdf.py:312</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="857"/>
         <source>%1 to %2</source>
-        <extracomment>backtimer/ui/report_pdf.py:328</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="859"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
-        <extracomment>backtimer/ui/report_pdf.py:355</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
             <numerusform>每次训练的平均疼痛变化：%1（训练后减训练前，共评分 %n 次）</numerusform>
         </translation>
@@ -4349,7 +4349,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="861"/>
         <source>%1 (%n sessions)</source>
-        <extracomment>backtimer/ui/report_pdf.py:402</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
             <numerusform>%1（%n 次训练）</numerusform>
         </translation>
@@ -4357,13 +4357,13 @@
     <message>
         <location filename="../backtimer/content_strings.py" line="863"/>
         <source>Goal: %1 a week</source>
-        <extracomment>backtimer/ui/report_pdf.py:229</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>目标：每周 %1 次</translation>
     </message>
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="865"/>
         <source>on %n days</source>
-        <extracomment>backtimer/ui/report_pdf.py:394</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
             <numerusform>共 %n 天</numerusform>
         </translation>
@@ -4371,7 +4371,7 @@
     <message numerus="yes">
         <location filename="../backtimer/content_strings.py" line="867"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
-        <extracomment>backtimer/ui/report_pdf.py:344</extracomment>
+        <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
             <numerusform>训练次数：%1（目标：每周 %2 次；%n 周中有 %3 周达到）</numerusform>
         </translation>

@@ -20,8 +20,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from backtimer.core.fields import ContentError
-from backtimer.core.formatting import Translate, format_dosage
-from backtimer.core.model import Item
+from backtimer.core.formatting import Number, Translate, format_dosage, plain_number
 from backtimer.core.routine_io import routine_from_json
 from backtimer.store.db import Database, parse_utc
 from backtimer.store.history import local_zone
@@ -114,11 +113,13 @@ def gather(
     goal: int,
     exercise_name: Callable[[str], str] = lambda ex_id: ex_id,
     translate: Translate | None = None,
+    number: Number = plain_number,
 ) -> ReportData:
     """Everything the report needs for the local dates ``first`` .. ``last`` (inclusive).
 
     ``exercise_name`` turns an exercise id into the name to print (the catalogue's
-    translated name); ``translate`` is passed to :func:`format_dosage`.
+    translated name); ``translate`` and ``number`` (the locale's way of writing 2.5) are
+    passed to :func:`format_dosage`.
     """
     if last < first:
         raise ValueError("the period ends before it starts")
@@ -171,7 +172,7 @@ def gather(
     for r, _ in sessions:  # oldest first: the last run's dosages win
         name = r[3]
         times = routines[name].times + 1 if name in routines else 1
-        routines[name] = ReportRoutine(name, times, _items(r[4], exercise_name, translate))
+        routines[name] = ReportRoutine(name, times, _items(r[4], exercise_name, translate, number))
     return ReportData(
         first=first,
         last=last,
@@ -187,7 +188,10 @@ def gather(
 
 
 def _items(
-    routine_json: str, exercise_name: Callable[[str], str], translate: Translate | None
+    routine_json: str,
+    exercise_name: Callable[[str], str],
+    translate: Translate | None,
+    number: Number = plain_number,
 ) -> tuple[tuple[str, str], ...]:
     """(exercise, dosage) for each item of a stored routine snapshot; () if unreadable."""
     try:
@@ -197,13 +201,12 @@ def _items(
         return ()
     customs = {ex.id: ex.name for ex in routine.custom_exercises}
     return tuple(
-        (customs.get(item.exercise) or exercise_name(item.exercise), _dosage(item, translate))
+        (
+            customs.get(item.exercise) or exercise_name(item.exercise),
+            format_dosage(item, translate, number) if translate else format_dosage(item),
+        )
         for item in routine.items
     )
-
-
-def _dosage(item: Item, translate: Translate | None) -> str:
-    return format_dosage(item, translate) if translate else format_dosage(item)
 
 
 def _named_builtins(data: dict[str, Any]) -> set[str]:

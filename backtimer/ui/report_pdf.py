@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 
 from backtimer.store.db import Database
 from backtimer.store.report_data import ReportData, gather
+from backtimer.ui.locale_text import number as locale_number
 
 PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
 INK = QColor("#1a1a1a")
@@ -438,5 +439,6 @@ def report_for(
         goal=goal,
         exercise_name=lambda ex_id: exercise_names.get(ex_id, ex_id),
         translate=formatting,
+        number=locale_number,
     )
     return write_report(data, path, person=person, paper=paper), data
