@@ -279,6 +279,7 @@ CORE_TEMPLATES = (
     QT_TRANSLATE_NOOP("Player", "Routine completed, but something hurt"),
     QT_TRANSLATE_NOOP("Player", "Session stopped"),
     QT_TRANSLATE_NOOP("Player", "Session stopped because it hurt"),
+    QT_TRANSLATE_NOOP("Player", "Session stopped; something hurt"),
     QT_TRANSLATE_NOOP("Player", "{time} left"),
     QT_TRANSLATE_NOOP("Player", "Next: {name}"),
     QT_TRANSLATE_NOOP("Player", "This is the last exercise"),
@@ -661,53 +662,53 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SafetyPanel", "The numbers:"),
     #: backtimer/ui/player/safety_panel.py:139
     QT_TRANSLATE_NOOP("SafetyPanel", "Source:"),
-    #: backtimer/ui/player/summary.py:59
+    #: backtimer/ui/player/summary.py:60
     QT_TRANSLATE_NOOP("Summary", "Session stopped"),
-    #: backtimer/ui/player/summary.py:65
+    #: backtimer/ui/player/summary.py:66
     QT_TRANSLATE_NOOP("Summary", "{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised"),
-    #: backtimer/ui/player/summary.py:56
+    #: backtimer/ui/player/summary.py:57
     QT_TRANSLATE_NOOP("Summary", "Session stopped because it hurt"),
-    #: backtimer/ui/player/summary.py:58
+    #: backtimer/ui/player/summary.py:59
     QT_TRANSLATE_NOOP("Summary", "Session stopped; something hurt"),
-    #: backtimer/ui/player/summary.py:104
+    #: backtimer/ui/player/summary.py:105
     QT_TRANSLATE_NOOP("Summary", "not asked"),
-    #: backtimer/ui/player/summary.py:54
+    #: backtimer/ui/player/summary.py:55
     QT_TRANSLATE_NOOP("Summary", "Routine completed, but something hurt"),
-    #: backtimer/ui/player/summary.py:54
+    #: backtimer/ui/player/summary.py:55
     QT_TRANSLATE_NOOP("Summary", "Routine completed"),
-    #: backtimer/ui/player/summary.py:80
-    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
     #: backtimer/ui/player/summary.py:81
+    QT_TRANSLATE_NOOP("Summary", "Time exercised"),
+    #: backtimer/ui/player/summary.py:82
     QT_TRANSLATE_NOOP("Summary", "Whole session"),
-    #: backtimer/ui/player/summary.py:82
-    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:83
-    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    QT_TRANSLATE_NOOP("Summary", "Exercises done"),
     #: backtimer/ui/player/summary.py:84
+    QT_TRANSLATE_NOOP("Summary", "Exercises skipped"),
+    #: backtimer/ui/player/summary.py:85
     QT_TRANSLATE_NOOP("Summary", "Exercises that hurt"),
-    #: backtimer/ui/player/summary.py:88
-    QT_TRANSLATE_NOOP("Summary", "Pain before"),
     #: backtimer/ui/player/summary.py:89
+    QT_TRANSLATE_NOOP("Summary", "Pain before"),
+    #: backtimer/ui/player/summary.py:90
     QT_TRANSLATE_NOOP("Summary", "Pain after"),
-    #: backtimer/ui/player/summary.py:98
-    QCoreApplication.translate("Summary", "%n weeks in a row", None, 1),
-    #: backtimer/ui/player/summary.py:98
-    QT_TRANSLATE_NOOP("Summary", "none yet"),
-    #: backtimer/ui/player/summary.py:113
-    QT_TRANSLATE_NOOP("Summary", "Session summary"),
-    #: backtimer/ui/player/summary.py:133
-    QT_TRANSLATE_NOOP("Summary", "Close"),
-    #: backtimer/ui/player/summary.py:87
-    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
-    #: backtimer/ui/player/summary.py:94
-    QT_TRANSLATE_NOOP("Summary", "This week"),
     #: backtimer/ui/player/summary.py:99
-    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
-    #: backtimer/ui/player/summary.py:104
-    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
-    #: backtimer/ui/player/summary.py:82
-    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    QCoreApplication.translate("Summary", "%n weeks in a row", None, 1),
+    #: backtimer/ui/player/summary.py:99
+    QT_TRANSLATE_NOOP("Summary", "none yet"),
+    #: backtimer/ui/player/summary.py:114
+    QT_TRANSLATE_NOOP("Summary", "Session summary"),
+    #: backtimer/ui/player/summary.py:134
+    QT_TRANSLATE_NOOP("Summary", "Close"),
+    #: backtimer/ui/player/summary.py:88
+    QT_TRANSLATE_NOOP("Summary", "Exercises not reached"),
     #: backtimer/ui/player/summary.py:95
+    QT_TRANSLATE_NOOP("Summary", "This week"),
+    #: backtimer/ui/player/summary.py:100
+    QT_TRANSLATE_NOOP("Summary", "Weekly goal streak"),
+    #: backtimer/ui/player/summary.py:105
+    QT_TRANSLATE_NOOP("Summary", "{n} of 10"),
+    #: backtimer/ui/player/summary.py:83
+    QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
+    #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
     #: backtimer/ui/player/view.py:208
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
@@ -733,23 +734,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
     #: backtimer/ui/player/view.py:253
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:262
+    #: backtimer/ui/player/view.py:268
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:276
+    #: backtimer/ui/player/view.py:285
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:277
+    #: backtimer/ui/player/view.py:286
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:296
+    #: backtimer/ui/player/view.py:305
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:298
+    #: backtimer/ui/player/view.py:307
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:308
+    #: backtimer/ui/player/view.py:317
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:327
+    #: backtimer/ui/player/view.py:336
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:328
+    #: backtimer/ui/player/view.py:337
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:424
+    #: backtimer/ui/player/view.py:440
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/problem_text.py:56
     QT_TRANSLATE_NOOP("Problems", "the file"),

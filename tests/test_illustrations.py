@@ -260,7 +260,8 @@ def test_the_player_shows_the_frame_of_the_moment(app, fake_clock: FakeClock, cl
 
 def test_the_second_side_is_mirrored(app, fake_clock: FakeClock) -> None:
     widget = app.figure.widget  # type: ignore[attr-defined]
-    widget.resize(300, 200)
+    app.window.resize(1280, 800)  # the figure gets its room from the player's layout
+    app.window.show()
     app.controller.load(PACED)
     app.controller.start()
 

@@ -171,3 +171,12 @@ def test_a_slow_portal_does_not_block_the_ui_thread(
         release_reply.touch()
     assert blocker.args == [PORTAL_HELD]
     assert _changed(qtbot, inhibitor, inhibitor.release) == NONE  # closes the connection
+
+
+def test_a_call_while_quitting_is_skipped_not_raised(qtbot: Any, tmp_path: Path) -> None:
+    """At SIGTERM the worker may be shut down before the session's release arrives."""
+    inhibitor = ScreenSaverInhibitor("BackTimer", bus=f"unix:path={tmp_path / 'none'}")
+    inhibitor._executor.shutdown(wait=True)  # what the window's destruction does
+    inhibitor.inhibit("x")  # raised "cannot schedule new futures after shutdown" before
+    inhibitor.release()
+    assert inhibitor.state == NONE

@@ -216,7 +216,7 @@ def test_hurt_then_stopped(player: App, fake_clock: FakeClock, qtbot, monkeypatc
     advance(app, fake_clock, 6.0)  # into heel-reach, left side
     qtbot.keyClick(app.window, Qt.Key.Key_Escape)  # stopped
     assert figure(app) == "Stopped"
-    assert v.phase_label.text() == "Session stopped"
+    assert v.phase_label.text() == "Session stopped; something hurt"
     assert enabled(app) == IDLE
     assert states(app) == ["hurt", "skipped", "next", "next"]
     # A stopped session is not drawn as a success.
@@ -290,3 +290,52 @@ def test_labels_show_their_text_to_assistive_technology(player: App) -> None:
     iface = QAccessible.queryAccessibleInterface(v.countdown)
     assert iface.text(QAccessible.Text.Name) == "1:02"
     assert iface.text(QAccessible.Text.Description) == "Length of the routine"
+
+
+def test_the_summary_shows_pain_and_the_week(player: App, fake_clock: FakeClock) -> None:
+    from backtimer.ui.player.summary import SummaryDialog, rows
+
+    app, c = player, player.controller
+    c._ask_pain = {"before": 6, "after": 3}.get
+    c.start()
+    advance(app, fake_clock, 33.0)
+    c.done()
+    [facts] = app.summaries  # type: ignore[attr-defined]
+    shown = dict(rows(facts))
+    assert shown["Pain before"] == "6 of 10" and shown["Pain after"] == "3 of 10"
+    assert shown["Exercises done"] == "4 of 4"
+    assert shown["This week"] == "1 of 4 sessions"  # the default goal is 4 a week
+    assert shown["Weekly goal streak"] == "none yet"
+    dlg = SummaryDialog(facts, app.view)
+    assert dlg.values["Pain before"].text() == "6 of 10"
+    assert dlg.headline.text() == "Routine completed"
+
+
+@pytest.mark.parametrize(
+    ("weeks", "goal", "expected"),
+    [
+        ([], 4, (0, 4, 0)),
+        ([4, 5, 1, 4, 2], 4, (2, 4, 1)),  # this week is short of the goal: it does not count yet
+        ([4, 4, 4], 4, (4, 4, 3)),
+        ([3, 0, 4], 3, (4, 3, 1)),
+    ],
+)
+def test_week_progress(weeks: list[int], goal: int, expected: tuple[int, int, int]) -> None:
+    from backtimer.core.report import week_progress
+
+    w = week_progress(weeks, goal)
+    assert (w.sessions, w.goal, w.streak) == expected
+
+
+def test_the_summary_grows_with_the_page(player: App, fake_clock: FakeClock) -> None:
+    from backtimer.ui.player.summary import SummaryDialog
+
+    c = player.controller
+    c.start()
+    advance(player, fake_clock, 33.0)
+    c.done()
+    [facts] = player.summaries  # type: ignore[attr-defined]
+    dlg = SummaryDialog(facts, player.view)
+    small = dlg.values["Exercises done"].fontInfo().pixelSize()
+    dlg.scale_type(1.0)  # the player's type scale in mat mode at 1920 x 1080
+    assert dlg.values["Exercises done"].fontInfo().pixelSize() >= 36 > small

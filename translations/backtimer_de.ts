@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="365"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>Über BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="367"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Die eingebauten Übungen stammen aus diesen Artikeln:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="369"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Zeitgesteuerte Übungsfolgen für einen schwachen oder schmerzenden unteren Rücken.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="371"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Freie Software unter der Lizenz {licence}.</translation>
@@ -31,55 +31,55 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="353"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:280</extracomment>
         <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Zeit für Ihre Rückenübungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Zeit für Ihre Rückenübungen: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="869"/>
+        <location filename="../backtimer/content_strings.py" line="870"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -88,7 +88,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="871"/>
+        <location filename="../backtimer/content_strings.py" line="872"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -97,25 +97,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="873"/>
+        <location filename="../backtimer/content_strings.py" line="874"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>Synchronisiert: %1 und %2 sind eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="911"/>
+        <location filename="../backtimer/content_strings.py" line="912"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="349"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:254</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="351"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:270</extracomment>
         <translation>{name} geladen: Leertaste drückt Start.</translation>
@@ -1356,19 +1356,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="373"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Die Tonsignale können auf diesem Audiogerät nicht abgespielt werden.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="375"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Kein Audioausgabegerät gefunden: Die Tonsignale sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="377"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Tondateien fehlen: {0}</translation>
@@ -1377,182 +1377,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="379"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Übungen dürfen nicht wehtun. Überspringen Sie diese oder beenden Sie die Einheit für heute.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="381"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="383"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Wenn der Schmerz bleibt oder wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="385"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Diese Übung überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="387"/>
+        <location filename="../backtimer/content_strings.py" line="388"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="389"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Einheit beenden?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="391"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Diese Einheit jetzt beenden? Was Sie bisher gemacht haben, bleibt im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="393"/>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="395"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="397"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="399"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Ich habe die Sicherheitsregeln verstanden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="427"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>BackTimer beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="401"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>{name} wurde abgebrochen und als schmerzhaft vermerkt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="403"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="405"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="407"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="409"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="411"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="413"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Schmerzt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="415"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="417"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="419"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Zusammenfassung schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="421"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="423"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Sicherheitsregeln schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="429"/>
-        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/ui/player/summary.py" line="174"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Diese Einheit ist noch nicht gespeichert: Der Datenträger ist voll oder fehlerhaft. BackTimer versucht es weiter, solange es läuft.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="431"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>Versuchen Sie nächstes Mal stattdessen die leichtere Übung {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="433"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="435"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Eine beliebige Taste schließt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="437"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Trainieren Sie Ihren Rücken sicher</translation>
@@ -1621,37 +1621,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="439"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>„{name}“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="441"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>„{name}“ entfernen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="443"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Eintrag {a} an Stelle {b} verschieben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="445"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Eintrag {n} ändern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="447"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Jede Pause auf {s} s setzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="449"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Neue Übung „{name}“</translation>
@@ -1680,31 +1680,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="451"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:96</extracomment>
         <translation>Ihre Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="453"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:95</extracomment>
         <translation>Eingebaute Routine: schreibgeschützt. Duplizieren Sie sie für eine eigene Kopie.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="455"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:336</extracomment>
         <translation> (eigene)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:203</extracomment>
         <translation>{name}: etwa {time}, Pause eingerechnet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>{name} (eingebaut)</translation>
@@ -1895,13 +1895,13 @@
 <context>
     <name>EditorSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source> (loaded)</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
         <translation> (mit Last)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Warm-up advice</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
         <translation>Hinweis zum Aufwärmen</translation>
@@ -2459,17 +2459,17 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="337"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="341"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} halten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="339"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n Wdh. × {pace} s</numerusform>
@@ -2477,7 +2477,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="339"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n Wdh.</numerusform>
@@ -2485,7 +2485,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="341"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n Satz</numerusform>
@@ -2493,12 +2493,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="343"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="343"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2506,37 +2506,37 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:347</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:110</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:122</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:124</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>
@@ -2545,55 +2545,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Exercised: %1 min</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Trainiert: %1 min</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:260</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:353</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:354</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:326</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
@@ -2947,7 +2947,7 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="355"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
         <extracomment>backtimer/launch.py:265</extracomment>
         <translation>
@@ -2956,7 +2956,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="357"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
         <extracomment>backtimer/launch.py:289</extracomment>
         <translation>
@@ -2965,19 +2965,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="359"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>There is no routine called “%1”.</source>
         <extracomment>backtimer/launch.py:215</extracomment>
         <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="361"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
         <extracomment>backtimer/launch.py:306</extracomment>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde begonnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="363"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
         <extracomment>backtimer/launch.py:313</extracomment>
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
@@ -2986,109 +2986,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>E&amp;rinnerungen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Festlegen, wann BackTimer Sie erinnert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>Sa&amp;fety rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>&amp;Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Die Sicherheitsregeln noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Über &amp;BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Version, Lizenz und Quellen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Bee&amp;nden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
@@ -3253,171 +3253,176 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
+        <source>Session stopped; something hurt</source>
+        <translation>Einheit beendet; etwas hat wehgetan</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
         <source>Next: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>This is the last exercise</source>
         <translation>Das ist die letzte Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Pausiert. Leertaste setzt fort.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>Pausiert, weil der Computer im Ruhezustand war. Leertaste setzt fort.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Paused because BackTimer was frozen for a while. Press Space to go on.</source>
         <translation>Pausiert, weil BackTimer eine Weile eingefroren war. Leertaste setzt fort.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Stopped because it hurts.</source>
         <translation>Beendet, weil es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="291"/>
         <source>Press Enter when done</source>
         <translation>Eingabe drücken, wenn fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="292"/>
         <source>Done when ready</source>
         <translation>Fertig, wenn du so weit bist</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="293"/>
         <source>of {total} · {time} left</source>
         <translation>von {total} · noch {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="295"/>
         <source>Press Space to start</source>
         <translation>Leertaste drücken zum Starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="296"/>
         <source>Press Space to start again</source>
         <translation>Leertaste drücken für einen neuen Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="297"/>
         <source>{name}: {phase}.</source>
         <translation>{name}: {phase}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="298"/>
         <source>Get ready. First: {name}.</source>
         <translation>Mach dich bereit. Zuerst: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="299"/>
         <source>Rest. Next: {name}.</source>
         <translation>Pause. Als Nächstes: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="300"/>
         <source>Rest.</source>
         <translation>Pause.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source>Routine completed. Well done.</source>
         <translation>Programm beendet. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>Session stopped.</source>
         <translation>Einheit beendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>Next: {name}, {dose}</source>
         <translation>Als Nächstes: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Als Nächstes: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Als Nächstes: {name}. Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Als Nächstes: {name}, {side}. Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>Get ready. First: {name}</source>
         <translation>Machen Sie sich bereit. Zuerst: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Satz {set_no} von {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>Right side, {dose}</source>
         <translation>Rechte Seite, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>Hold, {duration}</source>
         <translation>Halten, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
         <source>Rest, {duration}</source>
         <translation>Pause, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="313"/>
         <source>Halfway</source>
         <translation>Halbzeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="314"/>
         <source>Well done. Routine finished.</source>
         <translation>Gut gemacht. Routine beendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="315"/>
         <source>left side</source>
         <translation>linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="316"/>
         <source>right side</source>
         <translation>rechte Seite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="317"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
@@ -3425,7 +3430,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -3433,7 +3438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="319"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -3441,7 +3446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n Wdh. × {pace} s</numerusform>
@@ -3449,7 +3454,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n Wdh.</numerusform>
@@ -3457,7 +3462,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n Satz</numerusform>
@@ -3465,7 +3470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="333"/>
+        <location filename="../backtimer/content_strings.py" line="334"/>
         <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>
             <numerusform>Das Aufwärmen dauert %n Sekunde. Zwei Minuten lockere Bewegung bereiten den Rücken besser vor.</numerusform>
@@ -3473,7 +3478,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="335"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n angenehme Einheit von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung, oder versuchen Sie {next}. Steigern Sie langsam; mehr ist nicht besser.</numerusform>
@@ -3481,7 +3486,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="337"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n angenehme Einheit von {routine} hintereinander. Wenn Sie sich bereit fühlen, machen Sie es etwas schwerer: ein Satz mehr bei einer Übung oder ein paar Sekunden mehr beim Halten. Steigern Sie langsam; mehr ist nicht besser.</numerusform>
@@ -3489,13 +3494,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
         <extracomment>backtimer/ui/player/controller.py:262</extracomment>
         <translation>Heute kein Training. Beginnen Sie wieder, wenn der Schmerz dumpf geworden ist und nachlässt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
@@ -3504,12 +3509,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../backtimer/content_strings.py" line="320"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} und {seconds}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="294"/>
         <source>%n reps · {time}</source>
         <translation>
             <numerusform>%n Wdh. · {time}</numerusform>
@@ -3517,98 +3522,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="320"/>
+        <location filename="../backtimer/content_strings.py" line="321"/>
         <source>at your own pace</source>
         <translation>im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>{seconds} s</source>
         <translation>{seconds} s</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} halten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>each side</source>
         <translation>je Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="327"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} ist eine Übung mit Last: Sie braucht eine Langhantel und saubere Technik. Beginnen Sie mit einer leichten Stange, am besten unter den Augen eines Trainers, und hören Sie auf, wenn die Ausführung nachlässt oder es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>{name} braucht eine Hyperextensionsbank oder ein Sofa mit jemandem, der Ihre Beine hält. Lernen Sie die Übung wenn möglich mit einem Trainer, beginnen Sie mit einem leichten Satz und hören Sie auf, wenn es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="329"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} ist eine Übung mit Last: Lernen Sie zuerst die Technik, am besten mit einem Trainer, beginnen Sie leicht und hören Sie auf, wenn es wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="331"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Ihr Schmerz ist hoch ({rating} von 10). Die Artikel raten zu warten, solange der Schmerz stechend ist, und erst zu beginnen, wenn er dumpf geworden ist und nachlässt. Sie können stattdessen den Sanften Einstieg machen oder heute nicht trainieren.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="331"/>
+        <location filename="../backtimer/content_strings.py" line="332"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Sie beschreiben Ihren Schmerz als stechend. Die Artikel raten zu warten, solange der Schmerz stechend ist, und erst zu beginnen, wenn er dumpf geworden ist und nachlässt. Sie können stattdessen den Sanften Einstieg machen oder heute nicht trainieren.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../backtimer/content_strings.py" line="333"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Diese Routine beginnt nicht mit einem Aufwärmen. Beginnen Sie mit zwei Minuten leichter Bewegung, etwa dem Katzenbuckel, und markieren Sie sie als Aufwärmen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="335"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>Das Aufwärmen besteht nur aus Halten. Leichte Bewegung, etwa der Katzenbuckel, bereitet den Rücken besser vor.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:164</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:328</extracomment>
         <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>That does not apply right now.</source>
         <extracomment>backtimer/ui/player/controller.py:368</extracomment>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:251</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:206</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
@@ -3617,67 +3622,67 @@
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>Schmerz vor der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Stattdessen Sanften Einstieg machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="626"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>Heute nicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>Ist der Schmerz scharf oder stechend, statt dumpf und nachlassend?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>Scharf</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>Dumpf oder nachlassend</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>Aufwärmen überspringen?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>Ein leichtes Aufwärmen kommt immer zuerst: Es bereitet den Rücken auf die Arbeit vor. Trotzdem überspringen?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>Diese Routine hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>mit Last: Vorsicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>Quelle: {titles}</translation>
@@ -3686,123 +3691,123 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:209</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:216</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:221</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:253</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:262</extracomment>
+        <extracomment>backtimer/ui/player/view.py:268</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:276</extracomment>
+        <extracomment>backtimer/ui/player/view.py:285</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:277</extracomment>
+        <extracomment>backtimer/ui/player/view.py:286</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:296</extracomment>
+        <extracomment>backtimer/ui/player/view.py:305</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:298</extracomment>
+        <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:328</extracomment>
+        <extracomment>backtimer/ui/player/view.py:337</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:244</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:317</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:327</extracomment>
+        <extracomment>backtimer/ui/player/view.py:336</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
@@ -3822,9 +3827,9 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:424</extracomment>
+        <extracomment>backtimer/ui/player/view.py:440</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
@@ -3956,19 +3961,19 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>the file</source>
         <extracomment>backtimer/ui/problem_text.py:56</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>%1 was refused; nothing was imported:</source>
         <extracomment>backtimer/ui/problem_text.py:68</extracomment>
         <translation>%1 wurde abgelehnt; nichts wurde importiert:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>field “%1”</source>
         <extracomment>backtimer/ui/problem_text.py:55</extracomment>
         <translation>Feld „%1“</translation>
@@ -4095,133 +4100,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="784"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="786"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="788"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="790"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="792"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="794"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>BackTimer bei der Anmeldung im &amp;Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="796"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="798"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="800"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>&amp;Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="802"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="804"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Hier gibt es keine Benachrichtigungen: Die Erinnerung erscheint in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="806"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Erinnerungen sind aus.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="808"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="810"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="812"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Eine Testbenachrichtigung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="814"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Das Symbol im Infobereich hat eine Testnachricht gezeigt.</translation>
@@ -4230,139 +4235,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="816"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="818"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="820"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="822"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="824"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="826"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Schmerz vor und nach jeder Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="828"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Wann etwas wehtat</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="830"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Absolvierte Programme</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="832"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="834"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="836"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="838"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="840"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Übungen, die mehr als einmal wehtaten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="842"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="844"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="846"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="848"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="850"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Trainingsminuten: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="852"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Wie oft etwas wehtat: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="854"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="856"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="858"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4371,7 +4376,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="861"/>
+        <location filename="../backtimer/content_strings.py" line="862"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4380,13 +4385,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="863"/>
+        <location filename="../backtimer/content_strings.py" line="864"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Ziel: %1 pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="865"/>
+        <location filename="../backtimer/content_strings.py" line="866"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4395,7 +4400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="867"/>
+        <location filename="../backtimer/content_strings.py" line="868"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -4407,37 +4412,37 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
@@ -4446,7 +4451,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
@@ -4513,31 +4518,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>Einstiegsstufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>Stufe Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>Stufe Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (nicht gespeichert)</translation>
@@ -4546,67 +4551,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Was diese Übung mit Last braucht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>Für diese Übung nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Nicht mehr vor dem Start zeigen, was diese Übung mit Last braucht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="650"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="652"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="654"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Über diese Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="656"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Über diese Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="658"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Beschreibung und Hinweise der Routine lesen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="660"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="662"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Die Zahlen:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="664"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Quelle:</translation>
@@ -4623,115 +4628,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Schritte</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Wdh.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -4765,19 +4770,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Schmerz vor → nach der Einheit, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 trainiert, %2 pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 fertig, %2 übersprungen, %3 schmerzhaft</translation>
@@ -5067,150 +5072,150 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="668"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} erledigt, {skipped} übersprungen, {hurt} schmerzhaft · {time} trainiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="670"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="672"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Einheit beendet; etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="674"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="676"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Programm beendet, aber etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="678"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="680"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="682"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="684"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Übungen erledigt</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="686"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Übungen übersprungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="688"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Übungen mit Schmerzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="690"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="692"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>%n weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
             <numerusform>%n Woche in Folge</numerusform>
             <numerusform>%n Wochen in Folge</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Übungen nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Serie erreichter Wochenziele</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} von 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} von {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>{n} of %n sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>
             <numerusform>{n} von %n Einheit</numerusform>
             <numerusform>{n} von %n Einheiten</numerusform>
@@ -5258,13 +5263,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="875"/>
+        <location filename="../backtimer/content_strings.py" line="876"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="877"/>
+        <location filename="../backtimer/content_strings.py" line="878"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
@@ -5327,97 +5332,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="879"/>
+        <location filename="../backtimer/content_strings.py" line="880"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="881"/>
+        <location filename="../backtimer/content_strings.py" line="882"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="883"/>
+        <location filename="../backtimer/content_strings.py" line="884"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="885"/>
+        <location filename="../backtimer/content_strings.py" line="886"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="887"/>
+        <location filename="../backtimer/content_strings.py" line="888"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="889"/>
+        <location filename="../backtimer/content_strings.py" line="890"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="891"/>
+        <location filename="../backtimer/content_strings.py" line="892"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="893"/>
+        <location filename="../backtimer/content_strings.py" line="894"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="895"/>
+        <location filename="../backtimer/content_strings.py" line="896"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="897"/>
+        <location filename="../backtimer/content_strings.py" line="898"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="899"/>
+        <location filename="../backtimer/content_strings.py" line="900"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="901"/>
+        <location filename="../backtimer/content_strings.py" line="902"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="903"/>
+        <location filename="../backtimer/content_strings.py" line="904"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="905"/>
+        <location filename="../backtimer/content_strings.py" line="906"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="907"/>
+        <location filename="../backtimer/content_strings.py" line="908"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="909"/>
+        <location filename="../backtimer/content_strings.py" line="910"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -5426,25 +5431,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="915"/>
+        <location filename="../backtimer/content_strings.py" line="916"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="913"/>
+        <location filename="../backtimer/content_strings.py" line="914"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="919"/>
+        <location filename="../backtimer/content_strings.py" line="920"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="917"/>
+        <location filename="../backtimer/content_strings.py" line="918"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

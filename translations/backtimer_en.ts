@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="869"/>
+        <location filename="../backtimer/content_strings.py" line="870"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="871"/>
+        <location filename="../backtimer/content_strings.py" line="872"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -36,7 +36,7 @@
 <context>
     <name>Formatting</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="339"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -44,7 +44,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="339"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -52,7 +52,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="341"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -63,7 +63,7 @@
 <context>
     <name>HistoryCharts</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>
@@ -94,7 +94,7 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="355"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
         <extracomment>backtimer/launch.py:265</extracomment>
         <translation>
@@ -103,7 +103,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="357"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
         <extracomment>backtimer/launch.py:289</extracomment>
         <translation>
@@ -123,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="294"/>
         <source>%n reps · {time}</source>
         <translation>
             <numerusform>%n rep · {time}</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="317"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n repetition</numerusform>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -147,7 +147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="319"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -155,7 +155,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n rep × {pace} s</numerusform>
@@ -163,7 +163,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n rep</numerusform>
@@ -171,7 +171,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n set</numerusform>
@@ -179,7 +179,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="333"/>
+        <location filename="../backtimer/content_strings.py" line="334"/>
         <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>
             <numerusform>The warm-up lasts %n second. Two minutes of easy movement prepare the back better.</numerusform>
@@ -187,7 +187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="335"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="337"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n comfortable session of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
@@ -215,7 +215,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="861"/>
+        <location filename="../backtimer/content_strings.py" line="862"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="865"/>
+        <location filename="../backtimer/content_strings.py" line="866"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="867"/>
+        <location filename="../backtimer/content_strings.py" line="868"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -254,7 +254,7 @@
 <context>
     <name>ReportDialog</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
@@ -266,18 +266,18 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>%n weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
             <numerusform>%n week in a row</numerusform>
             <numerusform>%n weeks in a row</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>{n} of %n sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>
             <numerusform>{n} of %n session</numerusform>
             <numerusform>{n} of %n sessions</numerusform>

@@ -4,25 +4,25 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="365"/>
+        <location filename="../backtimer/content_strings.py" line="366"/>
         <source>About BackTimer</source>
         <extracomment>backtimer/ui/about.py:31</extracomment>
         <translation>О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="367"/>
+        <location filename="../backtimer/content_strings.py" line="368"/>
         <source>The built-in exercises come from these articles:</source>
         <extracomment>backtimer/ui/about.py:41</extracomment>
         <translation>Встроенные упражнения взяты из этих статей:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="369"/>
+        <location filename="../backtimer/content_strings.py" line="370"/>
         <source>Timed routines for a weak or aching lower back.</source>
         <extracomment>backtimer/ui/about.py:37</extracomment>
         <translation>Упражнения по таймеру для слабой или ноющей поясницы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="371"/>
+        <location filename="../backtimer/content_strings.py" line="372"/>
         <source>Free software under the licence {licence}.</source>
         <extracomment>backtimer/ui/about.py:39</extracomment>
         <translation>Свободная программа под лицензией {licence}.</translation>
@@ -31,55 +31,55 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="765"/>
+        <location filename="../backtimer/content_strings.py" line="766"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="353"/>
+        <location filename="../backtimer/content_strings.py" line="354"/>
         <source>The history could not be saved: {error}</source>
         <extracomment>backtimer/app.py:280</extracomment>
         <translation>Не удалось сохранить историю: {error}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="589"/>
+        <location filename="../backtimer/content_strings.py" line="590"/>
         <source>&amp;Routines</source>
         <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="591"/>
+        <location filename="../backtimer/content_strings.py" line="592"/>
         <source>&amp;History</source>
         <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="761"/>
+        <location filename="../backtimer/content_strings.py" line="762"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="763"/>
+        <location filename="../backtimer/content_strings.py" line="764"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="767"/>
+        <location filename="../backtimer/content_strings.py" line="768"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="769"/>
+        <location filename="../backtimer/content_strings.py" line="770"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="869"/>
+        <location filename="../backtimer/content_strings.py" line="870"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -89,7 +89,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="871"/>
+        <location filename="../backtimer/content_strings.py" line="872"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -99,25 +99,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="873"/>
+        <location filename="../backtimer/content_strings.py" line="874"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>Синхронизировано: получено %1 и %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="911"/>
+        <location filename="../backtimer/content_strings.py" line="912"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="349"/>
+        <location filename="../backtimer/content_strings.py" line="350"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/app.py:254</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="351"/>
+        <location filename="../backtimer/content_strings.py" line="352"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/app.py:270</extracomment>
         <translation>Загружено: {name}. Нажмите пробел, чтобы начать.</translation>
@@ -1358,19 +1358,19 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="373"/>
+        <location filename="../backtimer/content_strings.py" line="374"/>
         <source>Sound cues could not be played on this audio device.</source>
         <extracomment>backtimer/ui/audio.py:188</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="375"/>
+        <location filename="../backtimer/content_strings.py" line="376"/>
         <source>No audio output device was found: sound cues are off.</source>
         <extracomment>backtimer/ui/audio.py:111</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="377"/>
+        <location filename="../backtimer/content_strings.py" line="378"/>
         <source>Sound files are missing: {0}</source>
         <extracomment>backtimer/ui/audio.py:116</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
@@ -1379,182 +1379,182 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="379"/>
+        <location filename="../backtimer/content_strings.py" line="380"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
         <extracomment>backtimer/ui/dialogs.py:101</extracomment>
         <translation>Упражнения не должны причинять боль. Пропустите это или закончите занятие на сегодня.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="381"/>
+        <location filename="../backtimer/content_strings.py" line="382"/>
         <source>It hurts</source>
         <extracomment>backtimer/ui/dialogs.py:99</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="383"/>
+        <location filename="../backtimer/content_strings.py" line="384"/>
         <source>If the pain stays or comes back, see a doctor.</source>
         <extracomment>backtimer/ui/dialogs.py:104</extracomment>
         <translation>Если боль не проходит или возвращается, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="385"/>
+        <location filename="../backtimer/content_strings.py" line="386"/>
         <source>Skip this exercise</source>
         <extracomment>backtimer/ui/dialogs.py:107</extracomment>
         <translation>Пропустить упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="387"/>
+        <location filename="../backtimer/content_strings.py" line="388"/>
         <source>End the session</source>
         <extracomment>backtimer/ui/dialogs.py:108</extracomment>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="389"/>
+        <location filename="../backtimer/content_strings.py" line="390"/>
         <source>End the session?</source>
         <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Закончить занятие?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="391"/>
+        <location filename="../backtimer/content_strings.py" line="392"/>
         <source>End this session now? What you did so far is kept in your history.</source>
         <extracomment>backtimer/ui/dialogs.py:121</extracomment>
         <translation>Закончить занятие сейчас? Всё сделанное сохранится в истории.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="393"/>
+        <location filename="../backtimer/content_strings.py" line="394"/>
         <source>Before you start</source>
         <extracomment>backtimer/ui/dialogs.py:66</extracomment>
         <translation>Перед началом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="395"/>
+        <location filename="../backtimer/content_strings.py" line="396"/>
         <source>Safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="397"/>
+        <location filename="../backtimer/content_strings.py" line="398"/>
         <source>I understand</source>
         <extracomment>backtimer/ui/dialogs.py:78</extracomment>
         <translation>Понятно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="399"/>
+        <location filename="../backtimer/content_strings.py" line="400"/>
         <source>I understand the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:79</extracomment>
         <translation>Я понимаю правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="425"/>
+        <location filename="../backtimer/content_strings.py" line="426"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="427"/>
+        <location filename="../backtimer/content_strings.py" line="428"/>
         <source>Quit BackTimer</source>
         <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Выйти из BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="401"/>
+        <location filename="../backtimer/content_strings.py" line="402"/>
         <source>{name} was stopped and noted as painful.</source>
         <extracomment>backtimer/ui/dialogs.py:100</extracomment>
         <translation>Упражнение «{name}» остановлено и отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="403"/>
+        <location filename="../backtimer/content_strings.py" line="404"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="405"/>
+        <location filename="../backtimer/content_strings.py" line="406"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="407"/>
+        <location filename="../backtimer/content_strings.py" line="408"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/dialogs.py:141</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="409"/>
+        <location filename="../backtimer/content_strings.py" line="410"/>
         <source>Done</source>
         <extracomment>backtimer/ui/dialogs.py:142</extracomment>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="411"/>
+        <location filename="../backtimer/content_strings.py" line="412"/>
         <source>Skipped</source>
         <extracomment>backtimer/ui/dialogs.py:143</extracomment>
         <translation>Пропущено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="413"/>
+        <location filename="../backtimer/content_strings.py" line="414"/>
         <source>Hurt</source>
         <extracomment>backtimer/ui/dialogs.py:144</extracomment>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="415"/>
+        <location filename="../backtimer/content_strings.py" line="416"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/dialogs.py:161</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="417"/>
+        <location filename="../backtimer/content_strings.py" line="418"/>
         <source>Close</source>
         <extracomment>backtimer/ui/dialogs.py:165</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="419"/>
+        <location filename="../backtimer/content_strings.py" line="420"/>
         <source>Close the summary</source>
         <extracomment>backtimer/ui/dialogs.py:166</extracomment>
         <translation>Закрыть итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="421"/>
+        <location filename="../backtimer/content_strings.py" line="422"/>
         <source>Keyboard shortcuts</source>
         <extracomment>backtimer/ui/dialogs.py:179</extracomment>
         <translation>Сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="423"/>
+        <location filename="../backtimer/content_strings.py" line="424"/>
         <source>Close the safety rules</source>
         <extracomment>backtimer/ui/dialogs.py:83</extracomment>
         <translation>Закрыть правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="429"/>
-        <location filename="../backtimer/ui/player/summary.py" line="153"/>
+        <location filename="../backtimer/content_strings.py" line="430"/>
+        <location filename="../backtimer/ui/player/summary.py" line="174"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
         <extracomment>backtimer/ui/dialogs.py:149</extracomment>
         <translation>Это занятие ещё не сохранено: диск заполнен или неисправен. BackTimer продолжает попытки, пока работает.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="431"/>
+        <location filename="../backtimer/content_strings.py" line="432"/>
         <source>Next time, try the easier {easier} instead.</source>
         <extracomment>backtimer/ui/dialogs.py:103</extracomment>
         <translation>В следующий раз попробуйте более лёгкое упражнение: {easier}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="433"/>
+        <location filename="../backtimer/content_strings.py" line="434"/>
         <source>Keys</source>
         <extracomment>backtimer/ui/dialogs.py:185</extracomment>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="435"/>
+        <location filename="../backtimer/content_strings.py" line="436"/>
         <source>Press any key to close.</source>
         <extracomment>backtimer/ui/dialogs.py:186</extracomment>
         <translation>Нажмите любую клавишу, чтобы закрыть.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="437"/>
+        <location filename="../backtimer/content_strings.py" line="438"/>
         <source>Train your back safely</source>
         <extracomment>backtimer/ui/dialogs.py:70</extracomment>
         <translation>Тренируйте спину безопасно</translation>
@@ -1623,37 +1623,37 @@
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="439"/>
+        <location filename="../backtimer/content_strings.py" line="440"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Добавить «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="441"/>
+        <location filename="../backtimer/content_strings.py" line="442"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Убрать «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="443"/>
+        <location filename="../backtimer/content_strings.py" line="444"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Переместить пункт {a} на место {b}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="445"/>
+        <location filename="../backtimer/content_strings.py" line="446"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Изменить пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="447"/>
+        <location filename="../backtimer/content_strings.py" line="448"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Задать всем отдыхам {s} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="449"/>
+        <location filename="../backtimer/content_strings.py" line="450"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Новое упражнение «{name}»</translation>
@@ -1682,31 +1682,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="451"/>
+        <location filename="../backtimer/content_strings.py" line="452"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:96</extracomment>
         <translation>Ваша программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="453"/>
+        <location filename="../backtimer/content_strings.py" line="454"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:95</extracomment>
         <translation>Встроенная программа: только чтение. Создайте дубликат, чтобы получить свою копию.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="455"/>
+        <location filename="../backtimer/content_strings.py" line="456"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:336</extracomment>
         <translation> (своё)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="457"/>
+        <location filename="../backtimer/content_strings.py" line="458"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:203</extracomment>
         <translation>{name}: около {time}, с отдыхом</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="459"/>
+        <location filename="../backtimer/content_strings.py" line="460"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>{name} (встроенная)</translation>
@@ -1898,13 +1898,13 @@
 <context>
     <name>EditorSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="461"/>
+        <location filename="../backtimer/content_strings.py" line="462"/>
         <source> (loaded)</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
         <translation> (с отягощением)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="463"/>
+        <location filename="../backtimer/content_strings.py" line="464"/>
         <source>Warm-up advice</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
         <translation>Совет по разминке</translation>
@@ -2462,17 +2462,17 @@
 <context>
     <name>Formatting</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="337"/>
+        <location filename="../backtimer/content_strings.py" line="338"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="340"/>
+        <location filename="../backtimer/content_strings.py" line="341"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="338"/>
+        <location filename="../backtimer/content_strings.py" line="339"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n повтор × {pace} с</numerusform>
@@ -2481,7 +2481,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="339"/>
+        <location filename="../backtimer/content_strings.py" line="340"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n повтор</numerusform>
@@ -2490,7 +2490,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="341"/>
+        <location filename="../backtimer/content_strings.py" line="342"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n подход</numerusform>
@@ -2499,12 +2499,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="342"/>
+        <location filename="../backtimer/content_strings.py" line="343"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="343"/>
+        <location filename="../backtimer/content_strings.py" line="344"/>
         <source> · </source>
         <translation> · </translation>
     </message>
@@ -2512,37 +2512,37 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="465"/>
+        <location filename="../backtimer/content_strings.py" line="466"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/charts.py:347</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="467"/>
+        <location filename="../backtimer/content_strings.py" line="468"/>
         <source>History charts</source>
         <extracomment>backtimer/ui/history/charts.py:110</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="469"/>
+        <location filename="../backtimer/content_strings.py" line="470"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/history/charts.py:122</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="471"/>
+        <location filename="../backtimer/content_strings.py" line="472"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="473"/>
+        <location filename="../backtimer/content_strings.py" line="474"/>
         <source>Pain before and after (0–10)</source>
         <extracomment>backtimer/ui/history/charts.py:124</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="475"/>
+        <location filename="../backtimer/content_strings.py" line="476"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/history/charts.py:331</extracomment>
         <translation>
@@ -2552,55 +2552,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="477"/>
+        <location filename="../backtimer/content_strings.py" line="478"/>
         <source>Before</source>
         <extracomment>backtimer/ui/history/charts.py:145</extracomment>
         <translation>До</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="479"/>
+        <location filename="../backtimer/content_strings.py" line="480"/>
         <source>After</source>
         <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>После</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="487"/>
+        <location filename="../backtimer/content_strings.py" line="488"/>
         <source>Exercised: %1 min</source>
         <extracomment>backtimer/ui/history/charts.py:330</extracomment>
         <translation>Упражнения: %1 мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="481"/>
+        <location filename="../backtimer/content_strings.py" line="482"/>
         <source>goal of %1 met</source>
         <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="483"/>
+        <location filename="../backtimer/content_strings.py" line="484"/>
         <source>goal of %1 not met</source>
         <extracomment>backtimer/ui/history/charts.py:334</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="485"/>
+        <location filename="../backtimer/content_strings.py" line="486"/>
         <source>goal %1</source>
         <extracomment>backtimer/ui/history/charts.py:260</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="489"/>
+        <location filename="../backtimer/content_strings.py" line="490"/>
         <source>Pain before: %1</source>
         <extracomment>backtimer/ui/history/charts.py:353</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="491"/>
+        <location filename="../backtimer/content_strings.py" line="492"/>
         <source>Pain after: %1</source>
         <extracomment>backtimer/ui/history/charts.py:354</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="493"/>
+        <location filename="../backtimer/content_strings.py" line="494"/>
         <source>Week %1 of %2, from %3</source>
         <extracomment>backtimer/ui/history/charts.py:326</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
@@ -2956,7 +2956,7 @@
 <context>
     <name>Launch</name>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="355"/>
+        <location filename="../backtimer/content_strings.py" line="356"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
         <extracomment>backtimer/launch.py:265</extracomment>
         <translation>
@@ -2966,7 +2966,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="357"/>
+        <location filename="../backtimer/content_strings.py" line="358"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
         <extracomment>backtimer/launch.py:289</extracomment>
         <translation>
@@ -2976,19 +2976,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="359"/>
+        <location filename="../backtimer/content_strings.py" line="360"/>
         <source>There is no routine called “%1”.</source>
         <extracomment>backtimer/launch.py:215</extracomment>
         <translation>Нет программы с названием «%1».</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="361"/>
+        <location filename="../backtimer/content_strings.py" line="362"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
         <extracomment>backtimer/launch.py:306</extracomment>
         <translation>Файл истории был повреждён. Он перемещён в %1, начат новый.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="363"/>
+        <location filename="../backtimer/content_strings.py" line="364"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
         <extracomment>backtimer/launch.py:313</extracomment>
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
@@ -2997,109 +2997,109 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="553"/>
+        <location filename="../backtimer/content_strings.py" line="554"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:75</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="555"/>
+        <location filename="../backtimer/content_strings.py" line="556"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:78</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="557"/>
+        <location filename="../backtimer/content_strings.py" line="558"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:82</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="559"/>
+        <location filename="../backtimer/content_strings.py" line="560"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:86</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="561"/>
+        <location filename="../backtimer/content_strings.py" line="562"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:100</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="563"/>
+        <location filename="../backtimer/content_strings.py" line="564"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="565"/>
+        <location filename="../backtimer/content_strings.py" line="566"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Напо&amp;минания…</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="567"/>
+        <location filename="../backtimer/content_strings.py" line="568"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="569"/>
+        <location filename="../backtimer/content_strings.py" line="570"/>
         <source>Sa&amp;fety rules</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="571"/>
+        <location filename="../backtimer/content_strings.py" line="572"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:108</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="573"/>
+        <location filename="../backtimer/content_strings.py" line="574"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="575"/>
+        <location filename="../backtimer/content_strings.py" line="576"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:110</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="577"/>
+        <location filename="../backtimer/content_strings.py" line="578"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="579"/>
+        <location filename="../backtimer/content_strings.py" line="580"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="581"/>
+        <location filename="../backtimer/content_strings.py" line="582"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:115</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="583"/>
+        <location filename="../backtimer/content_strings.py" line="584"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:116</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="585"/>
+        <location filename="../backtimer/content_strings.py" line="586"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:126</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="587"/>
+        <location filename="../backtimer/content_strings.py" line="588"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:51</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
@@ -3265,171 +3265,176 @@
     </message>
     <message>
         <location filename="../backtimer/content_strings.py" line="282"/>
+        <source>Session stopped; something hurt</source>
+        <translation>Занятие остановлено; что-то болело</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/content_strings.py" line="283"/>
         <source>{time} left</source>
         <translation>осталось {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="283"/>
+        <location filename="../backtimer/content_strings.py" line="284"/>
         <source>Next: {name}</source>
         <translation>Далее: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="284"/>
+        <location filename="../backtimer/content_strings.py" line="285"/>
         <source>This is the last exercise</source>
         <translation>Это последнее упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="285"/>
+        <location filename="../backtimer/content_strings.py" line="286"/>
         <source>Paused. Press Space to go on.</source>
         <translation>Пауза. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="286"/>
+        <location filename="../backtimer/content_strings.py" line="287"/>
         <source>Paused</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="287"/>
+        <location filename="../backtimer/content_strings.py" line="288"/>
         <source>Paused because the computer was asleep. Press Space to go on.</source>
         <translation>Пауза: компьютер был в спящем режиме. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="288"/>
+        <location filename="../backtimer/content_strings.py" line="289"/>
         <source>Paused because BackTimer was frozen for a while. Press Space to go on.</source>
         <translation>Пауза: BackTimer какое-то время не отвечал. Нажмите пробел, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="289"/>
+        <location filename="../backtimer/content_strings.py" line="290"/>
         <source>Stopped because it hurts.</source>
         <translation>Остановлено, потому что больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="290"/>
+        <location filename="../backtimer/content_strings.py" line="291"/>
         <source>Press Enter when done</source>
         <translation>Нажмите Enter, когда закончите</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="291"/>
+        <location filename="../backtimer/content_strings.py" line="292"/>
         <source>Done when ready</source>
         <translation>Готово, когда будете готовы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="292"/>
+        <location filename="../backtimer/content_strings.py" line="293"/>
         <source>of {total} · {time} left</source>
         <translation>из {total} · осталось {time}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="294"/>
+        <location filename="../backtimer/content_strings.py" line="295"/>
         <source>Press Space to start</source>
         <translation>Нажмите пробел, чтобы начать</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="295"/>
+        <location filename="../backtimer/content_strings.py" line="296"/>
         <source>Press Space to start again</source>
         <translation>Нажмите пробел, чтобы начать заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="296"/>
+        <location filename="../backtimer/content_strings.py" line="297"/>
         <source>{name}: {phase}.</source>
         <translation>{name}: {phase}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="297"/>
+        <location filename="../backtimer/content_strings.py" line="298"/>
         <source>Get ready. First: {name}.</source>
         <translation>Приготовьтесь. Первое: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="298"/>
+        <location filename="../backtimer/content_strings.py" line="299"/>
         <source>Rest. Next: {name}.</source>
         <translation>Отдых. Далее: {name}.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="299"/>
+        <location filename="../backtimer/content_strings.py" line="300"/>
         <source>Rest.</source>
         <translation>Отдых.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="300"/>
+        <location filename="../backtimer/content_strings.py" line="301"/>
         <source>Routine completed. Well done.</source>
         <translation>Программа выполнена. Отлично.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="301"/>
+        <location filename="../backtimer/content_strings.py" line="302"/>
         <source>Session stopped.</source>
         <translation>Занятие остановлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="302"/>
+        <location filename="../backtimer/content_strings.py" line="303"/>
         <source> · </source>
         <translation> · </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="303"/>
+        <location filename="../backtimer/content_strings.py" line="304"/>
         <source>Next: {name}, {dose}</source>
         <translation>Далее: {name}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="304"/>
+        <location filename="../backtimer/content_strings.py" line="305"/>
         <source>Next: {name}, {side}, {dose}</source>
         <translation>Далее: {name}, {side}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="305"/>
+        <location filename="../backtimer/content_strings.py" line="306"/>
         <source>Next: {name}. Hold, {duration}</source>
         <translation>Далее: {name}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="306"/>
+        <location filename="../backtimer/content_strings.py" line="307"/>
         <source>Next: {name}, {side}. Hold, {duration}</source>
         <translation>Далее: {name}, {side}. Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="307"/>
+        <location filename="../backtimer/content_strings.py" line="308"/>
         <source>Get ready. First: {name}</source>
         <translation>Приготовьтесь. Первое: {name}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="308"/>
+        <location filename="../backtimer/content_strings.py" line="309"/>
         <source>Set {set_no} of {sets}, {dose}</source>
         <translation>Подход {set_no} из {sets}, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="309"/>
+        <location filename="../backtimer/content_strings.py" line="310"/>
         <source>Right side, {dose}</source>
         <translation>Правая сторона, {dose}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="310"/>
+        <location filename="../backtimer/content_strings.py" line="311"/>
         <source>Hold, {duration}</source>
         <translation>Удержание, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="311"/>
+        <location filename="../backtimer/content_strings.py" line="312"/>
         <source>Rest, {duration}</source>
         <translation>Отдых, {duration}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="312"/>
+        <location filename="../backtimer/content_strings.py" line="313"/>
         <source>Halfway</source>
         <translation>Половина</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="313"/>
+        <location filename="../backtimer/content_strings.py" line="314"/>
         <source>Well done. Routine finished.</source>
         <translation>Отлично. Программа завершена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="314"/>
+        <location filename="../backtimer/content_strings.py" line="315"/>
         <source>left side</source>
         <translation>левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="315"/>
+        <location filename="../backtimer/content_strings.py" line="316"/>
         <source>right side</source>
         <translation>правая сторона</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="316"/>
+        <location filename="../backtimer/content_strings.py" line="317"/>
         <source>%n repetitions</source>
         <translation>
             <numerusform>%n повторение</numerusform>
@@ -3438,7 +3443,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="317"/>
+        <location filename="../backtimer/content_strings.py" line="318"/>
         <source>%n seconds</source>
         <translation>
             <numerusform>%n секунда</numerusform>
@@ -3447,7 +3452,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="318"/>
+        <location filename="../backtimer/content_strings.py" line="319"/>
         <source>%n minutes</source>
         <translation>
             <numerusform>%n минута</numerusform>
@@ -3456,7 +3461,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="322"/>
+        <location filename="../backtimer/content_strings.py" line="323"/>
         <source>%n reps × {pace} s</source>
         <translation>
             <numerusform>%n повтор × {pace} с</numerusform>
@@ -3465,7 +3470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="323"/>
+        <location filename="../backtimer/content_strings.py" line="324"/>
         <source>%n reps</source>
         <translation>
             <numerusform>%n повтор</numerusform>
@@ -3474,7 +3479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="325"/>
+        <location filename="../backtimer/content_strings.py" line="326"/>
         <source>%n sets</source>
         <translation>
             <numerusform>%n подход</numerusform>
@@ -3483,7 +3488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="333"/>
+        <location filename="../backtimer/content_strings.py" line="334"/>
         <source>The warm-up lasts %n seconds. Two minutes of easy movement prepare the back better.</source>
         <translation>
             <numerusform>Разминка длится %n секунду. Две минуты лёгкого движения лучше подготовят спину.</numerusform>
@@ -3492,7 +3497,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="335"/>
+        <location filename="../backtimer/content_strings.py" line="336"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or try {next}. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n комфортное занятие подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или попробуйте «{next}». Не спешите: больше — не значит лучше.</numerusform>
@@ -3501,7 +3506,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="336"/>
+        <location filename="../backtimer/content_strings.py" line="337"/>
         <source>%n comfortable sessions of {routine} in a row. If you feel ready, make it a little harder: add one set to one exercise, or a few seconds to a hold. Go slowly; more is not better.</source>
         <translation>
             <numerusform>%n комфортное занятие подряд по программе «{routine}». Если чувствуете, что готовы, немного усложните: добавьте один подход к одному упражнению или несколько секунд к удержанию. Не спешите: больше — не значит лучше.</numerusform>
@@ -3510,13 +3515,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="595"/>
+        <location filename="../backtimer/content_strings.py" line="596"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
         <extracomment>backtimer/ui/player/controller.py:262</extracomment>
         <translation>Сегодня без тренировки. Начните снова, когда боль станет тупой и начнёт стихать.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="605"/>
+        <location filename="../backtimer/content_strings.py" line="606"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
         <extracomment>backtimer/ui/player/controller.py:202</extracomment>
         <translation>
@@ -3526,12 +3531,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="319"/>
+        <location filename="../backtimer/content_strings.py" line="320"/>
         <source>{minutes} and {seconds}</source>
         <translation>{minutes} и {seconds}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="293"/>
+        <location filename="../backtimer/content_strings.py" line="294"/>
         <source>%n reps · {time}</source>
         <translation>
             <numerusform>%n повтор · {time}</numerusform>
@@ -3540,98 +3545,98 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="320"/>
+        <location filename="../backtimer/content_strings.py" line="321"/>
         <source>at your own pace</source>
         <translation>в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="321"/>
+        <location filename="../backtimer/content_strings.py" line="322"/>
         <source>{seconds} s</source>
         <translation>{seconds} с</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="324"/>
+        <location filename="../backtimer/content_strings.py" line="325"/>
         <source>{holds} × {hold} hold</source>
         <translation>{holds} × {hold} удержания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="326"/>
+        <location filename="../backtimer/content_strings.py" line="327"/>
         <source>each side</source>
         <translation>на каждую сторону</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="327"/>
+        <location filename="../backtimer/content_strings.py" line="328"/>
         <source>{name} is a loaded lift: it needs a barbell and sound technique. Start with a light bar, ideally with a trainer watching, and stop if your form slips or it hurts.</source>
         <translation>{name} — упражнение с отягощением: нужны штанга и правильная техника. Начните с лёгкой штанги, лучше под присмотром тренера, и остановитесь, если техника нарушается или появляется боль.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="328"/>
+        <location filename="../backtimer/content_strings.py" line="329"/>
         <source>{name} needs a hyperextension bench, or a couch with a spotter holding your legs. Learn it with a trainer if you can, start with one easy set, and stop if it hurts.</source>
         <translation>Для упражнения «{name}» нужна скамья для гиперэкстензии или диван и помощник, который держит ваши ноги. По возможности освойте его с тренером, начните с одного лёгкого подхода и остановитесь, если больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="329"/>
+        <location filename="../backtimer/content_strings.py" line="330"/>
         <source>{name} carries a load: learn the technique first, ideally with a trainer, start light, and stop if it hurts.</source>
         <translation>{name} — упражнение с отягощением: сначала освойте технику, лучше с тренером, начните с малого веса и остановитесь, если больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="330"/>
+        <location filename="../backtimer/content_strings.py" line="331"/>
         <source>Your pain is high ({rating} of 10). The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Ваша боль сильная ({rating} из 10). Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="331"/>
+        <location filename="../backtimer/content_strings.py" line="332"/>
         <source>You describe your pain as sharp. The articles advise waiting while pain is sharp and starting only once it has turned dull and is easing. You can do Gentle start instead, or not train today.</source>
         <translation>Вы описываете боль как острую. Статьи советуют подождать, пока боль острая, и начинать, только когда она стала тупой и стихает. Вместо этого можно сделать «Мягкое начало» или сегодня не заниматься.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="332"/>
+        <location filename="../backtimer/content_strings.py" line="333"/>
         <source>This routine does not start with a warm-up. Begin with two minutes of easy movement, such as the cat stretch, and mark it as a warm-up.</source>
         <translation>Эта программа не начинается с разминки. Начните с двух минут лёгких движений, например «Кошки», и отметьте их как разминку.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="334"/>
+        <location filename="../backtimer/content_strings.py" line="335"/>
         <source>The warm-up holds still. Easy movement, such as the cat stretch, prepares the back better.</source>
         <translation>Разминка состоит только из удержаний. Лёгкие движения, например «Кошка», лучше подготовят спину.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="593"/>
+        <location filename="../backtimer/content_strings.py" line="594"/>
         <source>Stop the current session before choosing another routine.</source>
         <extracomment>backtimer/ui/player/controller.py:164</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="597"/>
+        <location filename="../backtimer/content_strings.py" line="598"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:328</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="599"/>
+        <location filename="../backtimer/content_strings.py" line="600"/>
         <source>That does not apply right now.</source>
         <extracomment>backtimer/ui/player/controller.py:368</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="601"/>
+        <location filename="../backtimer/content_strings.py" line="602"/>
         <source>If the pain keeps coming back, see a doctor.</source>
         <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="603"/>
+        <location filename="../backtimer/content_strings.py" line="604"/>
         <source>Following a back routine</source>
         <extracomment>backtimer/ui/player/controller.py:251</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="607"/>
+        <location filename="../backtimer/content_strings.py" line="608"/>
         <source>Skip it if it hurts again.</source>
         <extracomment>backtimer/ui/player/controller.py:210</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="609"/>
+        <location filename="../backtimer/content_strings.py" line="610"/>
         <source>Try the easier {easier} instead, or skip it.</source>
         <extracomment>backtimer/ui/player/controller.py:206</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
@@ -3640,67 +3645,67 @@
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="621"/>
+        <location filename="../backtimer/content_strings.py" line="622"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>Боль перед занятием</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="623"/>
+        <location filename="../backtimer/content_strings.py" line="624"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Сделать «Мягкое начало»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="625"/>
+        <location filename="../backtimer/content_strings.py" line="626"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>Не сегодня</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="627"/>
+        <location filename="../backtimer/content_strings.py" line="628"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>Боль острая или колющая, а не тупая и стихающая?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="629"/>
+        <location filename="../backtimer/content_strings.py" line="630"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>Острая</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="631"/>
+        <location filename="../backtimer/content_strings.py" line="632"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>Тупая или стихает</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="633"/>
+        <location filename="../backtimer/content_strings.py" line="634"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>Пропустить разминку?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="635"/>
+        <location filename="../backtimer/content_strings.py" line="636"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>Лёгкая разминка всегда идёт первой: она готовит спину к работе. Всё равно пропустить?</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="637"/>
+        <location filename="../backtimer/content_strings.py" line="638"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>У этой программы нет описания.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="639"/>
+        <location filename="../backtimer/content_strings.py" line="640"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>с отягощением: осторожно</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="641"/>
+        <location filename="../backtimer/content_strings.py" line="642"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>Источник: {titles}</translation>
@@ -3709,123 +3714,123 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="713"/>
+        <location filename="../backtimer/content_strings.py" line="714"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:208</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="715"/>
+        <location filename="../backtimer/content_strings.py" line="716"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:209</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="717"/>
+        <location filename="../backtimer/content_strings.py" line="718"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="719"/>
+        <location filename="../backtimer/content_strings.py" line="720"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="721"/>
+        <location filename="../backtimer/content_strings.py" line="722"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:216</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="723"/>
+        <location filename="../backtimer/content_strings.py" line="724"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="725"/>
+        <location filename="../backtimer/content_strings.py" line="726"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:221</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="731"/>
+        <location filename="../backtimer/content_strings.py" line="732"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="735"/>
+        <location filename="../backtimer/content_strings.py" line="736"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:253</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="737"/>
+        <location filename="../backtimer/content_strings.py" line="738"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:262</extracomment>
+        <extracomment>backtimer/ui/player/view.py:268</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="739"/>
+        <location filename="../backtimer/content_strings.py" line="740"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:276</extracomment>
+        <extracomment>backtimer/ui/player/view.py:285</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="741"/>
+        <location filename="../backtimer/content_strings.py" line="742"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:277</extracomment>
+        <extracomment>backtimer/ui/player/view.py:286</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="743"/>
+        <location filename="../backtimer/content_strings.py" line="744"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:296</extracomment>
+        <extracomment>backtimer/ui/player/view.py:305</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="745"/>
+        <location filename="../backtimer/content_strings.py" line="746"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:298</extracomment>
+        <extracomment>backtimer/ui/player/view.py:307</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="727"/>
+        <location filename="../backtimer/content_strings.py" line="728"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:231</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="729"/>
+        <location filename="../backtimer/content_strings.py" line="730"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:232</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="751"/>
+        <location filename="../backtimer/content_strings.py" line="752"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:328</extracomment>
+        <extracomment>backtimer/ui/player/view.py:337</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="733"/>
+        <location filename="../backtimer/content_strings.py" line="734"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:244</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="747"/>
+        <location filename="../backtimer/content_strings.py" line="748"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:317</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="749"/>
+        <location filename="../backtimer/content_strings.py" line="750"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:327</extracomment>
+        <extracomment>backtimer/ui/player/view.py:336</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
@@ -3845,9 +3850,9 @@
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="753"/>
+        <location filename="../backtimer/content_strings.py" line="754"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:424</extracomment>
+        <extracomment>backtimer/ui/player/view.py:440</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>
@@ -3979,19 +3984,19 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="755"/>
+        <location filename="../backtimer/content_strings.py" line="756"/>
         <source>the file</source>
         <extracomment>backtimer/ui/problem_text.py:56</extracomment>
         <translation>файл</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="757"/>
+        <location filename="../backtimer/content_strings.py" line="758"/>
         <source>%1 was refused; nothing was imported:</source>
         <extracomment>backtimer/ui/problem_text.py:68</extracomment>
         <translation>%1 отклонён; ничего не импортировано:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="759"/>
+        <location filename="../backtimer/content_strings.py" line="760"/>
         <source>field “%1”</source>
         <extracomment>backtimer/ui/problem_text.py:55</extracomment>
         <translation>поле «%1»</translation>
@@ -4118,133 +4123,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="771"/>
+        <location filename="../backtimer/content_strings.py" line="772"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="773"/>
+        <location filename="../backtimer/content_strings.py" line="774"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="775"/>
+        <location filename="../backtimer/content_strings.py" line="776"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="777"/>
+        <location filename="../backtimer/content_strings.py" line="778"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="779"/>
+        <location filename="../backtimer/content_strings.py" line="780"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="781"/>
+        <location filename="../backtimer/content_strings.py" line="782"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="783"/>
+        <location filename="../backtimer/content_strings.py" line="784"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="785"/>
+        <location filename="../backtimer/content_strings.py" line="786"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="787"/>
+        <location filename="../backtimer/content_strings.py" line="788"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="789"/>
+        <location filename="../backtimer/content_strings.py" line="790"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="791"/>
+        <location filename="../backtimer/content_strings.py" line="792"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="793"/>
+        <location filename="../backtimer/content_strings.py" line="794"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="795"/>
+        <location filename="../backtimer/content_strings.py" line="796"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="797"/>
+        <location filename="../backtimer/content_strings.py" line="798"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="799"/>
+        <location filename="../backtimer/content_strings.py" line="800"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="801"/>
+        <location filename="../backtimer/content_strings.py" line="802"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="803"/>
+        <location filename="../backtimer/content_strings.py" line="804"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="805"/>
+        <location filename="../backtimer/content_strings.py" line="806"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="807"/>
+        <location filename="../backtimer/content_strings.py" line="808"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="809"/>
+        <location filename="../backtimer/content_strings.py" line="810"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="811"/>
+        <location filename="../backtimer/content_strings.py" line="812"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="813"/>
+        <location filename="../backtimer/content_strings.py" line="814"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -4253,139 +4258,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="815"/>
+        <location filename="../backtimer/content_strings.py" line="816"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="817"/>
+        <location filename="../backtimer/content_strings.py" line="818"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="819"/>
+        <location filename="../backtimer/content_strings.py" line="820"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="821"/>
+        <location filename="../backtimer/content_strings.py" line="822"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="823"/>
+        <location filename="../backtimer/content_strings.py" line="824"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="825"/>
+        <location filename="../backtimer/content_strings.py" line="826"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="827"/>
+        <location filename="../backtimer/content_strings.py" line="828"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="829"/>
+        <location filename="../backtimer/content_strings.py" line="830"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="831"/>
+        <location filename="../backtimer/content_strings.py" line="832"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="833"/>
+        <location filename="../backtimer/content_strings.py" line="834"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="835"/>
+        <location filename="../backtimer/content_strings.py" line="836"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="837"/>
+        <location filename="../backtimer/content_strings.py" line="838"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="839"/>
+        <location filename="../backtimer/content_strings.py" line="840"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="841"/>
+        <location filename="../backtimer/content_strings.py" line="842"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="843"/>
+        <location filename="../backtimer/content_strings.py" line="844"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="845"/>
+        <location filename="../backtimer/content_strings.py" line="846"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="847"/>
+        <location filename="../backtimer/content_strings.py" line="848"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="849"/>
+        <location filename="../backtimer/content_strings.py" line="850"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="851"/>
+        <location filename="../backtimer/content_strings.py" line="852"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="853"/>
+        <location filename="../backtimer/content_strings.py" line="854"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="855"/>
+        <location filename="../backtimer/content_strings.py" line="856"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="857"/>
+        <location filename="../backtimer/content_strings.py" line="858"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="859"/>
+        <location filename="../backtimer/content_strings.py" line="860"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4395,7 +4400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="861"/>
+        <location filename="../backtimer/content_strings.py" line="862"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4405,13 +4410,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="863"/>
+        <location filename="../backtimer/content_strings.py" line="864"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="865"/>
+        <location filename="../backtimer/content_strings.py" line="866"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4421,7 +4426,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="867"/>
+        <location filename="../backtimer/content_strings.py" line="868"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -4434,37 +4439,37 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="539"/>
+        <location filename="../backtimer/content_strings.py" line="540"/>
         <source>Save the report</source>
         <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
         <translation>Сохранить отчёт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="541"/>
+        <location filename="../backtimer/content_strings.py" line="542"/>
         <source>PDF files (*.pdf)</source>
         <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Файлы PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="543"/>
+        <location filename="../backtimer/content_strings.py" line="544"/>
         <source>Report saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
         <translation>Отчёт сохранён</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="545"/>
+        <location filename="../backtimer/content_strings.py" line="546"/>
         <source>&amp;Open it</source>
         <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="547"/>
+        <location filename="../backtimer/content_strings.py" line="548"/>
         <source>Report not saved</source>
         <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
         <translation>Отчёт не сохранён</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="549"/>
+        <location filename="../backtimer/content_strings.py" line="550"/>
         <source>The report (%n pages) was saved to %1.</source>
         <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
         <translation>
@@ -4474,7 +4479,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="551"/>
+        <location filename="../backtimer/content_strings.py" line="552"/>
         <source>The report could not be written to %1: %2</source>
         <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
         <translation>Не удалось записать отчёт в %1: %2</translation>
@@ -4541,31 +4546,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="611"/>
+        <location filename="../backtimer/content_strings.py" line="612"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>начальный уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="613"/>
+        <location filename="../backtimer/content_strings.py" line="614"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>домашний уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="615"/>
+        <location filename="../backtimer/content_strings.py" line="616"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>уровень спортзала</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="617"/>
+        <location filename="../backtimer/content_strings.py" line="618"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} мин</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="619"/>
+        <location filename="../backtimer/content_strings.py" line="620"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (не сохранено)</translation>
@@ -4574,67 +4579,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="643"/>
+        <location filename="../backtimer/content_strings.py" line="644"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Что нужно для этого упражнения с отягощением</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="645"/>
+        <location filename="../backtimer/content_strings.py" line="646"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>Больше не показывать для этого упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="647"/>
+        <location filename="../backtimer/content_strings.py" line="648"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Больше не показывать перед началом, что нужно для этого упражнения с отягощением</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="649"/>
+        <location filename="../backtimer/content_strings.py" line="650"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Безопасность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="651"/>
+        <location filename="../backtimer/content_strings.py" line="652"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Предложение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="653"/>
+        <location filename="../backtimer/content_strings.py" line="654"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Об этом упражнении</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="655"/>
+        <location filename="../backtimer/content_strings.py" line="656"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Об этой программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="657"/>
+        <location filename="../backtimer/content_strings.py" line="658"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Прочитать описание и советы программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="659"/>
+        <location filename="../backtimer/content_strings.py" line="660"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="661"/>
+        <location filename="../backtimer/content_strings.py" line="662"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Числа:</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="663"/>
+        <location filename="../backtimer/content_strings.py" line="664"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Источник:</translation>
@@ -4651,115 +4656,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="495"/>
+        <location filename="../backtimer/content_strings.py" line="496"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="497"/>
+        <location filename="../backtimer/content_strings.py" line="498"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Начало</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="499"/>
+        <location filename="../backtimer/content_strings.py" line="500"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="501"/>
+        <location filename="../backtimer/content_strings.py" line="502"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Длительность</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="503"/>
+        <location filename="../backtimer/content_strings.py" line="504"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="505"/>
+        <location filename="../backtimer/content_strings.py" line="506"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>План</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="507"/>
+        <location filename="../backtimer/content_strings.py" line="508"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="509"/>
+        <location filename="../backtimer/content_strings.py" line="510"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="511"/>
+        <location filename="../backtimer/content_strings.py" line="512"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Боль после</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="513"/>
+        <location filename="../backtimer/content_strings.py" line="514"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Шаги</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="515"/>
+        <location filename="../backtimer/content_strings.py" line="516"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="517"/>
+        <location filename="../backtimer/content_strings.py" line="518"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="519"/>
+        <location filename="../backtimer/content_strings.py" line="520"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="521"/>
+        <location filename="../backtimer/content_strings.py" line="522"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="523"/>
+        <location filename="../backtimer/content_strings.py" line="524"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Повт.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="525"/>
+        <location filename="../backtimer/content_strings.py" line="526"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Итог</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="527"/>
+        <location filename="../backtimer/content_strings.py" line="528"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="529"/>
+        <location filename="../backtimer/content_strings.py" line="530"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="531"/>
+        <location filename="../backtimer/content_strings.py" line="532"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -4793,19 +4798,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="533"/>
+        <location filename="../backtimer/content_strings.py" line="534"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Боль до → после занятия, от 0 до 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="535"/>
+        <location filename="../backtimer/content_strings.py" line="536"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>упражнения %1, пауза %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="537"/>
+        <location filename="../backtimer/content_strings.py" line="538"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>сделано: %1, пропущено: %2, больно: %3</translation>
@@ -5095,93 +5100,93 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="665"/>
+        <location filename="../backtimer/content_strings.py" line="666"/>
         <source>Session stopped</source>
-        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Занятие остановлено</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="667"/>
+        <location filename="../backtimer/content_strings.py" line="668"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:65</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: выполнено {done}, пропущено {skipped}, с болью {hurt} · {time} упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="669"/>
+        <location filename="../backtimer/content_strings.py" line="670"/>
         <source>Session stopped because it hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:56</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Занятие остановлено из-за боли</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="671"/>
+        <location filename="../backtimer/content_strings.py" line="672"/>
         <source>Session stopped; something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:58</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Занятие остановлено; что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="673"/>
+        <location filename="../backtimer/content_strings.py" line="674"/>
         <source>not asked</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>не спрашивали</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="675"/>
+        <location filename="../backtimer/content_strings.py" line="676"/>
         <source>Routine completed, but something hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Программа выполнена, но что-то болело</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="677"/>
+        <location filename="../backtimer/content_strings.py" line="678"/>
         <source>Routine completed</source>
-        <extracomment>backtimer/ui/player/summary.py:54</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Программа выполнена</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="679"/>
+        <location filename="../backtimer/content_strings.py" line="680"/>
         <source>Time exercised</source>
-        <extracomment>backtimer/ui/player/summary.py:80</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Время упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="681"/>
+        <location filename="../backtimer/content_strings.py" line="682"/>
         <source>Whole session</source>
-        <extracomment>backtimer/ui/player/summary.py:81</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Всё занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="683"/>
+        <location filename="../backtimer/content_strings.py" line="684"/>
         <source>Exercises done</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Выполнено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="685"/>
+        <location filename="../backtimer/content_strings.py" line="686"/>
         <source>Exercises skipped</source>
-        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Пропущено упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="687"/>
+        <location filename="../backtimer/content_strings.py" line="688"/>
         <source>Exercises that hurt</source>
-        <extracomment>backtimer/ui/player/summary.py:84</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Упражнения, вызвавшие боль</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="689"/>
+        <location filename="../backtimer/content_strings.py" line="690"/>
         <source>Pain before</source>
-        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Боль до</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="691"/>
+        <location filename="../backtimer/content_strings.py" line="692"/>
         <source>Pain after</source>
-        <extracomment>backtimer/ui/player/summary.py:89</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Боль после</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="693"/>
+        <location filename="../backtimer/content_strings.py" line="694"/>
         <source>%n weeks in a row</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
             <numerusform>%n неделя подряд</numerusform>
             <numerusform>%n недели подряд</numerusform>
@@ -5189,57 +5194,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="695"/>
+        <location filename="../backtimer/content_strings.py" line="696"/>
         <source>none yet</source>
-        <extracomment>backtimer/ui/player/summary.py:98</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>пока нет</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="697"/>
+        <location filename="../backtimer/content_strings.py" line="698"/>
         <source>Session summary</source>
-        <extracomment>backtimer/ui/player/summary.py:113</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Итоги занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="699"/>
+        <location filename="../backtimer/content_strings.py" line="700"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/player/summary.py:133</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Закрыть</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="701"/>
+        <location filename="../backtimer/content_strings.py" line="702"/>
         <source>Exercises not reached</source>
-        <extracomment>backtimer/ui/player/summary.py:87</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Не дошли до упражнений</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="703"/>
+        <location filename="../backtimer/content_strings.py" line="704"/>
         <source>This week</source>
-        <extracomment>backtimer/ui/player/summary.py:94</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>На этой неделе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="705"/>
+        <location filename="../backtimer/content_strings.py" line="706"/>
         <source>Weekly goal streak</source>
-        <extracomment>backtimer/ui/player/summary.py:99</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Серия недель с выполненной целью</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="707"/>
+        <location filename="../backtimer/content_strings.py" line="708"/>
         <source>{n} of 10</source>
-        <extracomment>backtimer/ui/player/summary.py:104</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} из 10</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="709"/>
+        <location filename="../backtimer/content_strings.py" line="710"/>
         <source>{n} of {total}</source>
-        <extracomment>backtimer/ui/player/summary.py:82</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} из {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/content_strings.py" line="711"/>
+        <location filename="../backtimer/content_strings.py" line="712"/>
         <source>{n} of %n sessions</source>
-        <extracomment>backtimer/ui/player/summary.py:95</extracomment>
+        <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>
             <numerusform>{n} из %n занятия</numerusform>
             <numerusform>{n} из %n занятий</numerusform>
@@ -5288,13 +5293,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="875"/>
+        <location filename="../backtimer/content_strings.py" line="876"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="877"/>
+        <location filename="../backtimer/content_strings.py" line="878"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>Синхронизация не смогла записать в %1: %2</translation>
@@ -5357,97 +5362,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="879"/>
+        <location filename="../backtimer/content_strings.py" line="880"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="881"/>
+        <location filename="../backtimer/content_strings.py" line="882"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="883"/>
+        <location filename="../backtimer/content_strings.py" line="884"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="885"/>
+        <location filename="../backtimer/content_strings.py" line="886"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="887"/>
+        <location filename="../backtimer/content_strings.py" line="888"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="889"/>
+        <location filename="../backtimer/content_strings.py" line="890"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="891"/>
+        <location filename="../backtimer/content_strings.py" line="892"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="893"/>
+        <location filename="../backtimer/content_strings.py" line="894"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="895"/>
+        <location filename="../backtimer/content_strings.py" line="896"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="897"/>
+        <location filename="../backtimer/content_strings.py" line="898"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="899"/>
+        <location filename="../backtimer/content_strings.py" line="900"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="901"/>
+        <location filename="../backtimer/content_strings.py" line="902"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="903"/>
+        <location filename="../backtimer/content_strings.py" line="904"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="905"/>
+        <location filename="../backtimer/content_strings.py" line="906"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="907"/>
+        <location filename="../backtimer/content_strings.py" line="908"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="909"/>
+        <location filename="../backtimer/content_strings.py" line="910"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -5456,25 +5461,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../backtimer/content_strings.py" line="915"/>
+        <location filename="../backtimer/content_strings.py" line="916"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="913"/>
+        <location filename="../backtimer/content_strings.py" line="914"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="919"/>
+        <location filename="../backtimer/content_strings.py" line="920"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../backtimer/content_strings.py" line="917"/>
+        <location filename="../backtimer/content_strings.py" line="918"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

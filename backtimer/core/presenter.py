@@ -113,6 +113,7 @@ T = {
     "completed_hurt": "Routine completed, but something hurt",
     "session_stopped": "Session stopped",
     "stopped_for_pain": "Session stopped because it hurt",
+    "stopped_hurt": "Session stopped; something hurt",
     "left_total": "{time} left",
     "next": "Next: {name}",
     "last": "This is the last exercise",
@@ -254,7 +255,8 @@ def _final(
     elif for_pain:
         headline, said = tr(T["stopped_for_pain"]), tr(T["announce_stopped"])
     else:
-        headline, said = tr(T["session_stopped"]), tr(T["announce_stopped"])
+        headline = tr(T["stopped_hurt"] if hurt else T["session_stopped"])
+        said = tr(T["announce_stopped"])
     return PlayerScreen(
         countdown=tr(T["done"]) if finished else tr(T["stopped"]),
         figure_kind=FigureKind.END,

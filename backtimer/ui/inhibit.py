@@ -154,7 +154,11 @@ class ScreenSaverInhibitor(QObject):
         return self._wanted
 
     def _submit(self, job: Any, *args: Any) -> None:
-        future: Future[str] = self._executor.submit(job, *args)
+        try:
+            future: Future[str] = self._executor.submit(job, *args)
+        except RuntimeError:  # shut down already (the app is quitting): the exit releases it
+            log.debug("screensaver call after shut-down skipped")
+            return
         future.add_done_callback(self._done)
 
     def _done(self, future: Future[str]) -> None:  # on the worker thread

@@ -144,7 +144,7 @@ def _towel(body: rig.Body, pose: Pose, verts: np.ndarray) -> list[Mesh]:
     return [scene.towel(left, right)]
 
 
-ANCHOR = np.array([0.95, -0.35, 1.2])
+ANCHOR = np.array([1.0, -0.2, 1.22])
 
 
 def _band(body: rig.Body, pose: Pose, verts: np.ndarray) -> list[Mesh]:
@@ -177,8 +177,8 @@ def _supine_leg_kicks() -> Exercise:
     ribs = {"shoulder_abd_LR": 22, "shoulder_flex_LR": 4, "elbow_flex_LR": 95,
             "forearm_pron_LR": 20, "shoulder_rot_LR": 80}  # fmt: skip
     base = {**SUPINE, **ribs, "hip_flex_R": 55, "knee_flex_R": 100, "neck_flex": 6}
-    bent = {**base, "hip_flex_L": 72, "knee_flex_L": 95, "ankle_flex_L": 10}
-    long = {**base, "hip_flex_L": 22, "knee_flex_L": 4, "ankle_flex_L": 20}
+    bent = {**base, "hip_flex_L": 62, "knee_flex_L": 100, "ankle_flex_L": 5}
+    long = {**base, "hip_flex_L": 9, "knee_flex_L": 3, "ankle_flex_L": 5}
     return Exercise(
         "supine-leg-kicks",
         [bent, long],
@@ -186,8 +186,8 @@ def _supine_leg_kicks() -> Exercise:
         settle=hook("R", trunk=("pelvis", "chest", "head")),
         scenery=_mat,
         note="On the back, head and shoulders down, hands on the lower ribs; the right foot "
-        "is planted and the left leg slowly stretches out and bends back (mirrored for the "
-        "right leg).",
+        "is planted and the left leg slowly stretches out, heel low over the mat, and bends "
+        "back in (mirrored for the right leg).",
     )
 
 
@@ -262,7 +262,8 @@ def _lean_for_bar(body: rig.Body, pose: Pose) -> Pose:
         return rig.lowest(body, q, "hand") + 0.035 - target
 
     p = rig.solve({**pose, "_lean": 30.0}, "_lean", 0.0, 95.0, err, steps=14)
-    lean = p["_lean"]
+    lean = p.pop("_lean")
+    del p["_bar"]  # solved: the frames in between blend the angles, not the bar height
     p.update(body_pitch=lean, hip_flex_L=lean + knees * 0.55, hip_flex_R=lean + knees * 0.55,
              shoulder_flex_L=lean - 8, shoulder_flex_R=lean - 8)  # fmt: skip
     return standing(body, p)
@@ -338,7 +339,7 @@ def _prone_towel_row() -> Exercise:
     reach = {**OVERHEAD, "shoulder_hadd_LR": 0, "shoulder_abd_LR": 6, "forearm_pron_LR": 90}
     flat = prone(**reach)
     high = lifted(18, 0, **{**reach, "shoulder_flex_LR": 178})
-    pull = lifted(20, 0, shoulder_flex_LR=115, shoulder_abd_LR=62, elbow_flex_LR=120,
+    pull = lifted(24, 0, shoulder_flex_LR=70, shoulder_abd_LR=58, elbow_flex_LR=105,
                   forearm_pron_LR=90)  # fmt: skip
     return Exercise(
         "prone-towel-row",
@@ -355,10 +356,12 @@ def _prone_towel_row() -> Exercise:
 
 def _prone_arm_circles() -> Exercise:
     body = {"lumbar_flex": -10, "thoracic_flex": -14, "neck_flex": -12}
-    ahead = prone(**body, shoulder_flex_LR=175, shoulder_hadd_LR=4)
-    wide = prone(**body, shoulder_abd_LR=88, shoulder_flex_LR=-24, forearm_pron_LR=80)
-    hips = prone(**body, shoulder_flex_LR=-28, shoulder_abd_LR=14, forearm_pron_LR=20)
-    low = prone(**body, shoulder_abd_LR=92, shoulder_flex_LR=4, forearm_pron_LR=80)
+    # Face down the shoulders' side-to-side swing (abduction) moves the arms parallel to
+    # the mat, and a little extension lifts them: so the circle never dips into the floor.
+    ahead = prone(**body, shoulder_abd_LR=166, shoulder_flex_LR=-14, forearm_pron_LR=80)
+    wide = prone(**body, shoulder_abd_LR=90, shoulder_flex_LR=-26, forearm_pron_LR=80)
+    hips = prone(**body, shoulder_abd_LR=14, shoulder_flex_LR=-26, forearm_pron_LR=20)
+    low = prone(**body, shoulder_abd_LR=90, shoulder_flex_LR=-6, forearm_pron_LR=80)
     return Exercise(
         "prone-arm-circles",
         [ahead, wide, hips, low],
@@ -368,7 +371,7 @@ def _prone_arm_circles() -> Exercise:
         settle=lying,
         scenery=_mat,
         linear=True,
-        steps=4,
+        steps=6,
         note="Face down with the upper back lifted; both arms sweep in a wide circle from "
         "past the head, out to the sides and down to the thighs, and back around.",
     )
@@ -376,9 +379,9 @@ def _prone_arm_circles() -> Exercise:
 
 def _prone_breaststroke() -> Exercise:
     b = {"lumbar_flex": -9, "thoracic_flex": -8, "neck_flex": -10, "hip_flex_LR": -10}
-    ahead = prone(**b, shoulder_flex_LR=176, shoulder_hadd_LR=4)
-    wide = prone(**b, shoulder_abd_LR=92, shoulder_flex_LR=-15, forearm_pron_LR=80)
-    back = prone(**b, shoulder_flex_LR=-25, shoulder_abd_LR=10, forearm_pron_LR=10)
+    ahead = prone(**b, shoulder_abd_LR=166, shoulder_flex_LR=-12, forearm_pron_LR=80)
+    wide = prone(**b, shoulder_abd_LR=92, shoulder_flex_LR=-18, forearm_pron_LR=80)
+    back = prone(**b, shoulder_abd_LR=10, shoulder_flex_LR=-24, forearm_pron_LR=10)
     return Exercise(
         "prone-breaststroke",
         [ahead, wide, back],
@@ -515,7 +518,7 @@ def _prone_opposite_arm_leg() -> Exercise:
 
 
 def _plank_settle(body: rig.Body, pose: Pose) -> Pose:
-    if not pose.get("_plank"):
+    if pose.get("_plank", 0.0) < 1.0:  # lying, or on the way up: the blended angles
         return rig.on_floor(body, pose)
 
     def err(p: Pose) -> float:
@@ -552,7 +555,7 @@ def _band_core_rotation() -> Exercise:
         "band-core-rotation",
         [base, turned],
         REP,
-        camera=(-105.0, 20.0),
+        camera=(-60.0, 18.0),
         settle=standing,
         props=_band,
         scenery=_floor_tile,

@@ -27,7 +27,7 @@ Pose = dict[str, float]
 Settle = Callable[[rig.Body, Pose], Pose]
 Props = Callable[[rig.Body, Pose, np.ndarray], list[Mesh]]
 
-STEPS = 6  # in-between frames of a move from one key to the next (ends excluded: STEPS - 1)
+STEPS = 9  # a move from one key to the next: STEPS + 1 frames, both keys included
 CYCLE_SAMPLES = 48
 
 
@@ -88,7 +88,8 @@ def plan(
         if (a, b) not in moves:
             mids = []
             for i in range(1, steps):
-                poses.append(settle(body, blend(raw[a], raw[b], i / steps)))
+                # between the settled keys (their solved angles blend smoothly), settled again
+                poses.append(settle(body, blend(keys[a], keys[b], i / steps)))
                 mids.append(len(poses) - 1)
             moves[(a, b)] = [key_frames[a], *mids, key_frames[b]]
         return moves[(a, b)]

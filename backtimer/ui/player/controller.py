@@ -500,5 +500,7 @@ class PlayerController(QObject):
 
 def _open_summary(parent: QWidget, facts: SummaryFacts) -> None:
     dlg = SummaryDialog(facts, parent)
+    if isinstance(parent, PlayerView):  # readable from the mat, like the page under it
+        dlg.scale_type(parent.type_scale())
     dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dlg.open()

@@ -86,9 +86,11 @@ class CountdownWidget(QLabel):
             self.setText(text)  # QLabel repaints its contents and tells assistive tech
         if abs(progress - self._progress) > 1e-4:
             old = self._track_x(self._progress)
-            self._progress = progress
             new = self._track_x(progress)
-            if old != new:
+            # Steps of a few pixels: smooth from the floor, a fraction of the repaints.
+            step = max(2, self._track_rect().width() // 150)
+            if abs(new - old) >= step or progress in (0.0, 1.0) or progress < self._progress:
+                self._progress = progress
                 track = self._track_rect()
                 left, right = min(old, new), max(old, new)
                 self.update(QRect(left - 2, track.top() - 1, right - left + 4, track.height() + 2))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from backtimer import paths
@@ -21,21 +21,27 @@ def _svg(name: str) -> bytes:
     return path.read_bytes() if path.exists() else b""
 
 
-def icon(name: str, color: QColor) -> QIcon:
-    """``name`` from the theme, or the bundled one painted in ``color``."""
+def icon(name: str, palette: QPalette) -> QIcon:
+    """``name`` from the theme, or the bundled one in the palette's button-text colours
+    (its disabled colour for the disabled state)."""
     if QIcon.hasThemeIcon(name):
         return QIcon.fromTheme(name)
     data = _svg(name)
     if not data:
         return QIcon()
-    svg = data.replace(b"#000000", color.name().encode())
-    renderer = QSvgRenderer(QByteArray(svg))
     out = QIcon()
-    for size in SIZES:
-        pm = QPixmap(size, size)
-        pm.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pm)
-        renderer.render(p, QRectF(0, 0, size, size))
-        p.end()
-        out.addPixmap(pm)
+    role = QPalette.ColorRole.ButtonText
+    for mode, group in (
+        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
+        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
+    ):
+        color: QColor = palette.color(group, role)
+        renderer = QSvgRenderer(QByteArray(data.replace(b"#000000", color.name().encode())))
+        for size in SIZES:
+            pm = QPixmap(size, size)
+            pm.fill(Qt.GlobalColor.transparent)
+            p = QPainter(pm)
+            renderer.render(p, QRectF(0, 0, size, size))
+            p.end()
+            out.addPixmap(pm, mode)
     return out

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -145,8 +146,28 @@ class SummaryDialog(QDialog):
             lay.addWidget(note)
         lay.addLayout(form)
         lay.addWidget(buttons)
+
         lines = [headline(facts), *([unsaved_text()] if facts.unsaved else [])]
         self.text = "\n".join([*lines, *(f"{k}: {v}" for k, v in rows(facts))])
+
+    def scale_type(self, k: float) -> None:
+        """Text sizes for a page scaled by ``k`` (the player's type scale): never smaller
+        than the application's own."""
+        base = self.font()
+        floor = base.pixelSize() if base.pixelSize() > 0 else round(base.pointSizeF() * 96 / 72)
+        body = max(floor, round(36 * k))
+        f = QFont(base)
+        f.setPixelSize(body)
+        self.setFont(f)
+        for w in self.findChildren(QWidget):  # the page's style sheet stops inheritance
+            if w is not self.headline:
+                wf = QFont(w.font())
+                wf.setPixelSize(body)
+                w.setFont(wf)
+        h = QFont(f)
+        h.setPixelSize(round(body * 1.4))
+        h.setBold(True)
+        self.headline.setFont(h)
 
 
 def unsaved_text() -> str:

@@ -41,7 +41,7 @@ from backtimer.ui.figure_widget import FigureWidget
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
-from backtimer.ui.player.insulated import Insulated
+from backtimer.ui.player.pin import Pin
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
 from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
@@ -233,8 +233,8 @@ class PlayerView(QWidget):
         self.set_label = self._label("set", _tr("Set"))
         phase_row = QVBoxLayout()
         phase_row.setSpacing(0)
-        phase_row.addWidget(Insulated(self.phase_label))  # "Rep 3 of 8"
-        phase_row.addWidget(Insulated(self.set_label))
+        phase_row.addWidget(self.phase_label)
+        phase_row.addWidget(self.set_label)
 
         # -- a place for safety notices (the hurt-before warning, and others' panels)
         self.safety_panel = QWidget()
@@ -253,19 +253,28 @@ class PlayerView(QWidget):
         self.caption_label = self._label("caption", _tr("About the main figure"))
         self.caption_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.caption_label.setWordWrap(False)
+        self.caption_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        # Texts that change every second are pinned: a new second repaints only them.
+        self.pins = {
+            "countdown": Pin(self.countdown),
+            "caption": Pin(self.caption_label),
+        }
         figure_box = QVBoxLayout()
         figure_box.setSpacing(0)
-        figure_box.addWidget(Insulated(self.countdown), 1)  # (see ui/player/insulated.py)
-        figure_box.addWidget(Insulated(self.caption_label))  # "of 8 · 0:24 left"
+        figure_box.addWidget(self.pins["countdown"], 1)
+        figure_box.addWidget(self.pins["caption"])
 
         # -- beside it: side, illustration, next up
         self.side_label = self._label("side", _tr("Side"), bold=True)
         self.figure_area = QFrame()
         self.figure_area.setObjectName("figureArea")
-        self.figure_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.figure_area.setMinimumSize(120, 90)
+        # The illustration takes the room the texts beside the figure leave, down to none
+        # on a small screen: texts are never squeezed for it.
+        self.figure_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.figure_area.setMinimumSize(120, 0)
         self.figure_layout = QVBoxLayout(self.figure_area)
         self.figure_layout.setContentsMargins(0, 0, 0, 0)
+        self.figure_layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         self.next_card = QFrame()
         self.next_card.setObjectName("nextCard")
         self.next_card.setFrameShape(QFrame.Shape.StyledPanel)
@@ -329,7 +338,10 @@ class PlayerView(QWidget):
         self.status_label.setObjectName("status")
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.routine_bar, 1)
-        progress_row.addWidget(Insulated(self.left_label))
+        self.left_label.setWordWrap(False)
+        self.left_label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.pins["left"] = Pin(self.left_label)
+        progress_row.addWidget(self.pins["left"])
 
         # -- controls: one primary button; "It hurts" stands apart at the far end
         controls = QHBoxLayout()
@@ -370,6 +382,8 @@ class PlayerView(QWidget):
         label.setProperty("typeRole", role)
         label.setProperty("typeBold", bold)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # Never squeezed below its text: the illustration gives way first.
+        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return label
 
     def _button(self, name: str) -> QToolButton:
@@ -391,14 +405,16 @@ class PlayerView(QWidget):
         if s.figure_kind is not self._figure_kind:
             self._figure_kind = s.figure_kind
             self.countdown.setAccessibleDescription(_tr(FIGURE_DESCRIPTION[s.figure_kind]))
-        _set(self.caption_label, s.caption)
+        if _set(self.caption_label, s.caption):
+            self.pins["caption"].refit()
         _set(self.phase_label, s.phase)
         _set(self.set_label, s.set_text)
         _set(self.side_label, s.side_text)
         _set(self.exercise_label, s.exercise_name)
         _set(self.upcoming_label, s.upcoming)
         _set(self.next_detail_label, s.next_detail)
-        _set(self.left_label, s.routine_left)
+        if _set(self.left_label, s.routine_left):
+            self.pins["left"].refit()
         _set(self.status_label, s.status)
         self.next_card.setVisible(bool(s.upcoming))
         if s.enabled != self._enabled:
@@ -441,7 +457,7 @@ class PlayerView(QWidget):
         act = self.actions_by_name["start"]
         act.setText(_tr(PRIMARY_TEXT[primary]))
         name = "media-playback-pause" if primary is Primary.PAUSE else "media-playback-start"
-        act.setIcon(icon(name, self.palette().color(self.palette().ColorRole.ButtonText)))
+        act.setIcon(icon(name, self.palette()))
         self.buttons["start"].setAccessibleName(act.text())
 
     def announce(self, text: str) -> None:
@@ -490,6 +506,8 @@ class PlayerView(QWidget):
         for b in self.buttons.values():
             b.setFont(bf)
             b.setIconSize(b.iconSize().scaled(side, side, Qt.AspectRatioMode.IgnoreAspectRatio))
+        for pin in self.pins.values():
+            pin.updateGeometry()
         card = max(48, round(140 * k))
         self.next_figure.setFixedSize(card, round(card * 0.75))
         self.routine_bar.setFixedHeight(max(10, round(28 * k)))
@@ -501,11 +519,10 @@ class PlayerView(QWidget):
 
     def _apply_theme(self) -> None:
         pal = self.palette()
-        text = pal.color(pal.ColorRole.ButtonText)
         for name, b in self.buttons.items():
             if name == "start":
                 continue
-            self.actions_by_name[name].setIcon(icon(ICONS[name], text))
+            self.actions_by_name[name].setIcon(icon(ICONS[name], pal))
             b.setIcon(self.actions_by_name[name].icon())
         if self._primary is not None:
             self._show_primary(self._primary)
@@ -519,6 +536,8 @@ class PlayerView(QWidget):
             f"QToolButton#hurt {{ font-weight: bold; padding: 4px 14px;"
             f" border: 2px solid {hurt}; border-radius: 6px; }}"
             "QToolButton#hurt:focus { border: 3px solid palette(text); }"
+            "QToolButton#primary:disabled, QToolButton#hurt:disabled {"
+            " border: 1px solid palette(mid); font-weight: normal; }"
             f"QLabel#warning {{ border: 2px solid {hurt}; border-radius: 6px; padding: 6px; }}"
             "QFrame#nextCard { border: 1px solid palette(mid); border-radius: 8px; }"
         )
@@ -583,9 +602,11 @@ def _owns_key(widget: QObject, event: QKeyEvent) -> bool:
     return False
 
 
-def _set(label: QLabel, text: str) -> None:
+def _set(label: QLabel, text: str) -> bool:
     if label.text() != text:
         label.setText(text)
+        return True
+    return False
 
 
 def _esc(text: str) -> str:
