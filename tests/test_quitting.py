@@ -80,3 +80,29 @@ def test_one_window_per_data_folder_whatever_tmpdir_is(tmp_path: Path) -> None:
     finally:
         first.send_signal(signal.SIGTERM)
         first.wait(60)
+
+
+def test_a_stopped_process_does_not_count_the_stop_as_exercise(tmp_path: Path) -> None:
+    import time
+
+    data = tmp_path / "data"
+    env = app_env(data, ask_pain=False)
+    import_routine(env, tmp_path)
+    app = start_app(env, tmp_path / "stderr.txt", "--start")
+    try:
+        wait_for(lambda: query(data / DB, "SELECT 1 FROM step"), 60, "the first step")
+        app.send_signal(signal.SIGSTOP)
+        time.sleep(5)  # the stimulus itself: a process stopped for 5 s (not a wait)
+        app.send_signal(signal.SIGCONT)
+        wait_for(lambda: catches(app.pid, signal.SIGTERM), 10, "the process")
+        app.send_signal(signal.SIGTERM)
+        app.wait(60)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    [(exercised, paused, elapsed)] = query(
+        data / DB, "SELECT exercised_seconds, paused_seconds, elapsed_seconds FROM session"
+    )
+    assert float(paused) >= 4.5  # type: ignore[arg-type]
+    assert float(exercised) <= float(elapsed) - 4.5  # type: ignore[arg-type]
