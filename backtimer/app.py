@@ -341,6 +341,9 @@ class _DeferredFigure:
         else:
             self.adapter.set_exercise(exercise_id, side, ex)
 
+    def cycle(self) -> tuple[int, ...] | None:
+        return self.adapter.cycle() if self.adapter is not None else None
+
     def show_motion(self, motion: object, side: object, playing: bool) -> None:
         if self.adapter is None:
             self._motion = (motion, side, playing)

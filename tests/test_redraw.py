@@ -3,6 +3,8 @@ next change of the digits, and a redraw schedule that never shows a change late.
 
 from __future__ import annotations
 
+import math
+
 from backtimer.core.clock import FakeClock
 from backtimer.core.engine import Engine, State
 from backtimer.core.motion import STILL, Motion, Phase, motion_for_step
@@ -85,8 +87,50 @@ def test_still_screens_redraw_four_times_a_second_at_most() -> None:
     snap = e.snapshot()
     motion = motion_for_step(snap.step, snap.elapsed)
     assert snap.state is State.RUNNING and not figure_moves(motion)
-    assert next_redraw_ms(snap, motion) == STILL_MS
-    clock.advance(0.4)  # 28.1 s to go: the digits' next half-second is 0.1 s away
+    assert next_redraw_ms(snap, motion) == 3  # on a half second: a rounded time changes now
+    clock.advance(0.1)  # 28.4 s to go: the next half second is 0.4 s away, beyond 250 ms
     e.tick()
     snap = e.snapshot()
-    assert next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed)) == 103
+    assert next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed)) == STILL_MS
+    clock.advance(0.3)  # 28.1 s to go: the digits' next half-second is 0.1 s away
+    e.tick()
+    snap = e.snapshot()
+    assert next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed)) in (103, 104)
+
+
+def test_a_moving_figure_is_redrawn_when_its_next_picture_is_due() -> None:
+    """A 4 s repetition of 16 slots, each picture held for 2 slots (0.5 s): 2 redraws a
+    second for the pictures, none of them late for a new picture or for new digits."""
+    cycle = tuple(i // 2 for i in range(16))
+    e, clock = _engine(paced("bird-dog", 6, 4.0), lead_in=0)
+    clock.advance(1.5)  # past the first second's easing into the movement
+    e.tick()
+
+    def picture() -> tuple[int, tuple[str, str]]:
+        snap = e.snapshot()
+        t = motion_for_step(snap.step, snap.elapsed).t
+        return cycle[min(15, math.floor(t * 16))], _shown(e)
+
+    redraws, start = 0, clock.now()
+    while clock.now() < start + 10:
+        snap = e.snapshot()
+        motion = motion_for_step(snap.step, snap.elapsed)
+        wait = next_redraw_ms(snap, motion, cycle)
+        assert 1 <= wait <= STILL_MS
+        shown = picture()
+        for _ in range(wait - 4):
+            clock.advance(0.001)
+            e.tick()
+            assert picture() == shown, clock.now()
+        clock.advance(0.001 * min(4, wait))
+        e.tick()
+        redraws += 1
+    assert 25 <= redraws <= 60  # 2 pictures and 2-4 digit changes a second, not 15
+
+
+def test_without_the_picture_count_a_moving_figure_gets_fifteen_a_second() -> None:
+    e, clock = _engine(paced("bird-dog", 6, 4.0), lead_in=0)
+    clock.advance(1.5)
+    e.tick()
+    snap = e.snapshot()
+    assert next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed), None) == MOVING_MS

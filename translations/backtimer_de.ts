@@ -2455,28 +2455,28 @@
         <translation>Abbildung der Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Picture of the exercise %1</source>
         <translation>Bild der Übung %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Animierte Figur zeigt %1, linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Animierte Figur zeigt %1, rechte Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
         <source>Animated figure showing %1</source>
         <translation>Animierte Figur zeigt %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
         <source>No illustration</source>
         <translation>Keine Abbildung</translation>
     </message>

@@ -2458,28 +2458,28 @@
         <translation>Иллюстрация упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Picture of the exercise %1</source>
         <translation>Картинка упражнения %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Анимированная фигура: %1, левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Анимированная фигура: %1, правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
         <source>Animated figure showing %1</source>
         <translation>Анимированная фигура: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
         <source>No illustration</source>
         <translation>Нет иллюстрации</translation>
     </message>

@@ -2452,28 +2452,28 @@
         <translation>练习插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="234"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
         <source>Picture of the exercise %1</source>
         <translation>练习%1的图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="237"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
         <source>Animated figure showing %1, left side</source>
         <translation>动画人物演示%1，左侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="239"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
         <source>Animated figure showing %1, right side</source>
         <translation>动画人物演示%1，右侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
         <source>Animated figure showing %1</source>
         <translation>动画人物演示%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
         <source>No illustration</source>
         <translation>无插图</translation>
     </message>

@@ -5,8 +5,11 @@ The engine's clock stays the truth: a redraw only *shows* the time, so a slower 
 never makes a step end late (the engine hands each step its deadline), it only decides
 how soon the screen says so. The rates:
 
-- the figure moves (a paced or calm cycle, easing into or out of a hold):
-  :data:`MOVING_MS`, about 15 frames a second;
+- the figure moves (a paced or calm cycle, easing into or out of a hold): when its
+  picture next changes, if the caller gives the cycle's pictures (the pre-rendered
+  frames: the cat stretch's 4 s repetition shows 7 pictures in 48 slots, a new one at
+  most every 250 ms), else :data:`MOVING_MS`, about 15 a second; easing always at
+  :data:`MOVING_MS`;
 - nothing moves but the countdown: just after the step's time (or the routine's time
   left) next passes a half second, where its digits can change however they are
   rounded, and at least every :data:`STILL_MS` so that progress bars still creep on;
@@ -16,9 +19,11 @@ how soon the screen says so. The rates:
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from backtimer.core.engine import Snapshot, State
-from backtimer.core.motion import Motion, Phase
+from backtimer.core.model import Mode
+from backtimer.core.motion import CALM_CYCLE_SECONDS, Motion, Phase
 
 MOVING_MS = 66
 STILL_MS = 250
@@ -37,7 +42,7 @@ def _until_down(seconds: float) -> float:
     """Seconds until a falling time reaches the next lower half second: where a rounded
     (0.5) or a ceiling/floor (whole seconds) display of it can change."""
     half = 2.0 * seconds
-    return (half - math.floor(half - 1e-9)) / 2.0
+    return (half - math.floor(half)) / 2.0  # 0 on a half second: a rounding changes now
 
 
 def _until_up(seconds: float) -> float:
@@ -46,16 +51,36 @@ def _until_up(seconds: float) -> float:
     return (math.floor(half) + 1.0 - half) / 2.0
 
 
-def next_redraw_ms(snap: Snapshot, motion: Motion) -> int:
-    """Milliseconds from now to the next redraw worth doing."""
+def _until_next_picture(snap: Snapshot, motion: Motion, cycle: Sequence[int]) -> float:
+    """Seconds until the cycle's slot shows another picture than now."""
+    step = snap.step
+    period = CALM_CYCLE_SECONDS
+    if step is not None and step.mode is Mode.PACED_REPS and step.seconds_per_rep:
+        period = step.seconds_per_rep
+    n = len(cycle)
+    slot = min(n - 1, math.floor(motion.t * n))
+    later = slot + 1
+    while later < slot + n and cycle[later % n] == cycle[slot]:
+        later += 1
+    if later == slot + n:
+        return math.inf  # one picture throughout
+    return max(0.0, (later / n - motion.t) * period)
+
+
+def next_redraw_ms(snap: Snapshot, motion: Motion, cycle: Sequence[int] | None = None) -> int:
+    """Milliseconds from now to the next redraw worth doing. ``cycle``: the pictures of
+    one cycle of the figure, slot by slot (None: unknown; then MOVING_MS)."""
     if snap.state is not State.RUNNING:
         return IDLE_MS
+    until = math.inf
     if figure_moves(motion):
-        return MOVING_MS
+        if not cycle or motion.phase is not Phase.CYCLE or motion.into < 1.0:
+            return MOVING_MS
+        until = _until_next_picture(snap, motion, cycle)
     if snap.remaining is not None:
-        until = _until_down(max(0.0, snap.remaining))
+        until = min(until, _until_down(max(0.0, snap.remaining)))
     else:
-        until = _until_up(max(0.0, snap.elapsed))  # self-paced: counts up
+        until = min(until, _until_up(max(0.0, snap.elapsed)))  # self-paced: counts up
     if snap.routine_remaining > 0.0:
         until = min(until, _until_down(snap.routine_remaining))
     return max(1, min(STILL_MS, math.ceil(until * 1000) + _LATE_MS))

@@ -92,6 +92,13 @@ class FigureWidget(QWidget):
             if self._picture_kind() is None:
                 self.update()
 
+    def cycle(self) -> tuple[int, ...] | None:
+        """The built-in figure's pictures over one cycle, slot by slot (the player
+        redraws when the next is due); None when a picture or nothing is shown."""
+        if self._clip is None or self._picture_kind() is not None:
+            return None
+        return self._clip.cycle
+
     def frame(self) -> int | None:
         """The built-in figure's frame on show (``None``: no built-in figure)."""
         return self._frame if self._clip is not None else None

@@ -89,7 +89,7 @@ def x_display(width: int, height: int, *, window_manager: bool = False) -> Itera
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
             )
-            wait_for(lambda: _has_wm(env), 10, "openbox")
+            wait_for(lambda: _has_wm(env), 60, "openbox")
         yield env
     finally:
         for proc in (wm, xvfb):

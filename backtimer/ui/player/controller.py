@@ -444,7 +444,8 @@ class PlayerController(QObject):
                 motion, screen.side, snap.state is State.RUNNING
             )
         if self.timer.isActive():  # 15 a second only while the figure moves (core.redraw)
-            self.timer.setInterval(next_redraw_ms(snap, motion))
+            cycle = getattr(self._figure, "cycle", lambda: None)()
+            self.timer.setInterval(next_redraw_ms(snap, motion, cycle))
         self._update_queue(screen.current_item, snap.state)
         self.view.show_queue_progress(screen.routine_fraction, self.view.queue_model.states())
 

@@ -31,6 +31,9 @@ class FigureAdapter:
         self.widget.set_exercise(figure, side, name=ex.name if ex else "")  # type: ignore[arg-type]
         self.widget.set_picture(path)
 
+    def cycle(self) -> tuple[int, ...] | None:
+        return self.widget.cycle()
+
     def show_motion(self, motion: object, side: object, playing: bool) -> None:
         # left and right of a one-sided exercise share an id: the side comes with each redraw
         self.widget.set_side(side)  # type: ignore[arg-type]
