@@ -92,7 +92,10 @@ def main() -> None:
 
         desk.press("BackTimer", "alt+p")
         reader.ask(cmd="events")
-        desk.press("BackTimer", "space")
+        from tests.helpers.keyboard import tab_to
+
+        tab_to(desk, reader, "push button", "Start")  # Space goes to the focused button
+        desk.xdo("key", "space")
         pain = wait_for(lambda: audit.window(tree(reader), "Pain check-in"), 20, "check-in")
         out["Pain check-in"] = figures(pain)
         desk.press("Pain check-in", "3")  # a digit answers at once
