@@ -70,6 +70,18 @@ def holds(path: Path, uuids: set[str], minimum_routines: int = 0) -> bool:
     return uuids <= journal.session_uuids() and len(journal.routines) >= minimum_routines
 
 
+def carries_edit(path: Path, seconds: int) -> bool:
+    """The journal at ``path`` is complete and holds a routine revision with that dosage."""
+    try:
+        journal, _ = read_journal(path)
+    except JournalUnreadable:
+        return False
+    return any(
+        r.body is not None and json.loads(r.body)["routine"]["items"][0].get("seconds") == seconds
+        for r in journal.routines
+    )
+
+
 def record(data: Path, when: datetime, sessions: int = 1) -> set[str]:
     db = open_database(data / "backtimer.sqlite3")
     store = HistoryStore(db)
@@ -119,11 +131,12 @@ def test_two_computers_through_syncthing(tmp_path: Path) -> None:
             assert found is not None
             store.save(replace(found, items=routine("x", seconds).items))
             db.close()
-            sync(data, sync_a if data == data_a else sync_b)
-            time.sleep(1.1)  # revisions are stamped to the millisecond: make B's clearly later
-        for folder, other in ((sync_a, data_b), (sync_b, data_a)):
+            sync(data, sync_a if data == data_a else sync_b)  # B's edit is the later one
+        for folder, other, seconds in ((sync_a, data_b, 60), (sync_b, data_a, 45)):
             name = journal_name(device(other))
-            syncthing.wait_for(lambda n=name, f=folder: holds(f / n, set(), 2), 30, "the edits")
+            syncthing.wait_for(
+                lambda n=name, f=folder, s=seconds: carries_edit(f / n, s), 30, "the edits"
+            )
         sync(data_a, sync_a)
         sync(data_b, sync_b)
         for data in (data_a, data_b):
