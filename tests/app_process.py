@@ -8,8 +8,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROUTINE = {
@@ -26,17 +24,6 @@ ROUTINE = {
     },
 }
 CLI = [sys.executable, "-m", "backtimer"]
-
-
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
-    """Poll a condition of another process: not a fixed sleep."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def app_env(data: Path, *, ask_pain: bool, display: str | None = None) -> dict[str, str]:

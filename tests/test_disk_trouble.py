@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_process import app_env, import_routine, query, start_app, wait_for
+from app_process import app_env, import_routine, query, start_app
 from helpers.store_data import T0, report, routine, step
 
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.writer import HistoryWriter
+from tests.helpers.waiting import wait_for
 
 CLI = [sys.executable, "-m", "backtimer"]
 DB = "backtimer.sqlite3"

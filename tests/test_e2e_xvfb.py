@@ -10,10 +10,12 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers.waiting import wait_for
 
 pytestmark = pytest.mark.xvfb
 
@@ -30,17 +32,6 @@ ROUTINE = {
         ],
     },
 }
-
-
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> object:
-    """Poll a condition of the outside world (another process): not a fixed sleep."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.1)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 @pytest.fixture

@@ -20,28 +20,18 @@ import os
 import shutil
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from tests.helpers.waiting import wait_for
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 CLK_TCK = os.sysconf("SC_CLK_TCK")
-
-
-def wait_for(condition: Callable[[], Any], timeout: float, what: str) -> Any:
-    """Poll a condition of the outside world (another process): not a fixed sleep."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def _display_numbers() -> range:

@@ -15,24 +15,14 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from tests.helpers.waiting import wait_for
+
 HELPERS = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's python3-pyatspi is installed for it
-
-
-def wait_for(condition: Callable[[], object], timeout: float, what: str) -> Any:
-    """Poll a condition of the outside world (another process): not a fixed sleep."""
-    end = time.monotonic() + timeout
-    while time.monotonic() < end:
-        value = condition()
-        if value:
-            return value
-        time.sleep(0.05)
-    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
 
 
 def missing_tools(*, atspi: bool) -> list[str]:

@@ -16,12 +16,13 @@ import shutil
 import signal
 import socket
 import subprocess
-import time
 import urllib.request
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
+
+from tests.helpers.waiting import wait_for
 
 FOLDER_ID = "backtimer"
 API_KEY = "backtimer-test-key"
@@ -35,16 +36,6 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-def wait_for(condition: Callable[[], bool], timeout: float, what: str) -> float:
-    """Poll ``condition`` every 50 ms; return the seconds it took, or fail after ``timeout``."""
-    start = time.monotonic()
-    while not condition():
-        if time.monotonic() - start > timeout:
-            raise TimeoutError(f"waited {timeout:.0f} s for {what}")
-        time.sleep(0.05)
-    return time.monotonic() - start
 
 
 class Syncthing:
