@@ -54,7 +54,6 @@ from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
 from backtimer.ui.voice_controller import VoiceController
 
-DB_NAME = "backtimer.sqlite3"
 PRELOAD_AFTER_MS = 1000  # from the first paint to building the History page unseen
 
 
@@ -77,16 +76,19 @@ class App(QObject):
         data_dir: Path,
         *,
         defer: bool = False,
+        shown: tuple[PlayerView, MainWindow] | None = None,
     ) -> None:
         """With ``defer``, the caller calls :meth:`finish_start` once the window has
-        painted; without, it is called here."""
+        painted; without, it is called here. ``shown``: the player's view and the main
+        window, when the launcher has already shown them (its first paint comes before
+        the rest is built)."""
         super().__init__()
         self.catalogue, self.db, self.settings, self.data_dir = catalogue, db, settings, data_dir
         self.history = HistoryStore(db)
         self.routine_store = RoutineStore(db, catalogue.exercise_ids)
         self.library = RoutineLibrary(catalogue, self.routine_store)
-        self.view = PlayerView()
-        self.window = w = MainWindow(self.view)
+        self.view, self.window = shown or _player_window()
+        w = self.window
         self.writer: Any = None  # a HistoryWriter, made by finish_start
         self.save_status = SaveStatus()
         w.statusBar().addPermanentWidget(self.save_status)
@@ -295,6 +297,11 @@ class App(QObject):
             self.writer.close()
         self.db.close()
         clean_marker(self.db.path).touch()
+
+
+def _player_window() -> tuple[PlayerView, MainWindow]:
+    view = PlayerView()
+    return view, MainWindow(view)
 
 
 def clean_marker(db_path: Path) -> Path:
