@@ -356,6 +356,12 @@ class PlayerController(QObject):
         elif was_running:
             self._apply(e.resume())
 
+    def shut_down(self) -> None:
+        """Quit without questions (a signal): a running session ends as stopped and is
+        saved; no pain check-in, no summary."""
+        self.quitting = True
+        self.end_now()
+
     def end_now(self) -> None:
         """End the session under way without asking (the window is closing)."""
         if self.engine is not None and self.running:
