@@ -47,9 +47,7 @@ def _full(widget: QWidget) -> QImage:
 
 def _differing_pixels(a: QImage, b: QImage) -> int:
     assert a.size() == b.size()
-    return sum(
-        a.pixel(x, y) != b.pixel(x, y) for y in range(a.height()) for x in range(a.width())
-    )
+    return sum(a.pixel(x, y) != b.pixel(x, y) for y in range(a.height()) for x in range(a.width()))
 
 
 def _step_through(widget: QWidget, steps: int, show: Callable[[float], None]) -> QImage:
@@ -63,9 +61,7 @@ def _step_through(widget: QWidget, steps: int, show: Callable[[float], None]) ->
 
 
 @pytest.mark.parametrize("height", [60, 200])
-def test_the_countdown_bar_grows_without_leaving_bits_of_its_end(
-    qtbot: QtBot, height: int
-) -> None:
+def test_the_countdown_bar_grows_without_leaving_bits_of_its_end(qtbot: QtBot, height: int) -> None:
     w = CountdownWidget()
     qtbot.addWidget(w)
     w.resize(420, height)
@@ -76,9 +72,7 @@ def test_the_countdown_bar_grows_without_leaving_bits_of_its_end(
 
 
 @pytest.mark.parametrize("start", [0.3, 0.28])  # within its segment, from its start
-def test_the_routine_bar_grows_without_leaving_bits_of_its_end(
-    qtbot: QtBot, start: float
-) -> None:
+def test_the_routine_bar_grows_without_leaving_bits_of_its_end(qtbot: QtBot, start: float) -> None:
     bar = RoutineBar()
     qtbot.addWidget(bar)
     bar.resize(600, 18)
