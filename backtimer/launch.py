@@ -327,7 +327,7 @@ class _Start:
             text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
             return _fail(text)
         self.app = app
-        app.theme = self.theme
+        app.settings_ui.theme = self.theme
         app.choice.reload(args.routine)
         if args.routine and app.library.find(args.routine) is None:
             window.show_message(_tr("There is no routine called “%1”.").replace("%1", args.routine))
