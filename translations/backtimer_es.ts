@@ -3003,7 +3003,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:271</extracomment>
+        <extracomment>backtimer/launch.py:374</extracomment>
         <translation>
             <numerusform>%n sesión anterior terminó sin guardarse; se conserva como interrumpida.</numerusform>
             <numerusform>%n sesiones anteriores terminaron sin guardarse; se conservan como interrumpidas.</numerusform>
@@ -3012,28 +3012,28 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:290</extracomment>
+        <extracomment>backtimer/launch.py:393</extracomment>
         <translation>
             <numerusform>No se pudo guardar %n escritura del historial (el disco está lleno o falla); se ha perdido.</numerusform>
             <numerusform>No se pudieron guardar %n escrituras del historial (el disco está lleno o falla); se han perdido.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="354"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:217</extracomment>
+        <extracomment>backtimer/launch.py:333</extracomment>
         <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="356"/>
+        <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:307</extracomment>
+        <extracomment>backtimer/launch.py:410</extracomment>
         <translation>El archivo del historial estaba dañado. Se movió a %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="358"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:314</extracomment>
+        <extracomment>backtimer/launch.py:417</extracomment>
         <translation>El historial está vacío porque el archivo anterior, dañado, se movió a %1.</translation>
     </message>
 </context>
@@ -3651,13 +3651,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:328</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:374</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
@@ -4576,7 +4576,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
         <source>Progress through the routine</source>
         <translation>Progreso en la rutina</translation>
     </message>

@@ -3012,7 +3012,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:271</extracomment>
+        <extracomment>backtimer/launch.py:374</extracomment>
         <translation>
             <numerusform>%n прошлое занятие завершилось без сохранения; оставлено как прерванное.</numerusform>
             <numerusform>%n прошлых занятия завершились без сохранения; оставлены как прерванные.</numerusform>
@@ -3022,7 +3022,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:290</extracomment>
+        <extracomment>backtimer/launch.py:393</extracomment>
         <translation>
             <numerusform>Не удалось сохранить %n запись истории (диск заполнен или неисправен); она потеряна.</numerusform>
             <numerusform>Не удалось сохранить %n записи истории (диск заполнен или неисправен); они потеряны.</numerusform>
@@ -3030,21 +3030,21 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="354"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:217</extracomment>
+        <extracomment>backtimer/launch.py:333</extracomment>
         <translation>Нет программы с названием «%1».</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="356"/>
+        <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:307</extracomment>
+        <extracomment>backtimer/launch.py:410</extracomment>
         <translation>Файл истории был повреждён. Он перемещён в %1, начат новый.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="358"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:314</extracomment>
+        <extracomment>backtimer/launch.py:417</extracomment>
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
     </message>
 </context>
@@ -3674,13 +3674,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:328</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:374</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
@@ -4604,7 +4604,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
         <source>Progress through the routine</source>
         <translation>Ход программы</translation>
     </message>

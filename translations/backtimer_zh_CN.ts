@@ -2994,7 +2994,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:271</extracomment>
+        <extracomment>backtimer/launch.py:374</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -3002,27 +3002,27 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:290</extracomment>
+        <extracomment>backtimer/launch.py:393</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="354"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:217</extracomment>
+        <extracomment>backtimer/launch.py:333</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="356"/>
+        <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:307</extracomment>
+        <extracomment>backtimer/launch.py:410</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="358"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:314</extracomment>
+        <extracomment>backtimer/launch.py:417</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
 </context>
@@ -3628,13 +3628,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:328</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:374</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
@@ -4548,7 +4548,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
         <source>Progress through the routine</source>
         <translation>训练进度</translation>
     </message>

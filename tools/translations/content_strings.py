@@ -346,16 +346,16 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:271
+    #: backtimer/launch.py:374
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:290
+    #: backtimer/launch.py:393
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:217
-    QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
-    #: backtimer/launch.py:307
+    #: backtimer/launch.py:410
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:314
+    #: backtimer/launch.py:417
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
+    #: backtimer/launch.py:333
+    QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
     #: backtimer/ui/about.py:41
@@ -632,9 +632,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
     #: backtimer/ui/player/controller.py:262
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:328
+    #: backtimer/ui/player/controller.py:332
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:374
+    #: backtimer/ui/player/controller.py:378
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
     #: backtimer/ui/player/controller.py:211
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
