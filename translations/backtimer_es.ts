@@ -3651,13 +3651,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:328</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:374</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
@@ -4576,7 +4576,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
         <source>Progress through the routine</source>
         <translation>Progreso en la rutina</translation>
     </message>

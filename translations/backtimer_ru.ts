@@ -3674,13 +3674,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:328</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:374</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
@@ -4604,7 +4604,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
         <source>Progress through the routine</source>
         <translation>Ход программы</translation>
     </message>

@@ -3628,13 +3628,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:328</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:374</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
@@ -4548,7 +4548,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="27"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
         <source>Progress through the routine</source>
         <translation>训练进度</translation>
     </message>

@@ -632,9 +632,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
     #: backtimer/ui/player/controller.py:262
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:328
+    #: backtimer/ui/player/controller.py:332
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:374
+    #: backtimer/ui/player/controller.py:378
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
     #: backtimer/ui/player/controller.py:211
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
