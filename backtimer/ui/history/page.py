@@ -37,13 +37,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from backtimer.store.history import (
-    PainPoint,
-    SessionDetail,
-    SessionRow,
-    SessionSnapshot,
-    WeekTotal,
-)
+from backtimer.store.history import SessionSnapshot
+from backtimer.store.history_read import PainPoint, SessionDetail, SessionRow, WeekTotal
 from backtimer.ui.history.charts import HistoryCharts
 from backtimer.ui.history.details import details_html
 from backtimer.ui.history.models import SessionsModel, local_text
