@@ -5,7 +5,8 @@ sharing a time axis (panning or zooming one moves all):
 
 1. *Minutes exercised per week*: bars.
 2. *Sessions per week*: bars, the goal as a dashed line, the weeks that met it in the
-   accent colour with a star above.
+   accent colour with a star above (two bar items of one colour each: pyqtgraph draws
+   one colour's bars in one call, but bars of mixed colours one by one in Python).
 3. *Pain*: before and after each session, two lines (solid circles, dashed triangles;
    past 2,000 ratings, plain lines of the two colours: see ``_mark_pain``).
 
@@ -25,16 +26,18 @@ import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from backtimer.store.history import PainPoint, WeekTotal
+from backtimer.store.history_read import PainPoint, WeekTotal
 from backtimer.ui.history.series import (
     DAY,
     EPOCH,
@@ -59,6 +62,19 @@ def _tr(text: str, n: int = -1, /) -> str:
     return QCoreApplication.translate(_CONTEXT, text, None, n)
 
 
+class _WallClockZoomLevel(ZoomLevel):  # type: ignore[misc]
+    """pyqtgraph's zoom level without its move of each tick to this computer's time
+    zone: the x values already are wall-clock times written as UTC, so the ticks its
+    steppers make (UTC midnights, month and year starts) are the right ones. The move
+    asks Qt for the time zone twice per tick, a millisecond each (100 years: 20 ms a
+    repaint of the axes)."""
+
+    def moveTicksToLocalTimeCoords(
+        self, ticks: np.ndarray, spacing: int, skipFactor: int
+    ) -> np.ndarray:
+        return ticks
+
+
 class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
     """A date axis that, zoomed in to months, ticks Mondays (``2 Mar``) instead of
     pyqtgraph's every-few-days ticks, whose month and day labels can overlap."""
@@ -68,6 +84,11 @@ class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
         self._weekly = False
+        levels: OrderedDict[float, ZoomLevel] = self.zoomLevels  # type: ignore[has-type]
+        self.zoomLevels = OrderedDict(
+            (spacing, _WallClockZoomLevel(level.tickSpecs, level.exampleText))
+            for spacing, level in levels.items()
+        )
 
     def tickValues(
         self, minVal: float, maxVal: float, size: float
@@ -131,8 +152,10 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
         self.minutes_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
         self.minutes_plot.addItem(self.minutes_bars)
-        self.sessions_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.sessions_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)  # goal not met
         self.sessions_plot.addItem(self.sessions_bars)
+        self.met_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)  # goal met
+        self.sessions_plot.addItem(self.met_bars)
         self.goal_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self.goal_line.label = pg.InfLineLabel(
             self.goal_line, text="", position=0.02, anchors=[(0, 1), (0, 1)]
@@ -142,16 +165,17 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.sessions_plot.addItem(self.met_markers)
 
         legend = self.pain_plot.addLegend(offset=(-10, 5))
+        # Decades of sessions are tens of thousands of points: draw only those in view,
+        # and at most about two per pixel column (the highest and the lowest; pyqtgraph's
+        # default factor keeps ten), or stroking the wide, dashed line takes seconds.
+        thin = {"connect": "finite", "autoDownsampleFactor": 1.0}
         self.pain_before = pg.PlotDataItem(
-            [], [], name=_tr("Before"), symbol="o", symbolSize=6, connect="finite"
+            [], [], name=_tr("Before"), symbol="o", symbolSize=6, **thin
         )
         self.pain_after = pg.PlotDataItem(
-            [], [], name=_tr("After"), symbol="t", symbolSize=7, connect="finite"
+            [], [], name=_tr("After"), symbol="t", symbolSize=7, **thin
         )
         for curve in (self.pain_before, self.pain_after):
-            # Decades of sessions are tens of thousands of points: draw only those in
-            # view, and at most about two per pixel column (the highest and the lowest),
-            # or stroking the wide, dashed line takes seconds.
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
             self.pain_plot.addItem(curve)
@@ -295,9 +319,12 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         s = self._series
         met = self.met_weeks()
         accent, muted = self._bar_colours()
-        met_brush, other = pg.mkBrush(accent), pg.mkBrush(muted)  # shared: one per colour
-        brushes = [met_brush if m else other for m in met]
-        self.sessions_bars.setOpts(x=s.x, height=s.sessions, width=BAR_WIDTH, brushes=brushes)
+        self.sessions_bars.setOpts(
+            x=s.x[~met], height=s.sessions[~met], width=BAR_WIDTH, brush=pg.mkBrush(muted)
+        )
+        self.met_bars.setOpts(
+            x=s.x[met], height=s.sessions[met], width=BAR_WIDTH, brush=pg.mkBrush(accent)
+        )
         self.met_markers.setData(x=s.x[met], y=s.sessions[met] + 0.45)
         self.goal_line.setValue(self._goal)
         self.goal_line.label.setFormat(_tr("goal %1").replace("%1", str(self._goal)))
@@ -444,7 +471,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             plot.titleLabel.setText(plot.titleLabel.text)
         accent, _ = self._bar_colours()
         self.minutes_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(None))
-        self.sessions_bars.setOpts(pen=pg.mkPen(None))
+        for bars in (self.sessions_bars, self.met_bars):
+            bars.setOpts(pen=pg.mkPen(None))
         star = QColor("#ffc93c" if dark else "#b07800")
         self.met_markers.setBrush(pg.mkBrush(star))
         self.met_markers.setPen(pg.mkPen(star))
