@@ -69,7 +69,14 @@ class Pages(QObject):
     def prepare_history(self) -> None:
         """Build the History page now, unseen (the app calls this in idle time after
         start-up), so that a click on its tab only has to show it."""
-        self._history_tab.ensure()
+        tab = self._history_tab
+        page = tab.ensure()
+        # Lay it out at the size of the page shown now (every tab has that size) and
+        # paint it once off screen: its first show then neither lays out nor resizes
+        # the charts, and their axes and bars are drawn already.
+        tab.resize(self.window.tabs.currentWidget().size())
+        tab.layout().activate()
+        page.grab()
 
     def _build_editor(self) -> QWidget:
         from backtimer.ui.editor.page import EditorPage

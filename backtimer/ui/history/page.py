@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -277,11 +277,13 @@ class HistoryPage(QWidget):
             self._size_columns()
         self._select(keep)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The first real size splits the page in halves. Also when the page is laid
+        out unseen (``App.preload_pages``): its first show then resizes nothing."""
+        super().resizeEvent(event)
+        if not self._sized and self.splitter.width() > 2:
             self._sized = True
-            w = max(2, self.splitter.width())
+            w = self.splitter.width()
             self.splitter.setSizes([w // 2, w - w // 2])
 
     def _size_columns(self) -> None:
