@@ -75,7 +75,9 @@ class Pages(QObject):
         # paint it once off screen: its first show then neither lays out nor resizes
         # the charts, and their axes and bars are drawn already.
         tab.resize(self.window.tabs.currentWidget().size())
-        tab.layout().activate()
+        layout = tab.layout()
+        if layout is not None:
+            layout.activate()
         page.grab()
 
     def _build_editor(self) -> QWidget:
