@@ -168,6 +168,29 @@ def test_the_date_axis_ticks_as_pyqtgraph_does_without_the_time_zone_calls(zone:
     assert out.stdout.split() == ["True", "True"], out.stdout + out.stderr
 
 
+def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from backtimer.ui.history.charts import DASH_ROOM
+
+    p = make_page(qtbot, store)
+    charts = p.charts
+
+    def room() -> float:
+        lo, hi = charts.x_range()
+        x = charts._pain_x
+        return charts.pain_plot.getViewBox().width() / max(1, int(((x >= lo) & (x <= hi)).sum()))
+
+    def dashed() -> bool:
+        return charts.pain_after.opts["pen"].style() == Qt.PenStyle.DashLine
+
+    assert room() >= DASH_ROOM and dashed()  # the last 12 weeks
+    assert charts.pain_after.opts["symbol"] == "t"
+    p.all_button.click()
+    assert room() < DASH_ROOM and not dashed()  # 30 weeks of ratings
+    assert charts.pain_after.opts["symbol"] == "t"  # the symbols still tell them apart
+    p.recent_button.click()
+    assert dashed()
+
+
 def test_streak_rules() -> None:
     assert current_streak(np.array([4, 4, 1, 4, 5, 0]), 4) == 2  # this week still open
     assert current_streak(np.array([4, 4, 1, 4, 5, 4]), 4) == 3

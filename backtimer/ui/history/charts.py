@@ -7,8 +7,9 @@ sharing a time axis (panning or zooming one moves all):
 2. *Sessions per week*: bars, the goal as a dashed line, the weeks that met it in the
    accent colour with a star above (two bar items of one colour each: pyqtgraph draws
    one colour's bars in one call, but bars of mixed colours one by one in Python).
-3. *Pain*: before and after each session, two lines (solid circles, dashed triangles;
-   past 2,000 ratings, plain lines of the two colours: see ``_mark_pain``).
+3. *Pain*: before and after each session, two lines (solid with circles, dashed with
+   triangles; dashed only where the ratings in view leave room for dashes, and past
+   2,000 ratings plain lines of the two colours: see ``_mark_pain``).
 
 Every plot item is made once in ``__init__`` and updated with ``setData``/``setOpts``.
 The x axis is the *local wall-clock time* of the place where each session was done,
@@ -53,6 +54,7 @@ from backtimer.ui.locale_text import number
 
 BAR_WIDTH = 0.8 * WEEK
 DETAILED_UP_TO = 2_000  # pain ratings; see HistoryCharts._mark_pain
+DASH_ROOM = 8.0  # pixels per rating in view, on average, for a dashed "after" line
 _CONTEXT = "HistoryCharts"
 
 __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
@@ -139,6 +141,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._pain = np.zeros((0, 4))  # rows of (session id, x, before, after); NaN: none
         self._pain_x = np.zeros(0)
         self._after_colour = QColor()
+        self._pain_marks: tuple[bool, bool] | None = None  # (symbols, dashes) as drawn
         self.last_tooltip = ""
 
         self.minutes_plot = self._plot(0, _tr("Minutes exercised per week"))
@@ -182,6 +185,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._legend = legend
 
         self.minutes_plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
+        self.pain_plot.getViewBox().sigResized.connect(lambda _vb: self._mark_pain())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.apply_palette(self.palette())
 
@@ -288,12 +292,22 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._update_summary()
 
     def _mark_pain(self) -> None:
-        """Up to DETAILED_UP_TO ratings, "after" is dashed and both have their own symbol
-        (told apart by more than their colour). With more, the points merge into a band
-        in which symbols tell nothing apart, and making and stroking them takes seconds
-        (100 years: 8 s for the dashes alone): then plain lines of the two colours."""
+        """Up to DETAILED_UP_TO ratings both lines have their own symbol (told apart by
+        more than their colour). With more, the points merge into a band in which
+        symbols tell nothing apart, and making them takes seconds: then plain lines of
+        the two colours. "After" is dashed while the ratings in view are at least
+        DASH_ROOM pixels apart on average: closer, a dash has no room between two points,
+        and stroking dashes along the zigzag costs by its length (10 years in view:
+        over 100 ms a paint; 100 years: 8 s)."""
         detailed = len(self._pain) <= DETAILED_UP_TO
-        style = Qt.PenStyle.DashLine if detailed else Qt.PenStyle.SolidLine
+        lo, hi = self.x_range()
+        i, j = np.searchsorted(self._pain_x, [lo, hi])
+        room = self.pain_plot.getViewBox().width() / max(1, int(j - i))
+        dashed = detailed and room >= DASH_ROOM
+        if (detailed, dashed) == self._pain_marks:
+            return
+        self._pain_marks = (detailed, dashed)
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         self.pain_after.setPen(pg.mkPen(self._after_colour, width=2, style=style))
         self.pain_before.setSymbol("o" if detailed else None)
         self.pain_after.setSymbol("t" if detailed else None)
@@ -359,6 +373,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
     def _on_x_range(self, _vb: object, _range: object) -> None:
         self._fit_y()
+        self._mark_pain()
         s = self._series
         placed = self._placed  # the view was put somewhere on purpose (not Qt's default)
         if placed and not self._complete and len(s) and self.x_range()[0] < s.x[0] - WEEK / 2:
@@ -484,6 +499,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_before.setSymbolBrush(before)
         self.pain_before.setSymbolPen(before)
         self._after_colour = after
+        self._pain_marks = None  # the pen's colour changed
         self._mark_pain()
         self.pain_after.setSymbolBrush(after)
         self.pain_after.setSymbolPen(after)
