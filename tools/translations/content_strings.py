@@ -346,12 +346,6 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:254
-    QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:270
-    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:280
-    QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/launch.py:271
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
     #: backtimer/launch.py:290
@@ -490,45 +484,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:390
+    #: backtimer/ui/history/charts.py:432
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:110
+    #: backtimer/ui/history/charts.py:133
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:123
+    #: backtimer/ui/history/charts.py:147
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:124
+    #: backtimer/ui/history/charts.py:148
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:125
-    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:216
-    QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:374
-    QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:146
-    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:149
+    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
+    #: backtimer/ui/history/charts.py:244
+    QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
+    #: backtimer/ui/history/charts.py:416
+    QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
+    #: backtimer/ui/history/charts.py:176
+    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
+    #: backtimer/ui/history/charts.py:179
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:377
+    #: backtimer/ui/history/charts.py:419
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:377
+    #: backtimer/ui/history/charts.py:419
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:303
+    #: backtimer/ui/history/charts.py:344
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:373
+    #: backtimer/ui/history/charts.py:415
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:396
+    #: backtimer/ui/history/charts.py:438
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:397
+    #: backtimer/ui/history/charts.py:439
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:231
+    #: backtimer/ui/history/charts.py:259
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:225
+    #: backtimer/ui/history/charts.py:253
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:241
+    #: backtimer/ui/history/charts.py:269
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:218
+    #: backtimer/ui/history/charts.py:246
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:369
+    #: backtimer/ui/history/charts.py:411
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -628,17 +622,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
     #: backtimer/ui/main_window.py:62
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/pages.py:66
+    #: backtimer/ui/menu_controller.py:58
+    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
+    #: backtimer/ui/pages.py:69
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:67
+    #: backtimer/ui/pages.py:70
     QT_TRANSLATE_NOOP("App", "&History"),
     #: backtimer/ui/player/controller.py:164
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
     #: backtimer/ui/player/controller.py:262
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:328
+    #: backtimer/ui/player/controller.py:332
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:368
+    #: backtimer/ui/player/controller.py:378
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
     #: backtimer/ui/player/controller.py:211
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
@@ -794,65 +790,73 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
     #: backtimer/ui/player/view.py:443
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/problem_text.py:56
+    #: backtimer/ui/problem_text.py:59
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:68
+    #: backtimer/ui/problem_text.py:71
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:55
+    #: backtimer/ui/problem_text.py:58
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
-    #: backtimer/ui/reminders_controller.py:41
+    #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
-    #: backtimer/ui/reminders_controller.py:46
+    #: backtimer/ui/reminders_controller.py:49
     QT_TRANSLATE_NOOP("App", "Time for your back routine."),
-    #: backtimer/ui/reminders_controller.py:136
+    #: backtimer/ui/reminders_controller.py:174
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/ui/reminders_controller.py:47
+    #: backtimer/ui/reminders_controller.py:50
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}."),
-    #: backtimer/ui/reminders_controller.py:105
+    #: backtimer/ui/reminders_controller.py:115
+    QT_TRANSLATE_NOOP("App", "So that reminders come even when you have not opened BackTimer"),
+    #: backtimer/ui/reminders_controller.py:143
+    QT_TRANSLATE_NOOP("App", "Start at login could not be changed: the desktop's background service (portal) did not answer."),
+    #: backtimer/ui/reminders_controller.py:137
+    QT_TRANSLATE_NOOP("App", "The desktop did not allow BackTimer to start at login."),
+    #: backtimer/ui/reminders_controller.py:139
+    QT_TRANSLATE_NOOP("App", "The desktop did not stop BackTimer from starting at login."),
+    #: backtimer/ui/reminders_controller.py:122
     QT_TRANSLATE_NOOP("App", "Start at login could not be changed: {error}"),
-    #: backtimer/ui/reminders_page.py:44
+    #: backtimer/ui/reminders_page.py:54
     QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),
-    #: backtimer/ui/reminders_page.py:56
+    #: backtimer/ui/reminders_page.py:66
     QT_TRANSLATE_NOOP("Reminders", "&Remind me to do my back routine"),
-    #: backtimer/ui/reminders_page.py:57
+    #: backtimer/ui/reminders_page.py:67
     QT_TRANSLATE_NOOP("Reminders", "Reminders on"),
-    #: backtimer/ui/reminders_page.py:71
+    #: backtimer/ui/reminders_page.py:81
     QT_TRANSLATE_NOOP("Reminders", "Reminder days"),
-    #: backtimer/ui/reminders_page.py:74
-    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
-    #: backtimer/ui/reminders_page.py:76
-    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
-    #: backtimer/ui/reminders_page.py:77
-    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
-    #: backtimer/ui/reminders_page.py:82
-    QT_TRANSLATE_NOOP("Reminders", "Days:"),
-    #: backtimer/ui/reminders_page.py:83
-    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
     #: backtimer/ui/reminders_page.py:84
+    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
+    #: backtimer/ui/reminders_page.py:86
+    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
+    #: backtimer/ui/reminders_page.py:87
+    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
+    #: backtimer/ui/reminders_page.py:92
+    QT_TRANSLATE_NOOP("Reminders", "Days:"),
+    #: backtimer/ui/reminders_page.py:93
+    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
+    #: backtimer/ui/reminders_page.py:94
     QT_TRANSLATE_NOOP("Reminders", "R&outine:"),
-    #: backtimer/ui/reminders_page.py:182
+    #: backtimer/ui/reminders_page.py:192
     QT_TRANSLATE_NOOP("Reminders", "Reminders"),
-    #: backtimer/ui/reminders_page.py:188
+    #: backtimer/ui/reminders_page.py:198
     QT_TRANSLATE_NOOP("Reminders", "Start BackTimer in the &background when I log in"),
-    #: backtimer/ui/reminders_page.py:189
+    #: backtimer/ui/reminders_page.py:199
     QT_TRANSLATE_NOOP("Reminders", "Start at login"),
-    #: backtimer/ui/reminders_page.py:191
+    #: backtimer/ui/reminders_page.py:201
     QT_TRANSLATE_NOOP("Reminders", "So that reminders come even when you have not opened BackTimer"),
-    #: backtimer/ui/reminders_page.py:194
+    #: backtimer/ui/reminders_page.py:204
     QT_TRANSLATE_NOOP("Reminders", "Send a test noti&fication"),
-    #: backtimer/ui/reminders_page.py:195
+    #: backtimer/ui/reminders_page.py:205
     QT_TRANSLATE_NOOP("Reminders", "Send a test notification"),
-    #: backtimer/ui/reminders_page.py:226
+    #: backtimer/ui/reminders_page.py:244
     QT_TRANSLATE_NOOP("Reminders", "No notifications here: the reminder shows in this window."),
-    #: backtimer/ui/reminders_page.py:232
+    #: backtimer/ui/reminders_page.py:250
     QT_TRANSLATE_NOOP("Reminders", "Reminders are off."),
-    #: backtimer/ui/reminders_page.py:238
+    #: backtimer/ui/reminders_page.py:256
     QT_TRANSLATE_NOOP("Reminders", "Next reminder: {when}"),
-    #: backtimer/ui/reminders_page.py:154
+    #: backtimer/ui/reminders_page.py:164
     QT_TRANSLATE_NOOP("Reminders", "{routine} (not found)"),
-    #: backtimer/ui/reminders_page.py:224
+    #: backtimer/ui/reminders_page.py:242
     QT_TRANSLATE_NOOP("Reminders", "A test notification was sent."),
-    #: backtimer/ui/reminders_page.py:225
+    #: backtimer/ui/reminders_page.py:243
     QT_TRANSLATE_NOOP("Reminders", "A test message was shown by the tray icon."),
     #: backtimer/ui/report_pdf.py:300
     QT_TRANSLATE_NOOP("Report", "Exercise report"),
@@ -908,6 +912,8 @@ WRAPPED = (
     QCoreApplication.translate("Report", "on %n days", None, 1),
     #: backtimer/ui/report_pdf.py:345
     QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
+    #: backtimer/ui/settings_controller.py:71
+    QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
     #: backtimer/ui/sync_controller.py:81
     QCoreApplication.translate("App", "%n sessions", None, 1),
     #: backtimer/ui/sync_controller.py:82
