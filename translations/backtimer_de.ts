@@ -5388,37 +5388,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="54"/>
+        <location filename="../backtimer/ui/sync_service.py" line="57"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Sync: %1 übersprungen, die Datei ist unvollständig oder beschädigt (wird vielleicht noch kopiert).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="58"/>
+        <location filename="../backtimer/ui/sync_service.py" line="61"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Sync: %1 übersprungen, geschrieben von einem neueren BackTimer. Aktualisieren Sie BackTimer, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="62"/>
+        <location filename="../backtimer/ui/sync_service.py" line="65"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Sync: einige Programmänderungen in %1 waren beschädigt und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="65"/>
+        <location filename="../backtimer/ui/sync_service.py" line="68"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Sync: auch %1 gelesen, eine Konfliktkopie des Sync-Programms.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="68"/>
+        <location filename="../backtimer/ui/sync_service.py" line="71"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Sync: die Einheiten in %1 konnten nicht gelesen werden und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="71"/>
+        <location filename="../backtimer/ui/sync_service.py" line="74"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Sync: ein Programm von einem anderen Computer konnte nicht gelesen werden und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="75"/>
+        <location filename="../backtimer/ui/sync_service.py" line="78"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Sync: %1 übersprungen, das ist kein BackTimer-Journal.</translation>
     </message>
@@ -5427,38 +5427,38 @@
     <name>SyncService</name>
     <message>
         <location filename="../tools/translations/content_strings.py" line="924"/>
-        <source>Sync cannot use %1: it is or holds BackTimer&apos;s own data folder.</source>
+        <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
         <extracomment>backtimer/ui/sync_service.py:43</extracomment>
-        <translation>Die Synchronisierung kann %1 nicht verwenden: Es ist BackTimers eigener Datenordner oder enthält ihn.</translation>
+        <translation>Die Synchronisierung kann %1 nicht verwenden: Der Ordner enthält BackTimers eigenen Datenordner oder liegt darin, und ein Sync-Programm würde die laufende Verlaufsdatei kopieren und beschädigen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
-        <extracomment>backtimer/ui/sync_service.py:44</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:47</extracomment>
         <translation>Die Synchronisierung kann %1 nicht verwenden: Es ist kein Ordner oder existiert nicht.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Sync cannot use %1: BackTimer cannot write to it.</source>
-        <extracomment>backtimer/ui/sync_service.py:45</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:48</extracomment>
         <translation>Die Synchronisierung kann %1 nicht verwenden: BackTimer kann dort nicht schreiben.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Sync cannot use %1.</source>
-        <extracomment>backtimer/ui/sync_service.py:46</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:49</extracomment>
         <translation>Die Synchronisierung kann %1 nicht verwenden.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:221</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:206</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
     </message>
 </context>

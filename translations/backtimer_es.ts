@@ -5388,37 +5388,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="54"/>
+        <location filename="../backtimer/ui/sync_service.py" line="57"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Sincronización: se omitió %1, que está incompleto o dañado (quizá aún se está copiando).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="58"/>
+        <location filename="../backtimer/ui/sync_service.py" line="61"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Sincronización: se omitió %1, escrito por un BackTimer más reciente. Actualice BackTimer para leerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="62"/>
+        <location filename="../backtimer/ui/sync_service.py" line="65"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Sincronización: algunos cambios de rutinas en %1 estaban dañados y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="65"/>
+        <location filename="../backtimer/ui/sync_service.py" line="68"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Sincronización: también se leyó %1, una copia de conflicto creada por la herramienta de sincronización.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="68"/>
+        <location filename="../backtimer/ui/sync_service.py" line="71"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Sincronización: no se pudieron leer las sesiones de %1 y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="71"/>
+        <location filename="../backtimer/ui/sync_service.py" line="74"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Sincronización: no se pudo leer una rutina de otro ordenador y se omitió.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="75"/>
+        <location filename="../backtimer/ui/sync_service.py" line="78"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Sincronización: se omitió %1, que no es un diario de BackTimer.</translation>
     </message>
@@ -5427,38 +5427,38 @@
     <name>SyncService</name>
     <message>
         <location filename="../tools/translations/content_strings.py" line="924"/>
-        <source>Sync cannot use %1: it is or holds BackTimer&apos;s own data folder.</source>
+        <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
         <extracomment>backtimer/ui/sync_service.py:43</extracomment>
-        <translation>La sincronización no puede usar %1: es la carpeta de datos de BackTimer o la contiene.</translation>
+        <translation>La sincronización no puede usar %1: contiene la carpeta de datos de BackTimer o está dentro de ella, y un programa de sincronización copiaría el archivo de historial en uso y lo dañaría.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
-        <extracomment>backtimer/ui/sync_service.py:44</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:47</extracomment>
         <translation>La sincronización no puede usar %1: no es una carpeta o no existe.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Sync cannot use %1: BackTimer cannot write to it.</source>
-        <extracomment>backtimer/ui/sync_service.py:45</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:48</extracomment>
         <translation>La sincronización no puede usar %1: BackTimer no puede escribir en ella.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Sync cannot use %1.</source>
-        <extracomment>backtimer/ui/sync_service.py:46</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:49</extracomment>
         <translation>La sincronización no puede usar %1.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:221</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>Falló la sincronización: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:206</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>La sincronización no pudo escribir en %1: %2</translation>
     </message>
 </context>

@@ -5418,37 +5418,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="54"/>
+        <location filename="../backtimer/ui/sync_service.py" line="57"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Синхронизация: пропущен файл %1 — он неполный или повреждён (возможно, ещё копируется).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="58"/>
+        <location filename="../backtimer/ui/sync_service.py" line="61"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Синхронизация: пропущен файл %1, записанный более новой версией BackTimer. Обновите BackTimer, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="62"/>
+        <location filename="../backtimer/ui/sync_service.py" line="65"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Синхронизация: часть изменений программ в %1 повреждена и пропущена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="65"/>
+        <location filename="../backtimer/ui/sync_service.py" line="68"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Синхронизация: прочитан также %1 — конфликтная копия, созданная программой синхронизации.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="68"/>
+        <location filename="../backtimer/ui/sync_service.py" line="71"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Синхронизация: занятия из %1 не удалось прочитать, они пропущены.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="71"/>
+        <location filename="../backtimer/ui/sync_service.py" line="74"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Синхронизация: программу с другого компьютера не удалось прочитать, она пропущена.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="75"/>
+        <location filename="../backtimer/ui/sync_service.py" line="78"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Синхронизация: пропущен файл %1 — это не журнал BackTimer.</translation>
     </message>
@@ -5457,38 +5457,38 @@
     <name>SyncService</name>
     <message>
         <location filename="../tools/translations/content_strings.py" line="924"/>
-        <source>Sync cannot use %1: it is or holds BackTimer&apos;s own data folder.</source>
+        <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
         <extracomment>backtimer/ui/sync_service.py:43</extracomment>
-        <translation>Синхронизация не может использовать %1: это собственная папка данных BackTimer или она её содержит.</translation>
+        <translation>Синхронизация не может использовать %1: папка содержит собственную папку данных BackTimer или находится внутри неё, и программа синхронизации скопировала бы рабочий файл истории и повредила бы его.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
-        <extracomment>backtimer/ui/sync_service.py:44</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:47</extracomment>
         <translation>Синхронизация не может использовать %1: это не папка, или она не существует.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Sync cannot use %1: BackTimer cannot write to it.</source>
-        <extracomment>backtimer/ui/sync_service.py:45</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:48</extracomment>
         <translation>Синхронизация не может использовать %1: BackTimer не может в неё записывать.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Sync cannot use %1.</source>
-        <extracomment>backtimer/ui/sync_service.py:46</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:49</extracomment>
         <translation>Синхронизация не может использовать %1.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:221</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:206</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Синхронизация не смогла записать в %1: %2</translation>
     </message>
 </context>

@@ -5358,37 +5358,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="54"/>
+        <location filename="../backtimer/ui/sync_service.py" line="57"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>同步：已跳过 %1，该文件不完整或已损坏（可能仍在复制中）。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="58"/>
+        <location filename="../backtimer/ui/sync_service.py" line="61"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>同步：已跳过 %1，它由更新版本的 BackTimer 写入。请更新 BackTimer 以读取它。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="62"/>
+        <location filename="../backtimer/ui/sync_service.py" line="65"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>同步：%1 中的部分训练计划更改已损坏，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="65"/>
+        <location filename="../backtimer/ui/sync_service.py" line="68"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>同步：同时读取了 %1，这是同步工具生成的冲突副本。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="68"/>
+        <location filename="../backtimer/ui/sync_service.py" line="71"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>同步：无法读取 %1 中的训练，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="71"/>
+        <location filename="../backtimer/ui/sync_service.py" line="74"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>同步：无法读取来自另一台电脑的训练计划，已跳过。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="75"/>
+        <location filename="../backtimer/ui/sync_service.py" line="78"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>同步：已跳过 %1，它不是 BackTimer 日志。</translation>
     </message>
@@ -5397,38 +5397,38 @@
     <name>SyncService</name>
     <message>
         <location filename="../tools/translations/content_strings.py" line="924"/>
-        <source>Sync cannot use %1: it is or holds BackTimer&apos;s own data folder.</source>
+        <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
         <extracomment>backtimer/ui/sync_service.py:43</extracomment>
-        <translation>同步无法使用 %1：它就是或包含 BackTimer 自己的数据文件夹。</translation>
+        <translation>同步无法使用 %1：它包含 BackTimer 自己的数据文件夹或位于其中，同步工具会复制正在使用的历史文件并将其损坏。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
-        <extracomment>backtimer/ui/sync_service.py:44</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:47</extracomment>
         <translation>同步无法使用 %1：它不是文件夹，或者不存在。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Sync cannot use %1: BackTimer cannot write to it.</source>
-        <extracomment>backtimer/ui/sync_service.py:45</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:48</extracomment>
         <translation>同步无法使用 %1：BackTimer 无法写入其中。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Sync cannot use %1.</source>
-        <extracomment>backtimer/ui/sync_service.py:46</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:49</extracomment>
         <translation>同步无法使用 %1。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:221</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:206</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>同步无法写入 %1：%2</translation>
     </message>
 </context>

@@ -40,7 +40,10 @@ def _tr(text: str) -> str:
 def refused_sentence(exc: SyncFolderRefused, folder: Path) -> str:
     """Why sync cannot use ``folder``, in the person's language."""
     sentence = {
-        "own_data": _tr("Sync cannot use %1: it is or holds BackTimer's own data folder."),
+        "own_data": _tr(
+            "Sync cannot use %1: it holds BackTimer's own data folder or is inside it, and "
+            "a sync tool would copy the live history file and damage it."
+        ),
         "missing": _tr("Sync cannot use %1: it is not a folder, or it does not exist."),
         "read_only": _tr("Sync cannot use %1: BackTimer cannot write to it."),
         "unusable": _tr("Sync cannot use %1."),

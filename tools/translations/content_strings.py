@@ -921,16 +921,16 @@ WRAPPED = (
     #: backtimer/ui/sync_controller.py:83
     QT_TRANSLATE_NOOP("App", "Synced: %1 and %2 came in."),
     #: backtimer/ui/sync_service.py:43
-    QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: it is or holds BackTimer's own data folder."),
-    #: backtimer/ui/sync_service.py:44
+    QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: it holds BackTimer's own data folder or is inside it, and a sync tool would copy the live history file and damage it."),
+    #: backtimer/ui/sync_service.py:47
     QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: it is not a folder, or it does not exist."),
-    #: backtimer/ui/sync_service.py:45
+    #: backtimer/ui/sync_service.py:48
     QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: BackTimer cannot write to it."),
-    #: backtimer/ui/sync_service.py:46
+    #: backtimer/ui/sync_service.py:49
     QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1."),
-    #: backtimer/ui/sync_service.py:221
+    #: backtimer/ui/sync_service.py:224
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
-    #: backtimer/ui/sync_service.py:206
+    #: backtimer/ui/sync_service.py:209
     QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),
