@@ -19,6 +19,7 @@ from backtimer.store import history_io
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
 
+pytestmark = pytest.mark.slow  # six imports killed at random moments (5 s in all)
 CLI = [sys.executable, "-m", "backtimer"]
 SESSIONS = 400
 
