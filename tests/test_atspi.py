@@ -26,8 +26,9 @@ from backtimer.store.history import HistoryStore
 from backtimer.ui.dialogs import SAFETY_RULES, STATUS_TEXT
 from backtimer.ui.player.view import ACTIONS
 from tests.helpers import a11y_audit as audit
-from tests.helpers.desktop import Desktop, Reader, missing_tools, wait_for
+from tests.helpers.desktop import Desktop, Reader, missing_tools
 from tests.helpers.store_data import report, routine, step
+from tests.helpers.waiting import wait_for
 
 pytestmark = pytest.mark.xvfb
 
@@ -109,7 +110,7 @@ def shown(reader: Reader, window_name: str, *, has: str = "") -> dict[str, Any]:
         w = audit.window(tree(reader), window_name)
         return w if w is not None and (not has or audit.readable(w, has)) else None
 
-    return wait_for(look, 20, f"window {window_name!r} with {has!r}")  # type: ignore[no-any-return]
+    return wait_for(look, 20, f"window {window_name!r} with {has!r}")
 
 
 def check(

@@ -12,6 +12,7 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -128,7 +129,7 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
         xdo("windowfocus", "--sync", pain.split()[0])
         xdo("key", "--delay", "150", "--window", pain.split()[0], "2", "Return")
 
-        def completed() -> object:
+        def completed() -> list[dict[str, Any]]:
             out = subprocess.run(
                 [*cli, "history", "export", "--format", "json"],
                 env=env,
@@ -143,7 +144,7 @@ def test_finish_a_routine_by_keyboard(display: str, tmp_path: Path) -> None:
             ]
 
         sessions = wait_for(completed, 20, "the completed session in the history")
-        [session] = sessions  # type: ignore[misc]
+        [session] = sessions
         assert session["routine_name"] == "E2E quick"
         assert [s["outcome"] for s in session["steps"]] == ["done", "done"]
         assert (session["pain_before"], session["pain_after"]) == (3, 2)

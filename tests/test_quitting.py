@@ -10,8 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from app_process import CLI, app_env, catches, import_routine, query, start_app
 
+from tests.app_process import CLI, app_env, catches, import_routine, query, start_app
 from tests.helpers.waiting import wait_for
 
 DB = "backtimer.sqlite3"
