@@ -222,15 +222,19 @@ def _hiding_labels(root: QWidget) -> list[str]:
 
 
 def test_dialog_labels_are_read_as_shown(qtbot) -> None:
-    from backtimer.ui.dialogs import SafetyDialog, SummaryDialog
+    from backtimer.ui.dialogs import SafetyDialog
+    from backtimer.ui.player.summary import SummaryDialog, SummaryFacts
     from tests.helpers.store_data import report, step
 
-    for dlg in (SafetyDialog(), SummaryDialog(report((step(0),)))):
+    summary = SummaryDialog(SummaryFacts(report((step(0),)), exercises=1), None)
+    for dlg in (SafetyDialog(), summary):
         qtbot.addWidget(dlg)
         dlg.show()
         qtbot.waitExposed(dlg)
         assert _hiding_labels(dlg) == []
-        assert all(label.accessibleDescription() for label in dlg.findChildren(QLabel))
+        # every label is described, or names the value beside it (its buddy)
+        labels = dlg.findChildren(QLabel)
+        assert all(label.accessibleDescription() or label.buddy() for label in labels)
 
 
 def test_the_pages_labels_are_read_as_shown(app: App, qtbot) -> None:
