@@ -211,7 +211,7 @@ def _run(
     except (StoreError, sqlite3.Error, OSError) as exc:
         text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
         return _fail(text)
-    app.theme = theme
+    app.settings_ui.theme = theme
     app.choice.reload(args.routine)
     if args.routine and app.library.find(args.routine) is None:
         app.window.show_message(_tr("There is no routine called “%1”.").replace("%1", args.routine))

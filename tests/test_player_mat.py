@@ -93,7 +93,7 @@ def test_countdown_size_changes_the_figure_at_every_value(mat: App, qtbot) -> No
     sizes = []
     for value in values:
         app.settings.set(COUNTDOWN_SCALE, value)
-        app.apply_settings({COUNTDOWN_SCALE.key})
+        app.settings_ui.apply({COUNTDOWN_SCALE.key})
         QApplication.processEvents()
         sizes.append(app.view.countdown.fitted_font()[0].pixelSize())
     assert all(b > a for a, b in itertools.pairwise(sizes)), list(zip(values, sizes, strict=False))

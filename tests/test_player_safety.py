@@ -172,6 +172,20 @@ def test_skipping_the_warm_up_asks_once(loaded: App, fake_clock: FakeClock, qtbo
     assert app.controller.engine.snapshot().step.kind.value == "rest"  # type: ignore[union-attr]
 
 
+def test_skipping_the_rest_after_the_warm_up_asks_nothing(
+    loaded: App, fake_clock: FakeClock, qtbot
+) -> None:
+    app = loaded
+    app.controller.safety.ask_skip = lambda w: pytest.fail("asked")
+    app.controller.start()
+    app.controller.skip()  # the get-ready: nothing of the warm-up is cut short
+    while app.controller.engine.snapshot().step.kind.value != "rest":  # type: ignore[union-attr]
+        advance(app, fake_clock, 1.0)  # the warm-up runs to its end
+    assert app.controller.engine.snapshot().step.item_index == 0  # type: ignore[union-attr]
+    app.controller.skip()
+    assert app.controller.engine.snapshot().step.item_index == 1  # type: ignore[union-attr]
+
+
 def test_progression_suggested_after_three_comfortable_sessions(
     app: App, fake_clock: FakeClock, qtbot
 ) -> None:

@@ -71,7 +71,7 @@ class FakeVoice:
 
 def in_dialog(app: App, **controls: Any) -> None:
     """Open the settings dialog as the menu does, set controls, press OK."""
-    dlg: SettingsDialog = app.open_settings()
+    dlg: SettingsDialog = app.settings_ui.open()
     for name, value in controls.items():
         widget = getattr(dlg, name)
         if hasattr(widget, "setChecked") and isinstance(value, bool):
@@ -144,14 +144,14 @@ def weekly_goal(app: App, qtbot) -> None:
 def theme(app: App, qtbot) -> None:
     qapp = QApplication.instance()
     assert isinstance(qapp, QApplication)
-    app.theme = ThemeApplier(qapp)
+    app.settings_ui.theme = ThemeApplier(qapp)
     try:
         in_dialog(app, theme="dark")
         assert is_dark(qapp.palette())
         in_dialog(app, theme="light")
         assert not is_dark(qapp.palette())
     finally:
-        app.theme.apply("system")
+        app.settings_ui.theme.apply("system")
 
 
 def language(app: App, qtbot) -> None:
@@ -188,7 +188,7 @@ def sync_folder(app: App, qtbot, tmp_path) -> None:
     assert app.sync.service is not None and app.sync.service.folder is None
     folder = tmp_path.parent / f"{tmp_path.name}-sync"  # not inside the data folder
     folder.mkdir()
-    dlg = app.open_settings()
+    dlg = app.settings_ui.open()
     assert dlg.sync is not None
     dlg.sync.folder.setText(str(folder))
     dlg.accept()
@@ -316,7 +316,7 @@ def test_every_setting_has_a_consumer() -> None:
 
 
 def test_every_dialog_setting_is_in_the_registry(app: App) -> None:
-    dlg = app.open_settings()
+    dlg = app.settings_ui.open()
     assert set(dlg.values()) <= {s.key for s in REGISTRY}
     dlg.reject()
 

@@ -91,7 +91,7 @@ def test_the_window_takes_in_another_computers_session(
     assert uuid in {s.uuid for s in app.history.sessions(10)}
     # Turning it off in the settings stops it.
     app.settings.set(SYNC_FOLDER, "")
-    app.apply_settings({SYNC_FOLDER.key})
+    app.settings_ui.apply({SYNC_FOLDER.key})
     assert app.sync.service is not None and app.sync.service.folder is None
 
 

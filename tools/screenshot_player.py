@@ -33,7 +33,8 @@ TOUR = Routine(
     "Every phase of the player.",
     10,
     (
-        Item("cat-stretch", Dosage(Mode.PACED_REPS, reps=10, seconds_per_rep=5.0), 20, True),
+        # The warm-up: short, so that it ends by itself (skipping a warm-up asks first).
+        Item("cat-stretch", Dosage(Mode.PACED_REPS, reps=3, seconds_per_rep=3.0), 20, True),
         Item(
             "heel-reach-rotation", Dosage(Mode.TIMED, seconds=30, per_side=True, switch_seconds=10)
         ),
@@ -147,6 +148,9 @@ def main() -> int:
         if args.mat:
             s.key("f", pause=1.0)
 
+        def title() -> str:
+            return s.run("xdotool", "getwindowname", win).stdout.strip()
+
         def shot(name: str, settle: float = 0.6) -> None:
             if wanted and name not in wanted:
                 return
@@ -157,9 +161,10 @@ def main() -> int:
         s.key("space")
         shot("get-ready", 1.0)
         s.key("Right")  # into the paced repetitions
-        shot("paced-reps", 5.5)
-        s.key("Right")  # the rest before the next exercise
-        shot("rest", 1.0)
+        shot("paced-reps", 4.0)
+        before = title()
+        s.wait(lambda: title() != before, "the warm-up to end by itself")
+        shot("rest", 1.0)  # the rest before the next exercise
         s.key("Right")  # left side
         shot("work", 1.5)
         s.key("Right")  # switch sides

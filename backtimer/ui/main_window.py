@@ -204,6 +204,11 @@ class MainWindow(QMainWindow):
             centre.x(), centre.y(), rect.width() // 2 + 8, rect.height() // 2 + 8
         )
 
+    @Slot(str)
+    def show_title(self, text: str) -> None:
+        """The player's title ("Superman · Work") before the application's name."""
+        self.setWindowTitle(f"{text} — {APP_NAME}" if text else APP_NAME)
+
     @Slot()
     def toggle_fullscreen(self) -> None:
         if self.isFullScreen():

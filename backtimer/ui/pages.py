@@ -9,11 +9,12 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from backtimer.routine_library import RoutineLibrary
@@ -28,6 +29,8 @@ from backtimer.ui.reminders_controller import RemindersController
 if TYPE_CHECKING:
     from backtimer.ui.editor.page import EditorPage
     from backtimer.ui.history.page import HistoryPage
+
+PRELOAD_AFTER_MS = 1000  # from the first paint to building the History page unseen
 
 
 def _tr(text: str) -> str:
@@ -65,11 +68,22 @@ class Pages(QObject):
         self.history_page: HistoryPage | None = None
         window.add_lazy_page(_tr("&Routines"), self._build_editor)
         self._history_tab = window.add_lazy_page(_tr("&History"), self._build_history)
+        self._preload_timer: QTimer | None = None
 
     def prepare_history(self) -> None:
-        """Build the History page now, unseen (the app calls this in idle time after
-        start-up), so that a click on its tab only has to show it."""
+        """Build the History page now, unseen, so that a click on its tab only has to
+        show it."""
         self._history_tab.ensure()
+
+    def prepare_history_soon(self, busy: Callable[[], bool]) -> None:
+        """A moment after start-up, in idle time, build the History page unseen (its
+        module brings pyqtgraph and numpy: a few hundred ms in all). Not while ``busy()``
+        (a session runs): the countdown must not stutter for it."""
+        if busy() or self._preload_timer is not None:
+            return
+        self._preload_timer = QTimer(self, singleShot=True, interval=PRELOAD_AFTER_MS)
+        self._preload_timer.timeout.connect(lambda: None if busy() else self.prepare_history())
+        self._preload_timer.start()
 
     def _build_editor(self) -> QWidget:
         from backtimer.ui.editor.page import EditorPage

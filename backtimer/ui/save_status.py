@@ -2,12 +2,39 @@
 
 The history writer keeps the session's records in memory and retries; this label stays
 in the status bar, where a six-second message would be missed, until a retry succeeds.
+:class:`SavingReports` carries the writer thread's news to the UI thread.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+class SavingReports(QObject):
+    """The history writer's callbacks (called on its thread) as signals, delivered on
+    the UI thread.
+
+    Signals:
+        failed(str): the first write error, in one sentence (later ones are not repeated).
+        saving_changed(bool): False while writes are held in memory, True again after.
+    """
+
+    failed = Signal(str)
+    saving_changed = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._error_said = False
+
+    def write_failed(self, exc: BaseException) -> None:
+        if not self._error_said:
+            self._error_said = True
+            text = QCoreApplication.translate("App", "The history could not be saved: {error}")
+            self.failed.emit(text.format(error=exc))
+
+    def saving(self, saving: bool) -> None:
+        self.saving_changed.emit(saving)
 
 
 class SaveStatus(QLabel):

@@ -346,12 +346,6 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/app.py:254
-    QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/app.py:270
-    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/app.py:280
-    QT_TRANSLATE_NOOP("App", "The history could not be saved: {error}"),
     #: backtimer/launch.py:271
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
     #: backtimer/launch.py:290
@@ -610,17 +604,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
     #: backtimer/ui/main_window.py:62
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
-    #: backtimer/ui/pages.py:66
+    #: backtimer/ui/menu_controller.py:58
+    QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
+    #: backtimer/ui/pages.py:69
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:67
+    #: backtimer/ui/pages.py:70
     QT_TRANSLATE_NOOP("App", "&History"),
     #: backtimer/ui/player/controller.py:164
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
     #: backtimer/ui/player/controller.py:262
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:328
+    #: backtimer/ui/player/controller.py:332
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:368
+    #: backtimer/ui/player/controller.py:378
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
     #: backtimer/ui/player/controller.py:211
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
@@ -890,6 +886,8 @@ WRAPPED = (
     QCoreApplication.translate("Report", "on %n days", None, 1),
     #: backtimer/ui/report_pdf.py:345
     QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
+    #: backtimer/ui/settings_controller.py:71
+    QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
     #: backtimer/ui/sync_controller.py:81
     QCoreApplication.translate("App", "%n sessions", None, 1),
     #: backtimer/ui/sync_controller.py:82

@@ -278,12 +278,16 @@ class PlayerController(QObject):
         except KeyError:
             return None
 
-    def _current_item(self) -> int | None:
+    def _item_in_progress(self) -> int | None:
+        """The item being exercised; None in the get-ready and in the rest after an item
+        (skipping those cuts nothing of the item short)."""
         e = self.engine
         if e is None or e.state is State.READY or e.state in FINAL_STATES:
             return None
         step = e.snapshot().step
-        return step.item_index if step is not None else None
+        if step is None or step.kind in (StepKind.LEAD_IN, StepKind.REST):
+            return None
+        return step.item_index
 
     @Slot()
     def previous(self) -> None:
@@ -292,7 +296,7 @@ class PlayerController(QObject):
 
     @Slot()
     def skip(self) -> None:
-        if self.engine and self.safety.may_leave_warm_up(self._current_item(), None):
+        if self.engine and self.safety.may_leave_warm_up(self._item_in_progress(), None):
             self._apply(self.engine.skip())
 
     @Slot()
@@ -312,7 +316,7 @@ class PlayerController(QObject):
             self.jump(idx.row())
 
     def jump(self, item: int) -> None:
-        if self.engine and self.safety.may_leave_warm_up(self._current_item(), item):
+        if self.engine and self.safety.may_leave_warm_up(self._item_in_progress(), item):
             self._apply(self.engine.jump(item))
 
     @Slot()
@@ -355,6 +359,12 @@ class PlayerController(QObject):
             self._apply(e.stop())
         elif was_running:
             self._apply(e.resume())
+
+    def shut_down(self) -> None:
+        """Quit without questions (a signal): a running session ends as stopped and is
+        saved; no pain check-in, no summary."""
+        self.quitting = True
+        self.end_now()
 
     def end_now(self) -> None:
         """End the session under way without asking (the window is closing)."""

@@ -92,8 +92,11 @@ class CountdownWidget(QLabel):
             if abs(new - old) >= step or progress in (0.0, 1.0) or progress < self._progress:
                 self._progress = progress
                 track = self._track_rect()
-                left, right = min(old, new), max(old, new)
-                self.update(QRect(left - 2, track.top() - 1, right - left + 4, track.height() + 2))
+                # The fill's rounded end was drawn at ``old``: its corners change too, and
+                # while the fill is shorter than its ends (a diameter) so does its start.
+                left = min(old, new) - track.height() - 2
+                right = max(old, new) + 2
+                self.update(QRect(left, track.top() - 1, right - left, track.height() + 2))
 
     def set_scale(self, scale: float) -> None:
         """The "Countdown size" setting: the figure's share of the row (see the view)."""

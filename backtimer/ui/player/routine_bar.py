@@ -3,6 +3,8 @@ time, coloured by its outcome (done, skipped, hurt), the current one filling up.
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -45,8 +47,12 @@ class RoutineBar(QWidget):
         self._fraction = fraction
         x = round(self.fill_x())
         if x != self._x:  # only the pixels the fill moved
-            left = min(x, self._x) if self._x >= 0 else 0
-            self.update(QRect(left - 2, 0, abs(x - self._x) + 4, self.height()))
+            # The fill's rounded end was drawn at the old x: its corners change too, and
+            # while the fill is shorter than its ends (a diameter) so does its start.
+            diameter = math.ceil(2 * self.height() / 3)
+            left = (min(x, self._x) if self._x >= 0 else 0) - diameter - 2
+            right = max(x, self._x) + 2
+            self.update(QRect(left, 0, right - left, self.height()))
             self._x = x
 
     def fraction(self) -> float:
