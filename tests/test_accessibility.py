@@ -396,7 +396,7 @@ def test_marked_text_follows_a_change_of_theme(qtbot) -> None:
 def test_the_chart_summary_tells_the_weeks_and_the_last_pain(qtbot) -> None:
     from datetime import date
 
-    from backtimer.store.history import WeekTotal
+    from backtimer.store.history_read import WeekTotal
     from backtimer.ui.history.charts import HistoryCharts
 
     charts = HistoryCharts()

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from backtimer.core.report import SessionStatus
-from backtimer.store.history import SessionRow
+from backtimer.store.history_read import SessionRow
 from backtimer.ui.history.models import SESSION_ID_ROLE, SessionsModel, pain_text
 
 T0 = datetime(2026, 3, 2, 7, 30, tzinfo=UTC)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -116,6 +119,76 @@ def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:
     assert p.charts.streak() == 0
     assert "No streak" in p.streak_label.text()
     assert not p.charts.met_markers.getData()[0].size
+
+
+def test_session_bars_of_weeks_that_met_the_goal_are_in_the_accent_colour(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    p = make_page(qtbot, store, goal=5)
+    s = p.charts.series
+    met = s.sessions >= 5
+    assert met.any() and (~met).any()
+
+    def bars(item):  # type: ignore[no-untyped-def]
+        return list(item.opts["x"]), list(item.opts["height"]), QColor(item.opts["brush"].color())
+
+    accent = p.charts.palette().color(QPalette.ColorRole.Highlight)
+    mid = p.charts.palette().color(QPalette.ColorRole.Mid)
+    assert bars(p.charts.met_bars) == (list(s.x[met]), list(s.sessions[met]), accent)
+    assert bars(p.charts.sessions_bars) == (list(s.x[~met]), list(s.sessions[~met]), mid)
+    p.goal_spin.setValue(14)
+    assert bars(p.charts.met_bars)[0] == [] and bars(p.charts.sessions_bars)[0] == list(s.x)
+
+
+_AXIS_SCRIPT = """
+import os, sys
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import pyqtgraph as pg
+from backtimer.ui.history.charts import WeekAxis, date_x
+from datetime import date
+ours, theirs = WeekAxis(), pg.DateAxisItem(orientation="bottom", utcOffset=0)
+for axis in (ours, theirs):
+    axis.fontMetrics = QFontMetrics(QFont())
+for lo, hi in ((date(1950, 1, 1), date(2050, 1, 1)), (date(2024, 1, 1), date(2026, 6, 1))):
+    a = [(s, list(v)) for s, v in ours.tickValues(date_x(lo), date_x(hi), 600)]
+    b = [(s, list(v)) for s, v in theirs.tickValues(date_x(lo), date_x(hi), 600)]
+    print(a == b and all(v % 86400 == 0 for _s, vs in a for v in vs) and len(a) > 0)
+"""
+
+
+@pytest.mark.parametrize("zone", ["Asia/Kolkata", "America/St_Johns"])
+def test_the_date_axis_ticks_as_pyqtgraph_does_without_the_time_zone_calls(zone: str) -> None:
+    """WeekAxis skips pyqtgraph's move of each tick to this computer's time zone (slow);
+    at the spans the charts show (three weeks and more) its ticks are pyqtgraph's own, on
+    midnights, also where the zone is not a whole number of hours from UTC."""
+    env = dict(os.environ, TZ=zone, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", _AXIS_SCRIPT], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["True", "True"], out.stdout + out.stderr
+
+
+def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+    from backtimer.ui.history.charts import DASH_ROOM
+
+    p = make_page(qtbot, store)
+    charts = p.charts
+
+    def room() -> float:
+        lo, hi = charts.x_range()
+        x = charts._pain_x
+        return charts.pain_plot.getViewBox().width() / max(1, int(((x >= lo) & (x <= hi)).sum()))
+
+    def dashed() -> bool:
+        return charts.pain_after.opts["pen"].style() == Qt.PenStyle.DashLine
+
+    assert room() >= DASH_ROOM and dashed()  # the last 12 weeks
+    assert charts.pain_after.opts["symbol"] == "t"
+    p.all_button.click()
+    assert room() < DASH_ROOM and not dashed()  # 30 weeks of ratings
+    assert charts.pain_after.opts["symbol"] == "t"  # the symbols still tell them apart
+    p.recent_button.click()
+    assert dashed()
 
 
 def test_streak_rules() -> None:

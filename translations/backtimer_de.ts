@@ -2481,43 +2481,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:390</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:432</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:110</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:133</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:147</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:124</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:125</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:216</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:244</extracomment>
         <translation>Noch keine Einheiten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
@@ -2526,208 +2526,208 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:146</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:176</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:373</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>Trainiert: %1 min</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:344</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:438</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:397</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:439</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:231</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:259</extracomment>
         <translation>Ziel in %1 der letzten %2 Wochen erreicht.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:225</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:253</extracomment>
         <translation>Letzte Woche: %1 Einheiten, %2 Minuten.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:241</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:269</extracomment>
         <translation>Schmerz bei der letzten Einheit: %1 davor, %2 danach.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:218</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:246</extracomment>
         <translation>Diese Woche: %1 Einheiten von %2 als Ziel, %3 Minuten.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:369</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:411</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="88"/>
+        <location filename="../backtimer/ui/history/page.py" line="83"/>
         <source>Delete the session of %1</source>
         <translation>Die Einheit vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="141"/>
+        <location filename="../backtimer/ui/history/page.py" line="136"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="153"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Column headers</source>
         <translation>Spaltenköpfe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
         <source>Session details</source>
         <translation>Details der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="170"/>
-        <location filename="../backtimer/ui/history/page.py" line="173"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="168"/>
         <source>Delete session…</source>
         <translation>Einheit löschen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="166"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="172"/>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="186"/>
+        <location filename="../backtimer/ui/history/page.py" line="181"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Bericht für die Physiotherapie…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="184"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>Ein PDF mit Einheiten, Schmerzbewertungen und Beschwerden für einen gewählten Zeitraum</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="193"/>
+        <location filename="../backtimer/ui/history/page.py" line="188"/>
         <source>Undo the deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source> a week</source>
         <translation> pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="204"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Wochenziel, Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="205"/>
+        <location filename="../backtimer/ui/history/page.py" line="200"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>Show the last 12 weeks</source>
         <translation>Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="212"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>All weeks</source>
         <translation>Alle Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="213"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Show all weeks</source>
         <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="346"/>
+        <location filename="../backtimer/ui/history/page.py" line="343"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Die Einheit vom %1 (%2) löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="348"/>
+        <location filename="../backtimer/ui/history/page.py" line="345"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="351"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Deleted the session of %1.</source>
         <translation>Die Einheit vom %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="423"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Keine Einheit ausgewählt. Abgeschlossene Einheiten erscheinen in der Liste.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="442"/>
+        <location filename="../backtimer/ui/history/page.py" line="439"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Noch keine Serie: Erreichen Sie diese Woche das Ziel, um eine zu beginnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="445"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Serie: %n+ Woche in Folge mit erreichtem Ziel</numerusform>
@@ -2735,7 +2735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="447"/>
+        <location filename="../backtimer/ui/history/page.py" line="444"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Serie: %n Woche mit erreichtem Ziel</numerusform>

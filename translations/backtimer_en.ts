@@ -65,7 +65,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
@@ -75,7 +75,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="445"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Streak: %n+ week meeting the goal</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="447"/>
+        <location filename="../backtimer/ui/history/page.py" line="444"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Streak: %n week meeting the goal</numerusform>

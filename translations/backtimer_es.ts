@@ -2481,43 +2481,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:390</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:432</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:110</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:133</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:147</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:124</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:125</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:216</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:244</extracomment>
         <translation>Todavía no hay sesiones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
@@ -2526,208 +2526,208 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:146</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:176</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
         <translation>Después</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:373</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>Ejercicio: %1 min</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:344</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:438</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:397</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:439</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:231</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:259</extracomment>
         <translation>Objetivo cumplido en %1 de las últimas %2 semanas.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:225</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:253</extracomment>
         <translation>La semana pasada: %1 sesiones, %2 minutos.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:241</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:269</extracomment>
         <translation>Dolor en la última sesión: %1 antes, %2 después.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:218</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:246</extracomment>
         <translation>Esta semana: %1 sesiones de un objetivo de %2, %3 minutos.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:369</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:411</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="88"/>
+        <location filename="../backtimer/ui/history/page.py" line="83"/>
         <source>Delete the session of %1</source>
         <translation>Eliminar la sesión del %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="141"/>
+        <location filename="../backtimer/ui/history/page.py" line="136"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="153"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Column headers</source>
         <translation>Encabezados de columna</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
         <source>Session details</source>
         <translation>Detalles de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="170"/>
-        <location filename="../backtimer/ui/history/page.py" line="173"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="168"/>
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="166"/>
         <source>Delete the selected session</source>
         <translation>Eliminar la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="172"/>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="186"/>
+        <location filename="../backtimer/ui/history/page.py" line="181"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Informe para el fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="184"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>Un PDF con sus sesiones, valoraciones de dolor y lo que dolió, para un periodo elegido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="193"/>
+        <location filename="../backtimer/ui/history/page.py" line="188"/>
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source> a week</source>
         <translation> por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="204"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Objetivo semanal, sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="205"/>
+        <location filename="../backtimer/ui/history/page.py" line="200"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source>Current streak</source>
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Last 12 weeks</source>
         <translation>Últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>Show the last 12 weeks</source>
         <translation>Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="212"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>All weeks</source>
         <translation>Todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="213"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Show all weeks</source>
         <translation>Mostrar todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="346"/>
+        <location filename="../backtimer/ui/history/page.py" line="343"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>¿Eliminar la sesión del %1 (%2)? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="348"/>
+        <location filename="../backtimer/ui/history/page.py" line="345"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="351"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Deleted the session of %1.</source>
         <translation>Sesión del %1 eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="423"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Ninguna sesión seleccionada. Las sesiones terminadas aparecen en la lista.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="442"/>
+        <location filename="../backtimer/ui/history/page.py" line="439"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Aún no hay racha: cumpla el objetivo esta semana para empezar una</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="445"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Racha: %n+ semana seguida cumpliendo el objetivo</numerusform>
@@ -2735,7 +2735,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="447"/>
+        <location filename="../backtimer/ui/history/page.py" line="444"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Racha: %n semana cumpliendo el objetivo</numerusform>

@@ -2487,43 +2487,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:390</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:432</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:110</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:133</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:147</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:124</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:125</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:216</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:244</extracomment>
         <translation>Занятий пока нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>
             <numerusform>%n занятие</numerusform>
             <numerusform>%n занятия</numerusform>
@@ -2533,208 +2533,208 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:146</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:176</extracomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
         <translation>После</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:373</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>Упражнения: %1 мин</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:344</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:438</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:397</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:439</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:231</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:259</extracomment>
         <translation>Цель достигнута в %1 из последних %2 недель.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:225</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:253</extracomment>
         <translation>На прошлой неделе: занятий %1, минут: %2.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:241</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:269</extracomment>
         <translation>Боль на последнем занятии: %1 до, %2 после.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:218</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:246</extracomment>
         <translation>На этой неделе: занятий %1 из %2 по цели, минут: %3.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:369</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:411</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="88"/>
+        <location filename="../backtimer/ui/history/page.py" line="83"/>
         <source>Delete the session of %1</source>
         <translation>Удалить занятие от %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="141"/>
+        <location filename="../backtimer/ui/history/page.py" line="136"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
         <source>Sessions</source>
         <translation>Занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="153"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Column headers</source>
         <translation>Заголовки столбцов</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
         <source>Session details</source>
         <translation>Подробности занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="170"/>
-        <location filename="../backtimer/ui/history/page.py" line="173"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="168"/>
         <source>Delete session…</source>
         <translation>Удалить занятие…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="166"/>
         <source>Delete the selected session</source>
         <translation>Удалить выбранное занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="172"/>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="186"/>
+        <location filename="../backtimer/ui/history/page.py" line="181"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Отчёт для физиотерапевта…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="184"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>PDF с занятиями, оценками боли и тем, что болело, за выбранный период</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="193"/>
+        <location filename="../backtimer/ui/history/page.py" line="188"/>
         <source>Undo the deletion</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source> a week</source>
         <translation> в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="204"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Цель на неделю, занятий в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="205"/>
+        <location filename="../backtimer/ui/history/page.py" line="200"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source>Current streak</source>
         <translation>Текущая серия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Last 12 weeks</source>
         <translation>Последние 12 недель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>Show the last 12 weeks</source>
         <translation>Показать последние 12 недель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="212"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>All weeks</source>
         <translation>Все недели</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="213"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Show all weeks</source>
         <translation>Показать все недели</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="346"/>
+        <location filename="../backtimer/ui/history/page.py" line="343"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Удалить занятие от %1 (%2)? Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="348"/>
+        <location filename="../backtimer/ui/history/page.py" line="345"/>
         <source>Delete session</source>
         <translation>Удалить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="351"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Deleted the session of %1.</source>
         <translation>Занятие от %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="423"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Занятие не выбрано. Завершённые занятия появляются в списке.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="442"/>
+        <location filename="../backtimer/ui/history/page.py" line="439"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Серии пока нет: выполните цель на этой неделе, чтобы начать её</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="445"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Серия: %n+ неделя подряд с выполненной целью</numerusform>
@@ -2743,7 +2743,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="447"/>
+        <location filename="../backtimer/ui/history/page.py" line="444"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Серия: %n неделя подряд с выполненной целью</numerusform>

@@ -2475,43 +2475,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:390</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:432</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:110</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:133</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:147</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:124</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:125</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:216</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:244</extracomment>
         <translation>还没有训练记录。</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:374</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>
             <numerusform>%n 次训练</numerusform>
         </translation>
@@ -2519,215 +2519,215 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:146</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:176</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:373</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>训练时长：%1 分钟</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:377</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:303</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:344</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:438</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:397</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:439</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:231</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:259</extracomment>
         <translation>最近 %2 周中有 %1 周达成目标。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:225</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:253</extracomment>
         <translation>上周：%1 次训练，%2 分钟。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:241</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:269</extracomment>
         <translation>上次训练的疼痛：训练前 %1，训练后 %2。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:218</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:246</extracomment>
         <translation>本周：%1 次训练（目标 %2 次），%3 分钟。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:369</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:411</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="88"/>
+        <location filename="../backtimer/ui/history/page.py" line="83"/>
         <source>Delete the session of %1</source>
         <translation>删除 %1 的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="141"/>
+        <location filename="../backtimer/ui/history/page.py" line="136"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="147"/>
         <source>Sessions</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="153"/>
+        <location filename="../backtimer/ui/history/page.py" line="148"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="167"/>
+        <location filename="../backtimer/ui/history/page.py" line="162"/>
         <source>Session details</source>
         <translation>训练详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="170"/>
-        <location filename="../backtimer/ui/history/page.py" line="173"/>
+        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="168"/>
         <source>Delete session…</source>
         <translation>删除训练…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="166"/>
         <source>Delete the selected session</source>
         <translation>删除所选训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="177"/>
-        <location filename="../backtimer/ui/history/page.py" line="192"/>
+        <location filename="../backtimer/ui/history/page.py" line="172"/>
+        <location filename="../backtimer/ui/history/page.py" line="187"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="186"/>
+        <location filename="../backtimer/ui/history/page.py" line="181"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>给理疗师的报告(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="189"/>
+        <location filename="../backtimer/ui/history/page.py" line="184"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>所选时间段内训练、疼痛评分和疼痛记录的 PDF</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="193"/>
+        <location filename="../backtimer/ui/history/page.py" line="188"/>
         <source>Undo the deletion</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="198"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="204"/>
+        <location filename="../backtimer/ui/history/page.py" line="199"/>
         <source>Weekly goal, sessions a week</source>
         <translation>每周目标，每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="205"/>
+        <location filename="../backtimer/ui/history/page.py" line="200"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source>Current streak</source>
         <translation>当前连续</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="206"/>
         <source>Show the last 12 weeks</source>
         <translation>显示最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="212"/>
+        <location filename="../backtimer/ui/history/page.py" line="207"/>
         <source>All weeks</source>
         <translation>所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="213"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Show all weeks</source>
         <translation>显示所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="346"/>
+        <location filename="../backtimer/ui/history/page.py" line="343"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>删除 %1 的训练（%2）吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="348"/>
+        <location filename="../backtimer/ui/history/page.py" line="345"/>
         <source>Delete session</source>
         <translation>删除训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="351"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Deleted the session of %1.</source>
         <translation>已删除 %1 的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="423"/>
+        <location filename="../backtimer/ui/history/page.py" line="420"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>未选择训练。已完成的训练会出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="442"/>
+        <location filename="../backtimer/ui/history/page.py" line="439"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>尚无连续记录：本周达成目标即可开始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="445"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>连续 %n 周以上达到目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="447"/>
+        <location filename="../backtimer/ui/history/page.py" line="444"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>连续 %n 周达到目标</numerusform>

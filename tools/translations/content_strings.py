@@ -466,45 +466,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:390
+    #: backtimer/ui/history/charts.py:432
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:110
+    #: backtimer/ui/history/charts.py:133
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:123
+    #: backtimer/ui/history/charts.py:147
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:124
+    #: backtimer/ui/history/charts.py:148
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:125
-    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:216
-    QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:374
-    QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:146
-    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:149
+    QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
+    #: backtimer/ui/history/charts.py:244
+    QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
+    #: backtimer/ui/history/charts.py:416
+    QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
+    #: backtimer/ui/history/charts.py:176
+    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
+    #: backtimer/ui/history/charts.py:179
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:377
+    #: backtimer/ui/history/charts.py:419
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:377
+    #: backtimer/ui/history/charts.py:419
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:303
+    #: backtimer/ui/history/charts.py:344
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:373
+    #: backtimer/ui/history/charts.py:415
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:396
+    #: backtimer/ui/history/charts.py:438
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:397
+    #: backtimer/ui/history/charts.py:439
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:231
+    #: backtimer/ui/history/charts.py:259
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:225
+    #: backtimer/ui/history/charts.py:253
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:241
+    #: backtimer/ui/history/charts.py:269
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:218
+    #: backtimer/ui/history/charts.py:246
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:369
+    #: backtimer/ui/history/charts.py:411
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
