@@ -121,13 +121,13 @@ def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:
     assert not p.charts.met_markers.getData()[0].size
 
 
-def test_session_bars_of_weeks_that_met_the_goal_are_in_the_accent_colour(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_session_bars_of_weeks_that_met_the_goal_are_in_the_accent_colour(qtbot, store) -> None:
     p = make_page(qtbot, store, goal=5)
     s = p.charts.series
     met = s.sessions >= 5
     assert met.any() and (~met).any()
 
-    def bars(item):  # type: ignore[no-untyped-def]
+    def bars(item):
         return list(item.opts["x"]), list(item.opts["height"]), QColor(item.opts["brush"].color())
 
     accent = p.charts.palette().color(QPalette.ColorRole.Highlight)
@@ -168,7 +168,7 @@ def test_the_date_axis_ticks_as_pyqtgraph_does_without_the_time_zone_calls(zone:
     assert out.stdout.split() == ["True", "True"], out.stdout + out.stderr
 
 
-def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store) -> None:
     from backtimer.ui.history.charts import DASH_ROOM
 
     p = make_page(qtbot, store)
@@ -177,10 +177,12 @@ def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store)
     def room() -> float:
         lo, hi = charts.x_range()
         x = charts._pain_x
-        return charts.pain_plot.getViewBox().width() / max(1, int(((x >= lo) & (x <= hi)).sum()))
+        return float(
+            charts.pain_plot.getViewBox().width() / max(1, int(((x >= lo) & (x <= hi)).sum()))
+        )
 
     def dashed() -> bool:
-        return charts.pain_after.opts["pen"].style() == Qt.PenStyle.DashLine
+        return bool(charts.pain_after.opts["pen"].style() == Qt.PenStyle.DashLine)
 
     assert room() >= DASH_ROOM and dashed()  # the last 12 weeks
     assert charts.pain_after.opts["symbol"] == "t"
