@@ -96,6 +96,21 @@ def test_no_display_is_a_sentence_before_qt_starts(tmp_path: Path) -> None:
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
 
 
+def test_no_display_is_said_in_the_person_s_language(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env.update(BACKTIMER_DATA_DIR=str(tmp_path), LC_ALL="de_DE.UTF-8", LANG="de_DE.UTF-8")
+    done = subprocess.run(CLI, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "braucht eine grafische Arbeitsumgebung" in done.stderr, done.stderr
+    # The language setting wins over the system's, as in the window.
+    (tmp_path / "backtimer.ini").write_text("[ui]\nlanguage=es\n", encoding="utf-8")
+    env["DISPLAY"] = ":987"  # no X server there
+    done = subprocess.run(CLI, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "BackTimer no puede acceder a la pantalla :987" in done.stderr, done.stderr
+
+
 def test_the_command_line_never_moves_a_damaged_file(tmp_path: Path) -> None:
     data = tmp_path / "data"
     data.mkdir()

@@ -156,6 +156,7 @@ def test_a_read_only_folder_is_a_sentence_and_exit_2_for_the_window(
     assert "Traceback" not in log.read_text()
 
 
+@pytest.mark.slow  # a real process waits for room on the disk (8 s)
 def test_a_session_begun_on_a_full_disk_is_saved_once_there_is_room(
     tiny_disk: Path, tmp_path: Path
 ) -> None:

@@ -19,6 +19,7 @@ from backtimer.store.history import HistoryStore
 from tests.app_process import query
 from tests.helpers.store_data import T0, report, routine, step
 
+pytestmark = pytest.mark.slow  # six imports killed at random moments (5 s in all)
 CLI = [sys.executable, "-m", "backtimer"]
 SESSIONS = 400
 

@@ -37,7 +37,7 @@
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/save_status.py" line="33"/>
+        <location filename="../backtimer/ui/save_status.py" line="35"/>
         <source>The history could not be saved: {error}</source>
         <translation>Der Verlauf konnte nicht gespeichert werden: {error}</translation>
     </message>
@@ -126,7 +126,7 @@
         <translation>Synchronisiert: %1 und %2 sind eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="942"/>
+        <location filename="../tools/translations/content_strings.py" line="950"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:271</extracomment>
+        <extracomment>backtimer/launch.py:293</extracomment>
         <translation>
             <numerusform>%n frühere Einheit endete ohne Speichern; als abgebrochen behalten.</numerusform>
             <numerusform>%n frühere Einheiten endeten ohne Speichern; als abgebrochen behalten.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:290</extracomment>
+        <extracomment>backtimer/launch.py:312</extracomment>
         <translation>
             <numerusform>%n Verlaufseintrag konnte nicht gespeichert werden (die Festplatte ist voll oder defekt); er ist verloren.</numerusform>
             <numerusform>%n Verlaufseinträge konnten nicht gespeichert werden (die Festplatte ist voll oder defekt); sie sind verloren.</numerusform>
@@ -2965,20 +2965,30 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:217</extracomment>
+        <extracomment>backtimer/launch.py:239</extracomment>
         <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:307</extracomment>
+        <extracomment>backtimer/launch.py:329</extracomment>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde begonnen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:314</extracomment>
+        <extracomment>backtimer/launch.py:336</extracomment>
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="115"/>
+        <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
+        <translation>BackTimer braucht eine grafische Arbeitsumgebung, um sein Fenster zu öffnen, und hier gibt es keine (DISPLAY ist nicht gesetzt). Die Unterbefehle funktionieren auch ohne: siehe backtimer --help.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="127"/>
+        <source>BackTimer cannot reach the display %1: no X server is running there.</source>
+        <translation>BackTimer erreicht die Anzeige %1 nicht: Dort läuft kein X-Server.</translation>
     </message>
 </context>
 <context>
@@ -3703,121 +3713,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:212</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:209</extracomment>
+        <extracomment>backtimer/ui/player/view.py:213</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:218</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:219</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:216</extracomment>
+        <extracomment>backtimer/ui/player/view.py:220</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:224</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:221</extracomment>
+        <extracomment>backtimer/ui/player/view.py:225</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:236</extracomment>
+        <extracomment>backtimer/ui/player/view.py:240</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:256</extracomment>
+        <extracomment>backtimer/ui/player/view.py:260</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:271</extracomment>
+        <extracomment>backtimer/ui/player/view.py:275</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:288</extracomment>
+        <extracomment>backtimer/ui/player/view.py:292</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:289</extracomment>
+        <extracomment>backtimer/ui/player/view.py:293</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:312</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:310</extracomment>
+        <extracomment>backtimer/ui/player/view.py:314</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:234</extracomment>
+        <extracomment>backtimer/ui/player/view.py:238</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:235</extracomment>
+        <extracomment>backtimer/ui/player/view.py:239</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:340</extracomment>
+        <extracomment>backtimer/ui/player/view.py:344</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:247</extracomment>
+        <extracomment>backtimer/ui/player/view.py:251</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:320</extracomment>
+        <extracomment>backtimer/ui/player/view.py:324</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:339</extracomment>
+        <extracomment>backtimer/ui/player/view.py:343</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
@@ -3839,7 +3849,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:443</extracomment>
+        <extracomment>backtimer/ui/player/view.py:447</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
@@ -3973,142 +3983,158 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:59</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:71</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:72</extracomment>
         <translation>%1 wurde abgelehnt; nichts wurde importiert:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:58</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:59</extracomment>
         <translation>Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="22"/>
+        <location filename="../backtimer/ui/problem_text.py" line="23"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
         <source>has the wrong type</source>
         <translation>hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
         <source>is out of the allowed range</source>
         <translation>liegt außerhalb des erlaubten Bereichs</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>names something BackTimer does not know</source>
         <translation>nennt etwas, das BackTimer nicht kennt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>is not valid JSON</source>
         <translation>ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is too large</source>
         <translation>ist zu groß</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is from a newer BackTimer</source>
         <translation>stammt von einer neueren BackTimer-Version</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>appears twice</source>
         <translation>kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is not a BackTimer routine file</source>
         <translation>ist keine BackTimer-Übungsfolgendatei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>item %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="38"/>
         <source>session %1</source>
         <translation>Einheit %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>the routine</source>
         <translation>die Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="76"/>
         <location filename="../backtimer/ui/problem_text.py" line="77"/>
+        <location filename="../backtimer/ui/problem_text.py" line="78"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="78"/>
         <location filename="../backtimer/ui/problem_text.py" line="79"/>
+        <location filename="../backtimer/ui/problem_text.py" line="80"/>
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>it does not exist</source>
         <translation>es existiert nicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>a file stands where a folder should be</source>
         <translation>wo ein Ordner sein sollte, liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>the disk reported an error</source>
         <translation>der Datenträger hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="103"/>
+        <source>the data file cannot be written</source>
+        <translation>die Datendatei kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="105"/>
+        <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <source>the data file is damaged</source>
+        <translation>die Datendatei ist beschädigt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <source>another program is using the data file</source>
+        <translation>ein anderes Programm verwendet die Datendatei</translation>
     </message>
 </context>
 <context>
@@ -4461,37 +4487,37 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="554"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Bericht speichern</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="556"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:158</extracomment>
         <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="558"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Bericht gespeichert</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="560"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:168</extracomment>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="562"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:143</extracomment>
         <translation>Bericht nicht gespeichert</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="564"/>
         <source>The report (%n pages) was saved to %1.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:167</extracomment>
         <translation>
             <numerusform>Der Bericht (%n Seite) wurde unter %1 gespeichert.</numerusform>
             <numerusform>Der Bericht (%n Seiten) wurde unter %1 gespeichert.</numerusform>
@@ -4500,56 +4526,56 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="566"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:144</extracomment>
         <translation>Der Bericht konnte nicht nach %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="57"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="59"/>
         <source>Report for your physiotherapist</source>
         <translation>Bericht für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="64"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>Ein PDF mit Ihren Einheiten, Minuten, Schmerzbewertungen und allem, was wehtat – zum Mitnehmen in die Physiotherapie oder Arztpraxis.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Optional</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>Your &amp;name:</source>
         <translation>Ihr &amp;Name:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="86"/>
         <source>US Letter</source>
         <translation>US Letter</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="87"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="110"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>Der Zeitraum endet vor seinem Beginn: Wählen Sie ein späteres Ende.</translation>
     </message>
@@ -4667,7 +4693,7 @@
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../backtimer/ui/save_status.py" line="50"/>
+        <location filename="../backtimer/ui/save_status.py" line="52"/>
         <source>History is not being saved (disk full or failing). This session is kept in memory and saved when there is room.</source>
         <translation>Der Verlauf wird nicht gespeichert (Datenträger voll oder fehlerhaft). Diese Einheit bleibt im Speicher und wird gesichert, sobald wieder Platz ist.</translation>
     </message>
@@ -5287,37 +5313,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="42"/>
+        <location filename="../backtimer/ui/sync_service.py" line="57"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Sync: %1 übersprungen, die Datei ist unvollständig oder beschädigt (wird vielleicht noch kopiert).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="46"/>
+        <location filename="../backtimer/ui/sync_service.py" line="61"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Sync: %1 übersprungen, geschrieben von einem neueren BackTimer. Aktualisieren Sie BackTimer, um es zu lesen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="65"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Sync: einige Programmänderungen in %1 waren beschädigt und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="68"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Sync: auch %1 gelesen, eine Konfliktkopie des Sync-Programms.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="71"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Sync: die Einheiten in %1 konnten nicht gelesen werden und wurden übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="59"/>
+        <location filename="../backtimer/ui/sync_service.py" line="74"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Sync: ein Programm von einem anderen Computer konnte nicht gelesen werden und wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="63"/>
+        <location filename="../backtimer/ui/sync_service.py" line="78"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Sync: %1 übersprungen, das ist kein BackTimer-Journal.</translation>
     </message>
@@ -5326,14 +5352,38 @@
     <name>SyncService</name>
     <message>
         <location filename="../tools/translations/content_strings.py" line="906"/>
-        <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
-        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+        <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
+        <extracomment>backtimer/ui/sync_service.py:43</extracomment>
+        <translation>Die Synchronisierung kann %1 nicht verwenden: Der Ordner enthält BackTimers eigenen Datenordner oder liegt darin, und ein Sync-Programm würde die laufende Verlaufsdatei kopieren und beschädigen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="908"/>
+        <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
+        <extracomment>backtimer/ui/sync_service.py:47</extracomment>
+        <translation>Die Synchronisierung kann %1 nicht verwenden: Es ist kein Ordner oder existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <source>Sync cannot use %1: BackTimer cannot write to it.</source>
+        <extracomment>backtimer/ui/sync_service.py:48</extracomment>
+        <translation>Die Synchronisierung kann %1 nicht verwenden: BackTimer kann dort nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <source>Sync cannot use %1.</source>
+        <extracomment>backtimer/ui/sync_service.py:49</extracomment>
+        <translation>Die Synchronisierung kann %1 nicht verwenden.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <source>Sync failed: %1</source>
+        <extracomment>backtimer/ui/sync_service.py:224</extracomment>
+        <translation>Synchronisierung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
     </message>
 </context>
@@ -5394,97 +5444,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="916"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="922"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="924"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="926"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="928"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="930"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="932"/>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="934"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="936"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="938"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="940"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -5493,25 +5543,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="946"/>
+        <location filename="../tools/translations/content_strings.py" line="954"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="944"/>
+        <location filename="../tools/translations/content_strings.py" line="952"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="950"/>
+        <location filename="../tools/translations/content_strings.py" line="958"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="948"/>
+        <location filename="../tools/translations/content_strings.py" line="956"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>
