@@ -40,7 +40,7 @@ from backtimer.ui.locale_text import number
 from backtimer.ui.player.queue_model import QueueRow, RowState
 from backtimer.ui.player.safety import PlayerSafety
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
-from backtimer.ui.player.view import ACTIONS, PlayerView
+from backtimer.ui.player.view import ACTIONS, PlayerView, keys_text
 
 HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)
 
@@ -118,7 +118,7 @@ class PlayerController(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(MOVING_MS)
         self.help = dialogs.HelpOverlay(
-            view, [(" / ".join(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
+            view, [(keys_text(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
         )
         # Safety lines, loaded-exercise notice, pain advice, warm-up, progression (issue 12).
         self.safety = PlayerSafety(

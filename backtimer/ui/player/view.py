@@ -179,6 +179,12 @@ _ARROWS = {
 }
 
 
+def keys_text(keys: list[str]) -> str:
+    """ "Space", "Return / Enter" in the person's language (Qt's own key names)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return " / ".join(QKeySequence(k).toString(native) for k in keys)
+
+
 class PlayerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,9 +201,7 @@ class PlayerView(QWidget):
             act = QAction(_tr(label), self)
             act.setShortcuts([QKeySequence(k) for k in keys])
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            shown = " / ".join(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
-            )
+            shown = keys_text(keys)
             act.setToolTip(f"{_tr(description)} ({shown})")
             act.setStatusTip(_tr(description))
             self.addAction(act)
