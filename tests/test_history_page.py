@@ -193,7 +193,7 @@ def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store)
     assert dashed()
 
 
-def test_stars_only_where_the_weeks_in_view_leave_room(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_stars_only_where_the_weeks_in_view_leave_room(qtbot, db) -> None:
     from backtimer.ui.history.charts import STAR_ROOM
 
     generate_history(db, 1_000, 2, seed=3)  # about 4 years, 5 a week
@@ -207,7 +207,7 @@ def test_stars_only_where_the_weeks_in_view_leave_room(qtbot, db) -> None:  # ty
 
     def room() -> float:
         lo, hi = charts.x_range()
-        return charts.sessions_plot.getViewBox().width() / ((hi - lo) / WEEK)
+        return float(charts.sessions_plot.getViewBox().width()) / ((hi - lo) / WEEK)
 
     lo, hi = charts.x_range()
     assert room() >= STAR_ROOM  # the last 12 weeks
