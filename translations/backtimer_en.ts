@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -25,7 +25,7 @@
 <context>
     <name>EditorPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="314"/>
+        <location filename="../backtimer/ui/editor/page.py" line="315"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Add %n exercise</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="908"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>

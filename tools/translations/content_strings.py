@@ -790,11 +790,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
     #: backtimer/ui/player/view.py:447
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/problem_text.py:60
+    #: backtimer/ui/problem_text.py:61
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:72
+    #: backtimer/ui/problem_text.py:73
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:59
+    #: backtimer/ui/problem_text.py:116
+    QT_TRANSLATE_NOOP("Problems", "A routine called “%1” already exists; choose another name."),
+    #: backtimer/ui/problem_text.py:60
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
