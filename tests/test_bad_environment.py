@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from app_process import app_env, query
-from helpers.store_data import T0, report, routine, run_session, step
 
 from backtimer.launch import display_problem
 from backtimer.session_recorder import SessionRecorder
 from backtimer.store.db import StoreError, moved_aside_files, open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.writer import HistoryWriter
+from tests.app_process import app_env, query
+from tests.helpers.store_data import T0, report, routine, run_session, step
 from tests.helpers.waiting import wait_for
 
 CLI = [sys.executable, "-m", "backtimer"]

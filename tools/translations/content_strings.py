@@ -370,65 +370,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/audio.py:116
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
-    #: backtimer/ui/dialogs.py:123
+    #: backtimer/ui/dialogs.py:120
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
-    #: backtimer/ui/dialogs.py:121
+    #: backtimer/ui/dialogs.py:118
     QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
-    #: backtimer/ui/dialogs.py:126
+    #: backtimer/ui/dialogs.py:123
     QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
-    #: backtimer/ui/dialogs.py:129
+    #: backtimer/ui/dialogs.py:126
     QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
-    #: backtimer/ui/dialogs.py:130
+    #: backtimer/ui/dialogs.py:127
     QT_TRANSLATE_NOOP("Dialogs", "End the session"),
-    #: backtimer/ui/dialogs.py:142
+    #: backtimer/ui/dialogs.py:139
     QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
-    #: backtimer/ui/dialogs.py:143
+    #: backtimer/ui/dialogs.py:140
     QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
-    #: backtimer/ui/dialogs.py:68
+    #: backtimer/ui/dialogs.py:65
     QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
-    #: backtimer/ui/dialogs.py:79
+    #: backtimer/ui/dialogs.py:76
     QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
-    #: backtimer/ui/dialogs.py:88
+    #: backtimer/ui/dialogs.py:85
     QT_TRANSLATE_NOOP("Dialogs", "I understand"),
-    #: backtimer/ui/dialogs.py:89
+    #: backtimer/ui/dialogs.py:86
     QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
-    #: backtimer/ui/dialogs.py:122
+    #: backtimer/ui/dialogs.py:119
     QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
-    #: backtimer/ui/dialogs.py:161
-    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
-    #: backtimer/ui/dialogs.py:162
-    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
-    #: backtimer/ui/dialogs.py:163
-    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
-    #: backtimer/ui/dialogs.py:164
-    QT_TRANSLATE_NOOP("Dialogs", "Done"),
-    #: backtimer/ui/dialogs.py:165
-    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
-    #: backtimer/ui/dialogs.py:166
-    QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:183
-    QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:187
-    QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:188
-    QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:201
+    #: backtimer/ui/dialogs.py:152
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
-    #: backtimer/ui/dialogs.py:93
+    #: backtimer/ui/dialogs.py:89
+    QT_TRANSLATE_NOOP("Dialogs", "Close"),
+    #: backtimer/ui/dialogs.py:90
     QT_TRANSLATE_NOOP("Dialogs", "Close the safety rules"),
-    #: backtimer/ui/dialogs.py:95
+    #: backtimer/ui/dialogs.py:92
     QT_TRANSLATE_NOOP("Dialogs", "Quit"),
-    #: backtimer/ui/dialogs.py:96
+    #: backtimer/ui/dialogs.py:93
     QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
-    #: backtimer/ui/dialogs.py:171
-    QT_TRANSLATE_NOOP("Dialogs", "This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs."),
-    #: backtimer/ui/dialogs.py:125
+    #: backtimer/ui/dialogs.py:122
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:207
+    #: backtimer/ui/dialogs.py:158
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:208
+    #: backtimer/ui/dialogs.py:159
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
-    #: backtimer/ui/dialogs.py:72
+    #: backtimer/ui/dialogs.py:69
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
     #: backtimer/ui/editor/commands.py:140
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
