@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:396
+    #: backtimer/launch.py:404
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:415
+    #: backtimer/launch.py:423
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:432
+    #: backtimer/launch.py:440
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:439
+    #: backtimer/launch.py:447
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
-    #: backtimer/launch.py:355
+    #: backtimer/launch.py:363
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -466,45 +466,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:432
+    #: backtimer/ui/history/charts.py:461
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:133
+    #: backtimer/ui/history/charts.py:135
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:147
+    #: backtimer/ui/history/charts.py:150
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:148
+    #: backtimer/ui/history/charts.py:151
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:149
+    #: backtimer/ui/history/charts.py:152
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:244
+    #: backtimer/ui/history/charts.py:248
     QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:416
+    #: backtimer/ui/history/charts.py:445
     QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:176
-    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:179
+    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
+    #: backtimer/ui/history/charts.py:182
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:344
+    #: backtimer/ui/history/charts.py:349
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:415
+    #: backtimer/ui/history/charts.py:444
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:438
+    #: backtimer/ui/history/charts.py:467
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:439
+    #: backtimer/ui/history/charts.py:468
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:259
+    #: backtimer/ui/history/charts.py:263
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:253
+    #: backtimer/ui/history/charts.py:257
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:269
+    #: backtimer/ui/history/charts.py:273
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:246
+    #: backtimer/ui/history/charts.py:250
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:411
+    #: backtimer/ui/history/charts.py:440
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -772,11 +772,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
     #: backtimer/ui/player/view.py:447
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/problem_text.py:60
+    #: backtimer/ui/problem_text.py:61
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:72
+    #: backtimer/ui/problem_text.py:73
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:59
+    #: backtimer/ui/problem_text.py:116
+    QT_TRANSLATE_NOOP("Problems", "A routine called “%1” already exists; choose another name."),
+    #: backtimer/ui/problem_text.py:60
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
