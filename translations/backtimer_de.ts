@@ -3562,13 +3562,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:263</extracomment>
         <translation>Heute kein Training. Beginnen Sie wieder, wenn der Schmerz dumpf geworden ist und nachlässt.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:203</extracomment>
         <translation>
             <numerusform>{name} hat in {hurt} Ihrer letzten %n Einheit wehgetan.</numerusform>
             <numerusform>{name} hat in {hurt} Ihrer letzten %n Einheiten wehgetan.</numerusform>
@@ -3645,43 +3645,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:165</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:333</extracomment>
         <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:379</extracomment>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:212</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:252</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>
@@ -3759,267 +3759,267 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:209</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:216</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:221</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:236</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:256</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:271</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:288</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:289</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:310</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:234</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:235</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:340</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:247</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:320</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:339</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:443</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>Routine starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>Zur vorigen Übung zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>Schritt neu</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>Den aktuellen Schritt neu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>Wiederholungen im eigenen Tempo abschließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Diese Übung sofort abbrechen, weil sie wehtut</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>Zum Eintrag</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Zum in der Liste gewählten Eintrag springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>Vollbild ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Die Tastenkürzel zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>Dauer des Programms</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>Restzeit dieses Schritts</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>Wiederholungen im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>Ende der Einheit</translation>
     </message>

@@ -205,7 +205,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:203</extracomment>
         <translation>
             <numerusform>{name} hurt in {hurt} of your last %n session.</numerusform>
             <numerusform>{name} hurt in {hurt} of your last %n sessions.</numerusform>

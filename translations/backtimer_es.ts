@@ -3562,13 +3562,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:263</extracomment>
         <translation>Hoy no se entrena. Vuelva a empezar cuando el dolor se haya vuelto sordo y esté remitiendo.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:203</extracomment>
         <translation>
             <numerusform>{name} le dolió en {hurt} de su última %n sesión.</numerusform>
             <numerusform>{name} le dolió en {hurt} de sus últimas %n sesiones.</numerusform>
@@ -3645,43 +3645,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:165</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:333</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:379</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:212</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:252</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
@@ -3759,267 +3759,267 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:209</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:216</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:221</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:236</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:256</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:271</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:288</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:289</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:310</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:234</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:235</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:340</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:247</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:320</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:339</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:443</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>Empezar, pausar o reanudar la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>Volver al ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>Saltar al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>Repetir paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>Empezar de nuevo el paso actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>Terminar las repeticiones a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Parar este ejercicio enseguida porque duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>Ir al elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Saltar al elemento seleccionado en la cola</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>Duración de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>Repeticiones a tu ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>Fin de la sesión</translation>
     </message>

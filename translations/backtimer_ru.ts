@@ -3583,13 +3583,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:263</extracomment>
         <translation>Сегодня без тренировки. Начните снова, когда боль станет тупой и начнёт стихать.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:203</extracomment>
         <translation>
             <numerusform>«{name}» причиняло боль в {hurt} из %n последнего занятия.</numerusform>
             <numerusform>«{name}» причиняло боль в {hurt} из %n последних занятий.</numerusform>
@@ -3668,43 +3668,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:165</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:333</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:379</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:212</extracomment>
         <translation>Если боль возвращается снова и снова, обратитесь к врачу.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:252</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>Пропустите его, если снова будет больно.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
         <translation>Попробуйте вместо него более лёгкое «{easier}» или пропустите.</translation>
     </message>
 </context>
@@ -3782,267 +3782,267 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:209</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:216</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:221</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:236</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:256</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:271</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:288</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:289</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:310</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:234</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:235</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:340</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:247</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:320</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:339</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>Продолжить</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:443</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>Начать, приостановить или продолжить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>Назад</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>Вернуться к предыдущему упражнению</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>Перейти к следующему шагу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>Шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>Начать текущий шаг заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>Сделано</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>Закончить повторения в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>Больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Сразу остановить это упражнение, потому что больно</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>Стоп</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>Закончить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>К пункту</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Перейти к пункту, выбранному в очереди</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>Включить или выключить полный экран</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>Клавиши</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Показать сочетания клавиш</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>Начать заново</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>Длительность программы</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>Осталось в этом шаге</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>Повторение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>Повторения в своём темпе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>Конец занятия</translation>
     </message>

@@ -3541,13 +3541,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:263</extracomment>
         <translation>今天不练。等疼痛变钝并逐渐减轻后再开始。</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:203</extracomment>
         <translation>
             <numerusform>{name} 在您最近 %n 次训练中有 {hurt} 次引起疼痛。</numerusform>
         </translation>
@@ -3622,43 +3622,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:165</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:333</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:379</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:212</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:252</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
@@ -3736,267 +3736,267 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>方案</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:209</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>声音</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:216</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>音量</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:221</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:236</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>组</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:256</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:271</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>侧</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:288</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:289</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:310</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:234</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>练习</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:235</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:340</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:247</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:320</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:339</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:443</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>要点：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>开始、暂停或继续方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>返回上一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>跳到下一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>重做此步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>重新开始当前步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>结束按自己节奏的重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>因疼痛立即停止此练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>结束训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>转到项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>跳到队列中所选的项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>显示键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>训练计划时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>本步骤剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>按自己的节奏重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>训练结束</translation>
     </message>

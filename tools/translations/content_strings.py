@@ -628,23 +628,23 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:164
+    #: backtimer/ui/player/controller.py:165
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:262
+    #: backtimer/ui/player/controller.py:263
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:332
+    #: backtimer/ui/player/controller.py:333
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:378
+    #: backtimer/ui/player/controller.py:379
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:211
+    #: backtimer/ui/player/controller.py:212
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:251
+    #: backtimer/ui/player/controller.py:252
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:202
+    #: backtimer/ui/player/controller.py:203
     QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
-    #: backtimer/ui/player/controller.py:210
+    #: backtimer/ui/player/controller.py:211
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:206
+    #: backtimer/ui/player/controller.py:207
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
@@ -748,47 +748,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:208
+    #: backtimer/ui/player/view.py:95
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:209
+    #: backtimer/ui/player/view.py:96
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:214
+    #: backtimer/ui/player/view.py:101
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:215
+    #: backtimer/ui/player/view.py:102
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:216
+    #: backtimer/ui/player/view.py:103
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:220
+    #: backtimer/ui/player/view.py:107
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:221
+    #: backtimer/ui/player/view.py:108
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:234
+    #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:235
+    #: backtimer/ui/player/view.py:122
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:236
+    #: backtimer/ui/player/view.py:123
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:247
+    #: backtimer/ui/player/view.py:134
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:256
+    #: backtimer/ui/player/view.py:143
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:271
+    #: backtimer/ui/player/view.py:158
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:288
+    #: backtimer/ui/player/view.py:175
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:289
+    #: backtimer/ui/player/view.py:176
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:308
+    #: backtimer/ui/player/view.py:195
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:310
+    #: backtimer/ui/player/view.py:197
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:320
+    #: backtimer/ui/player/view.py:207
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:339
+    #: backtimer/ui/player/view.py:226
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:340
+    #: backtimer/ui/player/view.py:227
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:443
+    #: backtimer/ui/player/view.py:330
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/problem_text.py:56
     QT_TRANSLATE_NOOP("Problems", "the file"),

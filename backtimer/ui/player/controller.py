@@ -37,10 +37,11 @@ from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
 from backtimer.ui.locale_text import number
+from backtimer.ui.player.actions import ACTIONS
 from backtimer.ui.player.queue_model import QueueRow, RowState
 from backtimer.ui.player.safety import PlayerSafety
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
-from backtimer.ui.player.view import ACTIONS, PlayerView
+from backtimer.ui.player.view import PlayerView
 
 HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)
 
