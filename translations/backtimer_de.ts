@@ -3562,13 +3562,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:263</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
         <translation>Heute kein Training. Beginnen Sie wieder, wenn der Schmerz dumpf geworden ist und nachlässt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="644"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:203</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:37</extracomment>
         <translation>
             <numerusform>{name} hat in {hurt} Ihrer letzten %n Einheit wehgetan.</numerusform>
             <numerusform>{name} hat in {hurt} Ihrer letzten %n Einheiten wehgetan.</numerusform>
@@ -3645,110 +3645,110 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:165</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:333</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
         <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:379</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="640"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:212</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:46</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="642"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:252</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="646"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:45</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="648"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:41</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="660"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>Schmerz vor der Einheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="662"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Stattdessen Sanften Einstieg machen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="664"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>Heute nicht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="666"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>Ist der Schmerz scharf oder stechend, statt dumpf und nachlassend?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="668"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>Scharf</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="670"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>Dumpf oder nachlassend</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="672"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>Aufwärmen überspringen?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="674"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>Ein leichtes Aufwärmen kommt immer zuerst: Es bereitet den Rücken auf die Arbeit vor. Trotzdem überspringen?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="676"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>Diese Routine hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="678"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>mit Last: Vorsicht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="680"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>Quelle: {titles}</translation>
@@ -3757,121 +3757,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="752"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="754"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="756"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="758"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="760"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="762"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="764"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="770"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="774"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="776"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="778"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="780"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="782"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="784"/>
+        <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="766"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="768"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="790"/>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="772"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="786"/>
+        <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="788"/>
+        <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>Restzeit der Routine</translation>
@@ -3893,7 +3893,7 @@
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="792"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>Hinweise:</translation>
@@ -4584,31 +4584,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="650"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>Einstiegsstufe</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="652"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>Stufe Zuhause</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="654"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>Stufe Studio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="656"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="658"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (nicht gespeichert)</translation>
@@ -4617,67 +4617,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="682"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Was diese Übung mit Last braucht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="684"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>Für diese Übung nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="686"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Nicht mehr vor dem Start zeigen, was diese Übung mit Last braucht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="688"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="690"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="692"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Über diese Übung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="694"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Über diese Routine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="696"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Beschreibung und Hinweise der Routine lesen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="698"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="700"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Die Zahlen:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="702"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Quelle:</translation>
@@ -5153,91 +5153,91 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="704"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="706"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} erledigt, {skipped} übersprungen, {hurt} schmerzhaft · {time} trainiert</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="710"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Einheit beendet; etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="712"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Programm beendet, aber etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="716"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="718"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="720"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Übungen erledigt</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="724"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Übungen übersprungen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Übungen mit Schmerzen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="728"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="730"/>
+        <location filename="../tools/translations/content_strings.py" line="722"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -5246,55 +5246,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="734"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="736"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="738"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Übungen nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="742"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="744"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Serie erreichter Wochenziele</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="746"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} von 10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="748"/>
+        <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} von {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="750"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>

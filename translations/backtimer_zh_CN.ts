@@ -3541,13 +3541,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:263</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
         <translation>今天不练。等疼痛变钝并逐渐减轻后再开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="644"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:203</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:37</extracomment>
         <translation>
             <numerusform>{name} 在您最近 %n 次训练中有 {hurt} 次引起疼痛。</numerusform>
         </translation>
@@ -3622,110 +3622,110 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:165</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:333</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:379</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="640"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:212</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:46</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="642"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:252</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="646"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:45</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="648"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:207</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:41</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="660"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>训练前的疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="662"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>改做轻柔入门</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="664"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>今天不练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="666"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>疼痛是尖锐或刺痛的，而不是钝痛并正在减轻吗？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="668"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>尖锐</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="670"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>钝痛或正在减轻</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="672"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>跳过热身？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="674"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>轻度热身总是放在最前面：它让背部为锻炼做好准备。仍要跳过吗？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="676"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>这个方案没有说明。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="678"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>负重：需谨慎</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="680"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>来源：{titles}</translation>
@@ -3734,121 +3734,121 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="752"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Routine</source>
         <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="754"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Choose the routine to follow</source>
         <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="756"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>Sound</source>
         <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="758"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Sound on</source>
         <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="760"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Play sound cues</source>
         <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="762"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Volume</source>
         <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="764"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Volume of the sound cues</source>
         <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="770"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Set</source>
         <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="774"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>About the main figure</source>
         <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="776"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>Side</source>
         <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="778"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>Next up</source>
         <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="780"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Next up, details</source>
         <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="782"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Exercise queue</source>
         <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="784"/>
+        <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>Double-click an item, or select it and press J, to go there</source>
         <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="766"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="768"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Phase</source>
         <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="790"/>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>Status</source>
         <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="772"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Warning</source>
         <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="786"/>
+        <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>Instructions</source>
         <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="788"/>
+        <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>Time left in the routine</source>
         <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>方案剩余时间</translation>
@@ -3870,7 +3870,7 @@
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="792"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>Cues:</source>
         <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>要点：</translation>
@@ -4556,31 +4556,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="650"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>入门级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="652"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>居家级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="654"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>健身房级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="656"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="658"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name}（未保存）</translation>
@@ -4589,67 +4589,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="682"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>此负重练习需要什么</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="684"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>此练习不再显示</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="686"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>不再在开始前显示此负重练习的要求</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="688"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="690"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="692"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>关于此练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="694"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>关于此方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="696"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>阅读方案的说明和建议</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="698"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="700"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>数量：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="702"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>来源：</translation>
@@ -5125,91 +5125,91 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="704"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="706"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}：完成 {done}，跳过 {skipped}，疼痛 {hurt} · 锻炼 {time}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="710"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>训练已停止；有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="712"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>训练完成，但有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="716"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="718"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="720"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>已完成的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="724"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>跳过的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="728"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="730"/>
+        <location filename="../tools/translations/content_strings.py" line="722"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -5217,55 +5217,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="734"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="736"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="738"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>未做到的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="742"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="744"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>连续达成每周目标</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="746"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n}/10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="748"/>
+        <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n}/{total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="750"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>

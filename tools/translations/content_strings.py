@@ -628,24 +628,16 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:165
+    #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:263
+    #: backtimer/ui/player/controller.py:238
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:333
+    #: backtimer/ui/player/controller.py:308
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:379
+    #: backtimer/ui/player/controller.py:354
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:212
-    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:252
+    #: backtimer/ui/player/controller.py:227
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:203
-    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
-    #: backtimer/ui/player/controller.py:211
-    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:207
-    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
     #: backtimer/ui/player/routine_choice.py:32
@@ -790,6 +782,14 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
     #: backtimer/ui/player/view.py:330
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
+    #: backtimer/ui/player/warnings.py:46
+    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
+    #: backtimer/ui/player/warnings.py:37
+    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
+    #: backtimer/ui/player/warnings.py:45
+    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
+    #: backtimer/ui/player/warnings.py:41
+    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/problem_text.py:56
     QT_TRANSLATE_NOOP("Problems", "the file"),
     #: backtimer/ui/problem_text.py:68
