@@ -2656,134 +2656,129 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="87"/>
+        <location filename="../backtimer/ui/history/page.py" line="88"/>
         <source>Delete the session of %1</source>
         <translation>Die Einheit vom %1 löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="140"/>
+        <location filename="../backtimer/ui/history/page.py" line="141"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="151"/>
+        <location filename="../backtimer/ui/history/page.py" line="152"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="153"/>
         <source>Column headers</source>
         <translation>Spaltenköpfe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Session details</source>
         <translation>Details der Einheit</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="168"/>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="170"/>
+        <location filename="../backtimer/ui/history/page.py" line="173"/>
         <source>Delete session…</source>
         <translation>Einheit löschen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
         <source>Delete the selected session</source>
         <translation>Die ausgewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="175"/>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="192"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="184"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Bericht für die Physiotherapie…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>Ein PDF mit Einheiten, Schmerzbewertungen und Beschwerden für einen gewählten Zeitraum</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="193"/>
         <source>Undo the deletion</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="201"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source> a week</source>
         <translation> pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="202"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Wochenziel, Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="206"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="210"/>
         <source>Last 12 weeks</source>
         <translation>Letzte 12 Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="209"/>
+        <location filename="../backtimer/ui/history/page.py" line="211"/>
         <source>Show the last 12 weeks</source>
         <translation>Die letzten 12 Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="212"/>
         <source>All weeks</source>
         <translation>Alle Wochen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="213"/>
         <source>Show all weeks</source>
         <translation>Alle Wochen zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="300"/>
-        <source>Stopped for pain</source>
-        <translation>Wegen Schmerzen beendet</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="323"/>
+        <location filename="../backtimer/ui/history/page.py" line="346"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Die Einheit vom %1 (%2) löschen? Sie können das rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="325"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="328"/>
+        <location filename="../backtimer/ui/history/page.py" line="351"/>
         <source>Deleted the session of %1.</source>
         <translation>Die Einheit vom %1 wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="400"/>
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Keine Einheit ausgewählt. Abgeschlossene Einheiten erscheinen in der Liste.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="419"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Noch keine Serie: Erreichen Sie diese Woche das Ziel, um eine zu beginnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="422"/>
+        <location filename="../backtimer/ui/history/page.py" line="445"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Serie: %n+ Woche in Folge mit erreichtem Ziel</numerusform>
@@ -2791,7 +2786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="424"/>
+        <location filename="../backtimer/ui/history/page.py" line="447"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Serie: %n Woche mit erreichtem Ziel</numerusform>

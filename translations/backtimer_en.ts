@@ -75,7 +75,7 @@
 <context>
     <name>HistoryPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="422"/>
+        <location filename="../backtimer/ui/history/page.py" line="445"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Streak: %n+ week meeting the goal</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="424"/>
+        <location filename="../backtimer/ui/history/page.py" line="447"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Streak: %n week meeting the goal</numerusform>

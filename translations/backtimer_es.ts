@@ -2656,134 +2656,129 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="87"/>
+        <location filename="../backtimer/ui/history/page.py" line="88"/>
         <source>Delete the session of %1</source>
         <translation>Eliminar la sesión del %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="140"/>
+        <location filename="../backtimer/ui/history/page.py" line="141"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="151"/>
+        <location filename="../backtimer/ui/history/page.py" line="152"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="153"/>
         <source>Column headers</source>
         <translation>Encabezados de columna</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Session details</source>
         <translation>Detalles de la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="168"/>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="170"/>
+        <location filename="../backtimer/ui/history/page.py" line="173"/>
         <source>Delete session…</source>
         <translation>Eliminar sesión…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
         <source>Delete the selected session</source>
         <translation>Eliminar la sesión seleccionada</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="175"/>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="192"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="184"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Informe para el fisioterapeuta…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>Un PDF con sus sesiones, valoraciones de dolor y lo que dolió, para un periodo elegido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="193"/>
         <source>Undo the deletion</source>
         <translation>Deshacer la eliminación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="201"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source> a week</source>
         <translation> por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="202"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Objetivo semanal, sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Objetivo:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="206"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Current streak</source>
         <translation>Racha actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="210"/>
         <source>Last 12 weeks</source>
         <translation>Últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="209"/>
+        <location filename="../backtimer/ui/history/page.py" line="211"/>
         <source>Show the last 12 weeks</source>
         <translation>Mostrar las últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="212"/>
         <source>All weeks</source>
         <translation>Todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="213"/>
         <source>Show all weeks</source>
         <translation>Mostrar todas las semanas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="300"/>
-        <source>Stopped for pain</source>
-        <translation>Detenida por dolor</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="323"/>
+        <location filename="../backtimer/ui/history/page.py" line="346"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>¿Eliminar la sesión del %1 (%2)? Puede deshacerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="325"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="328"/>
+        <location filename="../backtimer/ui/history/page.py" line="351"/>
         <source>Deleted the session of %1.</source>
         <translation>Sesión del %1 eliminada.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="400"/>
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Ninguna sesión seleccionada. Las sesiones terminadas aparecen en la lista.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="419"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Aún no hay racha: cumpla el objetivo esta semana para empezar una</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="422"/>
+        <location filename="../backtimer/ui/history/page.py" line="445"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Racha: %n+ semana seguida cumpliendo el objetivo</numerusform>
@@ -2791,7 +2786,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="424"/>
+        <location filename="../backtimer/ui/history/page.py" line="447"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Racha: %n semana cumpliendo el objetivo</numerusform>

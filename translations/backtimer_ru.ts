@@ -2663,134 +2663,129 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="87"/>
+        <location filename="../backtimer/ui/history/page.py" line="88"/>
         <source>Delete the session of %1</source>
         <translation>Удалить занятие от %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="140"/>
+        <location filename="../backtimer/ui/history/page.py" line="141"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="151"/>
+        <location filename="../backtimer/ui/history/page.py" line="152"/>
         <source>Sessions</source>
         <translation>Занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="153"/>
         <source>Column headers</source>
         <translation>Заголовки столбцов</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Session details</source>
         <translation>Подробности занятия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="168"/>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="170"/>
+        <location filename="../backtimer/ui/history/page.py" line="173"/>
         <source>Delete session…</source>
         <translation>Удалить занятие…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
         <source>Delete the selected session</source>
         <translation>Удалить выбранное занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="175"/>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="192"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="184"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>&amp;Отчёт для физиотерапевта…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>PDF с занятиями, оценками боли и тем, что болело, за выбранный период</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="193"/>
         <source>Undo the deletion</source>
         <translation>Отменить удаление</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="201"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source> a week</source>
         <translation> в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="202"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Weekly goal, sessions a week</source>
         <translation>Цель на неделю, занятий в неделю</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Цель:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="206"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Current streak</source>
         <translation>Текущая серия</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="210"/>
         <source>Last 12 weeks</source>
         <translation>Последние 12 недель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="209"/>
+        <location filename="../backtimer/ui/history/page.py" line="211"/>
         <source>Show the last 12 weeks</source>
         <translation>Показать последние 12 недель</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="212"/>
         <source>All weeks</source>
         <translation>Все недели</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="213"/>
         <source>Show all weeks</source>
         <translation>Показать все недели</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="300"/>
-        <source>Stopped for pain</source>
-        <translation>Остановлено из-за боли</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="323"/>
+        <location filename="../backtimer/ui/history/page.py" line="346"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>Удалить занятие от %1 (%2)? Это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="325"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Delete session</source>
         <translation>Удалить занятие</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="328"/>
+        <location filename="../backtimer/ui/history/page.py" line="351"/>
         <source>Deleted the session of %1.</source>
         <translation>Занятие от %1 удалено.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="400"/>
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>Занятие не выбрано. Завершённые занятия появляются в списке.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="419"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>Серии пока нет: выполните цель на этой неделе, чтобы начать её</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="422"/>
+        <location filename="../backtimer/ui/history/page.py" line="445"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Серия: %n+ неделя подряд с выполненной целью</numerusform>
@@ -2799,7 +2794,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="424"/>
+        <location filename="../backtimer/ui/history/page.py" line="447"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>Серия: %n неделя подряд с выполненной целью</numerusform>

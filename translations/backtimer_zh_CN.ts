@@ -2649,141 +2649,136 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="87"/>
+        <location filename="../backtimer/ui/history/page.py" line="88"/>
         <source>Delete the session of %1</source>
         <translation>删除 %1 的训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="140"/>
+        <location filename="../backtimer/ui/history/page.py" line="141"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="151"/>
+        <location filename="../backtimer/ui/history/page.py" line="152"/>
         <source>Sessions</source>
         <translation>训练记录</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="152"/>
+        <location filename="../backtimer/ui/history/page.py" line="153"/>
         <source>Column headers</source>
         <translation>列标题</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="165"/>
+        <location filename="../backtimer/ui/history/page.py" line="167"/>
         <source>Session details</source>
         <translation>训练详情</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="168"/>
-        <location filename="../backtimer/ui/history/page.py" line="171"/>
+        <location filename="../backtimer/ui/history/page.py" line="170"/>
+        <location filename="../backtimer/ui/history/page.py" line="173"/>
         <source>Delete session…</source>
         <translation>删除训练…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="169"/>
+        <location filename="../backtimer/ui/history/page.py" line="171"/>
         <source>Delete the selected session</source>
         <translation>删除所选训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="175"/>
-        <location filename="../backtimer/ui/history/page.py" line="190"/>
+        <location filename="../backtimer/ui/history/page.py" line="177"/>
+        <location filename="../backtimer/ui/history/page.py" line="192"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="184"/>
+        <location filename="../backtimer/ui/history/page.py" line="186"/>
         <source>Rep&amp;ort for your physiotherapist…</source>
         <translation>给理疗师的报告(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="187"/>
+        <location filename="../backtimer/ui/history/page.py" line="189"/>
         <source>A PDF of your sessions, pain ratings and what hurt, for a chosen period</source>
         <translation>所选时间段内训练、疼痛评分和疼痛记录的 PDF</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="191"/>
+        <location filename="../backtimer/ui/history/page.py" line="193"/>
         <source>Undo the deletion</source>
         <translation>撤销删除</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="201"/>
+        <location filename="../backtimer/ui/history/page.py" line="203"/>
         <source> a week</source>
         <translation> 次/周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="202"/>
+        <location filename="../backtimer/ui/history/page.py" line="204"/>
         <source>Weekly goal, sessions a week</source>
         <translation>每周目标，每周训练次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="203"/>
+        <location filename="../backtimer/ui/history/page.py" line="205"/>
         <source>&amp;Goal:</source>
         <translation>目标(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="206"/>
+        <location filename="../backtimer/ui/history/page.py" line="208"/>
         <source>Current streak</source>
         <translation>当前连续</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="208"/>
+        <location filename="../backtimer/ui/history/page.py" line="210"/>
         <source>Last 12 weeks</source>
         <translation>最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="209"/>
+        <location filename="../backtimer/ui/history/page.py" line="211"/>
         <source>Show the last 12 weeks</source>
         <translation>显示最近 12 周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="210"/>
+        <location filename="../backtimer/ui/history/page.py" line="212"/>
         <source>All weeks</source>
         <translation>所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="211"/>
+        <location filename="../backtimer/ui/history/page.py" line="213"/>
         <source>Show all weeks</source>
         <translation>显示所有周</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="300"/>
-        <source>Stopped for pain</source>
-        <translation>因疼痛停止</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/history/page.py" line="323"/>
+        <location filename="../backtimer/ui/history/page.py" line="346"/>
         <source>Delete the session of %1 (%2)? You can undo this.</source>
         <translation>删除 %1 的训练（%2）吗？可以撤销。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="325"/>
+        <location filename="../backtimer/ui/history/page.py" line="348"/>
         <source>Delete session</source>
         <translation>删除训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="328"/>
+        <location filename="../backtimer/ui/history/page.py" line="351"/>
         <source>Deleted the session of %1.</source>
         <translation>已删除 %1 的训练。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="400"/>
+        <location filename="../backtimer/ui/history/page.py" line="423"/>
         <source>No session selected. Finished sessions appear in the list.</source>
         <translation>未选择训练。已完成的训练会出现在列表中。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/page.py" line="419"/>
+        <location filename="../backtimer/ui/history/page.py" line="442"/>
         <source>No streak yet: meet the goal this week to start one</source>
         <translation>尚无连续记录：本周达成目标即可开始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="422"/>
+        <location filename="../backtimer/ui/history/page.py" line="445"/>
         <source>Streak: %n+ weeks in a row meeting the goal</source>
         <translation>
             <numerusform>连续 %n 周以上达到目标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/history/page.py" line="424"/>
+        <location filename="../backtimer/ui/history/page.py" line="447"/>
         <source>Streak: %n weeks in a row meeting the goal</source>
         <translation>
             <numerusform>连续 %n 周达到目标</numerusform>

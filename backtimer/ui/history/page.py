@@ -19,7 +19,7 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.core.report import SessionStatus
 from backtimer.store.history import (
     PainPoint,
     SessionDetail,
@@ -46,7 +47,7 @@ from backtimer.store.history import (
 )
 from backtimer.ui.history.charts import HistoryCharts
 from backtimer.ui.history.details import details_html
-from backtimer.ui.history.models import SessionsModel, local_text
+from backtimer.ui.history.models import SessionsModel, local_text, status_text
 
 DEFAULT_GOAL = 4  # sessions a week (the articles' "three to five times a week")
 RECENT_WEEKS = 104
@@ -160,6 +161,7 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(SessionsModel.ROUTINE, QHeaderView.ResizeMode.Stretch)
+        self.table.viewport().installEventFilter(self)
 
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("Session details"))
@@ -279,8 +281,13 @@ class HistoryPage(QWidget):
         if not self._shown_once:
             self._shown_once = True
             self.charts.show_recent(DEFAULT_VIEW_WEEKS)
-            self._size_columns()
+        self._size_columns()
         self._select(keep)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._size_columns()  # the routine's name keeps its share at any width
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -290,21 +297,37 @@ class HistoryPage(QWidget):
             self.splitter.setSizes([w // 2, w - w // 2])
 
     def _size_columns(self) -> None:
-        """Widths from the font, not from the contents (which would read every row)."""
+        """Widths from the font and the rows loaded, not from every row (which would read
+        them all). The status column fits the statuses shown, or, if there is room, the
+        longest one there is; the routine's name keeps at least a third of the table."""
         fm = self.table.fontMetrics()
         pad = 2 * fm.horizontalAdvance("M")
-        for col in (SessionsModel.DATE, SessionsModel.DURATION, SessionsModel.STATUS):
-            samples = {
-                SessionsModel.DATE: [self.model.index(0, col).data() or "", "00/00/0000 00:00"],
-                SessionsModel.DURATION: ["0:00:00"],
-                SessionsModel.STATUS: [self.tr("Stopped for pain")],
-            }[col]
-            head = str(self.model.headerData(col, Qt.Orientation.Horizontal))
-            widest = max(fm.horizontalAdvance(t) for t in [*samples, head])
-            self.table.setColumnWidth(col, widest + pad)
-        head = str(self.model.headerData(SessionsModel.PAIN, Qt.Orientation.Horizontal))
-        pain = max(fm.horizontalAdvance(t) for t in (head, "10 → 10"))
-        self.table.setColumnWidth(SessionsModel.PAIN, pain + pad)
+        model = self.model
+
+        def widest(col: int, *samples: str) -> int:
+            head = str(model.headerData(col, Qt.Orientation.Horizontal))
+            return max(fm.horizontalAdvance(t) for t in (head, *samples)) + pad
+
+        loaded = range(min(model.rowCount(), 200))
+        date = widest(SessionsModel.DATE, model.index(0, 0).data() or "00/00/0000 00:00")
+        duration = widest(SessionsModel.DURATION, "0:00:00")
+        pain = widest(SessionsModel.PAIN, "10 → 10")
+        shown = widest(
+            SessionsModel.STATUS,
+            *(str(model.index(r, SessionsModel.STATUS).data()) for r in loaded),
+        )
+        longest = widest(SessionsModel.STATUS, status_text(SessionStatus.STOPPED_FOR_PAIN))
+        least = widest(SessionsModel.STATUS, status_text(SessionStatus.COMPLETED))
+        room = self.table.viewport().width() - self.table.viewport().width() // 3
+        # Longer statuses are cut short (the details below the table say them in full).
+        status = max(least, min(max(shown, longest), room - date - duration - pain))
+        for col, width in (
+            (SessionsModel.DATE, date),
+            (SessionsModel.DURATION, duration),
+            (SessionsModel.STATUS, status),
+            (SessionsModel.PAIN, pain),
+        ):
+            self.table.setColumnWidth(col, width)
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
