@@ -2,7 +2,8 @@
 written when the setting is switched on and removed when it is switched off.
 
 The entry starts ``backtimer --background``: the window stays hidden (in the tray where
-there is one) and reminders fire. No Qt here.
+there is one) and reminders fire. Inside a Flatpak the Background portal starts that
+command instead (:mod:`backtimer.ui.login_start`, :func:`portal_commandline`). No Qt here.
 """
 
 from __future__ import annotations
@@ -26,12 +27,15 @@ def entry_path(directory: Path | None = None) -> Path:
 
 
 def command() -> str:
-    """How to start this BackTimer: the Flatpak, a frozen build, or the installed script."""
-    if os.environ.get("FLATPAK_ID"):
-        return f"flatpak run {os.environ['FLATPAK_ID']}"
+    """How to start this BackTimer outside a sandbox: a frozen build or the script."""
     if getattr(sys, "frozen", False):
         return sys.executable
     return "backtimer"
+
+
+def portal_commandline() -> list[str]:
+    """What the Background portal runs inside the Flatpak (the manifest's ``command``)."""
+    return ["backtimer", BACKGROUND_FLAG]
 
 
 def entry_text(exec_command: str) -> str:

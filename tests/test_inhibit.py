@@ -1,19 +1,13 @@
 """Screensaver inhibition against a real D-Bus session bus.
 
-Each test starts a private dbus-daemon (the session bus's configuration, without
-service activation) and tests/helpers/inhibit_service.py on it, standing in for
+Each test starts a private dbus-daemon (tests/helpers/private_bus.py) and
+tests/helpers/inhibit_service.py on it, standing in for
 xdg-desktop-portal's Inhibit and/or org.freedesktop.ScreenSaver with their real
 signatures. The inhibitor talks to that bus by its address.
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
-import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,81 +15,23 @@ from typing import Any
 import pytest
 
 from backtimer.ui.inhibit import NONE, PORTAL_HELD, SCREENSAVER_HELD, ScreenSaverInhibitor
+from tests.helpers.private_bus import ServiceProcess, private_bus
 
 SERVICE = Path(__file__).parent / "helpers" / "inhibit_service.py"
-BUS_CONFIG = """<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>session</type>
-  <listen>unix:path={socket}</listen>
-  <policy context="default">
-    <allow send_destination="*" eavesdrop="true"/>
-    <allow eavesdrop="true"/>
-    <allow own="*"/>
-  </policy>
-</busconfig>
-"""
 
 
 @pytest.fixture
 def bus(tmp_path: Path) -> Iterator[str]:
-    daemon = shutil.which("dbus-daemon")
-    if daemon is None:
-        pytest.skip("dbus-daemon is not installed (./dev installs dbus)")
-    config = tmp_path / "bus.conf"
-    config.write_text(BUS_CONFIG.format(socket=tmp_path / "bus"), encoding="utf-8")
-    process = subprocess.Popen(
-        [daemon, "--config-file", str(config), "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    address = process.stdout.readline().strip()  # printed once it listens
-    assert address.startswith("unix:"), address
-    yield address
-    process.terminate()
-    process.wait(timeout=10)
-    process.stdout.close()
-
-
-class Service:
-    """The stand-in service: its calls, read line by line from its output."""
-
-    def __init__(self, address: str, *flags: str) -> None:
-        env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address}
-        self.process = subprocess.Popen(
-            [sys.executable, str(SERVICE), *flags],
-            stdout=subprocess.PIPE,
-            text=True,
-            env=env,
-        )
-        assert self.process.stdout is not None
-        assert self.process.stdout.readline().strip() == "ready"
-        self.calls: list[dict[str, Any]] = []
-        self._lines = self.process.stdout
-        self._reader = threading.Thread(target=self._read, daemon=True)
-        self._reader.start()
-
-    def _read(self) -> None:
-        for line in self._lines:
-            self.calls.append(json.loads(line))
-
-    def members(self) -> list[tuple[str, str]]:
-        return [(c["member"], c["signature"]) for c in self.calls]
-
-    def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(timeout=10)
-        self._reader.join(timeout=10)
-        self._lines.close()
+    with private_bus(tmp_path) as address:
+        yield address
 
 
 @pytest.fixture
 def service(bus: str) -> Iterator[Any]:
-    started: list[Service] = []
+    started: list[ServiceProcess] = []
 
-    def start(*flags: str) -> Service:
-        started.append(Service(bus, *flags))
+    def start(*flags: str) -> ServiceProcess:
+        started.append(ServiceProcess(SERVICE, bus, *flags))
         return started[-1]
 
     yield start
@@ -118,6 +54,7 @@ def test_portal_inhibit_with_uint_flags_and_close_on_release(
         PORTAL_HELD
     )
     assert inhibitor.active and inhibitor.state == PORTAL_HELD
+    qtbot.waitUntil(lambda: len(fake.calls) == 1)  # its output line is read on a thread
     (call,) = fake.calls
     assert call["interface"] == "org.freedesktop.portal.Inhibit"
     assert call["signature"] == "sua{sv}"
@@ -138,6 +75,7 @@ def test_falls_back_to_org_freedesktop_screensaver(qtbot: Any, bus: str, service
     assert _changed(qtbot, inhibitor, lambda: inhibitor.inhibit("Following a routine")) == (
         SCREENSAVER_HELD
     )
+    qtbot.waitUntil(lambda: len(fake.calls) == 1)  # its output line is read on a thread
     assert fake.members() == [("Inhibit", "ss")]
     assert fake.calls[0]["body"] == ["BackTimer", "Following a routine"]
     assert _changed(qtbot, inhibitor, inhibitor.release) == NONE

@@ -4,8 +4,6 @@ the start-at-login entry."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,29 +15,14 @@ from backtimer.reminders_settings import START_AT_LOGIN
 from backtimer.ui.notifications import Notifier
 from backtimer.ui.reminders_controller import RemindersController
 from tests.helpers.notification_service import NotificationService
-
-needs_dbus = pytest.mark.skipif(
-    not (shutil.which("dbus-daemon") and shutil.which("gdbus")),
-    reason="needs dbus-daemon and gdbus (Debian: dbus-daemon, libglib2.0-bin; ./dev installs them)",
-)
+from tests.helpers.private_bus import private_bus
 
 
 @pytest.fixture
-def bus_address() -> Iterator[str]:
+def bus_address(tmp_path: Path) -> Iterator[str]:
     """A fresh session-type bus of its own (not the desktop's)."""
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    assert address, "dbus-daemon printed no address"
-    yield address
-    daemon.terminate()
-    daemon.wait(10)
-    daemon.stdout.close()
+    with private_bus(tmp_path) as address:
+        yield address
 
 
 def _reminders(app: App, notifier: Notifier | None) -> RemindersController:
@@ -48,7 +31,6 @@ def _reminders(app: App, notifier: Notifier | None) -> RemindersController:
     )
 
 
-@needs_dbus
 def test_a_reminder_is_a_notification_and_clicking_it_opens_the_routine(
     app: App, qtbot, bus_address: str
 ) -> None:
@@ -60,6 +42,7 @@ def test_a_reminder_is_a_notification_and_clicking_it_opens_the_routine(
     try:
         reminders.service.due.emit("builtin:floor-basics")
         qtbot.waitUntil(lambda: len(service.calls) == 1 and not notifier.pending, timeout=10_000)
+        assert not notifier.portal  # outside a Flatpak
         [call] = service.calls
         floor = app.library.get("builtin:floor-basics")
         assert floor is not None
@@ -79,7 +62,6 @@ def test_a_reminder_is_a_notification_and_clicking_it_opens_the_routine(
         service.close()
 
 
-@needs_dbus
 def test_without_a_notification_service_the_window_says_it(
     app: App, qtbot, bus_address: str
 ) -> None:
@@ -92,8 +74,9 @@ def test_without_a_notification_service_the_window_says_it(
     assert "Time for your back routine" in app.window.statusBar().currentMessage()
 
 
-def test_no_bus_at_all_falls_back_at_once(app: App) -> None:
-    reminders = _reminders(app, Notifier(app, gdbus=""))  # no gdbus: no way to try
+def test_no_bus_at_all_falls_back_at_once(app: App, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("DBUS_SESSION_BUS_ADDRESS", raising=False)
+    reminders = _reminders(app, Notifier(app))  # no session bus: no way to try
     assert reminders.notify("") == "window"  # offscreen: no tray either
     assert "Time for your back routine" in app.window.statusBar().currentMessage()
 

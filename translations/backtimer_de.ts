@@ -33,7 +33,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="804"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
-        <extracomment>backtimer/ui/reminders_controller.py:136</extracomment>
+        <extracomment>backtimer/ui/reminders_controller.py:174</extracomment>
         <translation>Zeit für Ihre Rückenroutine: {name}. Leertaste drückt Start.</translation>
     </message>
     <message>
@@ -56,29 +56,53 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="800"/>
         <source>BackTimer reminder</source>
-        <extracomment>backtimer/ui/reminders_controller.py:41</extracomment>
+        <extracomment>backtimer/ui/reminders_controller.py:44</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="802"/>
         <source>Time for your back routine.</source>
-        <extracomment>backtimer/ui/reminders_controller.py:46</extracomment>
+        <extracomment>backtimer/ui/reminders_controller.py:49</extracomment>
         <translation>Zeit für Ihre Rückenübungen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="806"/>
         <source>Time for your back routine: {name}.</source>
-        <extracomment>backtimer/ui/reminders_controller.py:47</extracomment>
+        <extracomment>backtimer/ui/reminders_controller.py:50</extracomment>
         <translation>Zeit für Ihre Rückenübungen: {name}.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="808"/>
+        <source>So that reminders come even when you have not opened BackTimer</source>
+        <extracomment>backtimer/ui/reminders_controller.py:115</extracomment>
+        <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="810"/>
+        <source>Start at login could not be changed: the desktop&apos;s background service (portal) did not answer.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:143</extracomment>
+        <translation>Der Start bei der Anmeldung ließ sich nicht ändern: Der Hintergrunddienst der Arbeitsumgebung (Portal) hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="812"/>
+        <source>The desktop did not allow BackTimer to start at login.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:137</extracomment>
+        <translation>Die Arbeitsumgebung hat BackTimer den Start bei der Anmeldung nicht erlaubt.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="814"/>
+        <source>The desktop did not stop BackTimer from starting at login.</source>
+        <extracomment>backtimer/ui/reminders_controller.py:139</extracomment>
+        <translation>Die Arbeitsumgebung hat den Start von BackTimer bei der Anmeldung nicht abgestellt.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="816"/>
         <source>Start at login could not be changed: {error}</source>
-        <extracomment>backtimer/ui/reminders_controller.py:105</extracomment>
+        <extracomment>backtimer/ui/reminders_controller.py:122</extracomment>
         <translation>Der Start bei der Anmeldung konnte nicht geändert werden: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -87,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -96,19 +120,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>Synchronisiert: %1 und %2 sind eingetroffen.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="952"/>
+        <location filename="../tools/translations/content_strings.py" line="960"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Die Übungsfolge der Erinnerung gibt es nicht mehr; hier ist die zuletzt benutzte.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="908"/>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
@@ -3158,7 +3182,7 @@
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../backtimer/ui/notifications.py" line="79"/>
+        <location filename="../backtimer/ui/notifications.py" line="161"/>
         <source>Open BackTimer</source>
         <translation>BackTimer öffnen</translation>
     </message>
@@ -4024,105 +4048,142 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="794"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:56</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:59</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="796"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:68</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:71</extracomment>
         <translation>%1 wurde abgelehnt; nichts wurde importiert:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="798"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:55</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:58</extracomment>
         <translation>Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="19"/>
+        <location filename="../backtimer/ui/problem_text.py" line="22"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="20"/>
+        <location filename="../backtimer/ui/problem_text.py" line="23"/>
         <source>has the wrong type</source>
         <translation>hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="21"/>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
         <source>is out of the allowed range</source>
         <translation>liegt außerhalb des erlaubten Bereichs</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="22"/>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
         <source>names something BackTimer does not know</source>
         <translation>nennt etwas, das BackTimer nicht kennt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is not valid JSON</source>
         <translation>ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is too large</source>
         <translation>ist zu groß</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is from a newer BackTimer</source>
         <translation>stammt von einer neueren BackTimer-Version</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>appears twice</source>
         <translation>kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not a BackTimer routine file</source>
         <translation>ist keine BackTimer-Übungsfolgendatei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>item %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>session %1</source>
         <translation>Einheit %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="38"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>the routine</source>
         <translation>die Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="76"/>
+        <location filename="../backtimer/ui/problem_text.py" line="77"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="78"/>
+        <location filename="../backtimer/ui/problem_text.py" line="79"/>
+        <source>permission denied</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <source>it does not exist</source>
+        <translation>es existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <source>a file stands where a folder should be</source>
+        <translation>wo ein Ordner sein sollte, liegt eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <source>the disk reported an error</source>
+        <translation>der Datenträger hat einen Fehler gemeldet</translation>
     </message>
 </context>
 <context>
@@ -4161,274 +4222,274 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="810"/>
+        <location filename="../tools/translations/content_strings.py" line="818"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
-        <extracomment>backtimer/ui/reminders_page.py:44</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:54</extracomment>
         <translation>Kein Infobereich vorhanden: Erinnerungen brauchen ein laufendes BackTimer und erscheinen stattdessen in der Statusleiste des Fensters.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="812"/>
+        <location filename="../tools/translations/content_strings.py" line="820"/>
         <source>&amp;Remind me to do my back routine</source>
-        <extracomment>backtimer/ui/reminders_page.py:56</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>&amp;An meine Rückenroutine erinnern</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="814"/>
+        <location filename="../tools/translations/content_strings.py" line="822"/>
         <source>Reminders on</source>
-        <extracomment>backtimer/ui/reminders_page.py:57</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:67</extracomment>
         <translation>Erinnerungen an</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="816"/>
+        <location filename="../tools/translations/content_strings.py" line="824"/>
         <source>Reminder days</source>
-        <extracomment>backtimer/ui/reminders_page.py:71</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:81</extracomment>
         <translation>Erinnerungstage</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="818"/>
+        <location filename="../tools/translations/content_strings.py" line="826"/>
         <source>Reminder time</source>
-        <extracomment>backtimer/ui/reminders_page.py:74</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>Erinnerungszeit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="820"/>
+        <location filename="../tools/translations/content_strings.py" line="828"/>
         <source>Routine to open</source>
-        <extracomment>backtimer/ui/reminders_page.py:76</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:86</extracomment>
         <translation>Zu öffnende Routine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="822"/>
+        <location filename="../tools/translations/content_strings.py" line="830"/>
         <source>The last routine used</source>
-        <extracomment>backtimer/ui/reminders_page.py:77</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:87</extracomment>
         <translation>Die zuletzt benutzte Routine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="824"/>
+        <location filename="../tools/translations/content_strings.py" line="832"/>
         <source>Days:</source>
-        <extracomment>backtimer/ui/reminders_page.py:82</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:92</extracomment>
         <translation>Tage:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="826"/>
+        <location filename="../tools/translations/content_strings.py" line="834"/>
         <source>&amp;Time:</source>
-        <extracomment>backtimer/ui/reminders_page.py:83</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:93</extracomment>
         <translation>&amp;Uhrzeit:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="828"/>
+        <location filename="../tools/translations/content_strings.py" line="836"/>
         <source>R&amp;outine:</source>
-        <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:94</extracomment>
         <translation>R&amp;outine:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="830"/>
+        <location filename="../tools/translations/content_strings.py" line="838"/>
         <source>Reminders</source>
-        <extracomment>backtimer/ui/reminders_page.py:182</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:192</extracomment>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="832"/>
+        <location filename="../tools/translations/content_strings.py" line="840"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
-        <extracomment>backtimer/ui/reminders_page.py:188</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:198</extracomment>
         <translation>BackTimer bei der Anmeldung im &amp;Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="834"/>
+        <location filename="../tools/translations/content_strings.py" line="842"/>
         <source>Start at login</source>
-        <extracomment>backtimer/ui/reminders_page.py:189</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:199</extracomment>
         <translation>Bei der Anmeldung starten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="836"/>
+        <location filename="../tools/translations/content_strings.py" line="844"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
-        <extracomment>backtimer/ui/reminders_page.py:191</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:201</extracomment>
         <translation>Damit Erinnerungen auch kommen, wenn Sie BackTimer nicht geöffnet haben</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="838"/>
+        <location filename="../tools/translations/content_strings.py" line="846"/>
         <source>Send a test noti&amp;fication</source>
-        <extracomment>backtimer/ui/reminders_page.py:194</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:204</extracomment>
         <translation>&amp;Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="840"/>
+        <location filename="../tools/translations/content_strings.py" line="848"/>
         <source>Send a test notification</source>
-        <extracomment>backtimer/ui/reminders_page.py:195</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:205</extracomment>
         <translation>Testbenachrichtigung senden</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="842"/>
+        <location filename="../tools/translations/content_strings.py" line="850"/>
         <source>No notifications here: the reminder shows in this window.</source>
-        <extracomment>backtimer/ui/reminders_page.py:226</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:244</extracomment>
         <translation>Hier gibt es keine Benachrichtigungen: Die Erinnerung erscheint in diesem Fenster.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="844"/>
+        <location filename="../tools/translations/content_strings.py" line="852"/>
         <source>Reminders are off.</source>
-        <extracomment>backtimer/ui/reminders_page.py:232</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:250</extracomment>
         <translation>Erinnerungen sind aus.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="846"/>
+        <location filename="../tools/translations/content_strings.py" line="854"/>
         <source>Next reminder: {when}</source>
-        <extracomment>backtimer/ui/reminders_page.py:238</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:256</extracomment>
         <translation>Nächste Erinnerung: {when}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="848"/>
+        <location filename="../tools/translations/content_strings.py" line="856"/>
         <source>{routine} (not found)</source>
-        <extracomment>backtimer/ui/reminders_page.py:154</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:164</extracomment>
         <translation>{routine} (nicht gefunden)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="850"/>
+        <location filename="../tools/translations/content_strings.py" line="858"/>
         <source>A test notification was sent.</source>
-        <extracomment>backtimer/ui/reminders_page.py:224</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:242</extracomment>
         <translation>Eine Testbenachrichtigung wurde gesendet.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="852"/>
+        <location filename="../tools/translations/content_strings.py" line="860"/>
         <source>A test message was shown by the tray icon.</source>
-        <extracomment>backtimer/ui/reminders_page.py:225</extracomment>
+        <extracomment>backtimer/ui/reminders_page.py:243</extracomment>
         <translation>Das Symbol im Infobereich hat eine Testnachricht gezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Report</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="854"/>
+        <location filename="../tools/translations/content_strings.py" line="862"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Trainingsbericht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="856"/>
+        <location filename="../tools/translations/content_strings.py" line="864"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte. Alle Angaben stammen von der Person selbst.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="858"/>
+        <location filename="../tools/translations/content_strings.py" line="866"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Überblick</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="860"/>
+        <location filename="../tools/translations/content_strings.py" line="868"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="862"/>
+        <location filename="../tools/translations/content_strings.py" line="870"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="864"/>
+        <location filename="../tools/translations/content_strings.py" line="872"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Schmerz vor und nach jeder Einheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="866"/>
+        <location filename="../tools/translations/content_strings.py" line="874"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Wann etwas wehtat</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="868"/>
+        <location filename="../tools/translations/content_strings.py" line="876"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Absolvierte Programme</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="870"/>
+        <location filename="../tools/translations/content_strings.py" line="878"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Erstellt mit BackTimer, keine medizinische Akte</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="872"/>
+        <location filename="../tools/translations/content_strings.py" line="880"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Schmerzänderung pro Einheit: keine Einheit wurde vorher und nachher bewertet</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="874"/>
+        <location filename="../tools/translations/content_strings.py" line="882"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="876"/>
+        <location filename="../tools/translations/content_strings.py" line="884"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>In diesem Zeitraum wurde nichts als schmerzhaft markiert.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="878"/>
+        <location filename="../tools/translations/content_strings.py" line="886"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Übungen, die mehr als einmal wehtaten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="880"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="882"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="884"/>
+        <location filename="../tools/translations/content_strings.py" line="892"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz vorher (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="886"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Schmerz nachher (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="888"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Trainingsminuten: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="890"/>
+        <location filename="../tools/translations/content_strings.py" line="898"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Wie oft etwas wehtat: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="892"/>
+        <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Seite %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="894"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>%1 konnte nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="896"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 bis %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4437,7 +4498,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4446,13 +4507,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="902"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Ziel: %1 pro Woche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="904"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4461,7 +4522,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -5339,13 +5400,13 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="916"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Synchronisierung fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:194</extracomment>
         <translation>Synchronisierung konnte nicht in %1 schreiben: %2</translation>
@@ -5408,97 +5469,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer-Menü im Infobereich</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="922"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Die zuletzt benutzte Routine starten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="924"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="926"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Die laufende Einheit pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="928"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>BackTimer zeigen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="930"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Das BackTimer-Fenster nach vorn holen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="932"/>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="934"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="936"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Zeit für Ihre Rückenroutine. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="938"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer-Erinnerung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="940"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="942"/>
+        <location filename="../tools/translations/content_strings.py" line="950"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="944"/>
+        <location filename="../tools/translations/content_strings.py" line="952"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Zeit für {routine}. Klicken, um BackTimer zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="946"/>
+        <location filename="../tools/translations/content_strings.py" line="954"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} ist pausiert</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="948"/>
+        <location filename="../tools/translations/content_strings.py" line="956"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>{routine} starten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="950"/>
+        <location filename="../tools/translations/content_strings.py" line="958"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} läuft</translation>
@@ -5507,25 +5568,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="956"/>
+        <location filename="../tools/translations/content_strings.py" line="964"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Die Sprachausgabe konnte nicht starten; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="954"/>
+        <location filename="../tools/translations/content_strings.py" line="962"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Die Sprachausgabe ist ausgefallen; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="960"/>
+        <location filename="../tools/translations/content_strings.py" line="968"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Die Sprachausgabe hat versagt; es gibt nur Töne.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="958"/>
+        <location filename="../tools/translations/content_strings.py" line="966"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Die Sprachausgabe ist nicht binnen {0} s gestartet; es gibt nur Töne.</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -215,7 +215,7 @@
 <context>
     <name>Report</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -224,7 +224,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="904"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>

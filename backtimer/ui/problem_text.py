@@ -1,4 +1,5 @@
-"""A refused file's problems in the user's language (the "Import refused" dialog).
+"""Problems in the user's language: a refused file's (the "Import refused" dialog), and
+an operating-system error (:func:`os_error`) where a message names one.
 
 The core words each :class:`~backtimer.core.fields.Problem` in English, with the
 structured fields beside (section, index, field, kind). Here the place and the kind of
@@ -7,6 +8,8 @@ problem are translated from those fields; English keeps the core's precise messa
 """
 
 from __future__ import annotations
+
+import errno
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -67,3 +70,23 @@ def refused_text(exc: ContentError) -> str:
     """The dialog's text: what was refused, then one line per problem."""
     head = _tr("%1 was refused; nothing was imported:").replace("%1", exc.source)
     return "\n".join([head, *(f"  {problem_text(p)}" for p in exc.problems)])
+
+
+OS_ERRORS = {
+    errno.ENOSPC: QT_TRANSLATE_NOOP("Problems", "the disk is full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("Problems", "the disk is full"),
+    errno.EACCES: QT_TRANSLATE_NOOP("Problems", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("Problems", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("Problems", "the disk is read-only"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("Problems", "it does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("Problems", "a file stands where a folder should be"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("Problems", "it is a folder"),
+    errno.EIO: QT_TRANSLATE_NOOP("Problems", "the disk reported an error"),
+}
+
+
+def os_error(exc: OSError) -> str:
+    """ "/path: permission denied", translated; the system's own words for a rare error."""
+    kind = OS_ERRORS.get(exc.errno or 0)
+    reason = _tr(kind) if kind else (exc.strerror or str(exc))
+    return f"{exc.filename}: {reason}" if exc.filename else reason

@@ -13,11 +13,12 @@ from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QApplication
 
 from backtimer import autostart
 from backtimer.core.reminders import ReminderSchedule
+from backtimer.desktop_bus import in_flatpak
 from backtimer.reminders_settings import (
     REMINDER_ROUTINE,
     START_AT_LOGIN,
@@ -26,6 +27,8 @@ from backtimer.reminders_settings import (
 )
 from backtimer.routine_library import RoutineLibrary, is_routine_id
 from backtimer.settings import Settings
+from backtimer.ui import problem_text
+from backtimer.ui.login_start import DONE, REFUSED, LoginStarter
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.notifications import Notifier
 from backtimer.ui.player.controller import PlayerController
@@ -48,6 +51,8 @@ def reminder_body(name: str) -> str:
 
 
 class RemindersController(QObject):
+    start_at_login_changed = Signal(bool)  # the setting, once it is known to hold
+
     def __init__(
         self,
         settings: Settings,
@@ -59,10 +64,17 @@ class RemindersController(QObject):
         parent: QObject | None = None,
         *,
         autostart_dir: Path | None = None,
+        login: LoginStarter | None = None,
     ) -> None:
-        """``autostart_dir``: where the start-at-login entry goes (default: XDG's)."""
+        """``autostart_dir``: where the start-at-login entry goes (default: XDG's);
+        ``login``: ask the Background portal instead (default: inside a Flatpak)."""
         super().__init__(parent)
         self._autostart_dir = autostart_dir
+        if login is None and autostart_dir is None and in_flatpak():
+            login = LoginStarter(self)
+        self._login = login
+        if login is not None:
+            login.answered.connect(self._login_answered)
         self.settings = settings
         self.library = library
         self.window = window
@@ -97,15 +109,41 @@ class RemindersController(QObject):
 
     @Slot(bool)
     def set_start_at_login(self, on: bool) -> None:
-        """Write or remove the XDG autostart entry along with the setting."""
+        """Write or remove the XDG autostart entry along with the setting; in a Flatpak,
+        ask the Background portal and change the setting once it has answered."""
+        if self._login is not None:
+            reason = _tr("So that reminders come even when you have not opened BackTimer")
+            self._login.request(on, autostart.portal_commandline(), reason)
+            return
         try:
             autostart.set_enabled(on, self._autostart_dir)
         except OSError as exc:
             self.window.show_message(
-                _tr("Start at login could not be changed: {error}").format(error=exc)
+                _tr("Start at login could not be changed: {error}").format(
+                    error=problem_text.os_error(exc)
+                )
             )
+            self.start_at_login_changed.emit(self.start_at_login())
             return
         self.settings.set(START_AT_LOGIN, on)
+        self.start_at_login_changed.emit(on)
+
+    @Slot(bool, str)
+    def _login_answered(self, on: bool, outcome: str) -> None:
+        if outcome == DONE:
+            self.settings.set(START_AT_LOGIN, on)
+        elif outcome == REFUSED:
+            self.window.show_message(
+                _tr("The desktop did not allow BackTimer to start at login.")
+                if on
+                else _tr("The desktop did not stop BackTimer from starting at login.")
+            )
+        else:
+            self.window.show_message(
+                _tr("Start at login could not be changed: the desktop's background "
+                    "service (portal) did not answer.")
+            )  # fmt: skip
+        self.start_at_login_changed.emit(self.start_at_login())
 
     @Slot(str)
     def remind(self, routine_id: str) -> None:

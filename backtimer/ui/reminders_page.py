@@ -14,7 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import time
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -208,6 +218,7 @@ class RemindersDialog(QDialog):
         layout.addWidget(buttons)
         self.widget.changed.connect(self._changed)
         self.login_box.toggled.connect(reminders.set_start_at_login)
+        reminders.start_at_login_changed.connect(self._show_start_at_login)
         self.test_button.clicked.connect(self._test)
         self._show_next()
 
@@ -215,6 +226,13 @@ class RemindersDialog(QDialog):
     def _changed(self, schedule: ReminderSchedule) -> None:
         self.reminders.set_schedule(schedule)
         self._show_next()
+
+    @Slot(bool)
+    def _show_start_at_login(self, on: bool) -> None:
+        """What holds (the portal may have said no, or a file could not be written)."""
+        blocker = QSignalBlocker(self.login_box)
+        self.login_box.setChecked(on)
+        blocker.unblock()
 
     @Slot()
     def _test(self) -> None:

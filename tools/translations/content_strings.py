@@ -790,65 +790,73 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
     #: backtimer/ui/player/warnings.py:41
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
-    #: backtimer/ui/problem_text.py:56
+    #: backtimer/ui/problem_text.py:59
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:68
+    #: backtimer/ui/problem_text.py:71
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:55
+    #: backtimer/ui/problem_text.py:58
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
-    #: backtimer/ui/reminders_controller.py:41
+    #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
-    #: backtimer/ui/reminders_controller.py:46
+    #: backtimer/ui/reminders_controller.py:49
     QT_TRANSLATE_NOOP("App", "Time for your back routine."),
-    #: backtimer/ui/reminders_controller.py:136
+    #: backtimer/ui/reminders_controller.py:174
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}. Press Space to start."),
-    #: backtimer/ui/reminders_controller.py:47
+    #: backtimer/ui/reminders_controller.py:50
     QT_TRANSLATE_NOOP("App", "Time for your back routine: {name}."),
-    #: backtimer/ui/reminders_controller.py:105
+    #: backtimer/ui/reminders_controller.py:115
+    QT_TRANSLATE_NOOP("App", "So that reminders come even when you have not opened BackTimer"),
+    #: backtimer/ui/reminders_controller.py:143
+    QT_TRANSLATE_NOOP("App", "Start at login could not be changed: the desktop's background service (portal) did not answer."),
+    #: backtimer/ui/reminders_controller.py:137
+    QT_TRANSLATE_NOOP("App", "The desktop did not allow BackTimer to start at login."),
+    #: backtimer/ui/reminders_controller.py:139
+    QT_TRANSLATE_NOOP("App", "The desktop did not stop BackTimer from starting at login."),
+    #: backtimer/ui/reminders_controller.py:122
     QT_TRANSLATE_NOOP("App", "Start at login could not be changed: {error}"),
-    #: backtimer/ui/reminders_page.py:44
+    #: backtimer/ui/reminders_page.py:54
     QT_TRANSLATE_NOOP("Reminders", "No system tray here: reminders need BackTimer to be running and show in the window's status bar instead."),
-    #: backtimer/ui/reminders_page.py:56
+    #: backtimer/ui/reminders_page.py:66
     QT_TRANSLATE_NOOP("Reminders", "&Remind me to do my back routine"),
-    #: backtimer/ui/reminders_page.py:57
+    #: backtimer/ui/reminders_page.py:67
     QT_TRANSLATE_NOOP("Reminders", "Reminders on"),
-    #: backtimer/ui/reminders_page.py:71
+    #: backtimer/ui/reminders_page.py:81
     QT_TRANSLATE_NOOP("Reminders", "Reminder days"),
-    #: backtimer/ui/reminders_page.py:74
-    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
-    #: backtimer/ui/reminders_page.py:76
-    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
-    #: backtimer/ui/reminders_page.py:77
-    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
-    #: backtimer/ui/reminders_page.py:82
-    QT_TRANSLATE_NOOP("Reminders", "Days:"),
-    #: backtimer/ui/reminders_page.py:83
-    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
     #: backtimer/ui/reminders_page.py:84
+    QT_TRANSLATE_NOOP("Reminders", "Reminder time"),
+    #: backtimer/ui/reminders_page.py:86
+    QT_TRANSLATE_NOOP("Reminders", "Routine to open"),
+    #: backtimer/ui/reminders_page.py:87
+    QT_TRANSLATE_NOOP("Reminders", "The last routine used"),
+    #: backtimer/ui/reminders_page.py:92
+    QT_TRANSLATE_NOOP("Reminders", "Days:"),
+    #: backtimer/ui/reminders_page.py:93
+    QT_TRANSLATE_NOOP("Reminders", "&Time:"),
+    #: backtimer/ui/reminders_page.py:94
     QT_TRANSLATE_NOOP("Reminders", "R&outine:"),
-    #: backtimer/ui/reminders_page.py:182
+    #: backtimer/ui/reminders_page.py:192
     QT_TRANSLATE_NOOP("Reminders", "Reminders"),
-    #: backtimer/ui/reminders_page.py:188
+    #: backtimer/ui/reminders_page.py:198
     QT_TRANSLATE_NOOP("Reminders", "Start BackTimer in the &background when I log in"),
-    #: backtimer/ui/reminders_page.py:189
+    #: backtimer/ui/reminders_page.py:199
     QT_TRANSLATE_NOOP("Reminders", "Start at login"),
-    #: backtimer/ui/reminders_page.py:191
+    #: backtimer/ui/reminders_page.py:201
     QT_TRANSLATE_NOOP("Reminders", "So that reminders come even when you have not opened BackTimer"),
-    #: backtimer/ui/reminders_page.py:194
+    #: backtimer/ui/reminders_page.py:204
     QT_TRANSLATE_NOOP("Reminders", "Send a test noti&fication"),
-    #: backtimer/ui/reminders_page.py:195
+    #: backtimer/ui/reminders_page.py:205
     QT_TRANSLATE_NOOP("Reminders", "Send a test notification"),
-    #: backtimer/ui/reminders_page.py:226
+    #: backtimer/ui/reminders_page.py:244
     QT_TRANSLATE_NOOP("Reminders", "No notifications here: the reminder shows in this window."),
-    #: backtimer/ui/reminders_page.py:232
+    #: backtimer/ui/reminders_page.py:250
     QT_TRANSLATE_NOOP("Reminders", "Reminders are off."),
-    #: backtimer/ui/reminders_page.py:238
+    #: backtimer/ui/reminders_page.py:256
     QT_TRANSLATE_NOOP("Reminders", "Next reminder: {when}"),
-    #: backtimer/ui/reminders_page.py:154
+    #: backtimer/ui/reminders_page.py:164
     QT_TRANSLATE_NOOP("Reminders", "{routine} (not found)"),
-    #: backtimer/ui/reminders_page.py:224
+    #: backtimer/ui/reminders_page.py:242
     QT_TRANSLATE_NOOP("Reminders", "A test notification was sent."),
-    #: backtimer/ui/reminders_page.py:225
+    #: backtimer/ui/reminders_page.py:243
     QT_TRANSLATE_NOOP("Reminders", "A test message was shown by the tray icon."),
     #: backtimer/ui/report_pdf.py:300
     QT_TRANSLATE_NOOP("Report", "Exercise report"),
