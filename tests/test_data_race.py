@@ -14,9 +14,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from race_helpers import found, race
 
-pytestmark = pytest.mark.skipif(shutil.which("sqlite3") is None, reason="needs sqlite3")
+from tests.race_helpers import found, race
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("sqlite3") is None, reason="needs sqlite3"),
+    pytest.mark.slow,  # a real window and commands racing it (3 s)
+]
 
 
 def check(tmp_path: Path, seed: int, n_commands: int) -> None:

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_process import app_env, import_routine, query, start_app
-from helpers.store_data import T0, report, routine, step
 
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.writer import HistoryWriter
+from tests.app_process import app_env, import_routine, query, start_app
+from tests.helpers.store_data import T0, report, routine, step
 from tests.helpers.waiting import wait_for
 
 CLI = [sys.executable, "-m", "backtimer"]
@@ -156,6 +156,7 @@ def test_a_read_only_folder_is_a_sentence_and_exit_2_for_the_window(
     assert "Traceback" not in log.read_text()
 
 
+@pytest.mark.slow  # a real process waits for room on the disk (8 s)
 def test_a_session_begun_on_a_full_disk_is_saved_once_there_is_room(
     tiny_disk: Path, tmp_path: Path
 ) -> None:

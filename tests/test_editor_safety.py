@@ -25,7 +25,7 @@ def catalogue() -> Catalogue:
 
 
 @pytest.fixture
-def page(qtbot, tmp_path: Path, catalogue: Catalogue) -> Iterator[EditorPage]:  # type: ignore[no-untyped-def]
+def page(qtbot, tmp_path: Path, catalogue: Catalogue) -> Iterator[EditorPage]:
     db = open_database(tmp_path / "data.sqlite3")
     p = EditorPage(RoutineLibrary(catalogue, RoutineStore(db, catalogue.exercise_ids)))
     qtbot.addWidget(p)

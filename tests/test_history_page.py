@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -9,7 +12,6 @@ from unittest.mock import create_autospec
 
 import numpy as np
 import pytest
-from helpers.store_data import T0, generate_history, run_session
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -19,6 +21,7 @@ from backtimer.store.history import HistoryStore
 from backtimer.ui.history import page as page_module
 from backtimer.ui.history.charts import WEEK, current_streak, date_x, wall_x
 from backtimer.ui.history.page import HistoryPage
+from tests.helpers.store_data import T0, generate_history, run_session
 
 TODAY = T0.date() + timedelta(days=2)  # Wednesday of the week of T0
 # The offscreen platform's own warnings when a window or a tooltip is shown.
@@ -40,7 +43,7 @@ def store(db: Database) -> HistoryStore:
     return HistoryStore(db)
 
 
-def make_page(qtbot, store: HistoryStore, **kw: object) -> HistoryPage:  # type: ignore[no-untyped-def]
+def make_page(qtbot, store: HistoryStore, **kw: object) -> HistoryPage:
     kw.setdefault("today", lambda: TODAY)
     p = HistoryPage(store, **kw)  # type: ignore[arg-type]
     qtbot.addWidget(p)
@@ -51,7 +54,7 @@ def make_page(qtbot, store: HistoryStore, **kw: object) -> HistoryPage:  # type:
     return p
 
 
-def test_lists_the_sessions_newest_first_and_fetches_more_on_scroll(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_lists_the_sessions_newest_first_and_fetches_more_on_scroll(qtbot, store) -> None:
     p = make_page(qtbot, store, page_size=40)
     assert p.model.total == store.count_sessions() == 150
     assert p.model.rowCount() == 40
@@ -66,7 +69,7 @@ def test_lists_the_sessions_newest_first_and_fetches_more_on_scroll(qtbot, store
     assert ids == [r.id for r in store.sessions(200)]
 
 
-def test_selecting_a_session_shows_its_details(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_session_shows_its_details(qtbot, store) -> None:
     p = make_page(qtbot, store)
     row = store.sessions(3)[2]
     assert p.select_session(row.id)
@@ -79,7 +82,7 @@ def test_selecting_a_session_shows_its_details(qtbot, store) -> None:  # type: i
     assert p.delete_button.isEnabled()
 
 
-def test_the_weekly_chart_shows_the_stores_weekly_totals(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_the_weekly_chart_shows_the_stores_weekly_totals(qtbot, store) -> None:
     p = make_page(qtbot, store)
     totals = store.weekly_totals(None, today=TODAY)
     s = p.charts.series
@@ -96,7 +99,7 @@ def test_the_weekly_chart_shows_the_stores_weekly_totals(qtbot, store) -> None: 
     assert hi >= date_x(totals[-1].monday) + 7 * 86400
 
 
-def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:
     p = make_page(qtbot, store, goal=4)
     sessions = np.array([t.sessions for t in store.weekly_totals(None, today=TODAY)])
     assert p.charts.goal_line.value() == 4
@@ -118,6 +121,78 @@ def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:
     assert not p.charts.met_markers.getData()[0].size
 
 
+def test_session_bars_of_weeks_that_met_the_goal_are_in_the_accent_colour(qtbot, store) -> None:
+    p = make_page(qtbot, store, goal=5)
+    s = p.charts.series
+    met = s.sessions >= 5
+    assert met.any() and (~met).any()
+
+    def bars(item):
+        return list(item.opts["x"]), list(item.opts["height"]), QColor(item.opts["brush"].color())
+
+    accent = p.charts.palette().color(QPalette.ColorRole.Highlight)
+    mid = p.charts.palette().color(QPalette.ColorRole.Mid)
+    assert bars(p.charts.met_bars) == (list(s.x[met]), list(s.sessions[met]), accent)
+    assert bars(p.charts.sessions_bars) == (list(s.x[~met]), list(s.sessions[~met]), mid)
+    p.goal_spin.setValue(14)
+    assert bars(p.charts.met_bars)[0] == [] and bars(p.charts.sessions_bars)[0] == list(s.x)
+
+
+_AXIS_SCRIPT = """
+import os, sys
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+import pyqtgraph as pg
+from backtimer.ui.history.charts import WeekAxis, date_x
+from datetime import date
+ours, theirs = WeekAxis(), pg.DateAxisItem(orientation="bottom", utcOffset=0)
+for axis in (ours, theirs):
+    axis.fontMetrics = QFontMetrics(QFont())
+for lo, hi in ((date(1950, 1, 1), date(2050, 1, 1)), (date(2024, 1, 1), date(2026, 6, 1))):
+    a = [(s, list(v)) for s, v in ours.tickValues(date_x(lo), date_x(hi), 600)]
+    b = [(s, list(v)) for s, v in theirs.tickValues(date_x(lo), date_x(hi), 600)]
+    print(a == b and all(v % 86400 == 0 for _s, vs in a for v in vs) and len(a) > 0)
+"""
+
+
+@pytest.mark.parametrize("zone", ["Asia/Kolkata", "America/St_Johns"])
+def test_the_date_axis_ticks_as_pyqtgraph_does_without_the_time_zone_calls(zone: str) -> None:
+    """WeekAxis skips pyqtgraph's move of each tick to this computer's time zone (slow);
+    at the spans the charts show (three weeks and more) its ticks are pyqtgraph's own, on
+    midnights, also where the zone is not a whole number of hours from UTC."""
+    env = dict(os.environ, TZ=zone, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run(
+        [sys.executable, "-c", _AXIS_SCRIPT], env=env, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["True", "True"], out.stdout + out.stderr
+
+
+def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store) -> None:
+    from backtimer.ui.history.charts import DASH_ROOM
+
+    p = make_page(qtbot, store)
+    charts = p.charts
+
+    def room() -> float:
+        lo, hi = charts.x_range()
+        x = charts._pain_x
+        return float(
+            charts.pain_plot.getViewBox().width() / max(1, int(((x >= lo) & (x <= hi)).sum()))
+        )
+
+    def dashed() -> bool:
+        return bool(charts.pain_after.opts["pen"].style() == Qt.PenStyle.DashLine)
+
+    assert room() >= DASH_ROOM and dashed()  # the last 12 weeks
+    assert charts.pain_after.opts["symbol"] == "t"
+    p.all_button.click()
+    assert room() < DASH_ROOM and not dashed()  # 30 weeks of ratings
+    assert charts.pain_after.opts["symbol"] == "t"  # the symbols still tell them apart
+    p.recent_button.click()
+    assert dashed()
+
+
 def test_streak_rules() -> None:
     assert current_streak(np.array([4, 4, 1, 4, 5, 0]), 4) == 2  # this week still open
     assert current_streak(np.array([4, 4, 1, 4, 5, 4]), 4) == 3
@@ -126,7 +201,7 @@ def test_streak_rules() -> None:
     assert current_streak(np.array([5, 5]), 0) == 0
 
 
-def test_the_pain_chart_shows_the_ratings(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_the_pain_chart_shows_the_ratings(qtbot, store) -> None:
     p = make_page(qtbot, store)
     points = store.pain_series()
     before = [(wall_x(q.started_local), q.pain_before) for q in points if q.pain_before is not None]
@@ -138,7 +213,7 @@ def test_the_pain_chart_shows_the_ratings(qtbot, store) -> None:  # type: ignore
     assert before and after
 
 
-def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:
     p = make_page(qtbot, store, goal=4)
     c = p.charts
     i = len(c.series) - 3
@@ -165,7 +240,7 @@ def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:  # type: i
     assert c.tooltip_at(QPointF(-50, -50)) == ""
 
 
-def test_delete_asks_then_undo_restores(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_delete_asks_then_undo_restores(qtbot, store) -> None:
     confirm = create_autospec(page_module.ask_to_confirm, return_value=False)
     p = make_page(qtbot, store, confirm=confirm)
     victim = store.sessions(2)[1]
@@ -196,7 +271,7 @@ def test_delete_asks_then_undo_restores(qtbot, store) -> None:  # type: ignore[n
     assert list(p.charts.series.sessions) == [w.sessions for w in before_weeks]
 
 
-def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) -> None:
     generate_history(db, 600, 2, seed=3)  # about 2.3 years
     store = HistoryStore(db)
     p = make_page(qtbot, store, goal=14, recent_weeks=52)
@@ -222,7 +297,7 @@ def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) 
     assert f"{current_streak(p.charts.series.sessions, 2)} weeks" in p.streak_label.text()
 
 
-def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:
     p = make_page(qtbot, store)
     sid = run_session(store, T0 + timedelta(days=1))
     p.refresh()
@@ -231,7 +306,7 @@ def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:  # type: i
     assert p.charts.series.sessions[-1] == store.weekly_totals(1, today=TODAY)[0].sessions
 
 
-def test_empty_history(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_empty_history(qtbot, db) -> None:
     p = make_page(qtbot, HistoryStore(db))
     assert p.model.rowCount() == 0
     assert "No session" in p.details.toPlainText()
@@ -239,7 +314,7 @@ def test_empty_history(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     assert "No streak" in p.streak_label.text()
 
 
-def test_every_control_has_an_accessible_name(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_an_accessible_name(qtbot, store) -> None:
     p = make_page(qtbot, store)
     for w in (
         p.table,
@@ -254,7 +329,7 @@ def test_every_control_has_an_accessible_name(qtbot, store) -> None:  # type: ig
         assert isinstance(w, QWidget) and w.accessibleName(), w
 
 
-def test_chart_colours_follow_a_dark_palette(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_chart_colours_follow_a_dark_palette(qtbot, store) -> None:
     p = make_page(qtbot, store)
     dark = QPalette()
     dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
@@ -267,7 +342,7 @@ def test_chart_colours_follow_a_dark_palette(qtbot, store) -> None:  # type: ign
     assert axis.textPen().color() == QColor("#eeeeee")
 
 
-def test_today_is_a_parameter(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_today_is_a_parameter(qtbot, store) -> None:
     later = TODAY + timedelta(weeks=3)
     p = make_page(qtbot, store, today=lambda: later)
     assert p.charts.series.mondays[-1] == later - timedelta(days=later.weekday())

@@ -12,11 +12,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_process import app_env, import_routine, query, start_app
 
+from tests.app_process import app_env, import_routine, query, start_app
 from tests.helpers.waiting import wait_for
+from tests.helpers.xserver import XServer
 
-pytestmark = pytest.mark.xvfb
+pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 DB = "backtimer.sqlite3"
 SHORT = {
     "format": "backtimer-routine",
@@ -31,26 +32,11 @@ SHORT = {
 
 @pytest.fixture(scope="module")
 def display() -> Iterator[str]:
-    if not (shutil.which("Xvfb") and shutil.which("xdotool")):
-        pytest.skip("needs Xvfb and xdotool (./dev test installs them)")
-    for n in range(120, 160):
-        if Path(f"/tmp/.X{n}-lock").exists():
-            continue
-        server = subprocess.Popen(
-            ["Xvfb", f":{n}", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-            stderr=subprocess.DEVNULL,
-        )
-        wait_for(
-            lambda n=n, s=server: Path(f"/tmp/.X11-unix/X{n}").exists() or s.poll() is not None,
-            20,
-            "the X server",
-        )
-        if server.poll() is None:
-            yield f":{n}"
-            server.terminate()
-            server.wait(10)
-            return
-    pytest.fail("no free X display between :120 and :159")
+    if shutil.which("xdotool") is None:
+        pytest.skip("needs xdotool (./dev test installs it)")
+    server = XServer()
+    yield server.display
+    server.stop()
 
 
 def xdo(display: str, *args: str) -> str:
@@ -66,8 +52,11 @@ def answer(display: str, value: str) -> None:
         "the pain check-in",
     )
     win = str(found).split()[0]
+    # One digit answers. Typed (XTEST) once the dialog has the keyboard focus, so that
+    # the app has it too when the key comes.
     xdo(display, "windowfocus", "--sync", win)
-    xdo(display, "key", "--delay", "150", "--window", win, value, "Return")
+    wait_for(lambda: xdo(display, "getwindowfocus") == win, 20, "the focus on the check-in")
+    xdo(display, "key", value)
 
 
 @pytest.mark.parametrize("when", ["before", "after"])

@@ -10,10 +10,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from app_process import CLI, app_env, catches, import_routine, query, start_app
 
+from tests.app_process import CLI, app_env, catches, import_routine, query, start_app
 from tests.helpers.waiting import wait_for
 
+pytestmark = pytest.mark.slow  # real processes, each started, stopped and read (3-8 s)
 DB = "backtimer.sqlite3"
 
 

@@ -16,7 +16,7 @@ from backtimer.store.routines import RoutineStore
 from backtimer.ui.player.routine_choice import IdRole, migrate_last_routine
 
 
-def _library(tmp_path):  # type: ignore[no-untyped-def]
+def _library(tmp_path):
     cat = catalogue_mod.load(paths.content_dir())
     db = open_database(tmp_path / "lib.sqlite3")
     return RoutineLibrary(cat, RoutineStore(db, cat.exercise_ids)), db
@@ -26,7 +26,7 @@ def test_built_ins_and_custom_routines_by_id(tmp_path) -> None:
     library, db = _library(tmp_path)
     gentle = library.get("builtin:gentle-start")
     assert gentle is not None and gentle.builtin
-    mine = library.store.save(replace(gentle, id="", name="Mine", builtin=False))  # type: ignore[union-attr]
+    mine = library.store.save(replace(gentle, id="", name="Mine", builtin=False))
     assert library.get(mine.id) is None  # not until the library is read again
     library.reload()
     assert library.get(mine.id) == mine and mine.id.startswith("custom:")

@@ -28,7 +28,8 @@ from typing import Any, TextIO
 from backtimer.core import routine_io, untrusted
 from backtimer.core.fields import ContentError, Problem
 from backtimer.store.db import Database, parse_utc
-from backtimer.store.history import SESSION_COLUMNS, STEP_COLUMNS, HistoryStore, SessionSnapshot
+from backtimer.store.history import HistoryStore, SessionSnapshot
+from backtimer.store.history_read import SESSION_COLUMNS, STEP_COLUMNS
 
 FORMAT_NAME = "backtimer-history"
 FORMAT_VERSION = 1

@@ -23,7 +23,7 @@ from backtimer.core.fields import ContentError
 from backtimer.core.formatting import Number, Translate, format_dosage, plain_number
 from backtimer.core.routine_io import routine_from_json
 from backtimer.store.db import Database, parse_utc
-from backtimer.store.history import local_zone
+from backtimer.store.history_read import local_zone
 
 # Sessions that count: every session that ended one way or another, not one still running.
 _COUNTED = "status != 'running'"

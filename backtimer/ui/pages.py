@@ -70,7 +70,16 @@ class Pages(QObject):
     def prepare_history(self) -> None:
         """Build the History page now, unseen, so that a click on its tab only has to
         show it."""
-        self._history_tab.ensure()
+        tab = self._history_tab
+        page = tab.ensure()
+        # Lay it out at the size of the page shown now (every tab has that size) and
+        # paint it once off screen: its first show then neither lays out nor resizes
+        # the charts, and their axes and bars are drawn already.
+        tab.resize(self.window.tabs.currentWidget().size())
+        layout = tab.layout()
+        if layout is not None:
+            layout.activate()
+        page.grab()
 
     def prepare_history_soon(self, busy: Callable[[], bool]) -> None:
         """A moment after start-up, in idle time, build the History page unseen (its

@@ -1,10 +1,13 @@
 """Run the real app (``backtimer.__main__.main``) and time the History tab from a click.
 
-Usage: ``python tests/benchmarks/history_click.py DATA_DIR``; prints four numbers (ms): a
-click on the History tab until the page has painted, then a click on "All weeks" until
-the charts have painted again, each as wall time and as this process's CPU time (which a
-loaded machine disturbs less). The clicks come a while after the first paint, as a
-person's would (what the app does in idle time after its first paint counts as done).
+Usage: ``python tests/benchmarks/history_click.py DATA_DIR [--no-preload]``; prints four
+numbers (ms): a click on the History tab until the page has painted, then a click on "All
+weeks" until the charts have painted again, each as wall time and as this process's CPU
+time (which a loaded machine disturbs less); then the resident memory (MB) just before
+the first click. The clicks come a while after the first paint, as a person's would
+(what the app does in idle time after its first paint counts as done). With
+``--no-preload`` the app does not build the History page in idle time
+(``App.preload_pages``): the click then pays for importing pyqtgraph and numpy.
 Used by ``tests/benchmarks/bench_history_page.py``.
 """
 
@@ -12,6 +15,7 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
@@ -54,11 +58,23 @@ class _PaintedUnder(QObject):
         ms = (time.perf_counter() - self.started) * 1000
         cpu = (time.process_time() - self.started_cpu) * 1000
         self.root = None
-        self.on_done((ms, cpu))  # type: ignore[operator]
+        self.on_done((ms, cpu))
+
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
 def main() -> int:
     data_dir = sys.argv[1]
+    if "--no-preload" in sys.argv[2:]:
+        from backtimer.app import App
+
+        App.preload_pages = lambda self: None  # type: ignore[method-assign]
+    rss: list[float] = []
     app = QApplication(sys.argv[:1])
     watch = _PaintedUnder()
     app.installEventFilter(watch)
@@ -80,8 +96,10 @@ def main() -> int:
         w = window()
         assert w is not None
         tabs = w.findChild(QTabWidget)
+        assert tabs is not None
         index = next(i for i in range(tabs.count()) if "History" in tabs.tabText(i))
         bar = tabs.tabBar()
+        rss.append(_rss_mb())
         watch.arm(tabs.widget(index), after_history)
         QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
 
@@ -100,7 +118,9 @@ def main() -> int:
 
     def after_all(ms: tuple[float, float]) -> None:
         results.append(ms)
-        print(" ".join(f"{wall:.1f} {cpu:.1f}" for wall, cpu in results), flush=True)
+        print(
+            " ".join(f"{wall:.1f} {cpu:.1f}" for wall, cpu in results), f"{rss[0]:.1f}", flush=True
+        )
         w = window()
         assert w is not None
         w.close()

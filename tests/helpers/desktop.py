@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import random
 import shutil
 import signal
 import subprocess
@@ -20,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.helpers.waiting import wait_for
+from tests.helpers.xserver import XServer
 
 HELPERS = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"  # Debian's python3-pyatspi is installed for it
@@ -53,15 +53,6 @@ def _stop(proc: subprocess.Popen[Any] | None) -> None:
     for pipe in (proc.stdin, proc.stdout, proc.stderr):
         if pipe is not None:
             pipe.close()
-
-
-def _owns_display(n: int, pid: int) -> bool:
-    """The X server of display ``n`` is process ``pid`` (its lock file says so): two tests
-    that pick the same free number at once must not share one server."""
-    try:
-        return int(Path(f"/tmp/.X{n}-lock").read_text().strip()) == pid
-    except (OSError, ValueError):
-        return False
 
 
 class Reader:
@@ -102,21 +93,16 @@ class Reader:
 
 
 class Desktop:
-    """Xvfb + a session bus (+ openbox) on a free display.
+    """Xvfb + a session bus (+ openbox) on a free display (Xvfb picks the number)."""
 
-    The display is the first free one from ``first`` (or ``BACKTIMER_TEST_FIRST_DISPLAY``);
-    by default a free one picked at random between :200 and :899, so that test runs that
-    start at the same moment (parallel runs, other tests starting at :50) rarely try
-    the same number; the lock file then tells whose server it is.
-    """
-
-    def __init__(self, data_dir: Path, *, first: int = 0, size: str = "1280x800") -> None:
-        first = first or int(os.environ.get("BACKTIMER_TEST_FIRST_DISPLAY", "0"))
+    def __init__(self, data_dir: Path, *, size: str = "1280x800") -> None:
         self.data_dir = data_dir
         self.procs: list[subprocess.Popen[Any]] = []
         self.app: subprocess.Popen[Any] | None = None
         self.reader: Reader | None = None
-        self.display = self._start_x(first, size)
+        x = XServer(size)
+        self.procs.append(x.proc)
+        self.display = x.display
         self.env = {
             k: v
             for k, v in os.environ.items()
@@ -144,39 +130,6 @@ class Desktop:
         path = self.data_dir / "runtime"
         path.mkdir(mode=0o700, exist_ok=True)
         return path
-
-    def _start_x(self, first: int, size: str) -> str:
-        numbers = range(first, first + 50) if first else random.sample(range(200, 900), 50)
-        for n in numbers:
-            if Path(f"/tmp/.X{n}-lock").exists():
-                continue
-            xvfb = subprocess.Popen(
-                ["Xvfb", f":{n}", "-screen", "0", f"{size}x24", "-nolisten", "tcp"],
-                stderr=subprocess.DEVNULL,
-            )
-
-            def up(n: int = n, xvfb: subprocess.Popen[bytes] = xvfb) -> bool:
-                if xvfb.poll() is not None:
-                    return True  # it died (the number was taken after all): try the next
-                if not _owns_display(n, xvfb.pid):
-                    return False  # not yet ours (or another test's server): wait
-                probe = subprocess.run(
-                    ["xdotool", "getdisplaygeometry"],
-                    env={**os.environ, "DISPLAY": f":{n}"},
-                    capture_output=True,
-                    check=False,
-                )
-                return probe.returncode == 0
-
-            try:
-                wait_for(up, 10, f"Xvfb on :{n}")
-            except AssertionError:
-                _stop(xvfb)  # another server holds the number: try the next
-                continue
-            if xvfb.poll() is None:
-                self.procs.append(xvfb)
-                return f":{n}"
-        raise AssertionError("no free X display number")
 
     def window_manager(self) -> None:
         """Start openbox and wait until it manages the screen. On a busy machine it now

@@ -5,9 +5,11 @@ sharing a time axis (panning or zooming one moves all):
 
 1. *Minutes exercised per week*: bars.
 2. *Sessions per week*: bars, the goal as a dashed line, the weeks that met it in the
-   accent colour with a star above.
-3. *Pain*: before and after each session, two lines (solid circles, dashed triangles;
-   past 2,000 ratings, plain lines of the two colours: see ``_mark_pain``).
+   accent colour with a star above (two bar items of one colour each: pyqtgraph draws
+   one colour's bars in one call, but bars of mixed colours one by one in Python).
+3. *Pain*: before and after each session, two lines (solid with circles, dashed with
+   triangles; dashed only where the ratings in view leave room for dashes, and past
+   2,000 ratings plain lines of the two colours: see ``_mark_pain``).
 
 Every plot item is made once in ``__init__`` and updated with ``setData``/``setOpts``.
 The x axis is the *local wall-clock time* of the place where each session was done,
@@ -25,16 +27,18 @@ import os
 
 os.environ.setdefault("PYQTGRAPH_QT_LIB", "PySide6")
 
+from collections import OrderedDict
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.graphicsItems.DateAxisItem import ZoomLevel
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QPointF, Qt, QTime, Signal
 from PySide6.QtGui import QColor, QCursor, QPalette
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from backtimer.store.history import PainPoint, WeekTotal
+from backtimer.store.history_read import PainPoint, WeekTotal
 from backtimer.ui.history.series import (
     DAY,
     EPOCH,
@@ -50,6 +54,7 @@ from backtimer.ui.locale_text import number
 
 BAR_WIDTH = 0.8 * WEEK
 DETAILED_UP_TO = 2_000  # pain ratings; see HistoryCharts._mark_pain
+DASH_ROOM = 8.0  # pixels per rating in view, on average, for a dashed "after" line
 _CONTEXT = "HistoryCharts"
 
 __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
@@ -57,6 +62,19 @@ __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x
 
 def _tr(text: str, n: int = -1, /) -> str:
     return QCoreApplication.translate(_CONTEXT, text, None, n)
+
+
+class _WallClockZoomLevel(ZoomLevel):  # type: ignore[misc]
+    """pyqtgraph's zoom level without its move of each tick to this computer's time
+    zone: the x values already are wall-clock times written as UTC, so the ticks its
+    steppers make (UTC midnights, month and year starts) are the right ones. The move
+    asks Qt for the time zone twice per tick, a millisecond each (100 years: 20 ms a
+    repaint of the axes)."""
+
+    def moveTicksToLocalTimeCoords(
+        self, ticks: np.ndarray, spacing: int, skipFactor: int
+    ) -> np.ndarray:
+        return ticks
 
 
 class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
@@ -68,6 +86,11 @@ class WeekAxis(pg.DateAxisItem):  # type: ignore[misc]
     def __init__(self) -> None:
         super().__init__(orientation="bottom", utcOffset=0)
         self._weekly = False
+        levels: OrderedDict[float, ZoomLevel] = self.zoomLevels  # type: ignore[has-type]
+        self.zoomLevels = OrderedDict(
+            (spacing, _WallClockZoomLevel(level.tickSpecs, level.exampleText))
+            for spacing, level in levels.items()
+        )
 
     def tickValues(
         self, minVal: float, maxVal: float, size: float
@@ -118,6 +141,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._pain = np.zeros((0, 4))  # rows of (session id, x, before, after); NaN: none
         self._pain_x = np.zeros(0)
         self._after_colour = QColor()
+        self._pain_marks: tuple[bool, bool] | None = None  # (symbols, dashes) as drawn
         self.last_tooltip = ""
 
         self.minutes_plot = self._plot(0, _tr("Minutes exercised per week"))
@@ -131,8 +155,10 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
         self.minutes_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
         self.minutes_plot.addItem(self.minutes_bars)
-        self.sessions_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)
+        self.sessions_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)  # goal not met
         self.sessions_plot.addItem(self.sessions_bars)
+        self.met_bars = pg.BarGraphItem(x=[], height=[], width=BAR_WIDTH)  # goal met
+        self.sessions_plot.addItem(self.met_bars)
         self.goal_line = pg.InfiniteLine(pos=0, angle=0, movable=False)
         self.goal_line.label = pg.InfLineLabel(
             self.goal_line, text="", position=0.02, anchors=[(0, 1), (0, 1)]
@@ -142,22 +168,24 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.sessions_plot.addItem(self.met_markers)
 
         legend = self.pain_plot.addLegend(offset=(-10, 5))
+        # Decades of sessions are tens of thousands of points: draw only those in view,
+        # and at most about two per pixel column (the highest and the lowest; pyqtgraph's
+        # default factor keeps ten), or stroking the wide, dashed line takes seconds.
+        thin = {"connect": "finite", "autoDownsampleFactor": 1.0}
         self.pain_before = pg.PlotDataItem(
-            [], [], name=_tr("Before"), symbol="o", symbolSize=6, connect="finite"
+            [], [], name=_tr("Before"), symbol="o", symbolSize=6, **thin
         )
         self.pain_after = pg.PlotDataItem(
-            [], [], name=_tr("After"), symbol="t", symbolSize=7, connect="finite"
+            [], [], name=_tr("After"), symbol="t", symbolSize=7, **thin
         )
         for curve in (self.pain_before, self.pain_after):
-            # Decades of sessions are tens of thousands of points: draw only those in
-            # view, and at most about two per pixel column (the highest and the lowest),
-            # or stroking the wide, dashed line takes seconds.
             curve.setClipToView(True)
             curve.setDownsampling(auto=True, method="peak")
             self.pain_plot.addItem(curve)
         self._legend = legend
 
         self.minutes_plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
+        self.pain_plot.getViewBox().sigResized.connect(lambda _vb: self._mark_pain())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.apply_palette(self.palette())
 
@@ -264,12 +292,22 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._update_summary()
 
     def _mark_pain(self) -> None:
-        """Up to DETAILED_UP_TO ratings, "after" is dashed and both have their own symbol
-        (told apart by more than their colour). With more, the points merge into a band
-        in which symbols tell nothing apart, and making and stroking them takes seconds
-        (100 years: 8 s for the dashes alone): then plain lines of the two colours."""
+        """Up to DETAILED_UP_TO ratings both lines have their own symbol (told apart by
+        more than their colour). With more, the points merge into a band in which
+        symbols tell nothing apart, and making them takes seconds: then plain lines of
+        the two colours. "After" is dashed while the ratings in view are at least
+        DASH_ROOM pixels apart on average: closer, a dash has no room between two points,
+        and stroking dashes along the zigzag costs by its length (10 years in view:
+        over 100 ms a paint; 100 years: 8 s)."""
         detailed = len(self._pain) <= DETAILED_UP_TO
-        style = Qt.PenStyle.DashLine if detailed else Qt.PenStyle.SolidLine
+        lo, hi = self.x_range()
+        i, j = np.searchsorted(self._pain_x, [lo, hi])
+        room = self.pain_plot.getViewBox().width() / max(1, int(j - i))
+        dashed = detailed and room >= DASH_ROOM
+        if (detailed, dashed) == self._pain_marks:
+            return
+        self._pain_marks = (detailed, dashed)
+        style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
         self.pain_after.setPen(pg.mkPen(self._after_colour, width=2, style=style))
         self.pain_before.setSymbol("o" if detailed else None)
         self.pain_after.setSymbol("t" if detailed else None)
@@ -295,9 +333,12 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         s = self._series
         met = self.met_weeks()
         accent, muted = self._bar_colours()
-        met_brush, other = pg.mkBrush(accent), pg.mkBrush(muted)  # shared: one per colour
-        brushes = [met_brush if m else other for m in met]
-        self.sessions_bars.setOpts(x=s.x, height=s.sessions, width=BAR_WIDTH, brushes=brushes)
+        self.sessions_bars.setOpts(
+            x=s.x[~met], height=s.sessions[~met], width=BAR_WIDTH, brush=pg.mkBrush(muted)
+        )
+        self.met_bars.setOpts(
+            x=s.x[met], height=s.sessions[met], width=BAR_WIDTH, brush=pg.mkBrush(accent)
+        )
         self.met_markers.setData(x=s.x[met], y=s.sessions[met] + 0.45)
         self.goal_line.setValue(self._goal)
         self.goal_line.label.setFormat(_tr("goal %1").replace("%1", str(self._goal)))
@@ -332,6 +373,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
     def _on_x_range(self, _vb: object, _range: object) -> None:
         self._fit_y()
+        self._mark_pain()
         s = self._series
         placed = self._placed  # the view was put somewhere on purpose (not Qt's default)
         if placed and not self._complete and len(s) and self.x_range()[0] < s.x[0] - WEEK / 2:
@@ -444,7 +486,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
             plot.titleLabel.setText(plot.titleLabel.text)
         accent, _ = self._bar_colours()
         self.minutes_bars.setOpts(brush=pg.mkBrush(accent), pen=pg.mkPen(None))
-        self.sessions_bars.setOpts(pen=pg.mkPen(None))
+        for bars in (self.sessions_bars, self.met_bars):
+            bars.setOpts(pen=pg.mkPen(None))
         star = QColor("#ffc93c" if dark else "#b07800")
         self.met_markers.setBrush(pg.mkBrush(star))
         self.met_markers.setPen(pg.mkPen(star))
@@ -456,6 +499,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.pain_before.setSymbolBrush(before)
         self.pain_before.setSymbolPen(before)
         self._after_colour = after
+        self._pain_marks = None  # the pen's colour changed
         self._mark_pain()
         self.pain_after.setSymbolBrush(after)
         self.pain_after.setSymbolPen(after)

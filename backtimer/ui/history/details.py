@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from backtimer.core.formatting import format_duration
 from backtimer.core.model import Side
 from backtimer.core.report import Outcome, StepRecord
-from backtimer.store.history import SessionDetail
+from backtimer.store.history_read import SessionDetail
 from backtimer.ui.history.models import NO_VALUE, local_text, status_text
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 

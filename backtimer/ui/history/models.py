@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 
 from backtimer.core.formatting import format_duration
 from backtimer.core.report import SessionStatus
-from backtimer.store.history import SessionRow
+from backtimer.store.history_read import SessionRow
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex

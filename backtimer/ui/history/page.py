@@ -20,7 +20,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -38,13 +38,8 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer.core.report import SessionStatus
-from backtimer.store.history import (
-    PainPoint,
-    SessionDetail,
-    SessionRow,
-    SessionSnapshot,
-    WeekTotal,
-)
+from backtimer.store.history import SessionSnapshot
+from backtimer.store.history_read import PainPoint, SessionDetail, SessionRow, WeekTotal
 from backtimer.ui.history.charts import HistoryCharts
 from backtimer.ui.history.details import details_html
 from backtimer.ui.history.models import SessionsModel, local_text, status_text
@@ -289,11 +284,13 @@ class HistoryPage(QWidget):
             self._size_columns()  # the routine's name keeps its share at any width
         return super().eventFilter(watched, event)
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if not self._sized:
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The first real size splits the page in halves. Also when the page is laid
+        out unseen (``Pages.prepare_history``): its first show then resizes nothing."""
+        super().resizeEvent(event)
+        if not self._sized and self.splitter.width() > 2:
             self._sized = True
-            w = max(2, self.splitter.width())
+            w = self.splitter.width()
             self.splitter.setSizes([w // 2, w - w // 2])
 
     def _size_columns(self) -> None:

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime
 
 import numpy as np
 
-from backtimer.store.history import WeekTotal
+from backtimer.store.history_read import WeekTotal
 
 DAY = 86400.0
 WEEK = 7 * DAY

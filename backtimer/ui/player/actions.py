@@ -114,6 +114,12 @@ FIGURE_DESCRIPTION = {
 }
 
 
+def keys_text(keys: list[str]) -> str:
+    """ "Space", "Return / Enter" in the person's language (Qt's own key names)."""
+    native = QKeySequence.SequenceFormat.NativeText
+    return " / ".join(QKeySequence(k).toString(native) for k in keys)
+
+
 def make_actions(owner: QWidget) -> dict[str, QAction]:
     """Every action of ``ACTIONS``, added to ``owner`` (its shortcuts work in its window)."""
     made: dict[str, QAction] = {}
@@ -121,10 +127,7 @@ def make_actions(owner: QWidget) -> dict[str, QAction]:
         act = QAction(_tr(label), owner)
         act.setShortcuts([QKeySequence(k) for k in keys])
         act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        shown = " / ".join(
-            QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
-        )
-        act.setToolTip(f"{_tr(description)} ({shown})")
+        act.setToolTip(f"{_tr(description)} ({keys_text(keys)})")
         act.setStatusTip(_tr(description))
         owner.addAction(act)
         made[name] = act

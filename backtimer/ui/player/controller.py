@@ -38,7 +38,7 @@ from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
 from backtimer.ui.locale_text import number
-from backtimer.ui.player.actions import ACTIONS
+from backtimer.ui.player.actions import ACTIONS, keys_text
 from backtimer.ui.player.display import PlayerDisplay
 from backtimer.ui.player.queue_model import QueueRow, RowState
 from backtimer.ui.player.safety import PlayerSafety
@@ -114,7 +114,7 @@ class PlayerController(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(MOVING_MS)
         self.help = dialogs.HelpOverlay(
-            view, [(" / ".join(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
+            view, [(keys_text(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
         )
         # Safety lines, loaded-exercise notice, pain advice, warm-up, progression (issue 12).
         self.safety = PlayerSafety(
