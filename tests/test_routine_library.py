@@ -159,7 +159,7 @@ def test_the_command_line_finds_routines_through_the_library_by_id(tmp_path) -> 
         assert routine_io.read_file(target, cat.exercise_ids).items == expected.items, wanted
 
 
-def test_the_editor_opens_routines_by_id(tmp_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_opens_routines_by_id(tmp_path, qtbot) -> None:
     """The editor lists the library and opens the chosen id, even where a custom
     routine carries a built-in's display name."""
     from backtimer.ui.editor.models import IdRole as RowId
@@ -168,9 +168,7 @@ def test_the_editor_opens_routines_by_id(tmp_path, qtbot) -> None:  # type: igno
     library, db = _library(tmp_path)
     gentle = library.get("builtin:gentle-start")
     assert gentle is not None
-    twin = library.store.save(  # type: ignore[union-attr]
-        replace(gentle, id="", builtin=False, items=gentle.items[:1])
-    )
+    twin = library.store.save(replace(gentle, id="", builtin=False, items=gentle.items[:1]))
     page = EditorPage(library)
     qtbot.addWidget(page)
     ids = [page.routine_model.index(r, 0).data(RowId) for r in range(page.routine_model.rowCount())]
