@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="786"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:174</extracomment>
         <translation>Время для программы для спины: «{name}». Нажмите пробел, чтобы начать.</translation>
@@ -54,55 +54,55 @@
         <translation>&amp;История</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="782"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:44</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="784"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:49</extracomment>
         <translation>Пора сделать упражнения для спины.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="788"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:50</extracomment>
         <translation>Пора сделать упражнения для спины: {name}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="790"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_controller.py:115</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="792"/>
+        <location filename="../tools/translations/content_strings.py" line="794"/>
         <source>Start at login could not be changed: the desktop&apos;s background service (portal) did not answer.</source>
         <extracomment>backtimer/ui/reminders_controller.py:143</extracomment>
         <translation>Не удалось изменить запуск при входе: фоновая служба рабочего стола (портал) не ответила.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="794"/>
+        <location filename="../tools/translations/content_strings.py" line="796"/>
         <source>The desktop did not allow BackTimer to start at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:137</extracomment>
         <translation>Рабочий стол не разрешил BackTimer запускаться при входе.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="796"/>
+        <location filename="../tools/translations/content_strings.py" line="798"/>
         <source>The desktop did not stop BackTimer from starting at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:139</extracomment>
         <translation>Рабочий стол не отключил запуск BackTimer при входе.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="798"/>
+        <location filename="../tools/translations/content_strings.py" line="800"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:122</extracomment>
         <translation>Не удалось изменить запуск при входе: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -112,7 +112,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="902"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -122,19 +122,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="904"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>Синхронизировано: получено %1 и %2.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="950"/>
+        <location filename="../tools/translations/content_strings.py" line="952"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>Комплекса из напоминания больше нет; открыт последний.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
@@ -1663,57 +1663,57 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="178"/>
+        <location filename="../backtimer/ui/editor/page.py" line="179"/>
         <source>Routine</source>
         <translation>Программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="235"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>Planned time: {t}</source>
         <translation>Плановое время: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="243"/>
+        <location filename="../backtimer/ui/editor/page.py" line="244"/>
         <source>built-in, read-only</source>
         <translation>встроенная, только чтение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="245"/>
+        <location filename="../backtimer/ui/editor/page.py" line="246"/>
         <source>not saved yet</source>
         <translation>ещё не сохранена</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="247"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>unsaved changes</source>
         <translation>несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="255"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="255"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Items</source>
         <translation>Пункты</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="257"/>
+        <location filename="../backtimer/ui/editor/page.py" line="258"/>
         <source>item {n}</source>
         <translation>пункт {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="259"/>
+        <location filename="../backtimer/ui/editor/page.py" line="260"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Нельзя сохранить: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="261"/>
+        <location filename="../backtimer/ui/editor/page.py" line="262"/>
         <source>(and {n} more)</source>
         <translation>(и ещё {n})</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="318"/>
+        <location filename="../backtimer/ui/editor/page.py" line="319"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Добавить %n упражнение</numerusform>
@@ -1722,55 +1722,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any position</source>
         <translation>Любое положение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="379"/>
+        <location filename="../backtimer/ui/editor/page.py" line="380"/>
         <source>Any level</source>
         <translation>Любой уровень</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="381"/>
+        <location filename="../backtimer/ui/editor/page.py" line="382"/>
         <source>Entry</source>
         <translation>Начальный</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="382"/>
+        <location filename="../backtimer/ui/editor/page.py" line="383"/>
         <source>Home</source>
         <translation>Дома</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="383"/>
+        <location filename="../backtimer/ui/editor/page.py" line="384"/>
         <source>Gym</source>
         <translation>Зал</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="392"/>
+        <location filename="../backtimer/ui/editor/page.py" line="393"/>
         <source>Any equipment</source>
         <translation>Любой инвентарь</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="424"/>
+        <location filename="../backtimer/ui/editor/page.py" line="425"/>
         <source>Save routine</source>
         <translation>Сохранить программу</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="440"/>
-        <location filename="../backtimer/ui/editor/page.py" line="450"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="451"/>
         <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>Новая программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="448"/>
+        <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="449"/>
+        <location filename="../backtimer/ui/editor/page.py" line="450"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>В «{name}» есть несохранённые изменения. Сохранить?</translation>
     </message>
@@ -2261,139 +2261,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
         <source>Lying on the back</source>
         <translation>Лёжа на спине</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
         <source>Lying face down</source>
         <translation>Лёжа на животе</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
         <source>On all fours</source>
         <translation>На четвереньках</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
         <source>Standing</source>
         <translation>Стоя</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
         <source>Lying on one side</source>
         <translation>Лёжа на боку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
         <source>Kneeling</source>
         <translation>На коленях</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="46"/>
         <source>On a bench or machine</source>
         <translation>На скамье или тренажёре</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="69"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="70"/>
         <source>New exercise</source>
         <translation>Новое упражнение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="74"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
         <source>Exercise name</source>
         <translation>Название упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
         <source>Instructions, one step per line</source>
         <translation>Инструкция, по шагу на строку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
         <source>One step per line</source>
         <translation>По шагу на строку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="80"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
         <source>Position</source>
         <translation>Положение</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Equipment, separated by commas</source>
         <translation>Инвентарь, через запятую</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>mat, towel</source>
         <translation>коврик, полотенце</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>Done one side at a time</source>
         <translation>Выполняется по одной стороне</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>One-sided</source>
         <translation>Одностороннее</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>No picture</source>
         <translation>Нет картинки</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
         <source>Choose picture…</source>
         <translation>Выбрать картинку…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="91"/>
         <source>Choose picture</source>
         <translation>Выбрать картинку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Instructions</source>
         <translation>Инструкция</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="101"/>
         <source>Equipment</source>
         <translation>Инвентарь</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="105"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="146"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="106"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="147"/>
         <source>Picture</source>
         <translation>Картинка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>The exercise needs a name.</source>
         <translation>У упражнения должно быть название.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="127"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="128"/>
         <source>Write at least one step of instructions.</source>
         <translation>Напишите хотя бы один шаг инструкции.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Choose a picture</source>
         <translation>Выберите картинку</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Картинки (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:293</extracomment>
+        <extracomment>backtimer/launch.py:301</extracomment>
         <translation>
             <numerusform>%n прошлое занятие завершилось без сохранения; оставлено как прерванное.</numerusform>
             <numerusform>%n прошлых занятия завершились без сохранения; оставлены как прерванные.</numerusform>
@@ -2966,7 +2966,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:312</extracomment>
+        <extracomment>backtimer/launch.py:320</extracomment>
         <translation>
             <numerusform>Не удалось сохранить %n запись истории (диск заполнен или неисправен); она потеряна.</numerusform>
             <numerusform>Не удалось сохранить %n записи истории (диск заполнен или неисправен); они потеряны.</numerusform>
@@ -2976,28 +2976,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:239</extracomment>
+        <extracomment>backtimer/launch.py:247</extracomment>
         <translation>Нет программы с названием «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:329</extracomment>
+        <extracomment>backtimer/launch.py:337</extracomment>
         <translation>Файл истории был повреждён. Он перемещён в %1, начат новый.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:336</extracomment>
+        <extracomment>backtimer/launch.py:344</extracomment>
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="115"/>
+        <location filename="../backtimer/launch.py" line="90"/>
+        <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
+        <translation>BackTimer не может использовать папку данных %1: не удаётся создать в ней файл блокировки.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="93"/>
+        <source>BackTimer is already running; brought it to the front.</source>
+        <translation>BackTimer уже запущен; его окно выведено на передний план.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="94"/>
+        <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
+        <translation>BackTimer уже запущен для %1 (он не ответил: %2); выведите его окно на передний план сами.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="125"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer нужен графический рабочий стол, чтобы открыть окно, а здесь его нет (DISPLAY не задан). Подкоманды работают и без него: см. backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="127"/>
+        <location filename="../backtimer/launch.py" line="137"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer не может подключиться к дисплею %1: там не запущен X-сервер.</translation>
     </message>
@@ -4006,156 +4021,162 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
         <translation>файл</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:72</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
         <translation>%1 отклонён; ничего не импортировано:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
+        <source>A routine called “%1” already exists; choose another name.</source>
+        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <translation>Программа «%1» уже существует; выберите другое название.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:59</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
         <translation>поле «%1»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
         <source>has the wrong type</source>
         <translation>имеет неверный тип</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is out of the allowed range</source>
         <translation>вне допустимого диапазона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>names something BackTimer does not know</source>
         <translation>ссылается на то, чего BackTimer не знает</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is not valid JSON</source>
         <translation>не является корректным JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is not UTF-8 text</source>
         <translation>не является текстом в UTF-8</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is too large</source>
         <translation>слишком велик</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is from a newer BackTimer</source>
         <translation>создан более новой версией BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>appears twice</source>
         <translation>встречается дважды</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is not a BackTimer routine file</source>
         <translation>не является файлом программы BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is not valid</source>
         <translation>недопустимо</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>item %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="38"/>
         <source>exercise %1</source>
         <translation>упражнение %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>session %1</source>
         <translation>занятие %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>step %1</source>
         <translation>шаг %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>the routine</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="77"/>
         <location filename="../backtimer/ui/problem_text.py" line="78"/>
+        <location filename="../backtimer/ui/problem_text.py" line="79"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
         <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>permission denied</source>
         <translation>нет прав доступа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>it does not exist</source>
         <translation>не существует</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>a file stands where a folder should be</source>
         <translation>на месте папки находится файл</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>the disk reported an error</source>
         <translation>диск сообщил об ошибке</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="103"/>
+        <location filename="../backtimer/ui/problem_text.py" line="104"/>
         <source>the data file cannot be written</source>
         <translation>файл данных недоступен для записи</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="105"/>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
         <source>the data file is damaged</source>
         <translation>файл данных повреждён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
         <source>another program is using the data file</source>
         <translation>файл данных используется другой программой</translation>
     </message>
@@ -4196,133 +4217,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="800"/>
+        <location filename="../tools/translations/content_strings.py" line="802"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:54</extracomment>
         <translation>Здесь нет системного лотка: напоминания работают, только пока BackTimer открыт, и показываются в строке состояния окна.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="802"/>
+        <location filename="../tools/translations/content_strings.py" line="804"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>&amp;Напоминать о программе для спины</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="804"/>
+        <location filename="../tools/translations/content_strings.py" line="806"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:67</extracomment>
         <translation>Напоминания включены</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="806"/>
+        <location filename="../tools/translations/content_strings.py" line="808"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:81</extracomment>
         <translation>Дни напоминаний</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="808"/>
+        <location filename="../tools/translations/content_strings.py" line="810"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>Время напоминания</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="810"/>
+        <location filename="../tools/translations/content_strings.py" line="812"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:86</extracomment>
         <translation>Какую программу открыть</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="812"/>
+        <location filename="../tools/translations/content_strings.py" line="814"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:87</extracomment>
         <translation>Последняя использованная программа</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="814"/>
+        <location filename="../tools/translations/content_strings.py" line="816"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:92</extracomment>
         <translation>Дни:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="816"/>
+        <location filename="../tools/translations/content_strings.py" line="818"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:93</extracomment>
         <translation>&amp;Время:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="818"/>
+        <location filename="../tools/translations/content_strings.py" line="820"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:94</extracomment>
         <translation>П&amp;рограмма:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="820"/>
+        <location filename="../tools/translations/content_strings.py" line="822"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:192</extracomment>
         <translation>Напоминания</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="822"/>
+        <location filename="../tools/translations/content_strings.py" line="824"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:198</extracomment>
         <translation>Запускать BackTimer в &amp;фоне при входе в систему</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="824"/>
+        <location filename="../tools/translations/content_strings.py" line="826"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:199</extracomment>
         <translation>Запуск при входе</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="826"/>
+        <location filename="../tools/translations/content_strings.py" line="828"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:201</extracomment>
         <translation>Чтобы напоминания приходили, даже если BackTimer не открыт</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="828"/>
+        <location filename="../tools/translations/content_strings.py" line="830"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:204</extracomment>
         <translation>Отправить &amp;тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="830"/>
+        <location filename="../tools/translations/content_strings.py" line="832"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:205</extracomment>
         <translation>Отправить тестовое уведомление</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="832"/>
+        <location filename="../tools/translations/content_strings.py" line="834"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:244</extracomment>
         <translation>Уведомления здесь недоступны: напоминание появится в этом окне.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="834"/>
+        <location filename="../tools/translations/content_strings.py" line="836"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:250</extracomment>
         <translation>Напоминания выключены.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="836"/>
+        <location filename="../tools/translations/content_strings.py" line="838"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:256</extracomment>
         <translation>Следующее напоминание: {when}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="838"/>
+        <location filename="../tools/translations/content_strings.py" line="840"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:164</extracomment>
         <translation>{routine} (не найдена)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="840"/>
+        <location filename="../tools/translations/content_strings.py" line="842"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:242</extracomment>
         <translation>Тестовое уведомление отправлено.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="842"/>
+        <location filename="../tools/translations/content_strings.py" line="844"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:243</extracomment>
         <translation>Значок в трее показал тестовое сообщение.</translation>
@@ -4331,139 +4352,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="844"/>
+        <location filename="../tools/translations/content_strings.py" line="846"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Отчёт о тренировках</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="846"/>
+        <location filename="../tools/translations/content_strings.py" line="848"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Создано BackTimer, не медицинский документ. Все данные человек вводит сам.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="848"/>
+        <location filename="../tools/translations/content_strings.py" line="850"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Итоги</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="850"/>
+        <location filename="../tools/translations/content_strings.py" line="852"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="852"/>
+        <location filename="../tools/translations/content_strings.py" line="854"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="854"/>
+        <location filename="../tools/translations/content_strings.py" line="856"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Боль до и после каждого занятия</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="856"/>
+        <location filename="../tools/translations/content_strings.py" line="858"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Когда что-то болело</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="858"/>
+        <location filename="../tools/translations/content_strings.py" line="860"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Выполненные программы</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="860"/>
+        <location filename="../tools/translations/content_strings.py" line="862"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Создано BackTimer, не медицинский документ</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="862"/>
+        <location filename="../tools/translations/content_strings.py" line="864"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Изменение боли за занятие: ни одно занятие не оценено до и после</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="864"/>
+        <location filename="../tools/translations/content_strings.py" line="866"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>За этот период нет оценок боли.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="866"/>
+        <location filename="../tools/translations/content_strings.py" line="868"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>За этот период ничего не отмечено как болезненное.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="868"/>
+        <location filename="../tools/translations/content_strings.py" line="870"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Упражнения, болевшие больше одного раза</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="870"/>
+        <location filename="../tools/translations/content_strings.py" line="872"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>За этот период нет занятий.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="872"/>
+        <location filename="../tools/translations/content_strings.py" line="874"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="874"/>
+        <location filename="../tools/translations/content_strings.py" line="876"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль до (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="876"/>
+        <location filename="../tools/translations/content_strings.py" line="878"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Боль после (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="878"/>
+        <location filename="../tools/translations/content_strings.py" line="880"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Минут тренировки: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="880"/>
+        <location filename="../tools/translations/content_strings.py" line="882"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Сколько раз что-то болело: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="882"/>
+        <location filename="../tools/translations/content_strings.py" line="884"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Страница %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="884"/>
+        <location filename="../tools/translations/content_strings.py" line="886"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>Не удалось записать %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="886"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>с %1 по %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="888"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4473,7 +4494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="890"/>
+        <location filename="../tools/translations/content_strings.py" line="892"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4483,13 +4504,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="892"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Цель: %1 в неделю</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="894"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4499,7 +4520,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="896"/>
+        <location filename="../tools/translations/content_strings.py" line="898"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -5381,37 +5402,37 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
         <extracomment>backtimer/ui/sync_service.py:43</extracomment>
         <translation>Синхронизация не может использовать %1: папка содержит собственную папку данных BackTimer или находится внутри неё, и программа синхронизации скопировала бы рабочий файл истории и повредила бы его.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="908"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
         <extracomment>backtimer/ui/sync_service.py:47</extracomment>
         <translation>Синхронизация не может использовать %1: это не папка, или она не существует.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>Sync cannot use %1: BackTimer cannot write to it.</source>
         <extracomment>backtimer/ui/sync_service.py:48</extracomment>
         <translation>Синхронизация не может использовать %1: BackTimer не может в неё записывать.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>Sync cannot use %1.</source>
         <extracomment>backtimer/ui/sync_service.py:49</extracomment>
         <translation>Синхронизация не может использовать %1.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>Сбой синхронизации: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="916"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>Синхронизация не смогла записать в %1: %2</translation>
@@ -5474,97 +5495,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Меню BackTimer в лотке</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Начать последнюю использованную программу</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="922"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Пауза</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="924"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Приостановить или продолжить текущее занятие</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="926"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Показать BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="928"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Вывести окно BackTimer на передний план</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="930"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="932"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="934"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Время для программы для спины. Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="936"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Напоминание BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="938"/>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Старт</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="940"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Продолжить</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="942"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Время для «{routine}». Щёлкните, чтобы открыть BackTimer.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="944"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: «{routine}» на паузе</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="946"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Начать «{routine}»</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="948"/>
+        <location filename="../tools/translations/content_strings.py" line="950"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: идёт «{routine}»</translation>
@@ -5573,25 +5594,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="954"/>
+        <location filename="../tools/translations/content_strings.py" line="956"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>Голос не удалось запустить; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="952"/>
+        <location filename="../tools/translations/content_strings.py" line="954"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>Голос остановился; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="958"/>
+        <location filename="../tools/translations/content_strings.py" line="960"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>Сбой голоса; звучат сигналы.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="956"/>
+        <location filename="../tools/translations/content_strings.py" line="958"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>Голос не запустился за {0} с; звучат сигналы.</translation>

@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="786"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:174</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
@@ -54,55 +54,55 @@
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="782"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:44</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="784"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:49</extracomment>
         <translation>该做背部训练了。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="788"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:50</extracomment>
         <translation>该做背部训练了：{name}。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="790"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_controller.py:115</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="792"/>
+        <location filename="../tools/translations/content_strings.py" line="794"/>
         <source>Start at login could not be changed: the desktop&apos;s background service (portal) did not answer.</source>
         <extracomment>backtimer/ui/reminders_controller.py:143</extracomment>
         <translation>无法更改登录时启动：桌面的后台服务（门户）没有响应。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="794"/>
+        <location filename="../tools/translations/content_strings.py" line="796"/>
         <source>The desktop did not allow BackTimer to start at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:137</extracomment>
         <translation>桌面不允许 BackTimer 在登录时启动。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="796"/>
+        <location filename="../tools/translations/content_strings.py" line="798"/>
         <source>The desktop did not stop BackTimer from starting at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:139</extracomment>
         <translation>桌面没有取消 BackTimer 的登录时启动。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="798"/>
+        <location filename="../tools/translations/content_strings.py" line="800"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:122</extracomment>
         <translation>无法更改登录时启动：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="902"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -118,19 +118,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="904"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>已同步：收到 %1 和 %2。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="950"/>
+        <location filename="../tools/translations/content_strings.py" line="952"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
         <translation>新语言将在重启后生效。</translation>
@@ -1659,112 +1659,112 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="178"/>
+        <location filename="../backtimer/ui/editor/page.py" line="179"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="235"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>Planned time: {t}</source>
         <translation>计划时长：{t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="243"/>
+        <location filename="../backtimer/ui/editor/page.py" line="244"/>
         <source>built-in, read-only</source>
         <translation>内置，只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="245"/>
+        <location filename="../backtimer/ui/editor/page.py" line="246"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="247"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="255"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="255"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="257"/>
+        <location filename="../backtimer/ui/editor/page.py" line="258"/>
         <source>item {n}</source>
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="259"/>
+        <location filename="../backtimer/ui/editor/page.py" line="260"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="261"/>
+        <location filename="../backtimer/ui/editor/page.py" line="262"/>
         <source>(and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="318"/>
+        <location filename="../backtimer/ui/editor/page.py" line="319"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>添加 %n 个动作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="372"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any position</source>
         <translation>任意姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="379"/>
+        <location filename="../backtimer/ui/editor/page.py" line="380"/>
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="381"/>
+        <location filename="../backtimer/ui/editor/page.py" line="382"/>
         <source>Entry</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="382"/>
+        <location filename="../backtimer/ui/editor/page.py" line="383"/>
         <source>Home</source>
         <translation>居家</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="383"/>
+        <location filename="../backtimer/ui/editor/page.py" line="384"/>
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="392"/>
+        <location filename="../backtimer/ui/editor/page.py" line="393"/>
         <source>Any equipment</source>
         <translation>任意器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="424"/>
+        <location filename="../backtimer/ui/editor/page.py" line="425"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="440"/>
-        <location filename="../backtimer/ui/editor/page.py" line="450"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="451"/>
         <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="448"/>
+        <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="449"/>
+        <location filename="../backtimer/ui/editor/page.py" line="450"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
@@ -2255,139 +2255,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
         <source>Lying on the back</source>
         <translation>仰卧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
         <source>Lying face down</source>
         <translation>俯卧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
         <source>On all fours</source>
         <translation>四点跪姿</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
         <source>Standing</source>
         <translation>站立</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
         <source>Lying on one side</source>
         <translation>侧卧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
         <source>Kneeling</source>
         <translation>跪姿</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="46"/>
         <source>On a bench or machine</source>
         <translation>在长凳或器械上</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="69"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="70"/>
         <source>New exercise</source>
         <translation>新练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="74"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
         <source>Exercise name</source>
         <translation>练习名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
         <source>Instructions, one step per line</source>
         <translation>步骤说明，每行一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
         <source>One step per line</source>
         <translation>每行一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="80"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
         <source>Position</source>
         <translation>姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Equipment, separated by commas</source>
         <translation>器材，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>mat, towel</source>
         <translation>垫子，毛巾</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>Done one side at a time</source>
         <translation>每次做一侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>One-sided</source>
         <translation>单侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>No picture</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
         <source>Choose picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="91"/>
         <source>Choose picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Instructions</source>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="101"/>
         <source>Equipment</source>
         <translation>器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="105"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="146"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="106"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="147"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>The exercise needs a name.</source>
         <translation>练习需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="127"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="128"/>
         <source>Write at least one step of instructions.</source>
         <translation>请至少写一个步骤。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2938,7 +2938,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:293</extracomment>
+        <extracomment>backtimer/launch.py:301</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -2946,7 +2946,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:312</extracomment>
+        <extracomment>backtimer/launch.py:320</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
@@ -2954,28 +2954,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:239</extracomment>
+        <extracomment>backtimer/launch.py:247</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:329</extracomment>
+        <extracomment>backtimer/launch.py:337</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:336</extracomment>
+        <extracomment>backtimer/launch.py:344</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="115"/>
+        <location filename="../backtimer/launch.py" line="90"/>
+        <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
+        <translation>BackTimer 无法使用数据文件夹 %1：无法在其中创建锁文件。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="93"/>
+        <source>BackTimer is already running; brought it to the front.</source>
+        <translation>BackTimer 已在运行；已将其窗口置于前台。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="94"/>
+        <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
+        <translation>BackTimer 已在为 %1 运行（它没有响应：%2）；请自行将其窗口置于前台。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="125"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer 需要图形桌面才能打开窗口，而这里没有（未设置 DISPLAY）。子命令不需要桌面也能使用：请参阅 backtimer --help。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="127"/>
+        <location filename="../backtimer/launch.py" line="137"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer 无法连接到显示器 %1：那里没有运行 X 服务器。</translation>
     </message>
@@ -3960,156 +3975,162 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:72</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
         <translation>%1 被拒绝，未导入任何内容：</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
+        <source>A routine called “%1” already exists; choose another name.</source>
+        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <translation>已有名为“%1”的方案；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:59</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
         <translation>字段“%1”</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
         <source>has the wrong type</source>
         <translation>类型错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is out of the allowed range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>names something BackTimer does not know</source>
         <translation>引用了 BackTimer 不认识的内容</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is from a newer BackTimer</source>
         <translation>来自更新版本的 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>appears twice</source>
         <translation>出现了两次</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is not a BackTimer routine file</source>
         <translation>不是 BackTimer 训练计划文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>item %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="38"/>
         <source>exercise %1</source>
         <translation>动作 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>session %1</source>
         <translation>训练 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>the routine</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="77"/>
         <location filename="../backtimer/ui/problem_text.py" line="78"/>
+        <location filename="../backtimer/ui/problem_text.py" line="79"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
         <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>it does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>a file stands where a folder should be</source>
         <translation>应为文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="103"/>
+        <location filename="../backtimer/ui/problem_text.py" line="104"/>
         <source>the data file cannot be written</source>
         <translation>无法写入数据文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="105"/>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
         <source>the data file is damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
         <source>another program is using the data file</source>
         <translation>另一个程序正在使用数据文件</translation>
     </message>
@@ -4150,133 +4171,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="800"/>
+        <location filename="../tools/translations/content_strings.py" line="802"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:54</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="802"/>
+        <location filename="../tools/translations/content_strings.py" line="804"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="804"/>
+        <location filename="../tools/translations/content_strings.py" line="806"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:67</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="806"/>
+        <location filename="../tools/translations/content_strings.py" line="808"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:81</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="808"/>
+        <location filename="../tools/translations/content_strings.py" line="810"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="810"/>
+        <location filename="../tools/translations/content_strings.py" line="812"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:86</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="812"/>
+        <location filename="../tools/translations/content_strings.py" line="814"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:87</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="814"/>
+        <location filename="../tools/translations/content_strings.py" line="816"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:92</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="816"/>
+        <location filename="../tools/translations/content_strings.py" line="818"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:93</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="818"/>
+        <location filename="../tools/translations/content_strings.py" line="820"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:94</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="820"/>
+        <location filename="../tools/translations/content_strings.py" line="822"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:192</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="822"/>
+        <location filename="../tools/translations/content_strings.py" line="824"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:198</extracomment>
         <translation>登录时在后台启动 BackTimer(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="824"/>
+        <location filename="../tools/translations/content_strings.py" line="826"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:199</extracomment>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="826"/>
+        <location filename="../tools/translations/content_strings.py" line="828"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:201</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="828"/>
+        <location filename="../tools/translations/content_strings.py" line="830"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:204</extracomment>
         <translation>发送测试通知(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="830"/>
+        <location filename="../tools/translations/content_strings.py" line="832"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:205</extracomment>
         <translation>发送测试通知</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="832"/>
+        <location filename="../tools/translations/content_strings.py" line="834"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:244</extracomment>
         <translation>此处没有通知功能：提醒会显示在此窗口中。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="834"/>
+        <location filename="../tools/translations/content_strings.py" line="836"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:250</extracomment>
         <translation>提醒已关闭。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="836"/>
+        <location filename="../tools/translations/content_strings.py" line="838"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:256</extracomment>
         <translation>下次提醒：{when}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="838"/>
+        <location filename="../tools/translations/content_strings.py" line="840"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:164</extracomment>
         <translation>{routine}（未找到）</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="840"/>
+        <location filename="../tools/translations/content_strings.py" line="842"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:242</extracomment>
         <translation>已发送测试通知。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="842"/>
+        <location filename="../tools/translations/content_strings.py" line="844"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:243</extracomment>
         <translation>托盘图标已显示一条测试消息。</translation>
@@ -4285,139 +4306,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="844"/>
+        <location filename="../tools/translations/content_strings.py" line="846"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>锻炼报告</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="846"/>
+        <location filename="../tools/translations/content_strings.py" line="848"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="848"/>
+        <location filename="../tools/translations/content_strings.py" line="850"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="850"/>
+        <location filename="../tools/translations/content_strings.py" line="852"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="852"/>
+        <location filename="../tools/translations/content_strings.py" line="854"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="854"/>
+        <location filename="../tools/translations/content_strings.py" line="856"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>每次训练前后的疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="856"/>
+        <location filename="../tools/translations/content_strings.py" line="858"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>何时出现疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="858"/>
+        <location filename="../tools/translations/content_strings.py" line="860"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>完成的训练计划</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="860"/>
+        <location filename="../tools/translations/content_strings.py" line="862"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="862"/>
+        <location filename="../tools/translations/content_strings.py" line="864"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="864"/>
+        <location filename="../tools/translations/content_strings.py" line="866"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>此期间没有疼痛评分。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="866"/>
+        <location filename="../tools/translations/content_strings.py" line="868"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>此期间没有标记为疼痛的项目。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="868"/>
+        <location filename="../tools/translations/content_strings.py" line="870"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>多次引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="870"/>
+        <location filename="../tools/translations/content_strings.py" line="872"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>此期间没有训练。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="872"/>
+        <location filename="../tools/translations/content_strings.py" line="874"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="874"/>
+        <location filename="../tools/translations/content_strings.py" line="876"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练前疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="876"/>
+        <location filename="../tools/translations/content_strings.py" line="878"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="878"/>
+        <location filename="../tools/translations/content_strings.py" line="880"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>锻炼分钟数：%1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="880"/>
+        <location filename="../tools/translations/content_strings.py" line="882"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>出现疼痛的次数：%1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="882"/>
+        <location filename="../tools/translations/content_strings.py" line="884"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="884"/>
+        <location filename="../tools/translations/content_strings.py" line="886"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="886"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="888"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4425,7 +4446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="890"/>
+        <location filename="../tools/translations/content_strings.py" line="892"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4433,13 +4454,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="892"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>目标：每周 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="894"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4447,7 +4468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="896"/>
+        <location filename="../tools/translations/content_strings.py" line="898"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -5321,37 +5342,37 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
         <extracomment>backtimer/ui/sync_service.py:43</extracomment>
         <translation>同步无法使用 %1：它包含 BackTimer 自己的数据文件夹或位于其中，同步工具会复制正在使用的历史文件并将其损坏。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="908"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
         <extracomment>backtimer/ui/sync_service.py:47</extracomment>
         <translation>同步无法使用 %1：它不是文件夹，或者不存在。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>Sync cannot use %1: BackTimer cannot write to it.</source>
         <extracomment>backtimer/ui/sync_service.py:48</extracomment>
         <translation>同步无法使用 %1：BackTimer 无法写入其中。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>Sync cannot use %1.</source>
         <extracomment>backtimer/ui/sync_service.py:49</extracomment>
         <translation>同步无法使用 %1。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="916"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>同步无法写入 %1：%2</translation>
@@ -5414,97 +5435,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="922"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="924"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="926"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="928"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="930"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="932"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="934"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="936"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="938"/>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="940"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="942"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="944"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="946"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="948"/>
+        <location filename="../tools/translations/content_strings.py" line="950"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -5513,25 +5534,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="954"/>
+        <location filename="../tools/translations/content_strings.py" line="956"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="952"/>
+        <location filename="../tools/translations/content_strings.py" line="954"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="958"/>
+        <location filename="../tools/translations/content_strings.py" line="960"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="956"/>
+        <location filename="../tools/translations/content_strings.py" line="958"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

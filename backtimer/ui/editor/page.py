@@ -51,6 +51,7 @@ from backtimer.ui.editor.models import IdRole, RoutineRow
 from backtimer.ui.editor.routine_actions import RoutineActions
 from backtimer.ui.editor.safety_notes import marked_names
 from backtimer.ui.editor.view import EditorView
+from backtimer.ui.problem_text import error_text
 
 
 def _picture_importer(data_dir: Path | None) -> PictureImporter | None:
@@ -421,7 +422,7 @@ class EditorPage(EditorView):
         try:
             saved = self._repo.save(routine)
         except (RoutineNameTaken, StoreError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Save routine"), str(exc))
+            QMessageBox.warning(self, self.tr("Save routine"), error_text(exc))
             return False
         self.draft.set_saved(saved)
         self.undo_stack.setClean()
