@@ -86,6 +86,16 @@ class _FirstPaint(QObject):
 
 
 EXIT_BAD_ENVIRONMENT = 2
+# Said before the translators are installed (translated by _early_translate).
+NO_LOCK = QT_TRANSLATE_NOOP(
+    "Launch", "BackTimer cannot use the data folder %1: it cannot create its lock file there."
+)
+RUNNING = QT_TRANSLATE_NOOP("Launch", "BackTimer is already running; brought it to the front.")
+RUNNING_SILENT = QT_TRANSLATE_NOOP(
+    "Launch",
+    "BackTimer is already running for %1 (it did not answer: %2); bring its window to the "
+    "front yourself.",
+)
 
 
 def _fail(message: str) -> int:
@@ -133,7 +143,7 @@ def display_problem(
 
 def _early_translate(args: argparse.Namespace | SimpleNamespace, text: str) -> str:
     """A launch sentence in the language setting's (if there is a settings file yet) or
-    the system's language, before QApplication exists."""
+    the system's language, before the translators are installed."""
     ini = paths.config_dir(args.data_dir) / "backtimer.ini"
     setting = ""
     if ini.is_file():
@@ -202,17 +212,15 @@ def _run(
         forwarded = ["--routine", args.routine] if args.routine else []
         try:
             primary = lock.acquire(name, forwarded + (["--start"] if args.start else []))
-        except LockUnavailable as exc:
-            return _fail(f"BackTimer cannot use the data folder {folder}: {exc}.")
+        except LockUnavailable:
+            return _fail(_early_translate(args, NO_LOCK).replace("%1", str(folder)))
         if not primary:
             if lock.error:
-                print(
-                    f"BackTimer is already running for {folder} (it did not answer: "
-                    f"{lock.error}); bring its window to the front yourself.",
-                    file=sys.stderr,
-                )
+                said = _early_translate(args, RUNNING_SILENT)
+                said = said.replace("%1", str(folder)).replace("%2", lock.error)
             else:
-                print("BackTimer is already running; brought it to the front.", file=sys.stderr)
+                said = _early_translate(args, RUNNING)
+            print(said, file=sys.stderr)
             return 0
     settings = Settings.in_dir(paths.config_dir(args.data_dir))
     i18n.install_translators(qapp, settings.get(LANGUAGE), paths.translations_dir())

@@ -96,6 +96,7 @@ def test_no_display_is_a_sentence_before_qt_starts(tmp_path: Path) -> None:
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
 
 
+@pytest.mark.slow  # two starts of the app's process
 def test_no_display_is_said_in_the_person_s_language(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)

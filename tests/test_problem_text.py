@@ -79,3 +79,11 @@ def test_sync_refusals_are_sentences_in_german(german: None, tmp_path: Path) -> 
         f"Die Synchronisierung kann {missing} nicht verwenden: Es ist kein Ordner oder "
         "existiert nicht."
     )
+
+
+def test_a_taken_routine_name_is_said_in_german(german: None) -> None:
+    from backtimer.store.routines import RoutineNameTaken
+
+    assert error_text(RoutineNameTaken("Abends")) == (
+        "Es gibt schon eine Routine namens „Abends“; wählen Sie einen anderen Namen."
+    )

@@ -79,6 +79,10 @@ def test_one_window_per_data_folder_whatever_tmpdir_is(tmp_path: Path) -> None:
         )  # fmt: skip
         assert second.returncode == 0
         assert "already running" in second.stderr
+        german = {**second_env, "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"}
+        third = subprocess.run(CLI, env=german, capture_output=True, text=True, timeout=60)
+        assert third.returncode == 0
+        assert "BackTimer läuft bereits" in third.stderr, third.stderr  # said before Qt's
         assert first.poll() is None
     finally:
         first.send_signal(signal.SIGTERM)

@@ -31,7 +31,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="786"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:174</extracomment>
         <translation>该做背部训练了：{name}。按空格键开始。</translation>
@@ -44,65 +44,65 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:69</extracomment>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:70</extracomment>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="782"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:44</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="784"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:49</extracomment>
         <translation>该做背部训练了。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="788"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:50</extracomment>
         <translation>该做背部训练了：{name}。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="790"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_controller.py:115</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="792"/>
+        <location filename="../tools/translations/content_strings.py" line="794"/>
         <source>Start at login could not be changed: the desktop&apos;s background service (portal) did not answer.</source>
         <extracomment>backtimer/ui/reminders_controller.py:143</extracomment>
         <translation>无法更改登录时启动：桌面的后台服务（门户）没有响应。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="794"/>
+        <location filename="../tools/translations/content_strings.py" line="796"/>
         <source>The desktop did not allow BackTimer to start at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:137</extracomment>
         <translation>桌面不允许 BackTimer 在登录时启动。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="796"/>
+        <location filename="../tools/translations/content_strings.py" line="798"/>
         <source>The desktop did not stop BackTimer from starting at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:139</extracomment>
         <translation>桌面没有取消 BackTimer 的登录时启动。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="798"/>
+        <location filename="../tools/translations/content_strings.py" line="800"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:122</extracomment>
         <translation>无法更改登录时启动：{error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="902"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -118,19 +118,19 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="904"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>已同步：收到 %1 和 %2。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="950"/>
+        <location filename="../tools/translations/content_strings.py" line="952"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>提醒所指的训练已不存在；这是上次使用的训练。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
         <translation>新语言将在重启后生效。</translation>
@@ -1659,112 +1659,112 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="175"/>
+        <location filename="../backtimer/ui/editor/page.py" line="179"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="231"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>Planned time: {t}</source>
         <translation>计划时长：{t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="239"/>
+        <location filename="../backtimer/ui/editor/page.py" line="244"/>
         <source>built-in, read-only</source>
         <translation>内置，只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="241"/>
+        <location filename="../backtimer/ui/editor/page.py" line="246"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="243"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="251"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="251"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="253"/>
+        <location filename="../backtimer/ui/editor/page.py" line="258"/>
         <source>item {n}</source>
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="255"/>
+        <location filename="../backtimer/ui/editor/page.py" line="260"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="257"/>
+        <location filename="../backtimer/ui/editor/page.py" line="262"/>
         <source>(and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="314"/>
+        <location filename="../backtimer/ui/editor/page.py" line="319"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>添加 %n 个动作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="368"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any position</source>
         <translation>任意姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="380"/>
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="377"/>
+        <location filename="../backtimer/ui/editor/page.py" line="382"/>
         <source>Entry</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="378"/>
+        <location filename="../backtimer/ui/editor/page.py" line="383"/>
         <source>Home</source>
         <translation>居家</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="379"/>
+        <location filename="../backtimer/ui/editor/page.py" line="384"/>
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="388"/>
+        <location filename="../backtimer/ui/editor/page.py" line="393"/>
         <source>Any equipment</source>
         <translation>任意器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="420"/>
+        <location filename="../backtimer/ui/editor/page.py" line="425"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="436"/>
-        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="451"/>
         <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="444"/>
+        <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="445"/>
+        <location filename="../backtimer/ui/editor/page.py" line="450"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
@@ -2255,139 +2255,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
         <source>Lying on the back</source>
         <translation>仰卧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
         <source>Lying face down</source>
         <translation>俯卧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
         <source>On all fours</source>
         <translation>四点跪姿</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
         <source>Standing</source>
         <translation>站立</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
         <source>Lying on one side</source>
         <translation>侧卧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
         <source>Kneeling</source>
         <translation>跪姿</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="46"/>
         <source>On a bench or machine</source>
         <translation>在长凳或器械上</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="69"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="70"/>
         <source>New exercise</source>
         <translation>新练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="74"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
         <source>Exercise name</source>
         <translation>练习名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
         <source>Instructions, one step per line</source>
         <translation>步骤说明，每行一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
         <source>One step per line</source>
         <translation>每行一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="80"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
         <source>Position</source>
         <translation>姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Equipment, separated by commas</source>
         <translation>器材，用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>mat, towel</source>
         <translation>垫子，毛巾</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>Done one side at a time</source>
         <translation>每次做一侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>One-sided</source>
         <translation>单侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>No picture</source>
         <translation>无图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
         <source>Choose picture…</source>
         <translation>选择图片…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="91"/>
         <source>Choose picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Instructions</source>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="101"/>
         <source>Equipment</source>
         <translation>器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="105"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="146"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="106"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="147"/>
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>The exercise needs a name.</source>
         <translation>练习需要一个名称。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="127"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="128"/>
         <source>Write at least one step of instructions.</source>
         <translation>请至少写一个步骤。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Choose a picture</source>
         <translation>选择图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>图片 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2475,43 +2475,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:432</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:461</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:133</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:135</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:147</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:150</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:244</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:248</extracomment>
         <translation>还没有训练记录。</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
         <translation>
             <numerusform>%n 次训练</numerusform>
         </translation>
@@ -2519,79 +2519,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:176</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:182</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:444</extracomment>
         <translation>训练时长：%1 分钟</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:448</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:448</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:344</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:349</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:438</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:467</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:439</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:468</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:259</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:263</extracomment>
         <translation>最近 %2 周中有 %1 周达成目标。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:253</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:257</extracomment>
         <translation>上周：%1 次训练，%2 分钟。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:269</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:273</extracomment>
         <translation>上次训练的疼痛：训练前 %1，训练后 %2。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:246</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:250</extracomment>
         <translation>本周：%1 次训练（目标 %2 次），%3 分钟。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:411</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:440</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
     </message>
 </context>
@@ -2938,7 +2938,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:293</extracomment>
+        <extracomment>backtimer/launch.py:301</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -2946,7 +2946,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:312</extracomment>
+        <extracomment>backtimer/launch.py:320</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
@@ -2954,28 +2954,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:239</extracomment>
+        <extracomment>backtimer/launch.py:247</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:329</extracomment>
+        <extracomment>backtimer/launch.py:337</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:336</extracomment>
+        <extracomment>backtimer/launch.py:344</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="115"/>
+        <location filename="../backtimer/launch.py" line="90"/>
+        <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
+        <translation>BackTimer 无法使用数据文件夹 %1：无法在其中创建锁文件。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="93"/>
+        <source>BackTimer is already running; brought it to the front.</source>
+        <translation>BackTimer 已在运行；已将其窗口置于前台。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="94"/>
+        <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
+        <translation>BackTimer 已在为 %1 运行（它没有响应：%2）；请自行将其窗口置于前台。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="125"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer 需要图形桌面才能打开窗口，而这里没有（未设置 DISPLAY）。子命令不需要桌面也能使用：请参阅 backtimer --help。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="127"/>
+        <location filename="../backtimer/launch.py" line="137"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer 无法连接到显示器 %1：那里没有运行 X 服务器。</translation>
     </message>
@@ -3495,13 +3510,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
         <translation>今天不练。等疼痛变钝并逐渐减轻后再开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="626"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:37</extracomment>
         <translation>
             <numerusform>{name} 在您最近 %n 次训练中有 {hurt} 次引起疼痛。</numerusform>
         </translation>
@@ -3576,110 +3591,110 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="622"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:46</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="624"/>
+        <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="628"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:45</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="630"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:41</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="642"/>
+        <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>训练前的疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="644"/>
+        <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>改做轻柔入门</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="646"/>
+        <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>今天不练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="648"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>疼痛是尖锐或刺痛的，而不是钝痛并正在减轻吗？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="650"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>尖锐</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="652"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>钝痛或正在减轻</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="654"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>跳过热身？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="656"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>轻度热身总是放在最前面：它让背部为锻炼做好准备。仍要跳过吗？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="658"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>这个方案没有说明。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="660"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>负重：需谨慎</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="662"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>来源：{titles}</translation>
@@ -3688,269 +3703,269 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="734"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:212</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="736"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="738"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:218</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="742"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="744"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:224</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="746"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:225</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="752"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:240</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="756"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:260</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="758"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:275</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="760"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:292</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="762"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:293</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="764"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:312</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="766"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:314</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="748"/>
+        <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:238</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="750"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:239</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="772"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:344</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="754"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:251</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="768"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:324</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="770"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:343</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="774"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:447</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>要点：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>开始、暂停或继续方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>返回上一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>跳到下一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>重做此步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>重新开始当前步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>结束按自己节奏的重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>因疼痛立即停止此练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>结束训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>转到项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>跳到队列中所选的项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>显示键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>训练计划时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>本步骤剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>按自己的节奏重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>训练结束</translation>
     </message>
@@ -3960,156 +3975,162 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:72</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
         <translation>%1 被拒绝，未导入任何内容：</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
+        <source>A routine called “%1” already exists; choose another name.</source>
+        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <translation>已有名为“%1”的方案；请换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:59</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
         <translation>字段“%1”</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
         <source>has the wrong type</source>
         <translation>类型错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is out of the allowed range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>names something BackTimer does not know</source>
         <translation>引用了 BackTimer 不认识的内容</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is from a newer BackTimer</source>
         <translation>来自更新版本的 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>appears twice</source>
         <translation>出现了两次</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is not a BackTimer routine file</source>
         <translation>不是 BackTimer 训练计划文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>item %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="38"/>
         <source>exercise %1</source>
         <translation>动作 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>session %1</source>
         <translation>训练 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>the routine</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="77"/>
         <location filename="../backtimer/ui/problem_text.py" line="78"/>
+        <location filename="../backtimer/ui/problem_text.py" line="79"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
         <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>it does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>a file stands where a folder should be</source>
         <translation>应为文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="103"/>
+        <location filename="../backtimer/ui/problem_text.py" line="104"/>
         <source>the data file cannot be written</source>
         <translation>无法写入数据文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="105"/>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
         <source>the data file is damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
         <source>another program is using the data file</source>
         <translation>另一个程序正在使用数据文件</translation>
     </message>
@@ -4150,133 +4171,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="800"/>
+        <location filename="../tools/translations/content_strings.py" line="802"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:54</extracomment>
         <translation>此处没有系统托盘：提醒需要 BackTimer 保持运行，并改为显示在窗口的状态栏中。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="802"/>
+        <location filename="../tools/translations/content_strings.py" line="804"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>提醒我做背部训练(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="804"/>
+        <location filename="../tools/translations/content_strings.py" line="806"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:67</extracomment>
         <translation>提醒已开启</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="806"/>
+        <location filename="../tools/translations/content_strings.py" line="808"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:81</extracomment>
         <translation>提醒日</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="808"/>
+        <location filename="../tools/translations/content_strings.py" line="810"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>提醒时间</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="810"/>
+        <location filename="../tools/translations/content_strings.py" line="812"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:86</extracomment>
         <translation>要打开的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="812"/>
+        <location filename="../tools/translations/content_strings.py" line="814"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:87</extracomment>
         <translation>上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="814"/>
+        <location filename="../tools/translations/content_strings.py" line="816"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:92</extracomment>
         <translation>星期：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="816"/>
+        <location filename="../tools/translations/content_strings.py" line="818"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:93</extracomment>
         <translation>时间(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="818"/>
+        <location filename="../tools/translations/content_strings.py" line="820"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:94</extracomment>
         <translation>方案(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="820"/>
+        <location filename="../tools/translations/content_strings.py" line="822"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:192</extracomment>
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="822"/>
+        <location filename="../tools/translations/content_strings.py" line="824"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:198</extracomment>
         <translation>登录时在后台启动 BackTimer(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="824"/>
+        <location filename="../tools/translations/content_strings.py" line="826"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:199</extracomment>
         <translation>登录时启动</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="826"/>
+        <location filename="../tools/translations/content_strings.py" line="828"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:201</extracomment>
         <translation>即使没有打开 BackTimer，也能收到提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="828"/>
+        <location filename="../tools/translations/content_strings.py" line="830"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:204</extracomment>
         <translation>发送测试通知(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="830"/>
+        <location filename="../tools/translations/content_strings.py" line="832"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:205</extracomment>
         <translation>发送测试通知</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="832"/>
+        <location filename="../tools/translations/content_strings.py" line="834"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:244</extracomment>
         <translation>此处没有通知功能：提醒会显示在此窗口中。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="834"/>
+        <location filename="../tools/translations/content_strings.py" line="836"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:250</extracomment>
         <translation>提醒已关闭。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="836"/>
+        <location filename="../tools/translations/content_strings.py" line="838"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:256</extracomment>
         <translation>下次提醒：{when}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="838"/>
+        <location filename="../tools/translations/content_strings.py" line="840"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:164</extracomment>
         <translation>{routine}（未找到）</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="840"/>
+        <location filename="../tools/translations/content_strings.py" line="842"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:242</extracomment>
         <translation>已发送测试通知。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="842"/>
+        <location filename="../tools/translations/content_strings.py" line="844"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:243</extracomment>
         <translation>托盘图标已显示一条测试消息。</translation>
@@ -4285,139 +4306,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="844"/>
+        <location filename="../tools/translations/content_strings.py" line="846"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>锻炼报告</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="846"/>
+        <location filename="../tools/translations/content_strings.py" line="848"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录。所有数据均由本人自行填写。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="848"/>
+        <location filename="../tools/translations/content_strings.py" line="850"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="850"/>
+        <location filename="../tools/translations/content_strings.py" line="852"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="852"/>
+        <location filename="../tools/translations/content_strings.py" line="854"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="854"/>
+        <location filename="../tools/translations/content_strings.py" line="856"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>每次训练前后的疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="856"/>
+        <location filename="../tools/translations/content_strings.py" line="858"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>何时出现疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="858"/>
+        <location filename="../tools/translations/content_strings.py" line="860"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>完成的训练计划</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="860"/>
+        <location filename="../tools/translations/content_strings.py" line="862"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>由 BackTimer 生成，并非医疗记录</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="862"/>
+        <location filename="../tools/translations/content_strings.py" line="864"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>每次训练的疼痛变化：没有同时记录训练前后评分的训练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="864"/>
+        <location filename="../tools/translations/content_strings.py" line="866"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>此期间没有疼痛评分。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="866"/>
+        <location filename="../tools/translations/content_strings.py" line="868"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>此期间没有标记为疼痛的项目。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="868"/>
+        <location filename="../tools/translations/content_strings.py" line="870"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>多次引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="870"/>
+        <location filename="../tools/translations/content_strings.py" line="872"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>此期间没有训练。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="872"/>
+        <location filename="../tools/translations/content_strings.py" line="874"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="874"/>
+        <location filename="../tools/translations/content_strings.py" line="876"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练前疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="876"/>
+        <location filename="../tools/translations/content_strings.py" line="878"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>训练后疼痛（0–10）</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="878"/>
+        <location filename="../tools/translations/content_strings.py" line="880"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>锻炼分钟数：%1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="880"/>
+        <location filename="../tools/translations/content_strings.py" line="882"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>出现疼痛的次数：%1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="882"/>
+        <location filename="../tools/translations/content_strings.py" line="884"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="884"/>
+        <location filename="../tools/translations/content_strings.py" line="886"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="886"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 至 %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="888"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4425,7 +4446,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="890"/>
+        <location filename="../tools/translations/content_strings.py" line="892"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4433,13 +4454,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="892"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>目标：每周 %1 次</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="894"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4447,7 +4468,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="896"/>
+        <location filename="../tools/translations/content_strings.py" line="898"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -4563,31 +4584,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="632"/>
+        <location filename="../tools/translations/content_strings.py" line="624"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>入门级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="634"/>
+        <location filename="../tools/translations/content_strings.py" line="626"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>居家级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="636"/>
+        <location filename="../tools/translations/content_strings.py" line="628"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>健身房级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="638"/>
+        <location filename="../tools/translations/content_strings.py" line="630"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="640"/>
+        <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name}（未保存）</translation>
@@ -4596,67 +4617,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="664"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>此负重练习需要什么</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="666"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>此练习不再显示</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="668"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>不再在开始前显示此负重练习的要求</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="670"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="672"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="674"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>关于此练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="676"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>关于此方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="678"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>阅读方案的说明和建议</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="680"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="682"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>数量：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="684"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>来源：</translation>
@@ -5132,91 +5153,91 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="686"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="688"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}：完成 {done}，跳过 {skipped}，疼痛 {hurt} · 锻炼 {time}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="690"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="692"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>训练已停止；有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="694"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="696"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>训练完成，但有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="698"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="700"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="702"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="704"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>已完成的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="706"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>跳过的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="710"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="712"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -5224,55 +5245,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="716"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="718"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="720"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>未做到的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="724"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>连续达成每周目标</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="728"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n}/10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="730"/>
+        <location filename="../tools/translations/content_strings.py" line="722"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n}/{total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>
@@ -5321,37 +5342,37 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
         <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
         <extracomment>backtimer/ui/sync_service.py:43</extracomment>
         <translation>同步无法使用 %1：它包含 BackTimer 自己的数据文件夹或位于其中，同步工具会复制正在使用的历史文件并将其损坏。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="908"/>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
         <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
         <extracomment>backtimer/ui/sync_service.py:47</extracomment>
         <translation>同步无法使用 %1：它不是文件夹，或者不存在。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
         <source>Sync cannot use %1: BackTimer cannot write to it.</source>
         <extracomment>backtimer/ui/sync_service.py:48</extracomment>
         <translation>同步无法使用 %1：BackTimer 无法写入其中。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
         <source>Sync cannot use %1.</source>
         <extracomment>backtimer/ui/sync_service.py:49</extracomment>
         <translation>同步无法使用 %1。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Sync failed: %1</source>
         <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="916"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>Sync could not write to %1: %2</source>
         <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>同步无法写入 %1：%2</translation>
@@ -5414,97 +5435,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>BackTimer 托盘菜单</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>开始上次使用的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="922"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="924"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>暂停或继续进行中的训练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="926"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>显示 BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="928"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>将 BackTimer 窗口置于最前</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="930"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="932"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="934"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>该做背部训练了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="936"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>BackTimer 提醒</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="938"/>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="940"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="942"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>该做{routine}了。点击打开 BackTimer。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="944"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer：{routine}已暂停</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="946"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>开始{routine}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="948"/>
+        <location filename="../tools/translations/content_strings.py" line="950"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer：{routine}进行中</translation>
@@ -5513,25 +5534,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="954"/>
+        <location filename="../tools/translations/content_strings.py" line="956"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>无法启动语音；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="952"/>
+        <location filename="../tools/translations/content_strings.py" line="954"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>语音已停止；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="958"/>
+        <location filename="../tools/translations/content_strings.py" line="960"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>语音出错；改用提示音。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="956"/>
+        <location filename="../tools/translations/content_strings.py" line="958"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>语音未在 {0} 秒内启动；改用提示音。</translation>

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from backtimer.core.fields import ContentError, Problem
 from backtimer.store import db
+from backtimer.store.routines import RoutineNameTaken
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Problems"
@@ -109,7 +110,12 @@ SQLITE_ERRORS = {
 
 
 def error_text(exc: BaseException) -> str:
-    """An error from writing files or the data file, as the end of a sentence."""
+    """An error from writing files or the data file (or a taken routine name), translated
+    where BackTimer knows it; the error's own words otherwise."""
+    if isinstance(exc, RoutineNameTaken):
+        return _tr("A routine called “%1” already exists; choose another name.").replace(
+            "%1", exc.name
+        )
     if isinstance(exc, OSError):
         return os_error(exc)
     kind = SQLITE_ERRORS.get(db.error_code(exc) or -1)

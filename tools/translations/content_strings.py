@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:293
+    #: backtimer/launch.py:301
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:312
+    #: backtimer/launch.py:320
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:239
+    #: backtimer/launch.py:247
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
-    #: backtimer/launch.py:329
+    #: backtimer/launch.py:337
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:336
+    #: backtimer/launch.py:344
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -466,45 +466,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:432
+    #: backtimer/ui/history/charts.py:461
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:133
+    #: backtimer/ui/history/charts.py:135
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:147
+    #: backtimer/ui/history/charts.py:150
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:148
+    #: backtimer/ui/history/charts.py:151
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:149
+    #: backtimer/ui/history/charts.py:152
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:244
+    #: backtimer/ui/history/charts.py:248
     QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:416
+    #: backtimer/ui/history/charts.py:445
     QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:176
-    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:179
+    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
+    #: backtimer/ui/history/charts.py:182
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:344
+    #: backtimer/ui/history/charts.py:349
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:415
+    #: backtimer/ui/history/charts.py:444
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:438
+    #: backtimer/ui/history/charts.py:467
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:439
+    #: backtimer/ui/history/charts.py:468
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:259
+    #: backtimer/ui/history/charts.py:263
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:253
+    #: backtimer/ui/history/charts.py:257
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:269
+    #: backtimer/ui/history/charts.py:273
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:246
+    #: backtimer/ui/history/charts.py:250
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:411
+    #: backtimer/ui/history/charts.py:440
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -606,28 +606,20 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/ui/pages.py:69
+    #: backtimer/ui/pages.py:66
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:70
+    #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:164
+    #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:262
+    #: backtimer/ui/player/controller.py:238
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:332
+    #: backtimer/ui/player/controller.py:308
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:378
+    #: backtimer/ui/player/controller.py:354
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:211
-    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:251
+    #: backtimer/ui/player/controller.py:227
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:202
-    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
-    #: backtimer/ui/player/controller.py:210
-    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:206
-    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
     #: backtimer/ui/player/routine_choice.py:32
@@ -730,53 +722,63 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:212
+    #: backtimer/ui/player/view.py:95
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:213
+    #: backtimer/ui/player/view.py:96
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:218
+    #: backtimer/ui/player/view.py:101
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:219
+    #: backtimer/ui/player/view.py:102
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:220
+    #: backtimer/ui/player/view.py:103
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:224
+    #: backtimer/ui/player/view.py:107
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:225
+    #: backtimer/ui/player/view.py:108
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:238
+    #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:239
+    #: backtimer/ui/player/view.py:122
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:240
+    #: backtimer/ui/player/view.py:123
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:251
+    #: backtimer/ui/player/view.py:134
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:260
+    #: backtimer/ui/player/view.py:143
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:275
+    #: backtimer/ui/player/view.py:158
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:292
+    #: backtimer/ui/player/view.py:175
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:293
+    #: backtimer/ui/player/view.py:176
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:312
+    #: backtimer/ui/player/view.py:195
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:314
+    #: backtimer/ui/player/view.py:197
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:324
+    #: backtimer/ui/player/view.py:207
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:343
+    #: backtimer/ui/player/view.py:226
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:344
+    #: backtimer/ui/player/view.py:227
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:447
+    #: backtimer/ui/player/view.py:330
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/problem_text.py:60
+    #: backtimer/ui/player/warnings.py:46
+    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
+    #: backtimer/ui/player/warnings.py:37
+    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
+    #: backtimer/ui/player/warnings.py:45
+    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
+    #: backtimer/ui/player/warnings.py:41
+    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
+    #: backtimer/ui/problem_text.py:61
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:72
+    #: backtimer/ui/problem_text.py:73
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:59
+    #: backtimer/ui/problem_text.py:116
+    QT_TRANSLATE_NOOP("Problems", "A routine called “%1” already exists; choose another name."),
+    #: backtimer/ui/problem_text.py:60
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
