@@ -193,6 +193,34 @@ def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store)
     assert dashed()
 
 
+def test_stars_only_where_the_weeks_in_view_leave_room(qtbot, db) -> None:
+    from backtimer.ui.history.charts import STAR_ROOM
+
+    generate_history(db, 1_000, 2, seed=3)  # about 4 years, 5 a week
+    p = make_page(qtbot, HistoryStore(db), goal=4)
+    charts = p.charts
+    s = charts.series
+    met_x = set(s.x[charts.met_weeks()])
+
+    def starred() -> set[float]:
+        return set(charts.met_markers.getData()[0])
+
+    def room() -> float:
+        lo, hi = charts.x_range()
+        return float(charts.sessions_plot.getViewBox().width()) / ((hi - lo) / WEEK)
+
+    lo, hi = charts.x_range()
+    assert room() >= STAR_ROOM  # the last 12 weeks
+    in_view = {x for x in met_x if lo <= x <= hi}
+    assert in_view and in_view <= starred() <= met_x
+    p.all_button.click()
+    assert room() < STAR_ROOM and starred() == set()
+    s = charts.series  # now every week
+    met_x = set(s.x[charts.met_weeks()])
+    charts.set_x_range(s.x[10] - WEEK, s.x[40])
+    assert {x for x in met_x if s.x[10] <= x <= s.x[39]} <= starred() <= met_x
+
+
 def test_streak_rules() -> None:
     assert current_streak(np.array([4, 4, 1, 4, 5, 0]), 4) == 2  # this week still open
     assert current_streak(np.array([4, 4, 1, 4, 5, 4]), 4) == 3

@@ -2487,43 +2487,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:432</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:461</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:133</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:135</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:147</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:150</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:244</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:248</extracomment>
         <translation>Занятий пока нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
         <translation>
             <numerusform>%n занятие</numerusform>
             <numerusform>%n занятия</numerusform>
@@ -2533,79 +2533,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:176</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:182</extracomment>
         <translation>После</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:444</extracomment>
         <translation>Упражнения: %1 мин</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:448</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:448</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:344</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:349</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:438</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:467</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:439</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:468</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:259</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:263</extracomment>
         <translation>Цель достигнута в %1 из последних %2 недель.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:253</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:257</extracomment>
         <translation>На прошлой неделе: занятий %1, минут: %2.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:269</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:273</extracomment>
         <translation>Боль на последнем занятии: %1 до, %2 после.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:246</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:250</extracomment>
         <translation>На этой неделе: занятий %1 из %2 по цели, минут: %3.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:411</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:440</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
     </message>
 </context>

@@ -466,45 +466,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:432
+    #: backtimer/ui/history/charts.py:461
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:133
+    #: backtimer/ui/history/charts.py:135
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:147
+    #: backtimer/ui/history/charts.py:150
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:148
+    #: backtimer/ui/history/charts.py:151
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:149
+    #: backtimer/ui/history/charts.py:152
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:244
+    #: backtimer/ui/history/charts.py:248
     QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:416
+    #: backtimer/ui/history/charts.py:445
     QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:176
-    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:179
+    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
+    #: backtimer/ui/history/charts.py:182
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:344
+    #: backtimer/ui/history/charts.py:349
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:415
+    #: backtimer/ui/history/charts.py:444
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:438
+    #: backtimer/ui/history/charts.py:467
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:439
+    #: backtimer/ui/history/charts.py:468
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:259
+    #: backtimer/ui/history/charts.py:263
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:253
+    #: backtimer/ui/history/charts.py:257
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:269
+    #: backtimer/ui/history/charts.py:273
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:246
+    #: backtimer/ui/history/charts.py:250
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:411
+    #: backtimer/ui/history/charts.py:440
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
