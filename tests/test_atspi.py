@@ -24,7 +24,7 @@ from backtimer.core.report import Outcome
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
 from backtimer.ui.dialogs import SAFETY_RULES
-from backtimer.ui.player.view import ACTIONS
+from backtimer.ui.player.actions import ACTIONS
 from tests.helpers import a11y_audit as audit
 from tests.helpers.desktop import Desktop, Reader, missing_tools
 from tests.helpers.store_data import report, routine, step

@@ -18,6 +18,7 @@ from backtimer.core.engine import Engine, State
 from backtimer.core.report import Outcome, SessionStatus
 from backtimer.core.steps import expand, planned_seconds
 from backtimer.paths import content_dir
+from backtimer.routine_library import RoutineLibrary
 from backtimer.store.db import open_database
 from backtimer.store.routines import RoutineStore
 from backtimer.ui.editor.exercise_dialog import ExerciseDialog
@@ -43,7 +44,7 @@ def repo(tmp_path: Path, catalogue: Catalogue) -> Iterator[RoutineStore]:
 
 @pytest.fixture
 def page(qtbot, catalogue: Catalogue, repo: RoutineStore) -> EditorPage:
-    p = EditorPage(catalogue, repo)
+    p = EditorPage(RoutineLibrary(catalogue, repo))
     qtbot.addWidget(p)
     p.resize(1280, 800)
     p.show()

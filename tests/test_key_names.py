@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from backtimer import i18n, paths
-from backtimer.ui.player.view import keys_text
+from backtimer.ui.player.actions import keys_text
 
 
 @pytest.fixture

@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:69</extracomment>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:70</extracomment>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
@@ -1661,57 +1661,57 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="176"/>
+        <location filename="../backtimer/ui/editor/page.py" line="179"/>
         <source>Routine</source>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="232"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>Planned time: {t}</source>
         <translation>Geplante Zeit: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="244"/>
         <source>built-in, read-only</source>
         <translation>eingebaut, schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="242"/>
+        <location filename="../backtimer/ui/editor/page.py" line="246"/>
         <source>not saved yet</source>
         <translation>noch nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="244"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>unsaved changes</source>
         <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Items</source>
         <translation>Einträge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="258"/>
         <source>item {n}</source>
         <translation>Eintrag {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="256"/>
+        <location filename="../backtimer/ui/editor/page.py" line="260"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>Kann nicht gespeichert werden: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="258"/>
+        <location filename="../backtimer/ui/editor/page.py" line="262"/>
         <source>(and {n} more)</source>
         <translation>(und {n} weitere)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="315"/>
+        <location filename="../backtimer/ui/editor/page.py" line="319"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>%n Übung hinzufügen</numerusform>
@@ -1719,55 +1719,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="369"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any position</source>
         <translation>Jede Position</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="380"/>
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="378"/>
+        <location filename="../backtimer/ui/editor/page.py" line="382"/>
         <source>Entry</source>
         <translation>Einstieg</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="379"/>
+        <location filename="../backtimer/ui/editor/page.py" line="383"/>
         <source>Home</source>
         <translation>Zuhause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="380"/>
+        <location filename="../backtimer/ui/editor/page.py" line="384"/>
         <source>Gym</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="389"/>
+        <location filename="../backtimer/ui/editor/page.py" line="393"/>
         <source>Any equipment</source>
         <translation>Jede Ausrüstung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="421"/>
+        <location filename="../backtimer/ui/editor/page.py" line="425"/>
         <source>Save routine</source>
         <translation>Routine speichern</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="437"/>
-        <location filename="../backtimer/ui/editor/page.py" line="447"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="451"/>
         <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>Neue Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="445"/>
+        <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="450"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>„{name}“ hat ungespeicherte Änderungen. Speichern?</translation>
     </message>
@@ -3531,13 +3531,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
         <translation>Heute kein Training. Beginnen Sie wieder, wenn der Schmerz dumpf geworden ist und nachlässt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="626"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:37</extracomment>
         <translation>
             <numerusform>{name} hat in {hurt} Ihrer letzten %n Einheit wehgetan.</numerusform>
             <numerusform>{name} hat in {hurt} Ihrer letzten %n Einheiten wehgetan.</numerusform>
@@ -3614,110 +3614,110 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
         <translation>Beenden Sie die laufende Einheit, bevor Sie eine andere Routine wählen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
         <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="622"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:46</extracomment>
         <translation>Wenn der Schmerz immer wiederkommt, gehen Sie zum Arzt.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="624"/>
+        <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
         <translation>Rückenroutine läuft</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="628"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:45</extracomment>
         <translation>Überspringen Sie die Übung, wenn sie wieder wehtut.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="630"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:41</extracomment>
         <translation>Versuchen Sie stattdessen die leichtere Übung {easier}, oder überspringen Sie sie.</translation>
     </message>
 </context>
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="642"/>
+        <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>Schmerz vor der Einheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="644"/>
+        <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Stattdessen Sanften Einstieg machen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="646"/>
+        <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>Heute nicht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="648"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>Ist der Schmerz scharf oder stechend, statt dumpf und nachlassend?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="650"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>Scharf</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="652"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>Dumpf oder nachlassend</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="654"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>Aufwärmen überspringen?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="656"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>Ein leichtes Aufwärmen kommt immer zuerst: Es bereitet den Rücken auf die Arbeit vor. Trotzdem überspringen?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="658"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>Diese Routine hat keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="660"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>mit Last: Vorsicht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="662"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>Quelle: {titles}</translation>
@@ -3726,269 +3726,269 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="734"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:212</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="736"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="738"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:218</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="742"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="744"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:224</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="746"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:225</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="752"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:240</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="756"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:260</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="758"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:275</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="760"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:292</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="762"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:293</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="764"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:312</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="766"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:314</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="748"/>
+        <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:238</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="750"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:239</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="772"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:344</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="754"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:251</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="768"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:324</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="770"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:343</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="774"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:447</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>Routine starten, pausieren oder fortsetzen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>Zur vorigen Übung zurück</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>Zum nächsten Schritt springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>Schritt neu</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>Den aktuellen Schritt neu beginnen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>Wiederholungen im eigenen Tempo abschließen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Diese Übung sofort abbrechen, weil sie wehtut</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>Einheit beenden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>Zum Eintrag</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Zum in der Liste gewählten Eintrag springen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>Vollbild ein- oder ausschalten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>Tasten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Die Tastenkürzel zeigen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>Dauer des Programms</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>Restzeit dieses Schritts</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>Wiederholung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>Wiederholungen im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>Ende der Einheit</translation>
     </message>
@@ -4612,31 +4612,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="632"/>
+        <location filename="../tools/translations/content_strings.py" line="624"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>Einstiegsstufe</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="634"/>
+        <location filename="../tools/translations/content_strings.py" line="626"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>Stufe Zuhause</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="636"/>
+        <location filename="../tools/translations/content_strings.py" line="628"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>Stufe Studio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="638"/>
+        <location filename="../tools/translations/content_strings.py" line="630"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="640"/>
+        <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (nicht gespeichert)</translation>
@@ -4645,67 +4645,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="664"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Was diese Übung mit Last braucht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="666"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>Für diese Übung nicht mehr zeigen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="668"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Nicht mehr vor dem Start zeigen, was diese Übung mit Last braucht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="670"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="672"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Vorschlag</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="674"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Über diese Übung</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="676"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Über diese Routine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="678"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Beschreibung und Hinweise der Routine lesen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="680"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Notiz:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="682"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Die Zahlen:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="684"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Quelle:</translation>
@@ -5181,91 +5181,91 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="686"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Einheit beendet</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="688"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} erledigt, {skipped} übersprungen, {hurt} schmerzhaft · {time} trainiert</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="690"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Einheit wegen Schmerzen beendet</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="692"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Einheit beendet; etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="694"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>nicht gefragt</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="696"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Programm beendet, aber etwas tat weh</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="698"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Routine abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="700"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Trainingszeit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="702"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Gesamte Einheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="704"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Übungen erledigt</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="706"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Übungen übersprungen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Übungen mit Schmerzen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="710"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Schmerz vorher</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="712"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Schmerz nachher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -5274,55 +5274,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="716"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="718"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="720"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Übungen nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="724"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Serie erreichter Wochenziele</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="728"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} von 10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="730"/>
+        <location filename="../tools/translations/content_strings.py" line="722"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} von {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>

@@ -25,7 +25,7 @@
 <context>
     <name>EditorPage</name>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="315"/>
+        <location filename="../backtimer/ui/editor/page.py" line="319"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Add %n exercise</numerusform>
@@ -203,9 +203,9 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="626"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:37</extracomment>
         <translation>
             <numerusform>{name} hurt in {hurt} of your last %n session.</numerusform>
             <numerusform>{name} hurt in {hurt} of your last %n sessions.</numerusform>
@@ -266,7 +266,7 @@
 <context>
     <name>Summary</name>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -275,7 +275,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>

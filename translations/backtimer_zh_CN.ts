@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:69</extracomment>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:70</extracomment>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
@@ -1659,112 +1659,112 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="176"/>
+        <location filename="../backtimer/ui/editor/page.py" line="179"/>
         <source>Routine</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="232"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>Planned time: {t}</source>
         <translation>计划时长：{t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="240"/>
+        <location filename="../backtimer/ui/editor/page.py" line="244"/>
         <source>built-in, read-only</source>
         <translation>内置，只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="242"/>
+        <location filename="../backtimer/ui/editor/page.py" line="246"/>
         <source>not saved yet</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="244"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="252"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Items</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="254"/>
+        <location filename="../backtimer/ui/editor/page.py" line="258"/>
         <source>item {n}</source>
         <translation>第 {n} 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="256"/>
+        <location filename="../backtimer/ui/editor/page.py" line="260"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>无法保存：{place}：{message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="258"/>
+        <location filename="../backtimer/ui/editor/page.py" line="262"/>
         <source>(and {n} more)</source>
         <translation>（另有 {n} 个）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="315"/>
+        <location filename="../backtimer/ui/editor/page.py" line="319"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>添加 %n 个动作</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="369"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any position</source>
         <translation>任意姿势</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="376"/>
+        <location filename="../backtimer/ui/editor/page.py" line="380"/>
         <source>Any level</source>
         <translation>任意级别</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="378"/>
+        <location filename="../backtimer/ui/editor/page.py" line="382"/>
         <source>Entry</source>
         <translation>入门</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="379"/>
+        <location filename="../backtimer/ui/editor/page.py" line="383"/>
         <source>Home</source>
         <translation>居家</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="380"/>
+        <location filename="../backtimer/ui/editor/page.py" line="384"/>
         <source>Gym</source>
         <translation>健身房</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="389"/>
+        <location filename="../backtimer/ui/editor/page.py" line="393"/>
         <source>Any equipment</source>
         <translation>任意器材</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="421"/>
+        <location filename="../backtimer/ui/editor/page.py" line="425"/>
         <source>Save routine</source>
         <translation>保存方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="437"/>
-        <location filename="../backtimer/ui/editor/page.py" line="447"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="451"/>
         <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>新方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="445"/>
+        <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="446"/>
+        <location filename="../backtimer/ui/editor/page.py" line="450"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>“{name}”有未保存的更改。要保存吗？</translation>
     </message>
@@ -3510,13 +3510,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
         <translation>今天不练。等疼痛变钝并逐渐减轻后再开始。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="626"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:37</extracomment>
         <translation>
             <numerusform>{name} 在您最近 %n 次训练中有 {hurt} 次引起疼痛。</numerusform>
         </translation>
@@ -3591,110 +3591,110 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="622"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:46</extracomment>
         <translation>如果疼痛反复出现，请就医。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="624"/>
+        <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="628"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:45</extracomment>
         <translation>如果再次疼痛，请跳过。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="630"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:41</extracomment>
         <translation>请改做较容易的{easier}，或跳过它。</translation>
     </message>
 </context>
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="642"/>
+        <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>训练前的疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="644"/>
+        <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>改做轻柔入门</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="646"/>
+        <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>今天不练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="648"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>疼痛是尖锐或刺痛的，而不是钝痛并正在减轻吗？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="650"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>尖锐</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="652"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>钝痛或正在减轻</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="654"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>跳过热身？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="656"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>轻度热身总是放在最前面：它让背部为锻炼做好准备。仍要跳过吗？</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="658"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>这个方案没有说明。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="660"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>负重：需谨慎</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="662"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>来源：{titles}</translation>
@@ -3703,269 +3703,269 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="734"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:212</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="736"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="738"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:218</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>声音</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:219</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="742"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="744"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:224</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>音量</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="746"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:225</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="752"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:240</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>组</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="756"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:260</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="758"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:275</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>侧</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="760"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:292</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="762"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:293</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="764"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:312</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="766"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:314</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="748"/>
+        <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:238</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="750"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:239</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="772"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:344</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="754"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:251</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="768"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:324</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="770"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:343</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="774"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:447</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>要点：</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>开始、暂停或继续方案</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>上一个</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>返回上一个练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>跳到下一步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>重做此步</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>重新开始当前步骤</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>结束按自己节奏的重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>疼痛</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>因疼痛立即停止此练习</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>结束训练</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>转到项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>跳到队列中所选的项目</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>开启或关闭全屏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>显示键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>重新开始</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>训练计划时长</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>本步骤剩余时间</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>重复次数</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>按自己的节奏重复</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>训练结束</translation>
     </message>
@@ -4584,31 +4584,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="632"/>
+        <location filename="../tools/translations/content_strings.py" line="624"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>入门级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="634"/>
+        <location filename="../tools/translations/content_strings.py" line="626"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>居家级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="636"/>
+        <location filename="../tools/translations/content_strings.py" line="628"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>健身房级</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="638"/>
+        <location filename="../tools/translations/content_strings.py" line="630"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} 分钟</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="640"/>
+        <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name}（未保存）</translation>
@@ -4617,67 +4617,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="664"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>此负重练习需要什么</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="666"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>此练习不再显示</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="668"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>不再在开始前显示此负重练习的要求</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="670"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>安全</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="672"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="674"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>关于此练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="676"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>关于此方案</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="678"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>阅读方案的说明和建议</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="680"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>备注：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="682"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>数量：</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="684"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>来源：</translation>
@@ -5153,91 +5153,91 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="686"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>训练已停止</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="688"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}：完成 {done}，跳过 {skipped}，疼痛 {hurt} · 锻炼 {time}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="690"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>训练因疼痛而停止</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="692"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>训练已停止；有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="694"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="696"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>训练完成，但有练习引起疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="698"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>方案已完成</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="700"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>练习时间</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="702"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>整个训练</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="704"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>已完成的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="706"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>跳过的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>引起疼痛的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="710"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>训练前疼痛</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="712"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>训练后疼痛</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -5245,55 +5245,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="716"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>暂无</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="718"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>训练总结</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="720"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>未做到的练习</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="724"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>连续达成每周目标</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="728"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n}/10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="730"/>
+        <location filename="../tools/translations/content_strings.py" line="722"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n}/{total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>

@@ -606,28 +606,20 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/ui/pages.py:69
+    #: backtimer/ui/pages.py:66
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:70
+    #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:164
+    #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:262
+    #: backtimer/ui/player/controller.py:238
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:332
+    #: backtimer/ui/player/controller.py:308
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:378
+    #: backtimer/ui/player/controller.py:354
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:211
-    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:251
+    #: backtimer/ui/player/controller.py:227
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:202
-    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
-    #: backtimer/ui/player/controller.py:210
-    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:206
-    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
     #: backtimer/ui/player/routine_choice.py:32
@@ -730,48 +722,56 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:212
+    #: backtimer/ui/player/view.py:95
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:213
+    #: backtimer/ui/player/view.py:96
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:218
+    #: backtimer/ui/player/view.py:101
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:219
+    #: backtimer/ui/player/view.py:102
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:220
+    #: backtimer/ui/player/view.py:103
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:224
+    #: backtimer/ui/player/view.py:107
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:225
+    #: backtimer/ui/player/view.py:108
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:238
+    #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:239
+    #: backtimer/ui/player/view.py:122
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:240
+    #: backtimer/ui/player/view.py:123
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:251
+    #: backtimer/ui/player/view.py:134
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:260
+    #: backtimer/ui/player/view.py:143
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:275
+    #: backtimer/ui/player/view.py:158
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:292
+    #: backtimer/ui/player/view.py:175
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:293
+    #: backtimer/ui/player/view.py:176
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:312
+    #: backtimer/ui/player/view.py:195
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:314
+    #: backtimer/ui/player/view.py:197
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:324
+    #: backtimer/ui/player/view.py:207
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:343
+    #: backtimer/ui/player/view.py:226
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:344
+    #: backtimer/ui/player/view.py:227
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:447
+    #: backtimer/ui/player/view.py:330
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
+    #: backtimer/ui/player/warnings.py:46
+    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
+    #: backtimer/ui/player/warnings.py:37
+    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
+    #: backtimer/ui/player/warnings.py:45
+    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
+    #: backtimer/ui/player/warnings.py:41
+    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/problem_text.py:61
     QT_TRANSLATE_NOOP("Problems", "the file"),
     #: backtimer/ui/problem_text.py:73
