@@ -81,7 +81,7 @@ class App(QObject):
         self.tray = tray = TrayController(w, c, choice, close.quit, self)
         close.tray_available = lambda: tray.available
         self.reminders = RemindersController(settings, lib, w, c, tray, Notifier(self), self)
-        self.pages = pages = Pages(w, lib, store, settings, hist, db, rec, self.reminders, data_dir)
+        self.pages = pages = Pages(w, lib, settings, hist, db, rec, self.reminders, data_dir)
         self.sync = SyncController(
             settings,
             db.path,

@@ -47,7 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="backtimer", description="Guided, timed lower-back routines.")
     p.add_argument("--version", action="version", version=f"BackTimer {__version__}")
     p.add_argument("--data-dir", metavar="DIR", help="keep data and settings in DIR")
-    p.add_argument("--routine", metavar="NAME", help="open on this routine")
+    p.add_argument(
+        "--routine", metavar="ROUTINE", help="open on this routine (its id, name or slug)"
+    )
     p.add_argument("--start", action="store_true", help="start the routine at once")
     p.add_argument(
         "--background",
@@ -67,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
     ro_sub = ro.add_subparsers(dest="action", required=True, metavar="ACTION")
     ro_sub.add_parser("list", help="list the routines").add_argument("--json", action="store_true")
     exp = ro_sub.add_parser("export", help="write a routine to a .backtimer.json file")
-    exp.add_argument("name")
+    exp.add_argument("name", metavar="ROUTINE", help="its id (see `routines list`), name or slug")
     exp.add_argument("file", type=Path)
     imp = ro_sub.add_parser("import", help="add a routine from a .backtimer.json file")
     imp.add_argument("file", type=Path)
@@ -163,15 +165,17 @@ def _open_store(args: argparse.Namespace, cat: Catalogue):  # type: ignore[no-un
 
 
 def _routines(args: argparse.Namespace, out: TextIO) -> int:
+    from backtimer.routine_library import RoutineLibrary
+
     cat = load_catalogue()
     db, store = _open_store(args, cat)
     try:
-        custom = [store.get(r.id) for r in store.list()]
-        every = [*cat.routines, *custom]
+        library = RoutineLibrary(cat, store)
+        every = list(library.routines)
         if args.action == "list":
             return _list_routines(every, args.json, out)
         if args.action == "export":
-            match = catalogue_mod.find_routine(every, args.name)
+            match = library.find(args.name)
             if match is None:
                 names = ", ".join(repr(r.name) for r in every)
                 raise _BadInput(f"no routine is called {args.name!r}; there are: {names}")
@@ -213,9 +217,8 @@ def _list_routines(routines: list[Routine], as_json: bool, out: TextIO) -> int:
         return EXIT_OK
     for r in routines:
         kind = "built-in" if r.builtin else "custom"
-        out.write(
-            f"{r.name}  [{kind}, {len(r.items)} items, {format_duration(planned_seconds(r))}]\n"
-        )
+        facts = f"{kind}, {len(r.items)} items, {format_duration(planned_seconds(r))}"
+        out.write(f"{r.name}  [{r.id}; {facts}]\n")
         for i, item in enumerate(r.items, start=1):
             out.write(f"    {i}. {item.exercise}: {format_dosage(item)}\n")
     return EXIT_OK

@@ -9,6 +9,7 @@ says so in the log; it never stops the app.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -84,6 +85,18 @@ def install_translators(app: QCoreApplication, setting: str, translations_dir: P
             qt.deleteLater()
             log.info("no Qt translation for %s in %s", locale.name(), qt_dir)
     return Loaded(locale, language, app_file, qt_file, tuple(installed))
+
+
+def early_translator(setting: str, translations_dir: Path) -> Callable[[str, str], str]:
+    """``translate(context, text)`` for messages written before the application object
+    exists (installing a translator needs one): the no-display sentence."""
+    locale = choose_locale(setting)
+    translator = QTranslator()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C) or not (
+        translator.load(locale, APP_PREFIX, "_", str(translations_dir))
+    ):
+        return lambda _context, text: text
+    return lambda context, text: translator.translate(context, text) or text
 
 
 def remove_translators(app: QCoreApplication, loaded: Loaded) -> None:

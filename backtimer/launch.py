@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -34,6 +34,7 @@ from backtimer.store.db import (
     moved_aside_files,
     open_database,
 )
+from backtimer.ui.marks import QT_TRANSLATE_NOOP
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.unix_signals import QuitSignals
 
@@ -85,6 +86,16 @@ class _FirstPaint(QObject):
 
 
 EXIT_BAD_ENVIRONMENT = 2
+# Said before the translators are installed (translated by _early_translate).
+NO_LOCK = QT_TRANSLATE_NOOP(
+    "Launch", "BackTimer cannot use the data folder %1: it cannot create its lock file there."
+)
+RUNNING = QT_TRANSLATE_NOOP("Launch", "BackTimer is already running; brought it to the front.")
+RUNNING_SILENT = QT_TRANSLATE_NOOP(
+    "Launch",
+    "BackTimer is already running for %1 (it did not answer: %2); bring its window to the "
+    "front yourself.",
+)
 
 
 def _fail(message: str) -> int:
@@ -96,9 +107,12 @@ def _fail(message: str) -> int:
     return EXIT_BAD_ENVIRONMENT
 
 
-def display_problem(env: Mapping[str, str] | None = None) -> str | None:
+def display_problem(
+    env: Mapping[str, str] | None = None, translate: Callable[[str], str] = str
+) -> str | None:
     """Why Qt could not open a window here (checked before QApplication exists, which
-    would otherwise abort the process with a core dump), or None."""
+    would otherwise abort the process with a core dump), or None. ``translate`` puts the
+    sentence into the person's language (:func:`backtimer.i18n.early_translator`)."""
     env = os.environ if env is None else env
     platform = env.get("QT_QPA_PLATFORM", "")
     if platform and not platform.startswith(("xcb", "wayland")):
@@ -107,17 +121,34 @@ def display_problem(env: Mapping[str, str] | None = None) -> str | None:
     if wayland and not platform.startswith("xcb"):
         return None
     if not display:
-        return (
-            "BackTimer needs a graphical desktop to open its window, and there is none "
-            "here (DISPLAY is not set). The sub-commands work without one: "
-            "see backtimer --help."
+        return translate(
+            QT_TRANSLATE_NOOP(
+                "Launch",
+                "BackTimer needs a graphical desktop to open its window, and there is none "
+                "here (DISPLAY is not set). The sub-commands work without one: "
+                "see backtimer --help.",
+            )
         )
     host, _, number = display.partition(":")
     number = number.split(".")[0]
     local = host in ("", "unix") and number.isdigit()
     if local and not Path(f"/tmp/.X11-unix/X{number}").exists():
-        return f"BackTimer cannot reach the display {display}: no X server is running there."
+        return translate(
+            QT_TRANSLATE_NOOP(
+                "Launch", "BackTimer cannot reach the display %1: no X server is running there."
+            )
+        ).replace("%1", display)
     return None
+
+
+def _early_translate(args: argparse.Namespace | SimpleNamespace, text: str) -> str:
+    """A launch sentence in the language setting's (if there is a settings file yet) or
+    the system's language, before the translators are installed."""
+    ini = paths.config_dir(args.data_dir) / "backtimer.ini"
+    setting = ""
+    if ini.is_file():
+        setting = Settings(QSettings(str(ini), QSettings.Format.IniFormat)).get(LANGUAGE)
+    return i18n.early_translator(setting, paths.translations_dir())("Launch", text)
 
 
 def run(
@@ -130,7 +161,8 @@ def run(
     figure, the safety dialog, the sound, the tray, the History page) comes after it."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     existing = QApplication.instance()
-    if existing is None and (problem := display_problem()) is not None:
+    translate = lambda text: _early_translate(args, text)  # noqa: E731 - only on a problem
+    if existing is None and (problem := display_problem(None, translate)) is not None:
         print(f"backtimer: {problem}", file=sys.stderr)
         return EXIT_BAD_ENVIRONMENT
     qapp = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -180,17 +212,15 @@ def _run(
         forwarded = ["--routine", args.routine] if args.routine else []
         try:
             primary = lock.acquire(name, forwarded + (["--start"] if args.start else []))
-        except LockUnavailable as exc:
-            return _fail(f"BackTimer cannot use the data folder {folder}: {exc}.")
+        except LockUnavailable:
+            return _fail(_early_translate(args, NO_LOCK).replace("%1", str(folder)))
         if not primary:
             if lock.error:
-                print(
-                    f"BackTimer is already running for {folder} (it did not answer: "
-                    f"{lock.error}); bring its window to the front yourself.",
-                    file=sys.stderr,
-                )
+                said = _early_translate(args, RUNNING_SILENT)
+                said = said.replace("%1", str(folder)).replace("%2", lock.error)
             else:
-                print("BackTimer is already running; brought it to the front.", file=sys.stderr)
+                said = _early_translate(args, RUNNING)
+            print(said, file=sys.stderr)
             return 0
     settings = Settings.in_dir(paths.config_dir(args.data_dir))
     i18n.install_translators(qapp, settings.get(LANGUAGE), paths.translations_dir())

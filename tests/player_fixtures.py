@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from backtimer import paths
 from backtimer.app import App
 from backtimer.core import catalogue
 from backtimer.core.clock import FakeClock
+from backtimer.core.engine import State
 from backtimer.settings import ASK_PAIN, Settings
 from backtimer.store.db import open_database
+from backtimer.ui.main_window import LazyPage
 
 
 @pytest.fixture
@@ -49,3 +53,23 @@ def advance(app: App, clock: FakeClock, seconds: float, step: float = 0.1) -> No
     while clock.now() < end - 1e-9:
         clock.advance(min(step, end - clock.now()))
         app.controller.on_timer()
+
+
+P = TypeVar("P", bound=QWidget)
+
+
+def open_page(app: App, index: int, kind: type[P]) -> P:
+    """Turn to tab ``index`` and return its page (built on first show), which is a ``kind``."""
+    app.window.tabs.setCurrentIndex(index)
+    lazy = app.window.tabs.widget(index)
+    assert isinstance(lazy, LazyPage)
+    page = lazy.ensure()
+    assert isinstance(page, kind), page
+    return page
+
+
+def engine_state(app: App) -> State:
+    """The running engine's state (a call, so a type checker keeps no narrowing of it)."""
+    engine = app.controller.engine
+    assert engine is not None
+    return engine.state

@@ -34,7 +34,7 @@ class RaceResult:
 
 def history_file(folder: Path, k: int, rng: random.Random) -> tuple[Path, str]:
     """An export holding one session of its own (a new uuid)."""
-    from helpers.store_data import T0, report, routine, step
+    from tests.helpers.store_data import T0, report, routine, step
 
     scratch = folder / f"scratch-{k}.sqlite3"
     db = open_database(scratch)
@@ -153,7 +153,7 @@ def found(data: Path) -> tuple[str, set[tuple[int, int]], set[str], set[str]]:
     conn = sqlite3.connect(data / NAME)
     try:
         check = conn.execute("PRAGMA integrity_check").fetchone()[0]
-        from helpers.store_data import T0
+        from tests.helpers.store_data import T0
 
         steps: set[tuple[int, int]] = set()
         rows = conn.execute(

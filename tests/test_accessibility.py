@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from backtimer.app import App
 from backtimer.core.presenter import Tone
 from backtimer.settings import Settings
+from backtimer.ui.main_window import LazyPage
 from backtimer.ui.player import countdown
 from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.theme import palette_for
@@ -47,7 +48,7 @@ INTERACTIVE = (
 
 def _controls(root: QWidget) -> list[QWidget]:
     """The interactive widgets a person can reach under ``root`` (shown ones)."""
-    out = []
+    out: list[QWidget] = []
     for w in root.findChildren(QWidget):
         if not isinstance(w, INTERACTIVE) or not w.isVisibleTo(root):
             continue
@@ -68,30 +69,30 @@ def _unnamed(root: QWidget) -> list[str]:
     return [_describe(w) for w in _controls(root) if not w.accessibleName().strip()]
 
 
-def _open_all_pages(app: App, qtbot) -> list[QWidget]:  # type: ignore[no-untyped-def]
+def _open_all_pages(app: App, qtbot) -> list[QWidget]:
     window = app.window
     window.resize(1280, 800)
     window.show()
     qtbot.waitExposed(window)
-    pages = []
+    pages: list[QWidget] = []
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
         page = window.tabs.widget(index)
-        ensure = getattr(page, "ensure", None)
-        real = ensure() if callable(ensure) else page
+        real = page.ensure() if isinstance(page, LazyPage) else page
+        assert real is not None
         qtbot.waitUntil(real.isVisible)
         pages.append(real)
     return pages
 
 
-def test_there_are_three_pages(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_there_are_three_pages(app: App, qtbot) -> None:
     pages = _open_all_pages(app, qtbot)
     titles = [app.window.tabs.tabText(i).replace("&", "") for i in range(app.window.tabs.count())]
     assert titles[:3] == ["Player", "Routines", "History"]
     assert len(pages) >= 3
 
 
-def test_every_control_of_every_page_has_an_accessible_name(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_every_page_has_an_accessible_name(app: App, qtbot) -> None:
     problems: dict[str, list[str]] = {}
     counted = 0
     for page in _open_all_pages(app, qtbot):
@@ -103,7 +104,7 @@ def test_every_control_of_every_page_has_an_accessible_name(app: App, qtbot) -> 
     assert problems == {}
 
 
-def test_every_control_of_the_settings_dialog_is_named_and_described(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_of_the_settings_dialog_is_named_and_described(qtbot, tmp_path: Path) -> None:
     dlg = SettingsDialog(Settings.in_dir(tmp_path), voices=lambda: ["A"], tray_available=True)
     qtbot.addWidget(dlg)
     dlg.show()
@@ -123,7 +124,7 @@ def _tab_chain(start: QWidget, limit: int = 400) -> list[QWidget]:
     """The widgets Tab visits from ``start``, in order, until it comes round again."""
     seen: list[QWidget] = [start]
     w = start.nextInFocusChain()
-    while w is not start and len(seen) < limit:
+    while w is not None and w is not start and len(seen) < limit:
         if (
             w.isVisible()
             and w.isEnabled()
@@ -135,7 +136,7 @@ def _tab_chain(start: QWidget, limit: int = 400) -> list[QWidget]:
     return seen
 
 
-def test_tab_reaches_every_control_of_the_settings_dialog(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_tab_reaches_every_control_of_the_settings_dialog(qtbot, tmp_path: Path) -> None:
     dlg = SettingsDialog(Settings.in_dir(tmp_path), voices=lambda: ["A"])
     qtbot.addWidget(dlg)
     dlg.show()
@@ -147,7 +148,7 @@ def test_tab_reaches_every_control_of_the_settings_dialog(qtbot, tmp_path: Path)
     assert unreached == []
 
 
-def test_tab_reaches_every_control_of_the_player(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_reaches_every_control_of_the_player(app: App, qtbot) -> None:
     _open_all_pages(app, qtbot)
     app.window.tabs.setCurrentIndex(0)
     view = app.view
@@ -220,19 +221,23 @@ def _hiding_labels(root: QWidget) -> list[str]:
     return out
 
 
-def test_dialog_labels_are_read_as_shown(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from backtimer.ui.dialogs import SafetyDialog, SummaryDialog
+def test_dialog_labels_are_read_as_shown(qtbot) -> None:
+    from backtimer.ui.dialogs import SafetyDialog
+    from backtimer.ui.player.summary import SummaryDialog, SummaryFacts
     from tests.helpers.store_data import report, step
 
-    for dlg in (SafetyDialog(), SummaryDialog(report((step(0),)))):
+    summary = SummaryDialog(SummaryFacts(report((step(0),)), exercises=1), None)
+    for dlg in (SafetyDialog(), summary):
         qtbot.addWidget(dlg)
         dlg.show()
         qtbot.waitExposed(dlg)
         assert _hiding_labels(dlg) == []
-        assert all(label.accessibleDescription() for label in dlg.findChildren(QLabel))
+        # every label is described, or names the value beside it (its buddy)
+        labels = dlg.findChildren(QLabel)
+        assert all(label.accessibleDescription() or label.buddy() for label in labels)
 
 
-def test_the_pages_labels_are_read_as_shown(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_pages_labels_are_read_as_shown(app: App, qtbot) -> None:
     pages = _open_all_pages(app, qtbot)[1:]  # the player's labels: see test_player
     assert pages
     assert {type(p).__name__: _hiding_labels(p) for p in pages} == {
@@ -240,7 +245,7 @@ def test_the_pages_labels_are_read_as_shown(app: App, qtbot) -> None:  # type: i
     }
 
 
-def test_combo_boxes_have_buddy_labels(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_combo_boxes_have_buddy_labels(app: App, qtbot) -> None:
     """On Linux Qt names a combo box by its value; its label comes from a buddy."""
     pages = _open_all_pages(app, qtbot)
     buddies = {b.buddy() for p in pages for b in p.findChildren(QLabel) if b.buddy()}
@@ -249,14 +254,14 @@ def test_combo_boxes_have_buddy_labels(app: App, qtbot) -> None:  # type: ignore
     assert [_describe(c) for c in combos if c not in buddies] == []
 
 
-def test_the_volume_label_is_a_mnemonic_for_the_slider(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_volume_label_is_a_mnemonic_for_the_slider(qtbot, tmp_path: Path) -> None:
     dlg = SettingsDialog(Settings.in_dir(tmp_path), voices=lambda: ["A"])
     qtbot.addWidget(dlg)
     [label] = [b for b in dlg.findChildren(QLabel) if b.text() == "&Volume"]
     assert label.buddy() is dlg.volume  # shown as "Volume" with V underlined; Alt+V
 
 
-def test_tab_leaves_the_history_table(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_tab_leaves_the_history_table(app: App, qtbot) -> None:
     history = _open_all_pages(app, qtbot)[2]
     table = history.table  # type: ignore[attr-defined]
     assert not table.tabKeyNavigation()
@@ -266,7 +271,7 @@ def test_tab_leaves_the_history_table(app: App, qtbot) -> None:  # type: ignore[
     assert not table.hasFocus()
 
 
-def test_ctrl_tab_turns_the_pages(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_tab_turns_the_pages(app: App, qtbot) -> None:
     _open_all_pages(app, qtbot)
     tabs = app.window.tabs
     tabs.setCurrentIndex(0)
@@ -292,24 +297,26 @@ def _ring_pixels(widget: QWidget) -> tuple[int, QColor]:
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])
-def test_the_focus_ring_is_visible_everywhere(app: App, qtbot, theme: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_focus_ring_is_visible_everywhere(app: App, qtbot, theme: str) -> None:
     from PySide6.QtWidgets import QApplication
 
-    from backtimer.ui.player.pain_checkin import PainCheckIn
+    from backtimer.ui.player.pain_checkin import Moment, PainCheckIn
     from backtimer.ui.theme import ThemeApplier
 
     applier = ThemeApplier(QApplication.instance())  # type: ignore[arg-type]
     applier.apply(theme)
     pages = _open_all_pages(app, qtbot)
     editor, history = pages[1], pages[2]
-    pain = PainCheckIn("before", app.window)
+    pain = PainCheckIn(Moment.BEFORE, app.window)
     qtbot.addWidget(pain)
     pain.show()
     qtbot.waitExposed(pain)
     first_button = next(b for b in pain.findChildren(QAbstractButton) if b.isVisible())
-    targets = [  # with the page that shows them
+    tab_bar = app.window.tabs.tabBar()
+    assert tab_bar is not None
+    targets: list[tuple[QWidget, int]] = [  # with the page that shows them
         (first_button, 0),
-        (app.window.tabs.tabBar(), 0),
+        (tab_bar, 0),
         (editor.description_edit, 1),  # type: ignore[attr-defined]
         (history.charts, 2),  # type: ignore[attr-defined]
     ]
@@ -329,7 +336,7 @@ def test_the_focus_ring_is_visible_everywhere(app: App, qtbot, theme: str) -> No
     applier.apply("system")
 
 
-def test_a_styled_label_follows_a_change_of_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_styled_label_follows_a_change_of_theme(qtbot) -> None:
     """The hurt warning has a style sheet; after light -> dark it must not keep dark text."""
     from PySide6.QtWidgets import QApplication
 
@@ -349,7 +356,7 @@ def test_a_styled_label_follows_a_change_of_theme(qtbot) -> None:  # type: ignor
     applier.apply("system")
 
 
-def test_the_charts_have_a_text_alternative(app: App, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_charts_have_a_text_alternative(app: App, qtbot) -> None:
     history = _open_all_pages(app, qtbot)[2]
     charts = history.charts  # type: ignore[attr-defined]
     text = charts.accessibleDescription()
@@ -370,7 +377,7 @@ def test_error_and_secondary_text_keep_aa_contrast(theme: str, kind: str) -> Non
         assert contrast(colour, p.color(role)) >= 4.5, (kind, theme, role)
 
 
-def test_marked_text_follows_a_change_of_theme(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_marked_text_follows_a_change_of_theme(qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
     from backtimer.ui.theme import ThemeApplier, set_text_kind
@@ -386,7 +393,7 @@ def test_marked_text_follows_a_change_of_theme(qtbot) -> None:  # type: ignore[n
     applier.apply("system")
 
 
-def test_the_chart_summary_tells_the_weeks_and_the_last_pain(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_chart_summary_tells_the_weeks_and_the_last_pain(qtbot) -> None:
     from datetime import date
 
     from backtimer.store.history_read import WeekTotal

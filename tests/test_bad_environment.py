@@ -11,14 +11,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from app_process import app_env, query
-from helpers.store_data import T0, report, routine, run_session, step
 
 from backtimer.launch import display_problem
 from backtimer.session_recorder import SessionRecorder
 from backtimer.store.db import StoreError, moved_aside_files, open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.writer import HistoryWriter
+from tests.app_process import app_env, query
+from tests.helpers.store_data import T0, report, routine, run_session, step
 from tests.helpers.waiting import wait_for
 
 CLI = [sys.executable, "-m", "backtimer"]
@@ -94,6 +94,22 @@ def test_no_display_is_a_sentence_before_qt_starts(tmp_path: Path) -> None:
     assert "needs a graphical desktop" in done.stderr and "xcb" not in done.stderr
     assert display_problem({"DISPLAY": ":987"}) is not None
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+@pytest.mark.slow  # two starts of the app's process
+def test_no_display_is_said_in_the_person_s_language(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env.update(BACKTIMER_DATA_DIR=str(tmp_path), LC_ALL="de_DE.UTF-8", LANG="de_DE.UTF-8")
+    done = subprocess.run(CLI, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "braucht eine grafische Arbeitsumgebung" in done.stderr, done.stderr
+    # The language setting wins over the system's, as in the window.
+    (tmp_path / "backtimer.ini").write_text("[ui]\nlanguage=es\n", encoding="utf-8")
+    env["DISPLAY"] = ":987"  # no X server there
+    done = subprocess.run(CLI, env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "BackTimer no puede acceder a la pantalla :987" in done.stderr, done.stderr
 
 
 def test_the_command_line_never_moves_a_damaged_file(tmp_path: Path) -> None:

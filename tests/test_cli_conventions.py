@@ -54,10 +54,9 @@ def test_json_output_carries_its_format_version(tmp_path: Path, what: str, key: 
 def test_piping_into_head_ends_quietly(tmp_path: Path) -> None:
     from datetime import timedelta
 
-    from helpers.store_data import T0, report, routine, step
-
     from backtimer.store.db import open_database
     from backtimer.store.history import HistoryStore
+    from tests.helpers.store_data import T0, report, routine, step
 
     db = open_database(tmp_path / "backtimer.sqlite3")
     store = HistoryStore(db)

@@ -14,7 +14,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from race_helpers import found, race
+
+from tests.race_helpers import found, race
 
 pytestmark = [
     pytest.mark.skipif(shutil.which("sqlite3") is None, reason="needs sqlite3"),

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_process import app_env, import_routine, query, start_app
-from helpers.store_data import T0, report, routine, step
 
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.writer import HistoryWriter
+from tests.app_process import app_env, import_routine, query, start_app
+from tests.helpers.store_data import T0, report, routine, step
 from tests.helpers.waiting import wait_for
 
 CLI = [sys.executable, "-m", "backtimer"]

@@ -34,7 +34,7 @@ def _order(model: ItemsModel) -> list[str]:
     return [model.item(r).exercise for r in range(model.rowCount())]
 
 
-def test_routine_list_model(qtmodeltester, catalogue: Catalogue) -> None:  # type: ignore[no-untyped-def]
+def test_routine_list_model(qtmodeltester, catalogue: Catalogue) -> None:
     model = RoutineListModel()
     rows = [RoutineRow(r.id, r.name, True) for r in catalogue.routines]
     rows.append(RoutineRow("custom:1", "Mine", False))
@@ -47,7 +47,7 @@ def test_routine_list_model(qtmodeltester, catalogue: Catalogue) -> None:  # typ
     assert model.row_of("custom:99") == -1
 
 
-def test_items_model_passes_modeltester_through_edits(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_items_model_passes_modeltester_through_edits(qtmodeltester) -> None:
     model = ItemsModel()
     model.set_items(_items("a", "b", "c"))
     model.set_exercise_names({"a": "Alpha", "b": "Beta"})
@@ -128,7 +128,7 @@ def test_move_rows_refuses_out_of_range() -> None:
     assert _order(model) == ["b", "a"]
 
 
-def test_catalogue_model_and_filter(qtmodeltester, catalogue: Catalogue) -> None:  # type: ignore[no-untyped-def]
+def test_catalogue_model_and_filter(qtmodeltester, catalogue: Catalogue) -> None:
     model = CatalogueModel()
     model.set_rows(catalogue.exercises)
     qtmodeltester.check(model)

@@ -18,6 +18,7 @@ from backtimer.core.engine import Engine, State
 from backtimer.core.report import Outcome, SessionStatus
 from backtimer.core.steps import expand, planned_seconds
 from backtimer.paths import content_dir
+from backtimer.routine_library import RoutineLibrary
 from backtimer.store.db import open_database
 from backtimer.store.routines import RoutineStore
 from backtimer.ui.editor.exercise_dialog import ExerciseDialog
@@ -42,8 +43,8 @@ def repo(tmp_path: Path, catalogue: Catalogue) -> Iterator[RoutineStore]:
 
 
 @pytest.fixture
-def page(qtbot, catalogue: Catalogue, repo: RoutineStore) -> EditorPage:  # type: ignore[no-untyped-def]
-    p = EditorPage(catalogue, repo)
+def page(qtbot, catalogue: Catalogue, repo: RoutineStore) -> EditorPage:
+    p = EditorPage(RoutineLibrary(catalogue, repo))
     qtbot.addWidget(p)
     p.resize(1280, 800)
     p.show()
@@ -57,7 +58,7 @@ def order(page: EditorPage) -> list[str]:
     return [m.item(r).exercise for r in range(m.rowCount())]
 
 
-def select_exercise(page: EditorPage, qtbot, text: str, exercise_id: str) -> QModelIndex:  # type: ignore[no-untyped-def]
+def select_exercise(page: EditorPage, qtbot, text: str, exercise_id: str) -> QModelIndex:
     page.search.clear()
     qtbot.keyClicks(page.search, text)
     proxy = page.catalogue_proxy
@@ -81,7 +82,7 @@ def drag_item(page: EditorPage, from_row: int, drop_row: int) -> None:
     model.dropMimeData(mime, Qt.DropAction.MoveAction, drop_row, 0, QModelIndex())
 
 
-def run_to_end(routine, clock: FakeClock) -> Engine:  # type: ignore[no-untyped-def]
+def run_to_end(routine, clock: FakeClock) -> Engine:
     engine = Engine(routine, clock)
     assert engine.start().accepted
     for _ in range(10_000):
@@ -96,7 +97,7 @@ def run_to_end(routine, clock: FakeClock) -> Engine:  # type: ignore[no-untyped-
     return engine
 
 
-def test_build_reorder_undo_redo_save_and_run(page: EditorPage, repo: RoutineStore, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_build_reorder_undo_redo_save_and_run(page: EditorPage, repo: RoutineStore, qtbot) -> None:
     qtbot.mouseClick(page.new_button, Qt.MouseButton.LeftButton)
     assert page.name_edit.hasFocus()
     qtbot.keyClicks(page.name_edit, "Physio routine")
@@ -163,7 +164,7 @@ def test_build_reorder_undo_redo_save_and_run(page: EditorPage, repo: RoutineSto
 def test_zero_marks_the_field_and_disables_save(
     page: EditorPage,
     repo: RoutineStore,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
 ) -> None:
     qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
     [stored] = repo.list()
@@ -190,7 +191,7 @@ def test_builtin_is_read_only_and_duplicate_makes_an_editable_copy(
     page: EditorPage,
     repo: RoutineStore,
     catalogue: Catalogue,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
 ) -> None:
     assert page.draft.base.builtin
     assert not page.name_edit.isEnabled() and not page.add_button.isEnabled()
@@ -208,7 +209,7 @@ def test_builtin_is_read_only_and_duplicate_makes_an_editable_copy(
     assert page.routine_list.currentIndex().data(IdRole) == stored.id
 
 
-def test_delete_then_undo(page: EditorPage, repo: RoutineStore, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_delete_then_undo(page: EditorPage, repo: RoutineStore, qtbot) -> None:
     qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
     [stored] = repo.list()
     with qtbot.waitSignal(page.routines_changed):
@@ -220,7 +221,7 @@ def test_delete_then_undo(page: EditorPage, repo: RoutineStore, qtbot) -> None: 
     assert page.draft.base.id == stored.id and not page.undo_delete_bar.isVisible()
 
 
-def test_rename(page: EditorPage, repo: RoutineStore, qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_rename(page: EditorPage, repo: RoutineStore, qtbot, monkeypatch) -> None:
     qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Short day", True))
     qtbot.mouseClick(page.rename_button, Qt.MouseButton.LeftButton)
@@ -247,7 +248,7 @@ def test_import_refusal_is_shown_and_nothing_is_stored(
     repo: RoutineStore,
     qtbot,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch,
 ) -> None:
     path = _bad_file(tmp_path)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
@@ -266,7 +267,7 @@ def test_export_then_import_round_trip(
     qtbot,
     tmp_path: Path,
     monkeypatch,
-    catalogue: Catalogue,  # type: ignore[no-untyped-def]
+    catalogue: Catalogue,
 ) -> None:
     target = tmp_path / "out"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -297,7 +298,7 @@ def test_unsaved_changes_prompt(
     answer,
     result,
     saved,
-    dirty,  # type: ignore[no-untyped-def]
+    dirty,
 ) -> None:
     qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
     assert page.maybe_save() is True  # nothing to ask yet
@@ -306,7 +307,7 @@ def test_unsaved_changes_prompt(
     assert page.has_unsaved_changes()
     asked: list[str] = []
 
-    def question(_parent, _title, text, *_a):  # type: ignore[no-untyped-def]
+    def question(_parent, _title, text, *_a):
         asked.append(text)
         return answer
 
@@ -321,7 +322,7 @@ def test_typing_is_one_undo_step_and_custom_exercise(
     page: EditorPage,
     repo: RoutineStore,
     qtbot,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch,
 ) -> None:
     qtbot.mouseClick(page.duplicate_button, Qt.MouseButton.LeftButton)
     before = page.name_edit.text()

@@ -10,6 +10,7 @@ import pytest
 from backtimer.core import catalogue as catalogue_mod
 from backtimer.core.catalogue import Catalogue
 from backtimer.paths import content_dir
+from backtimer.routine_library import RoutineLibrary
 from backtimer.store.db import open_database
 from backtimer.store.routines import RoutineStore
 from backtimer.ui.editor.models import IdRole
@@ -24,9 +25,9 @@ def catalogue() -> Catalogue:
 
 
 @pytest.fixture
-def page(qtbot, tmp_path: Path, catalogue: Catalogue) -> Iterator[EditorPage]:  # type: ignore[no-untyped-def]
+def page(qtbot, tmp_path: Path, catalogue: Catalogue) -> Iterator[EditorPage]:
     db = open_database(tmp_path / "data.sqlite3")
-    p = EditorPage(catalogue, RoutineStore(db, catalogue.exercise_ids))
+    p = EditorPage(RoutineLibrary(catalogue, RoutineStore(db, catalogue.exercise_ids)))
     qtbot.addWidget(p)
     p.resize(1280, 800)
     p.show()

@@ -66,7 +66,9 @@ events = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(routines, events)
-def test_invariants_hold_for_any_event_sequence(routine: Routine, evs: list) -> None:
+def test_invariants_hold_for_any_event_sequence(
+    routine: Routine, evs: list[tuple[EventKind, float, int]]
+) -> None:
     clock = FakeClock()
     e = Engine(routine, clock)
     last_index = 0

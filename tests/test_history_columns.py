@@ -8,7 +8,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from helpers.store_data import T0, generate_history
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,6 +19,7 @@ from backtimer.store.db import Database, open_database
 from backtimer.store.history import HistoryStore
 from backtimer.ui.history.models import SessionsModel, status_text
 from backtimer.ui.history.page import HistoryPage
+from tests.helpers.store_data import T0, generate_history
 
 pytestmark = pytest.mark.qt_log_ignore(
     "This plugin does not support propagateSizeHints", "This plugin does not support raise"

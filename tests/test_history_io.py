@@ -10,7 +10,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from helpers.store_data import T0, report, routine, run_session, step
 
 from backtimer.core.fields import ContentError
 from backtimer.core.model import Side
@@ -19,6 +18,7 @@ from backtimer.core.steps import StepKind
 from backtimer.store.db import Database, open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.history_io import ImportResult, export_history, import_history
+from tests.helpers.store_data import T0, report, routine, run_session, step
 
 
 @pytest.fixture
@@ -65,7 +65,7 @@ def export(db: Database, fmt: str) -> str:
 def stored(db: Database) -> list[tuple[object, ...]]:
     """Everything stored about finished sessions, without the local ids."""
     store = HistoryStore(db)
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for r in store.sessions(limit=100):
         if r.status is SessionStatus.RUNNING:
             continue

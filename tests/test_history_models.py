@@ -39,7 +39,7 @@ def row(n: int, **changes: object) -> SessionRow:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
-def test_passes_the_model_tester_through_reset_and_fetch(qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_passes_the_model_tester_through_reset_and_fetch(qtbot, qtmodeltester) -> None:
     model = SessionsModel()
     model.fetch_more_requested.connect(
         lambda offset: model.append_rows([row(i) for i in range(offset, min(offset + 5, 12))])
@@ -62,7 +62,7 @@ def test_passes_the_model_tester_through_reset_and_fetch(qtbot, qtmodeltester) -
     qtmodeltester.check(model)
 
 
-def test_fetch_more_asks_for_the_next_offset_and_stops_when_nothing_comes(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_fetch_more_asks_for_the_next_offset_and_stops_when_nothing_comes(qtbot) -> None:
     model = SessionsModel()
     model.set_rows([row(i) for i in range(3)], total=10)
     with qtbot.waitSignal(model.fetch_more_requested) as blocker:

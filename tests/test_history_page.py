@@ -12,7 +12,6 @@ from unittest.mock import create_autospec
 
 import numpy as np
 import pytest
-from helpers.store_data import T0, generate_history, run_session
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
@@ -22,6 +21,7 @@ from backtimer.store.history import HistoryStore
 from backtimer.ui.history import page as page_module
 from backtimer.ui.history.charts import WEEK, current_streak, date_x, wall_x
 from backtimer.ui.history.page import HistoryPage
+from tests.helpers.store_data import T0, generate_history, run_session
 
 TODAY = T0.date() + timedelta(days=2)  # Wednesday of the week of T0
 # The offscreen platform's own warnings when a window or a tooltip is shown.
@@ -43,7 +43,7 @@ def store(db: Database) -> HistoryStore:
     return HistoryStore(db)
 
 
-def make_page(qtbot, store: HistoryStore, **kw: object) -> HistoryPage:  # type: ignore[no-untyped-def]
+def make_page(qtbot, store: HistoryStore, **kw: object) -> HistoryPage:
     kw.setdefault("today", lambda: TODAY)
     p = HistoryPage(store, **kw)  # type: ignore[arg-type]
     qtbot.addWidget(p)
@@ -54,7 +54,7 @@ def make_page(qtbot, store: HistoryStore, **kw: object) -> HistoryPage:  # type:
     return p
 
 
-def test_lists_the_sessions_newest_first_and_fetches_more_on_scroll(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_lists_the_sessions_newest_first_and_fetches_more_on_scroll(qtbot, store) -> None:
     p = make_page(qtbot, store, page_size=40)
     assert p.model.total == store.count_sessions() == 150
     assert p.model.rowCount() == 40
@@ -69,7 +69,7 @@ def test_lists_the_sessions_newest_first_and_fetches_more_on_scroll(qtbot, store
     assert ids == [r.id for r in store.sessions(200)]
 
 
-def test_selecting_a_session_shows_its_details(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_selecting_a_session_shows_its_details(qtbot, store) -> None:
     p = make_page(qtbot, store)
     row = store.sessions(3)[2]
     assert p.select_session(row.id)
@@ -82,7 +82,7 @@ def test_selecting_a_session_shows_its_details(qtbot, store) -> None:  # type: i
     assert p.delete_button.isEnabled()
 
 
-def test_the_weekly_chart_shows_the_stores_weekly_totals(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_the_weekly_chart_shows_the_stores_weekly_totals(qtbot, store) -> None:
     p = make_page(qtbot, store)
     totals = store.weekly_totals(None, today=TODAY)
     s = p.charts.series
@@ -99,7 +99,7 @@ def test_the_weekly_chart_shows_the_stores_weekly_totals(qtbot, store) -> None: 
     assert hi >= date_x(totals[-1].monday) + 7 * 86400
 
 
-def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:
     p = make_page(qtbot, store, goal=4)
     sessions = np.array([t.sessions for t in store.weekly_totals(None, today=TODAY)])
     assert p.charts.goal_line.value() == 4
@@ -121,13 +121,13 @@ def test_goal_line_met_markers_and_streak_follow_the_goal(qtbot, store) -> None:
     assert not p.charts.met_markers.getData()[0].size
 
 
-def test_session_bars_of_weeks_that_met_the_goal_are_in_the_accent_colour(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_session_bars_of_weeks_that_met_the_goal_are_in_the_accent_colour(qtbot, store) -> None:
     p = make_page(qtbot, store, goal=5)
     s = p.charts.series
     met = s.sessions >= 5
     assert met.any() and (~met).any()
 
-    def bars(item):  # type: ignore[no-untyped-def]
+    def bars(item):
         return list(item.opts["x"]), list(item.opts["height"]), QColor(item.opts["brush"].color())
 
     accent = p.charts.palette().color(QPalette.ColorRole.Highlight)
@@ -168,7 +168,7 @@ def test_the_date_axis_ticks_as_pyqtgraph_does_without_the_time_zone_calls(zone:
     assert out.stdout.split() == ["True", "True"], out.stdout + out.stderr
 
 
-def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store) -> None:
     from backtimer.ui.history.charts import DASH_ROOM
 
     p = make_page(qtbot, store)
@@ -177,10 +177,12 @@ def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store)
     def room() -> float:
         lo, hi = charts.x_range()
         x = charts._pain_x
-        return charts.pain_plot.getViewBox().width() / max(1, int(((x >= lo) & (x <= hi)).sum()))
+        return float(
+            charts.pain_plot.getViewBox().width() / max(1, int(((x >= lo) & (x <= hi)).sum()))
+        )
 
     def dashed() -> bool:
-        return charts.pain_after.opts["pen"].style() == Qt.PenStyle.DashLine
+        return bool(charts.pain_after.opts["pen"].style() == Qt.PenStyle.DashLine)
 
     assert room() >= DASH_ROOM and dashed()  # the last 12 weeks
     assert charts.pain_after.opts["symbol"] == "t"
@@ -191,6 +193,34 @@ def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store)
     assert dashed()
 
 
+def test_stars_only_where_the_weeks_in_view_leave_room(qtbot, db) -> None:
+    from backtimer.ui.history.charts import STAR_ROOM
+
+    generate_history(db, 1_000, 2, seed=3)  # about 4 years, 5 a week
+    p = make_page(qtbot, HistoryStore(db), goal=4)
+    charts = p.charts
+    s = charts.series
+    met_x = set(s.x[charts.met_weeks()])
+
+    def starred() -> set[float]:
+        return set(charts.met_markers.getData()[0])
+
+    def room() -> float:
+        lo, hi = charts.x_range()
+        return float(charts.sessions_plot.getViewBox().width()) / ((hi - lo) / WEEK)
+
+    lo, hi = charts.x_range()
+    assert room() >= STAR_ROOM  # the last 12 weeks
+    in_view = {x for x in met_x if lo <= x <= hi}
+    assert in_view and in_view <= starred() <= met_x
+    p.all_button.click()
+    assert room() < STAR_ROOM and starred() == set()
+    s = charts.series  # now every week
+    met_x = set(s.x[charts.met_weeks()])
+    charts.set_x_range(s.x[10] - WEEK, s.x[40])
+    assert {x for x in met_x if s.x[10] <= x <= s.x[39]} <= starred() <= met_x
+
+
 def test_streak_rules() -> None:
     assert current_streak(np.array([4, 4, 1, 4, 5, 0]), 4) == 2  # this week still open
     assert current_streak(np.array([4, 4, 1, 4, 5, 4]), 4) == 3
@@ -199,7 +229,7 @@ def test_streak_rules() -> None:
     assert current_streak(np.array([5, 5]), 0) == 0
 
 
-def test_the_pain_chart_shows_the_ratings(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_the_pain_chart_shows_the_ratings(qtbot, store) -> None:
     p = make_page(qtbot, store)
     points = store.pain_series()
     before = [(wall_x(q.started_local), q.pain_before) for q in points if q.pain_before is not None]
@@ -211,7 +241,7 @@ def test_the_pain_chart_shows_the_ratings(qtbot, store) -> None:  # type: ignore
     assert before and after
 
 
-def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:
     p = make_page(qtbot, store, goal=4)
     c = p.charts
     i = len(c.series) - 3
@@ -238,7 +268,7 @@ def test_hovering_a_bar_tells_its_exact_values(qtbot, store) -> None:  # type: i
     assert c.tooltip_at(QPointF(-50, -50)) == ""
 
 
-def test_delete_asks_then_undo_restores(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_delete_asks_then_undo_restores(qtbot, store) -> None:
     confirm = create_autospec(page_module.ask_to_confirm, return_value=False)
     p = make_page(qtbot, store, confirm=confirm)
     victim = store.sessions(2)[1]
@@ -269,7 +299,7 @@ def test_delete_asks_then_undo_restores(qtbot, store) -> None:  # type: ignore[n
     assert list(p.charts.series.sessions) == [w.sessions for w in before_weeks]
 
 
-def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) -> None:
     generate_history(db, 600, 2, seed=3)  # about 2.3 years
     store = HistoryStore(db)
     p = make_page(qtbot, store, goal=14, recent_weeks=52)
@@ -295,7 +325,7 @@ def test_a_long_history_loads_recent_weeks_then_everything_on_demand(qtbot, db) 
     assert f"{current_streak(p.charts.series.sessions, 2)} weeks" in p.streak_label.text()
 
 
-def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:
     p = make_page(qtbot, store)
     sid = run_session(store, T0 + timedelta(days=1))
     p.refresh()
@@ -304,7 +334,7 @@ def test_a_session_added_then_refresh_shows_it(qtbot, store) -> None:  # type: i
     assert p.charts.series.sessions[-1] == store.weekly_totals(1, today=TODAY)[0].sessions
 
 
-def test_empty_history(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_empty_history(qtbot, db) -> None:
     p = make_page(qtbot, HistoryStore(db))
     assert p.model.rowCount() == 0
     assert "No session" in p.details.toPlainText()
@@ -312,7 +342,7 @@ def test_empty_history(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     assert "No streak" in p.streak_label.text()
 
 
-def test_every_control_has_an_accessible_name(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_every_control_has_an_accessible_name(qtbot, store) -> None:
     p = make_page(qtbot, store)
     for w in (
         p.table,
@@ -327,7 +357,7 @@ def test_every_control_has_an_accessible_name(qtbot, store) -> None:  # type: ig
         assert isinstance(w, QWidget) and w.accessibleName(), w
 
 
-def test_chart_colours_follow_a_dark_palette(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_chart_colours_follow_a_dark_palette(qtbot, store) -> None:
     p = make_page(qtbot, store)
     dark = QPalette()
     dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
@@ -340,7 +370,7 @@ def test_chart_colours_follow_a_dark_palette(qtbot, store) -> None:  # type: ign
     assert axis.textPen().color() == QColor("#eeeeee")
 
 
-def test_today_is_a_parameter(qtbot, store) -> None:  # type: ignore[no-untyped-def]
+def test_today_is_a_parameter(qtbot, store) -> None:
     later = TODAY + timedelta(weeks=3)
     p = make_page(qtbot, store, today=lambda: later)
     assert p.charts.series.mondays[-1] == later - timedelta(days=later.weekday())

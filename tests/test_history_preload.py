@@ -21,7 +21,7 @@ class _Resizes(QObject):
 
 def test_the_page_built_unseen_has_its_tab_size_and_is_not_resized_when_shown(
     app: App,
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot,
 ) -> None:
     window = app.window
     window.resize(1280, 800)

@@ -9,7 +9,6 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers.store_data import T0, report, routine, run_session, step
 
 from backtimer.core.model import Side
 from backtimer.core.report import Outcome, SessionStatus
@@ -17,6 +16,7 @@ from backtimer.core.steps import StepKind
 from backtimer.store.db import Database, open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.writer import HistoryWriter
+from tests.helpers.store_data import T0, report, routine, run_session, step
 
 
 class FakeNow:

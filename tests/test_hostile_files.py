@@ -25,7 +25,7 @@ GOOD_ROUTINE = routine_io.to_text(catalogue.load(paths.content_dir()).routines[0
 
 
 def good_history(tmp_path: Path) -> str:
-    from helpers.store_data import T0, report, routine, step
+    from tests.helpers.store_data import T0, report, routine, step
 
     db = open_database(tmp_path / "source.sqlite3")
     store = HistoryStore(db)
@@ -218,9 +218,9 @@ def replaced_part(draw: st.DrawFn, base: str) -> str:
     while isinstance(node, dict | list) and node:
         keys = list(node) if isinstance(node, dict) else list(range(len(node)))
         key = draw(st.sampled_from(keys))
-        child = node[key]  # type: ignore[index]
+        child = node[key]
         if not isinstance(child, dict | list) or not child or draw(st.booleans()):
-            node[key] = draw(json_values)  # type: ignore[index]
+            node[key] = draw(json_values)
             break
         node = child
     return json.dumps(d, ensure_ascii=draw(st.booleans()))

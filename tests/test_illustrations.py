@@ -231,7 +231,7 @@ PACED = Routine(
 )
 
 
-def _until(app, clock: FakeClock, done) -> None:  # type: ignore[no-untyped-def]
+def _until(app, clock: FakeClock, done) -> None:
     for _ in range(600):
         if done(app.controller.engine.snapshot()):
             return
@@ -240,7 +240,7 @@ def _until(app, clock: FakeClock, done) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_the_player_shows_the_frame_of_the_moment(app, fake_clock: FakeClock, clips) -> None:
-    widget = app.figure.widget  # type: ignore[attr-defined]
+    widget = app.figure.widget
     app.controller.load(PACED)
     assert widget.frame() == 0  # ready: the start pose
     app.controller.start()
@@ -259,13 +259,13 @@ def test_the_player_shows_the_frame_of_the_moment(app, fake_clock: FakeClock, cl
 
 
 def test_the_second_side_is_mirrored(app, fake_clock: FakeClock) -> None:
-    widget = app.figure.widget  # type: ignore[attr-defined]
+    widget = app.figure.widget
     app.window.resize(1280, 800)  # the figure gets its room from the player's layout
     app.window.show()
     app.controller.load(PACED)
     app.controller.start()
 
-    def on(side: Side):  # type: ignore[no-untyped-def]
+    def on(side: Side):
         return lambda s: s.step is not None and s.step.kind is StepKind.WORK and s.step.side is side
 
     _until(app, fake_clock, on(Side.LEFT))
@@ -306,7 +306,7 @@ def test_widget_repaints_only_for_a_new_frame(widget, qtbot) -> None:
     assert widget.minimumSizeHint().width() <= widget.sizeHint().width()
     QApplication.processEvents()  # paint what is pending
     painted = []
-    widget.paintEvent = lambda e: painted.append(1)  # type: ignore[method-assign]
+    widget.paintEvent = lambda e: painted.append(1)
     same = widget.frame()
     widget.set_position(Motion(Phase.CYCLE, 0.5001))  # the same frame: no repaint asked
     QApplication.processEvents()

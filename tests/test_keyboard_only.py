@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 
 from tests.helpers import a11y_audit as audit
-from tests.helpers.desktop import Desktop, missing_tools, wait_for
+from tests.helpers.desktop import Desktop, missing_tools
 from tests.helpers.keyboard import tab_cycle, tab_to
+from tests.helpers.waiting import wait_for
 
 pytestmark = pytest.mark.xvfb
 

@@ -12,12 +12,12 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from app_process import query
-from helpers.store_data import T0, report, routine, step
 
 from backtimer.store import history_io
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
+from tests.app_process import query
+from tests.helpers.store_data import T0, report, routine, step
 
 pytestmark = pytest.mark.slow  # six imports killed at random moments (5 s in all)
 CLI = [sys.executable, "-m", "backtimer"]

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers.kill_session import actual
 
 from backtimer.core.report import SessionStatus
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
+from tests.helpers.kill_session import actual
 
 SCRIPT = Path(__file__).parent / "helpers" / "kill_session.py"
 PER_SESSION = 12

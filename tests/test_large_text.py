@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.desktop import Desktop, missing_tools, wait_for
+from tests.helpers.desktop import Desktop, missing_tools
+from tests.helpers.waiting import wait_for
 
 pytestmark = pytest.mark.xvfb
 SCREEN = (1280, 800)

@@ -38,13 +38,19 @@ PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
 def _command_name() -> str:
     """The console script whose target is backtimer's entry point."""
-    scripts = {v: k for k, v in PYPROJECT["scripts"].items()}
+    scripts: dict[str, str] = {v: k for k, v in PYPROJECT["scripts"].items()}
     return scripts["backtimer.__main__:main"]
 
 
+class _CaseSensitiveParser(configparser.ConfigParser):
+    """A desktop entry's keys are case-sensitive (ConfigParser lower-cases them)."""
+
+    def optionxform(self, optionstr: str) -> str:
+        return optionstr
+
+
 def _desktop_entry() -> configparser.SectionProxy:
-    parser = configparser.ConfigParser(interpolation=None, strict=True)
-    parser.optionxform = str  # type: ignore[assignment,method-assign]  (keys are case-sensitive)
+    parser = _CaseSensitiveParser(interpolation=None, strict=True)
     parser.read(DESKTOP, encoding="utf-8")
     return parser["Desktop Entry"]
 
@@ -169,11 +175,8 @@ def test_png_icons_are_rendered_from_the_current_svg(qapp: object, size: int) ->
     import numpy as np
     from PySide6.QtGui import QImage
 
-    sys.path.insert(0, str(ROOT / "tools"))
-    try:
-        import make_icons
-    finally:
-        sys.path.remove(str(ROOT / "tools"))
+    from tools import make_icons
+
     fresh = make_icons.render(size).convertToFormat(QImage.Format.Format_ARGB32)
     stored = QImage(str(make_icons.png_path(size, APP_ID))).convertToFormat(
         QImage.Format.Format_ARGB32
@@ -267,8 +270,8 @@ def test_flatpak_wheels_are_the_locked_versions_with_their_hashes() -> None:
     for module in _manifest()["modules"]:
         for source in module.get("sources", []):
             if str(source.get("url", "")).endswith(".whl"):
-                name, version, _, _ = parse_wheel_filename(source["url"].rsplit("/", 1)[-1])
-                shipped[canonicalize_name(name)] = (str(version), source["sha256"])
+                wheel, wheel_version, _, _ = parse_wheel_filename(source["url"].rsplit("/", 1)[-1])
+                shipped[canonicalize_name(wheel)] = (str(wheel_version), source["sha256"])
     assert set(shipped) == set(locked) - FROM_BASEAPP
     for name, (version, sha256) in shipped.items():
         assert version == locked[name][0], (name, version, locked[name][0])

@@ -13,7 +13,7 @@ pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSi
 
 
 @pytest.fixture
-def dlg(qtbot) -> PainCheckIn:  # type: ignore[no-untyped-def]
+def dlg(qtbot) -> PainCheckIn:
     d = PainCheckIn(Moment.BEFORE)
     qtbot.addWidget(d)
     d.show()
@@ -25,7 +25,7 @@ def dlg(qtbot) -> PainCheckIn:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("n", [0, 3, 10])
-def test_one_click_on_a_number_answers(qtbot, dlg: PainCheckIn, n: int) -> None:  # type: ignore[no-untyped-def]
+def test_one_click_on_a_number_answers(qtbot, dlg: PainCheckIn, n: int) -> None:
     with qtbot.waitSignal(dlg.answered) as blocker:
         qtbot.mouseClick(dlg.buttons[n], Qt.MouseButton.LeftButton)
     assert blocker.args == [n]
@@ -34,7 +34,7 @@ def test_one_click_on_a_number_answers(qtbot, dlg: PainCheckIn, n: int) -> None:
     assert not dlg.isVisible()
 
 
-def test_skip_and_escape_answer_none(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-untyped-def]
+def test_skip_and_escape_answer_none(qtbot, dlg: PainCheckIn) -> None:
     with qtbot.waitSignal(dlg.answered) as blocker:
         qtbot.mouseClick(dlg.skip_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [None]
@@ -50,7 +50,7 @@ def test_skip_and_escape_answer_none(qtbot, dlg: PainCheckIn) -> None:  # type: 
     assert blocker.args == [None]
 
 
-def test_answers_only_once(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-untyped-def]
+def test_answers_only_once(qtbot, dlg: PainCheckIn) -> None:
     seen: list[object] = []
     dlg.answered.connect(seen.append)
     dlg.buttons[4].click()
@@ -61,14 +61,14 @@ def test_answers_only_once(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-
 
 
 @pytest.mark.parametrize("digit", list(range(10)))
-def test_one_digit_answers_at_once(qtbot, dlg: PainCheckIn, digit: int) -> None:  # type: ignore[no-untyped-def]
+def test_one_digit_answers_at_once(qtbot, dlg: PainCheckIn, digit: int) -> None:
     with qtbot.waitSignal(dlg.answered) as blocker:
         qtbot.keyClicks(QApplication.focusWidget(), str(digit))
     assert blocker.args == [digit]
     assert dlg.value() == digit
 
 
-def test_end_then_enter_answers_ten(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-untyped-def]
+def test_end_then_enter_answers_ten(qtbot, dlg: PainCheckIn) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_End)
     assert dlg.buttons[10].hasFocus() and dlg.value() is None
     with qtbot.waitSignal(dlg.answered) as blocker:
@@ -76,7 +76,7 @@ def test_end_then_enter_answers_ten(qtbot, dlg: PainCheckIn) -> None:  # type: i
     assert blocker.args == [10]
 
 
-def test_arrow_keys_move_and_space_answers(qtbot, dlg: PainCheckIn) -> None:  # type: ignore[no-untyped-def]
+def test_arrow_keys_move_and_space_answers(qtbot, dlg: PainCheckIn) -> None:
     qtbot.keyClick(dlg.buttons[0], Qt.Key.Key_Left)
     assert dlg.buttons[0].hasFocus()  # stays at the end
     for _ in range(3):
@@ -97,7 +97,7 @@ def test_every_control_has_an_accessible_name(dlg: PainCheckIn) -> None:
     assert dlg.accessibleName()
 
 
-def test_the_question_says_before_or_after(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_question_says_before_or_after(qtbot) -> None:
     before = PainCheckIn(Moment.BEFORE)
     after = PainCheckIn(Moment.AFTER)
     qtbot.addWidget(before)
@@ -107,7 +107,7 @@ def test_the_question_says_before_or_after(qtbot) -> None:  # type: ignore[no-un
     assert after.moment is Moment.AFTER
 
 
-def test_ask_blocks_until_answered(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ask_blocks_until_answered(qtbot) -> None:
     def answer() -> None:
         active = QApplication.activeModalWidget()
         assert isinstance(active, PainCheckIn)

@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_process import app_env, import_routine, query, start_app
 
+from tests.app_process import app_env, import_routine, query, start_app
 from tests.helpers.waiting import wait_for
 from tests.helpers.xserver import XServer
 

@@ -31,7 +31,7 @@ def _dirty_rects(widget: QWidget) -> Iterator[list[QRect]]:
     def record(*args: object) -> None:
         seen.append(QRect(args[0]) if args and isinstance(args[0], QRect) else widget.rect())
 
-    widget.update = record  # type: ignore[method-assign, assignment]
+    widget.update = record  # type: ignore[method-assign]
     try:
         yield seen
     finally:

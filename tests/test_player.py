@@ -13,7 +13,8 @@ from backtimer.core.engine import State
 from backtimer.core.model import Dosage, Item, Mode, Routine
 from backtimer.core.report import SessionStatus
 from backtimer.store.history import HistoryStore
-from tests.player_fixtures import advance
+from backtimer.ui.editor.page import EditorPage
+from tests.player_fixtures import advance, open_page
 
 SHORT = Routine(
     "Short test",
@@ -201,7 +202,7 @@ def test_choosing_a_routine_while_running_is_refused(
     app = shown
     app.controller.start()
     other = replace(SHORT, name="Other")
-    messages = []
+    messages: list[str] = []
     app.controller.message.connect(messages.append)
     assert not app.controller.load(other)
     assert messages and "Stop the current session" in messages[0]
@@ -239,8 +240,7 @@ def test_a_due_reminder_without_a_tray_opens_the_routine_in_the_window(shown: Ap
 def test_a_routine_made_in_the_editor_runs_in_the_player(shown: App, fake_clock: FakeClock) -> None:
     app = shown
     saved = app.routine_store.save(replace(SHORT, id="", name="Mine", builtin=False))
-    app.window.tabs.setCurrentIndex(1)  # Routines: built on first show
-    editor = app.window.tabs.currentWidget().ensure()
+    editor = open_page(app, 1, EditorPage)  # Routines: built on first show
     editor.run_requested.emit(saved)
     assert app.window.tabs.currentIndex() == 0
     assert app.controller.routine == saved
@@ -276,6 +276,6 @@ def test_a_custom_exercise_shows_its_own_picture(shown: App, tmp_path) -> None:
         "Pic", "", 0, (Item("my-bridge", Dosage(Mode.TIMED, seconds=10)),), custom_exercises=(ex,)
     )
     shown.controller.load(routine)
-    widget = shown.figure.widget  # type: ignore[attr-defined]
+    widget = shown.figure.widget
     assert widget._picture_kind() is not None
     assert (app_dir / "pictures" / name).exists()

@@ -62,7 +62,7 @@ def clipped(root: QWidget) -> list[str]:
 @pytest.mark.parametrize(
     ("size", "mat"), [((1024, 600), False), ((1280, 800), False), ((1920, 1080), True)]
 )
-def test_nothing_is_clipped_in_german(german_app, qtbot, size: tuple[int, int], mat: bool) -> None:  # type: ignore[no-untyped-def]
+def test_nothing_is_clipped_in_german(german_app, qtbot, size: tuple[int, int], mat: bool) -> None:
     app, clock = german_app
     app.window.show()
     qtbot.waitExposed(app.window)

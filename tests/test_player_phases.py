@@ -14,7 +14,7 @@ from backtimer.core.model import Dosage, Item, Mode, Routine
 from backtimer.core.presenter import ACTIONS, Tone
 from backtimer.core.report import SessionStatus
 from backtimer.ui.player.queue_model import RowState
-from tests.player_fixtures import advance
+from tests.player_fixtures import advance, engine_state
 
 PHASES = Routine(
     "Every phase",
@@ -70,11 +70,13 @@ def player(app: App, qtbot, monkeypatch):
     return app
 
 
-def test_every_phase_of_a_completed_session(player: App, fake_clock: FakeClock, qtbot) -> None:
+def test_every_phase_of_a_completed_session(
+    player: App, fake_clock: FakeClock, qtbot, monkeypatch
+) -> None:
     app, v, c = player, player.view, player.controller
     said: list[str] = []
     titles: list[str] = []
-    v.announce = said.append  # type: ignore[method-assign]
+    monkeypatch.setattr(v, "announce", said.append)
     c.title_changed.connect(titles.append)
 
     # Ready: the routine's length; only Start (and going to an item) apply.
@@ -115,7 +117,7 @@ def test_every_phase_of_a_completed_session(player: App, fake_clock: FakeClock, 
         "Left side",
     )
     assert v.upcoming_label.text() == "Next: Right side"
-    assert app.figure.widget._side.value == "left"  # type: ignore[attr-defined]
+    assert app.figure.widget._side.value == "left"
 
     advance(app, fake_clock, 4.0)  # t = 19: switch sides says which side comes
     assert (figure(app), v.phase_label.text(), v.side_label.text()) == (
@@ -124,7 +126,7 @@ def test_every_phase_of_a_completed_session(player: App, fake_clock: FakeClock, 
         "Right side",
     )
     assert now_rows(app) == [1]
-    assert app.figure.widget._side.value == "right"  # type: ignore[attr-defined]
+    assert app.figure.widget._side.value == "right"
 
     advance(app, fake_clock, 6.0)  # t = 25: hold
     assert (figure(app), v.phase_label.text()) == ("0:02", "Hold 1 of 2")
@@ -189,7 +191,7 @@ def test_every_phase_of_a_completed_session(player: App, fake_clock: FakeClock, 
 
 def test_hurt_then_stopped(player: App, fake_clock: FakeClock, qtbot, monkeypatch) -> None:
     app, v = player, player.view
-    seen = {}
+    seen: dict[str, object] = {}
 
     def ask(widget, name, easier):  # the question is on screen: look at the page under it
         seen["figure"] = figure(app)
@@ -275,7 +277,7 @@ def test_a_focused_button_takes_space_and_enter(player: App, fake_clock: FakeClo
     v.countdown.setFocus()
     QApplication.processEvents()
     qtbot.keyClick(app.window, Qt.Key.Key_Space)
-    assert c.engine.state is State.PAUSED  # type: ignore[union-attr]
+    assert engine_state(app) is State.PAUSED
 
 
 def test_labels_show_their_text_to_assistive_technology(player: App) -> None:

@@ -11,7 +11,7 @@ from backtimer.core.engine import State
 from backtimer.core.model import Dosage, Item, Mode, Routine
 from backtimer.core.safety import PainChoice
 from backtimer.settings import ASK_PAIN, LOADED_NOTICE_DISMISSED
-from tests.player_fixtures import advance
+from tests.player_fixtures import advance, engine_state
 
 LOADED = Routine(
     "Loaded test",
@@ -118,7 +118,7 @@ def test_high_pain_before_offers_gentle_start_or_not_today(
     app.controller.start()
     assert app.controller.routine is not None
     assert app.controller.routine.id == "builtin:gentle-start"
-    assert app.controller.engine.state is State.RUNNING  # type: ignore[union-attr]
+    assert engine_state(app) is State.RUNNING
 
 
 def test_moderate_dull_pain_before_starts_without_advice(app: App, monkeypatch) -> None:

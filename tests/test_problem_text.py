@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import errno
+import os
+import sqlite3
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from backtimer import i18n, paths
 from backtimer.core.fields import ContentError, Problem
-from backtimer.ui.problem_text import refused_text
+from backtimer.ui.problem_text import error_text, os_error, os_reason, refused_text
 
 PROBLEMS = [
     Problem(
@@ -42,3 +46,44 @@ def test_english_keeps_the_precise_message(qapp: Any) -> None:
     finally:
         i18n.remove_translators(qapp, loaded)
     assert "item 3, field `seconds`: is 900; it must be at most 600" in text
+
+
+def test_system_errors_in_status_messages_are_german(german: None, tmp_path: Path) -> None:
+    """What the status bar and message boxes append to "could not be saved: …"."""
+    full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "a.pdf"))
+    assert os_error(full) == f"{tmp_path / 'a.pdf'}: der Datenträger ist voll"
+    assert os_reason(PermissionError(errno.EACCES, "Permission denied")) == "keine Berechtigung"
+    # A rare error keeps the system's own words rather than saying nothing.
+    assert os_reason(OSError(errno.ENAMETOOLONG, "File name too long")) == "File name too long"
+    # SQLite's errors, from a real data file that another connection holds.
+    path = tmp_path / "data.sqlite3"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("CREATE TABLE t (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    other = sqlite3.connect(path, timeout=0)
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        other.execute("SELECT * FROM t")
+    assert error_text(caught.value) == "ein anderes Programm verwendet die Datendatei"
+    other.close()
+    holder.close()
+
+
+def test_sync_refusals_are_sentences_in_german(german: None, tmp_path: Path) -> None:
+    from backtimer.store.sync import SyncFolderRefused, check_folder
+    from backtimer.ui.sync_service import refused_sentence
+
+    missing = tmp_path / "nowhere"
+    with pytest.raises(SyncFolderRefused) as caught:
+        check_folder(missing, tmp_path / "data")
+    assert refused_sentence(caught.value, missing) == (
+        f"Die Synchronisierung kann {missing} nicht verwenden: Es ist kein Ordner oder "
+        "existiert nicht."
+    )
+
+
+def test_a_taken_routine_name_is_said_in_german(german: None) -> None:
+    from backtimer.store.routines import RoutineNameTaken
+
+    assert error_text(RoutineNameTaken("Abends")) == (
+        "Es gibt schon eine Routine namens „Abends“; wählen Sie einen anderen Namen."
+    )

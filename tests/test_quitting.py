@@ -10,8 +10,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from app_process import CLI, app_env, catches, import_routine, query, start_app
 
+from tests.app_process import CLI, app_env, catches, import_routine, query, start_app
 from tests.helpers.waiting import wait_for
 
 pytestmark = pytest.mark.slow  # real processes, each started, stopped and read (3-8 s)
@@ -79,6 +79,10 @@ def test_one_window_per_data_folder_whatever_tmpdir_is(tmp_path: Path) -> None:
         )  # fmt: skip
         assert second.returncode == 0
         assert "already running" in second.stderr
+        german = {**second_env, "LC_ALL": "de_DE.UTF-8", "LANG": "de_DE.UTF-8"}
+        third = subprocess.run(CLI, env=german, capture_output=True, text=True, timeout=60)
+        assert third.returncode == 0
+        assert "BackTimer läuft bereits" in third.stderr, third.stderr  # said before Qt's
         assert first.poll() is None
     finally:
         first.send_signal(signal.SIGTERM)

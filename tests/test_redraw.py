@@ -50,7 +50,7 @@ def test_paused_and_ended_sessions_are_redrawn_once_a_second() -> None:
 
 def _shown(e: Engine) -> tuple[str, str]:
     snap = e.snapshot()
-    screen = present(snap, e.routine, e.steps, lambda _i: None, english)  # type: ignore[arg-type, return-value]
+    screen = present(snap, e.routine, e.steps, lambda _i: None, english)
     return screen.countdown, screen.routine_left
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,7 +40,7 @@ def test_round_trip_through_a_file(tmp_path: Path) -> None:
     assert routine_io.read_file(path, KNOWN) == sample()
 
 
-def doc(**item_changes: object) -> dict:
+def doc(**item_changes: object) -> dict[str, Any]:
     d = routine_io.routine_to_json(sample())
     d["routine"]["items"][2].update(item_changes)
     return d
@@ -69,7 +70,7 @@ def refusal(tmp_path: Path, data: object, raw: str | None = None) -> ContentErro
     ],
 )
 def test_bad_numbers_and_fields_are_refused(
-    tmp_path: Path, changes: dict, place: str, words: str
+    tmp_path: Path, changes: dict[str, object], place: str, words: str
 ) -> None:
     err = refusal(tmp_path, doc(**changes))
     assert any(p.place == place and words in p.message for p in err.problems), err.problems

@@ -16,7 +16,7 @@ from backtimer.store.routines import RoutineStore
 from backtimer.ui.player.routine_choice import IdRole, migrate_last_routine
 
 
-def _library(tmp_path):  # type: ignore[no-untyped-def]
+def _library(tmp_path):
     cat = catalogue_mod.load(paths.content_dir())
     db = open_database(tmp_path / "lib.sqlite3")
     return RoutineLibrary(cat, RoutineStore(db, cat.exercise_ids)), db
@@ -26,7 +26,7 @@ def test_built_ins_and_custom_routines_by_id(tmp_path) -> None:
     library, db = _library(tmp_path)
     gentle = library.get("builtin:gentle-start")
     assert gentle is not None and gentle.builtin
-    mine = library.store.save(replace(gentle, id="", name="Mine", builtin=False))  # type: ignore[union-attr]
+    mine = library.store.save(replace(gentle, id="", name="Mine", builtin=False))
     assert library.get(mine.id) is None  # not until the library is read again
     library.reload()
     assert library.get(mine.id) == mine and mine.id.startswith("custom:")
@@ -120,3 +120,62 @@ def test_the_menu_offers_settings_reminders_keys_safety_about_and_quit(app: App,
     text = about.text.text()
     assert "GPL-3.0-or-later" in text
     assert text.count("<li>") == 5 and "Lower Back Strengthening Exercises" in text
+
+
+def test_the_command_line_finds_routines_through_the_library_by_id(tmp_path) -> None:
+    """A custom routine named like a built-in is exported by its id; the listing shows
+    the ids; a slug and a name still work, as the README says."""
+    import io
+
+    from backtimer.cli import DB_NAME, build_parser, run_command
+    from backtimer.core import routine_io
+
+    data = tmp_path / "data"
+    data.mkdir()
+    cat = catalogue_mod.load(paths.content_dir())
+    gentle = cat.routine("builtin:gentle-start")
+    db = open_database(data / DB_NAME)
+    twin = RoutineStore(db, cat.exercise_ids).save(
+        replace(gentle, id="", builtin=False, items=gentle.items[:1])  # same name
+    )
+    db.close()
+
+    def cli(*args: str) -> str:
+        out = io.StringIO()
+        assert run_command(build_parser().parse_args(["--data-dir", str(data), *args]), out) == 0
+        return out.getvalue()
+
+    listing = cli("routines", "list")
+    assert f"{gentle.name}  [{twin.id}; custom, 1 items" in listing
+    assert f"{gentle.name}  [{gentle.id}; built-in" in listing
+    for wanted, expected in [
+        (twin.id, twin),
+        (gentle.id, gentle),
+        ("gentle-start", gentle),
+        (gentle.name.lower(), gentle),  # a name: the first routine of that name
+    ]:
+        target = tmp_path / "out.backtimer.json"
+        cli("routines", "export", wanted, str(target))
+        assert routine_io.read_file(target, cat.exercise_ids).items == expected.items, wanted
+
+
+def test_the_editor_opens_routines_by_id(tmp_path, qtbot) -> None:
+    """The editor lists the library and opens the chosen id, even where a custom
+    routine carries a built-in's display name."""
+    from backtimer.ui.editor.models import IdRole as RowId
+    from backtimer.ui.editor.page import EditorPage
+
+    library, db = _library(tmp_path)
+    gentle = library.get("builtin:gentle-start")
+    assert gentle is not None
+    twin = library.store.save(replace(gentle, id="", builtin=False, items=gentle.items[:1]))
+    page = EditorPage(library)
+    qtbot.addWidget(page)
+    ids = [page.routine_model.index(r, 0).data(RowId) for r in range(page.routine_model.rowCount())]
+    assert ids == [r.id for r in library.routines] and twin.id in ids
+    for routine in (twin, gentle, twin):
+        page.routine_list.setCurrentIndex(page.routine_model.index(ids.index(routine.id), 0))
+        assert page.draft.base.id == routine.id
+        assert page.draft.base.builtin is routine.builtin
+        assert page.draft.base.items == routine.items
+    db.close()

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from helpers.store_data import report, step
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from backtimer.ui.player.summary import SummaryDialog, SummaryFacts
 from backtimer.ui.save_status import SaveStatus
+from tests.helpers.store_data import report, step
 
 
 def test_the_notice_shows_while_saving_fails_and_hides_after(qtbot: QtBot) -> None:

@@ -43,7 +43,7 @@ def test_values_come_back_in_their_types(tmp_path: Path) -> None:
     assert again.get(THEME) == "dark"
 
 
-def test_hand_broken_values_fall_back_with_a_warning(tmp_path: Path, caplog) -> None:  # type: ignore[no-untyped-def]
+def test_hand_broken_values_fall_back_with_a_warning(tmp_path: Path, caplog) -> None:
     (tmp_path / "backtimer.ini").write_text(
         "[sound]\nvolume=loud\nenabled=perhaps\n"
         "[history]\nweekly_goal=99\n"
@@ -52,7 +52,7 @@ def test_hand_broken_values_fall_back_with_a_warning(tmp_path: Path, caplog) -> 
     )
     s = Settings.in_dir(tmp_path)
     with caplog.at_level(logging.WARNING, logger="backtimer.settings"):
-        got = [s.get(x) for x in (VOLUME, SOUND_ON, WEEKLY_GOAL, THEME, LANGUAGE)]
+        got = [s.get(VOLUME), s.get(SOUND_ON), s.get(WEEKLY_GOAL), s.get(THEME), s.get(LANGUAGE)]
     assert got == [VOLUME.default, True, WEEKLY_GOAL.default, "system", ""]
     warned = " ".join(r.getMessage() for r in caplog.records)
     for key in ("sound/volume", "sound/enabled", "history/weekly_goal", "ui/theme", "ui/language"):
@@ -65,13 +65,13 @@ def test_code_cannot_store_a_bad_value(tmp_path: Path) -> None:
         Settings.in_dir(tmp_path).set(VOLUME, 3.0)
 
 
-def _dialog(qtbot, settings: Settings, **kw: object) -> SettingsDialog:  # type: ignore[no-untyped-def]
+def _dialog(qtbot, settings: Settings, **kw: object) -> SettingsDialog:
     dlg = SettingsDialog(settings, **kw)  # type: ignore[arg-type]
     qtbot.addWidget(dlg)
     return dlg
 
 
-def test_the_dialog_writes_what_changed_and_says_which(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_dialog_writes_what_changed_and_says_which(qtbot, tmp_path: Path) -> None:
     s = Settings.in_dir(tmp_path)
     dlg = _dialog(qtbot, s, voices=lambda: ["Anna", "Bernd"])
     assert dlg.volume.value() == 80 and dlg.sound_on.isChecked()
@@ -99,7 +99,7 @@ def test_the_dialog_writes_what_changed_and_says_which(qtbot, tmp_path: Path) ->
     assert again.get(COUNTDOWN_SCALE) == 1.5
 
 
-def test_cancel_writes_nothing_and_defaults_can_be_restored(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_writes_nothing_and_defaults_can_be_restored(qtbot, tmp_path: Path) -> None:
     s = Settings.in_dir(tmp_path)
     s.set(WEEKLY_GOAL, 9)
     dlg = _dialog(qtbot, s)
@@ -116,7 +116,7 @@ def test_cancel_writes_nothing_and_defaults_can_be_restored(qtbot, tmp_path: Pat
 
 def test_a_voice_that_is_gone_is_kept_and_the_tray_option_needs_a_tray(
     qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     s = Settings.in_dir(tmp_path)
     s.set(VOICE_NAME, "Old voice")
     dlg = _dialog(qtbot, s, voices=lambda: ["New voice"], tray_available=False)
@@ -126,7 +126,7 @@ def test_a_voice_that_is_gone_is_kept_and_the_tray_option_needs_a_tray(
     assert not _dialog(qtbot, s, tray_available=True).close_to_tray.isHidden()
 
 
-def test_the_language_note_says_it_needs_a_restart(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_language_note_says_it_needs_a_restart(qtbot, tmp_path: Path) -> None:
     dlg = _dialog(qtbot, Settings.in_dir(tmp_path))
     assert "restart" in dlg.language_note.text()
 
@@ -143,7 +143,7 @@ def _ink(widget: CountdownWidget) -> int:
     )
 
 
-def test_the_countdown_scale_setting_changes_the_countdown(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_countdown_scale_setting_changes_the_countdown(qtbot, tmp_path: Path) -> None:
     from backtimer.ui.player.view import PlayerView
 
     s = Settings.in_dir(tmp_path)
@@ -180,7 +180,7 @@ def test_themes_give_light_and_dark_palettes(qapp: QApplication) -> None:
         applier.apply("system")
 
 
-def test_volume_label_is_the_sliders_buddy_so_its_ampersand_is_an_accelerator(  # type: ignore[no-untyped-def]
+def test_volume_label_is_the_sliders_buddy_so_its_ampersand_is_an_accelerator(
     qtbot, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QLabel

@@ -20,9 +20,12 @@ from backtimer.app import App
 from backtimer.core.reminders import ReminderSchedule
 from backtimer.settings import Setting
 from backtimer.ui import dialogs
+from backtimer.ui.editor.page import EditorPage
+from backtimer.ui.history.page import HistoryPage
 from backtimer.ui.player.countdown import is_dark
 from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.theme import ThemeApplier
+from tests.player_fixtures import open_page
 
 REGISTRY: tuple[Setting[Any], ...] = (*settings.ALL, *reminders_settings.ALL)
 
@@ -112,9 +115,8 @@ def voice_name(app: App, qtbot) -> None:
     assert voice.chosen == ["Bert"]
 
 
-def _editor(app: App):  # type: ignore[no-untyped-def]
-    app.window.tabs.setCurrentIndex(1)
-    return app.window.tabs.currentWidget().ensure()
+def _editor(app: App) -> EditorPage:
+    return open_page(app, 1, EditorPage)
 
 
 def lead_in(app: App, qtbot) -> None:
@@ -134,8 +136,7 @@ def default_rest(app: App, qtbot) -> None:
 
 
 def weekly_goal(app: App, qtbot) -> None:
-    app.window.tabs.setCurrentIndex(2)
-    page = app.window.tabs.currentWidget().ensure()
+    page = open_page(app, 2, HistoryPage)
     in_dialog(app, weekly_goal=6)
     assert page.goal_spin.value() == 6
 
@@ -175,6 +176,7 @@ def countdown_scale(app: App, qtbot) -> None:
     app.window.show()
     qtbot.waitExposed(app.window)
     main = app.view.middle.itemAt(0)
+    assert main is not None
     before = main.geometry().width()
     in_dialog(app, countdown_scale=60)
     assert app.view.countdown.scale() == pytest.approx(0.6)
@@ -240,7 +242,7 @@ def safety_accepted(app: App, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     assert launch.accept_safety(app.window, app.settings) and shown == [1]  # not asked again
 
 
-def _reminders_dialog(app: App):  # type: ignore[no-untyped-def]
+def _reminders_dialog(app: App):
     from backtimer.ui.reminders_page import RemindersDialog
 
     return RemindersDialog(app.reminders, app.library, app.window)

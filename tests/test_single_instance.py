@@ -120,7 +120,7 @@ def test_a_killed_first_instance_does_not_block_the_next(
 
 def test_in_process_primary_receives_and_a_release_frees_the_name(
     qtbot, name: str, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     primary = SingleInstance(lock_dir=tmp_path)
     assert primary.acquire(name)
     assert primary.is_primary and primary.server_name

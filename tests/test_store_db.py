@@ -110,7 +110,7 @@ def test_a_file_that_fails_quick_check_is_moved_aside_with_its_data(tmp_path: Pa
     path = tmp_path / NAME
     db = open_database(path)
     store = HistoryStore(db)
-    from helpers.store_data import T0, run_session
+    from tests.helpers.store_data import T0, run_session
 
     for n in range(40):
         run_session(store, T0.replace(day=1 + n % 28), steps=5)

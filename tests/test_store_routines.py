@@ -8,12 +8,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from helpers.store_data import routine
 
 from backtimer.core import routine_io
 from backtimer.core.fields import ContentError
 from backtimer.store.db import Database, open_database
 from backtimer.store.routines import RoutineNameTaken, RoutineStore
+from tests.helpers.store_data import routine
 
 KNOWN = {"bird-dog", "glute-bridge"}
 

@@ -40,7 +40,7 @@ class Computer:
         self.clock += timedelta(seconds=1)
         return self.clock
 
-    def sync(self):  # type: ignore[no-untyped-def]
+    def sync(self):
         return sync_once(self.db, self.folder, KNOWN, now=self.now, told=self.told)
 
     def names(self) -> list[str]:
@@ -60,7 +60,7 @@ def carry(src: Computer, dst: Computer) -> None:
 
 
 @pytest.fixture
-def pair(tmp_path: Path):  # type: ignore[no-untyped-def]
+def pair(tmp_path: Path):
     a, b = Computer(tmp_path, "laptop"), Computer(tmp_path, "desktop")
     yield a, b
     a.db.close()
@@ -71,7 +71,7 @@ def routine(name: str, seconds: int = 30) -> Routine:
     return Routine(name, "", 5, (Item("bird-dog", Dosage(Mode.TIMED, seconds=seconds)),))
 
 
-def test_sessions_travel_both_ways_and_are_never_doubled(pair) -> None:  # type: ignore[no-untyped-def]
+def test_sessions_travel_both_ways_and_are_never_doubled(pair) -> None:
     a, b = pair
     run_session(a.history, T0)
     run_session(b.history, T0 + timedelta(hours=5))
@@ -91,10 +91,10 @@ def test_sessions_travel_both_ways_and_are_never_doubled(pair) -> None:  # type:
         assert (again.sessions_added, again.routines_changed, again.wrote) == (0, 0, False)
     # Steps came along.
     sid = next(s.id for s in b.history.sessions(10) if s.uuid in a.uuids())
-    assert len(b.history.session_detail(sid).steps) == 3  # type: ignore[union-attr]
+    assert len(b.history.session_detail(sid).steps) == 3
 
 
-def test_a_session_deleted_here_stays_deleted_here(pair) -> None:  # type: ignore[no-untyped-def]
+def test_a_session_deleted_here_stays_deleted_here(pair) -> None:
     a, b = pair
     sid = run_session(a.history, T0)
     a.sync()
@@ -107,7 +107,7 @@ def test_a_session_deleted_here_stays_deleted_here(pair) -> None:  # type: ignor
     assert a.uuids() == set()  # and it does not come back here
 
 
-def test_routines_created_edited_and_deleted(pair) -> None:  # type: ignore[no-untyped-def]
+def test_routines_created_edited_and_deleted(pair) -> None:
     a, b = pair
     saved = a.routines.save(routine("Morning"))
     a.sync()
@@ -126,7 +126,7 @@ def test_routines_created_edited_and_deleted(pair) -> None:  # type: ignore[no-u
     assert b.names() == []
 
 
-def test_the_same_routine_edited_on_both_keeps_both_edits(pair) -> None:  # type: ignore[no-untyped-def]
+def test_the_same_routine_edited_on_both_keeps_both_edits(pair) -> None:
     a, b = pair
     saved = a.routines.save(routine("Evening"))
     a.sync()
@@ -158,7 +158,7 @@ def test_the_same_routine_edited_on_both_keeps_both_edits(pair) -> None:  # type
     assert a.names() == b.names()
 
 
-def test_same_name_made_on_both_is_kept_twice(pair) -> None:  # type: ignore[no-untyped-def]
+def test_same_name_made_on_both_is_kept_twice(pair) -> None:
     a, b = pair
     a.routines.save(routine("Core", 20))
     b.routines.save(routine("Core", 40))
@@ -174,7 +174,7 @@ def test_same_name_made_on_both_is_kept_twice(pair) -> None:  # type: ignore[no-
     assert not a.sync().wrote and not b.sync().wrote  # a local suffix is not an edit
 
 
-def test_damaged_future_and_conflict_files(pair) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_future_and_conflict_files(pair) -> None:
     a, b = pair
     run_session(b.history, T0)
     b.sync()
@@ -197,7 +197,7 @@ def test_damaged_future_and_conflict_files(pair) -> None:  # type: ignore[no-unt
     assert device
 
 
-def test_a_tampered_revision_is_dropped(pair) -> None:  # type: ignore[no-untyped-def]
+def test_a_tampered_revision_is_dropped(pair) -> None:
     a, b = pair
     a.routines.save(routine("Noon"))
     a.sync()
@@ -210,7 +210,7 @@ def test_a_tampered_revision_is_dropped(pair) -> None:  # type: ignore[no-untype
     assert [n.kind for n in r.notices] == ["dropped"]
 
 
-def test_the_data_folder_is_never_the_sync_folder(pair, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_data_folder_is_never_the_sync_folder(pair, tmp_path: Path) -> None:
     a, _ = pair
     for bad in (a.data, a.data / "sub", a.data.parent):
         bad.mkdir(exist_ok=True)

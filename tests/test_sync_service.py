@@ -29,7 +29,7 @@ def other_computer(root: Path, folder: Path) -> str:
     return uuid
 
 
-def test_a_round_runs_on_a_worker_and_reports(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_round_runs_on_a_worker_and_reports(qtbot, tmp_path: Path) -> None:
     folder = tmp_path / "Sync"
     folder.mkdir()
     uuid = other_computer(tmp_path, folder)
@@ -46,7 +46,7 @@ def test_a_round_runs_on_a_worker_and_reports(qtbot, tmp_path: Path) -> None:  #
     db.close()
 
 
-def test_an_unusable_folder_is_reported_not_raised(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unusable_folder_is_reported_not_raised(qtbot, tmp_path: Path) -> None:
     db = open_database(tmp_path / "backtimer.sqlite3")
     service = SyncService(db.path, set(), debounce_ms=0)
     with qtbot.waitSignal(service.failed, timeout=10_000) as got:
@@ -58,7 +58,7 @@ def test_an_unusable_folder_is_reported_not_raised(qtbot, tmp_path: Path) -> Non
     db.close()
 
 
-def test_settings_dialog_refuses_the_data_folder_and_keeps_a_good_one(  # type: ignore[no-untyped-def]
+def test_settings_dialog_refuses_the_data_folder_and_keeps_a_good_one(
     qtbot, app: App, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     dialog = SettingsDialog(app.settings, data_dir=app.data_dir)
@@ -78,7 +78,7 @@ def test_settings_dialog_refuses_the_data_folder_and_keeps_a_good_one(  # type: 
     assert app.settings.get(SYNC_FOLDER) == str(good)
 
 
-def test_the_window_takes_in_another_computers_session(  # type: ignore[no-untyped-def]
+def test_the_window_takes_in_another_computers_session(
     qtbot, app: App, tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     folder = tmp_path_factory.mktemp("Sync")
@@ -95,7 +95,7 @@ def test_the_window_takes_in_another_computers_session(  # type: ignore[no-untyp
     assert app.sync.service is not None and app.sync.service.folder is None
 
 
-def test_an_unchanged_folder_costs_no_round(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_unchanged_folder_costs_no_round(qtbot, tmp_path: Path) -> None:
     folder = tmp_path / "Sync"
     folder.mkdir()
     db = open_database(tmp_path / "here" / "backtimer.sqlite3")

@@ -24,6 +24,7 @@ from backtimer.store.sync import CONFLICT_SUFFIX
 from backtimer.store.sync_journal import JournalUnreadable, journal_name, read_journal
 from tests.helpers import syncthing
 from tests.helpers.store_data import generate_history, run_session
+from tests.helpers.waiting import wait_for
 
 pytestmark = [
     pytest.mark.slow,
@@ -100,7 +101,7 @@ def test_two_computers_through_syncthing(tmp_path: Path) -> None:
         on_a = record(data_a, T0)
         sync(data_a, sync_a)
         started = time.monotonic()
-        syncthing.wait_for(
+        wait_for(
             lambda: holds(sync_b / journal_name(device(data_a)), on_a), 30, "A's journal to reach B"
         )
         assert sync(data_b, sync_b)["sessions_added"] == 1
@@ -108,7 +109,7 @@ def test_two_computers_through_syncthing(tmp_path: Path) -> None:
         assert on_a <= exported(data_b)
         on_b = record(data_b, T0 + timedelta(days=1)) - on_a
         sync(data_b, sync_b)
-        syncthing.wait_for(
+        wait_for(
             lambda: holds(sync_a / journal_name(device(data_b)), on_b), 30, "B's journal to reach A"
         )
         assert sync(data_a, sync_a)["sessions_added"] == 1
@@ -120,9 +121,7 @@ def test_two_computers_through_syncthing(tmp_path: Path) -> None:
         saved = RoutineStore(db, KNOWN).save(routine("Evening"))
         db.close()
         sync(data_a, sync_a)
-        syncthing.wait_for(
-            lambda: holds(sync_b / journal_name(device(data_a)), set(), 1), 30, "the routine"
-        )
+        wait_for(lambda: holds(sync_b / journal_name(device(data_a)), set(), 1), 30, "the routine")
         sync(data_b, sync_b)
         for data, seconds in ((data_a, 45), (data_b, 60)):
             db = open_database(data / "backtimer.sqlite3")
@@ -134,9 +133,7 @@ def test_two_computers_through_syncthing(tmp_path: Path) -> None:
             sync(data, sync_a if data == data_a else sync_b)  # B's edit is the later one
         for folder, other, seconds in ((sync_a, data_b, 60), (sync_b, data_a, 45)):
             name = journal_name(device(other))
-            syncthing.wait_for(
-                lambda n=name, f=folder, s=seconds: carries_edit(f / n, s), 30, "the edits"
-            )
+            wait_for(lambda n=name, f=folder, s=seconds: carries_edit(f / n, s), 30, "the edits")
         sync(data_a, sync_a)
         sync(data_b, sync_b)
         for data in (data_a, data_b):
@@ -155,16 +152,14 @@ def test_two_computers_through_syncthing(tmp_path: Path) -> None:
         db.close()
         sync(data_a, sync_a)
         target = sync_b / journal_name(device(data_a))
-        syncthing.wait_for(
-            lambda: any(sync_b.glob(".syncthing.*.tmp")), 30, "the transfer to begin"
-        )
+        wait_for(lambda: any(sync_b.glob(".syncthing.*.tmp")), 30, "the transfer to begin")
         st_b.kill()
         assert holds(target, on_a)  # the old complete journal is still there, never a torn one
         assert not holds(target, all_a)
         st_b.start()
-        syncthing.wait_for(lambda: st_b.connected(st_a), 30, "B to reconnect")
+        wait_for(lambda: st_b.connected(st_a), 30, "B to reconnect")
         st_b.restart_folder()
-        syncthing.wait_for(lambda: holds(target, all_a), 60, "the transfer to finish")
+        wait_for(lambda: holds(target, all_a), 60, "the transfer to finish")
         sync(data_b, sync_b)
         assert all_a <= exported(data_b)
         assert st_a.proc is not None

@@ -239,7 +239,7 @@ def language(qapp: QApplication) -> Iterator[object]:
         remove_translators(qapp, loaded)
 
 
-def test_german_turns_the_player_and_the_content_german(language, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_german_turns_the_player_and_the_content_german(language, qtbot) -> None:
     from backtimer.ui.player.view import PlayerView
 
     loaded = language("de")
@@ -255,7 +255,7 @@ def test_german_turns_the_player_and_the_content_german(language, qtbot) -> None
     assert cat.routine("builtin:floor-basics").name == "Bodengrundlagen"
 
 
-def test_spanish_start_button(language, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_spanish_start_button(language, qtbot) -> None:
     from backtimer.ui.player.view import PlayerView
 
     language("es")
@@ -265,7 +265,7 @@ def test_spanish_start_button(language, qtbot) -> None:  # type: ignore[no-untyp
     assert view.buttons["start"].text() == "Empezar"
 
 
-def test_english_loads_only_its_plural_forms_and_keeps_the_content(language) -> None:  # type: ignore[no-untyped-def]
+def test_english_loads_only_its_plural_forms_and_keeps_the_content(language) -> None:
     loaded = language("en")
     assert (loaded.language, loaded.app_file) == ("en", "")
     assert len(loaded.translators) == 1  # backtimer_en.qm: "1 session", "2 sessions"

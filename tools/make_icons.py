@@ -19,6 +19,10 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QImage
 
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "resources" / "icons"
@@ -42,7 +46,7 @@ def scalable_path(app_id: str) -> Path:
     return HICOLOR / "scalable" / "apps" / f"{app_id}.svg"
 
 
-def render(size: int) -> object:
+def render(size: int) -> QImage:
     """Return a QImage of the icon at ``size`` x ``size`` pixels on a transparent ground."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
@@ -66,7 +70,7 @@ def write_all(app_id: str) -> list[Path]:
     for size in SIZES:
         target = png_path(size, app_id)
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not render(size).save(str(target), "PNG"):  # type: ignore[attr-defined]
+        if not render(size).save(str(target), "PNG"):
             raise SystemExit(f"could not write {target}")
         written.append(target)
     scalable = scalable_path(app_id)

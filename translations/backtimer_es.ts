@@ -31,78 +31,78 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="804"/>
+        <location filename="../tools/translations/content_strings.py" line="788"/>
         <source>Time for your back routine: {name}. Press Space to start.</source>
         <extracomment>backtimer/ui/reminders_controller.py:174</extracomment>
         <translation>Hora de su rutina de espalda: {name}. Pulse Espacio para empezar.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/save_status.py" line="33"/>
+        <location filename="../backtimer/ui/save_status.py" line="35"/>
         <source>The history could not be saved: {error}</source>
         <translation>No se pudo guardar el historial: {error}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="628"/>
+        <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:69</extracomment>
+        <extracomment>backtimer/ui/pages.py:66</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="630"/>
+        <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:70</extracomment>
+        <extracomment>backtimer/ui/pages.py:67</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="800"/>
+        <location filename="../tools/translations/content_strings.py" line="784"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/reminders_controller.py:44</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="802"/>
+        <location filename="../tools/translations/content_strings.py" line="786"/>
         <source>Time for your back routine.</source>
         <extracomment>backtimer/ui/reminders_controller.py:49</extracomment>
         <translation>Es hora de tu rutina para la espalda.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="806"/>
+        <location filename="../tools/translations/content_strings.py" line="790"/>
         <source>Time for your back routine: {name}.</source>
         <extracomment>backtimer/ui/reminders_controller.py:50</extracomment>
         <translation>Es hora de tu rutina para la espalda: {name}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="808"/>
+        <location filename="../tools/translations/content_strings.py" line="792"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_controller.py:115</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="810"/>
+        <location filename="../tools/translations/content_strings.py" line="794"/>
         <source>Start at login could not be changed: the desktop&apos;s background service (portal) did not answer.</source>
         <extracomment>backtimer/ui/reminders_controller.py:143</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: el servicio en segundo plano del escritorio (portal) no respondió.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="812"/>
+        <location filename="../tools/translations/content_strings.py" line="796"/>
         <source>The desktop did not allow BackTimer to start at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:137</extracomment>
         <translation>El escritorio no permitió que BackTimer se inicie al iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="814"/>
+        <location filename="../tools/translations/content_strings.py" line="798"/>
         <source>The desktop did not stop BackTimer from starting at login.</source>
         <extracomment>backtimer/ui/reminders_controller.py:139</extracomment>
         <translation>El escritorio no dejó de iniciar BackTimer al iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="816"/>
+        <location filename="../tools/translations/content_strings.py" line="800"/>
         <source>Start at login could not be changed: {error}</source>
         <extracomment>backtimer/ui/reminders_controller.py:122</extracomment>
         <translation>No se pudo cambiar el inicio al iniciar sesión: {error}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="918"/>
+        <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>%n sessions</source>
         <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
         <translation>
@@ -111,7 +111,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="920"/>
+        <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%n routines</source>
         <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
         <translation>
@@ -120,25 +120,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="922"/>
+        <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Synced: %1 and %2 came in.</source>
         <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
         <translation>Sincronizado: han llegado %1 y %2.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="960"/>
+        <location filename="../tools/translations/content_strings.py" line="952"/>
         <source>The reminder&apos;s routine is gone; here is the last one.</source>
         <extracomment>backtimer/ui/tray_controller.py:84</extracomment>
         <translation>La rutina del recordatorio ya no existe; aquí está la última.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="916"/>
+        <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>The new language is used after a restart.</source>
         <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
         <translation>El idioma nuevo se usa tras reiniciar.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="626"/>
+        <location filename="../tools/translations/content_strings.py" line="608"/>
         <source>Loaded {name}: press Space to start.</source>
         <extracomment>backtimer/ui/menu_controller.py:58</extracomment>
         <translation>{name} cargada: pulse Espacio para empezar.</translation>
@@ -1402,279 +1402,204 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="374"/>
         <source>Exercises must not hurt. Skip this one, or end the session for today.</source>
-        <extracomment>backtimer/ui/dialogs.py:123</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:120</extracomment>
         <translation>Los ejercicios no deben doler. Sáltese este o termine la sesión por hoy.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="376"/>
         <source>It hurts</source>
-        <extracomment>backtimer/ui/dialogs.py:121</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:118</extracomment>
         <translation>Me duele</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="378"/>
         <source>If the pain stays or comes back, see a doctor.</source>
-        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:123</extracomment>
         <translation>Si el dolor persiste o vuelve, consulte a un médico.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="380"/>
         <source>Skip this exercise</source>
-        <extracomment>backtimer/ui/dialogs.py:129</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:126</extracomment>
         <translation>Saltar este ejercicio</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="382"/>
         <source>End the session</source>
-        <extracomment>backtimer/ui/dialogs.py:130</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:127</extracomment>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="384"/>
         <source>End the session?</source>
-        <extracomment>backtimer/ui/dialogs.py:142</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:139</extracomment>
         <translation>¿Terminar la sesión?</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="386"/>
         <source>End this session now? What you did so far is kept in your history.</source>
-        <extracomment>backtimer/ui/dialogs.py:143</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:140</extracomment>
         <translation>¿Terminar esta sesión ahora? Lo que ha hecho hasta ahora se guarda en su historial.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="388"/>
         <source>Before you start</source>
-        <extracomment>backtimer/ui/dialogs.py:68</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:65</extracomment>
         <translation>Antes de empezar</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="390"/>
         <source>Safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:79</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:76</extracomment>
         <translation>Normas de seguridad</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="392"/>
         <source>I understand</source>
-        <extracomment>backtimer/ui/dialogs.py:88</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:85</extracomment>
         <translation>Entendido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="394"/>
         <source>I understand the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:89</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:86</extracomment>
         <translation>Entiendo las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="420"/>
+        <location filename="../tools/translations/content_strings.py" line="404"/>
         <source>Quit</source>
-        <extracomment>backtimer/ui/dialogs.py:95</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:92</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="422"/>
+        <location filename="../tools/translations/content_strings.py" line="406"/>
         <source>Quit BackTimer</source>
-        <extracomment>backtimer/ui/dialogs.py:96</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
         <translation>Salir de BackTimer</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="396"/>
         <source>{name} was stopped and noted as painful.</source>
-        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:119</extracomment>
         <translation>{name} se detuvo y se anotó como doloroso.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="398"/>
-        <source>Time exercised</source>
-        <extracomment>backtimer/ui/dialogs.py:161</extracomment>
-        <translation>Tiempo de ejercicio</translation>
-    </message>
-    <message>
         <location filename="../tools/translations/content_strings.py" line="400"/>
-        <source>Whole session</source>
-        <extracomment>backtimer/ui/dialogs.py:162</extracomment>
-        <translation>Sesión completa</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="402"/>
-        <source>Paused</source>
-        <extracomment>backtimer/ui/dialogs.py:163</extracomment>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="404"/>
-        <source>Done</source>
-        <extracomment>backtimer/ui/dialogs.py:164</extracomment>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="406"/>
-        <source>Skipped</source>
-        <extracomment>backtimer/ui/dialogs.py:165</extracomment>
-        <translation>Saltado</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="408"/>
-        <source>Hurt</source>
-        <extracomment>backtimer/ui/dialogs.py:166</extracomment>
-        <translation>Dolor</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="410"/>
-        <source>Session summary</source>
-        <extracomment>backtimer/ui/dialogs.py:183</extracomment>
-        <translation>Resumen de la sesión</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="412"/>
         <source>Close</source>
-        <extracomment>backtimer/ui/dialogs.py:187</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:89</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="414"/>
-        <source>Close the summary</source>
-        <extracomment>backtimer/ui/dialogs.py:188</extracomment>
-        <translation>Cerrar el resumen</translation>
-    </message>
-    <message>
-        <location filename="../tools/translations/content_strings.py" line="416"/>
+        <location filename="../tools/translations/content_strings.py" line="398"/>
         <source>Keyboard shortcuts</source>
-        <extracomment>backtimer/ui/dialogs.py:201</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:152</extracomment>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="418"/>
+        <location filename="../tools/translations/content_strings.py" line="402"/>
         <source>Close the safety rules</source>
-        <extracomment>backtimer/ui/dialogs.py:93</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:90</extracomment>
         <translation>Cerrar las normas de seguridad</translation>
     </message>
     <message>
         <location filename="../backtimer/ui/player/summary.py" line="174"/>
-        <location filename="../tools/translations/content_strings.py" line="424"/>
         <source>This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs.</source>
-        <extracomment>backtimer/ui/dialogs.py:171</extracomment>
         <translation>Esta sesión aún no está guardada: el disco está lleno o falla. BackTimer lo sigue intentando mientras esté abierto.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="426"/>
+        <location filename="../tools/translations/content_strings.py" line="408"/>
         <source>Next time, try the easier {easier} instead.</source>
-        <extracomment>backtimer/ui/dialogs.py:125</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:122</extracomment>
         <translation>La próxima vez, pruebe en su lugar el más fácil: {easier}.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="428"/>
+        <location filename="../tools/translations/content_strings.py" line="410"/>
         <source>Keys</source>
-        <extracomment>backtimer/ui/dialogs.py:207</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:158</extracomment>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="430"/>
+        <location filename="../tools/translations/content_strings.py" line="412"/>
         <source>Press any key to close.</source>
-        <extracomment>backtimer/ui/dialogs.py:208</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:159</extracomment>
         <translation>Pulse cualquier tecla para cerrar.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="432"/>
+        <location filename="../tools/translations/content_strings.py" line="414"/>
         <source>Train your back safely</source>
-        <extracomment>backtimer/ui/dialogs.py:72</extracomment>
+        <extracomment>backtimer/ui/dialogs.py:69</extracomment>
         <translation>Entrene la espalda con seguridad</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="29"/>
+        <location filename="../backtimer/ui/dialogs.py" line="26"/>
         <source>See your doctor before you start: some back problems need their own treatment.</source>
         <translation>Consulte a su médico antes de empezar: algunos problemas de espalda necesitan su propio tratamiento.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="33"/>
+        <location filename="../backtimer/ui/dialogs.py" line="30"/>
         <source>No exercise should hurt. If one does, stop at once (press H) and ask for advice.</source>
         <translation>Ningún ejercicio debe doler. Si alguno duele, pare enseguida (pulse H) y pida consejo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="37"/>
+        <location filename="../backtimer/ui/dialogs.py" line="34"/>
         <source>Do not train while the pain is sharp or inflamed; begin once it has become dull and is fading.</source>
         <translation>No entrene mientras el dolor sea agudo o haya inflamación; empiece cuando se haya vuelto sordo y esté remitiendo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="42"/>
+        <location filename="../backtimer/ui/dialogs.py" line="39"/>
         <source>Always begin with a gentle warm-up. Every built-in routine opens with one.</source>
         <translation>Empiece siempre con un calentamiento suave. Todas las rutinas incluidas empiezan con uno.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="46"/>
+        <location filename="../backtimer/ui/dialogs.py" line="43"/>
         <source>Aim for four to five sessions a week.</source>
         <translation>Procure hacer de cuatro a cinco sesiones por semana.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="50"/>
+        <location filename="../backtimer/ui/dialogs.py" line="47"/>
         <source>Add time or difficulty a little at a time. More is not better; go by what you can do.</source>
         <translation>Aumente el tiempo o la dificultad poco a poco. Más no es mejor; guíese por lo que puede hacer.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/dialogs.py" line="54"/>
+        <location filename="../backtimer/ui/dialogs.py" line="51"/>
         <source>Loaded exercises (deadlifts, rows, gym hyperextensions) only with sound technique or a trainer; a hyperextension on a couch needs someone to hold your legs.</source>
         <translation>Ejercicios con carga (peso muerto, remo, hiperextensiones en el gimnasio) solo con buena técnica o con un entrenador; una hiperextensión en un sofá necesita a alguien que le sujete las piernas.</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/dialogs.py" line="151"/>
-        <source>Routine completed</source>
-        <translation>Rutina completada</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/dialogs.py" line="152"/>
-        <source>Session stopped</source>
-        <translation>Sesión detenida</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/dialogs.py" line="153"/>
-        <source>Session stopped because it hurt</source>
-        <translation>Sesión detenida por dolor</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/dialogs.py" line="154"/>
-        <source>Session interrupted</source>
-        <translation>Sesión interrumpida</translation>
-    </message>
-    <message>
-        <location filename="../backtimer/ui/dialogs.py" line="155"/>
-        <source>Session running</source>
-        <translation>Sesión en curso</translation>
     </message>
 </context>
 <context>
     <name>EditorCommands</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="434"/>
+        <location filename="../tools/translations/content_strings.py" line="416"/>
         <source>Add “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:140</extracomment>
         <translation>Añadir «{name}»</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="436"/>
+        <location filename="../tools/translations/content_strings.py" line="418"/>
         <source>Remove “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:152</extracomment>
         <translation>Quitar «{name}»</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="438"/>
+        <location filename="../tools/translations/content_strings.py" line="420"/>
         <source>Move item {a} to place {b}</source>
         <extracomment>backtimer/ui/editor/commands.py:165</extracomment>
         <translation>Mover el elemento {a} al puesto {b}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="440"/>
+        <location filename="../tools/translations/content_strings.py" line="422"/>
         <source>Change item {n}</source>
         <extracomment>backtimer/ui/editor/commands.py:181</extracomment>
         <translation>Cambiar el elemento {n}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="442"/>
+        <location filename="../tools/translations/content_strings.py" line="424"/>
         <source>Set every rest to {s} s</source>
         <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="444"/>
+        <location filename="../tools/translations/content_strings.py" line="426"/>
         <source>New exercise “{name}”</source>
         <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
@@ -1703,31 +1628,31 @@
 <context>
     <name>EditorModels</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="446"/>
+        <location filename="../tools/translations/content_strings.py" line="428"/>
         <source>Your routine</source>
         <extracomment>backtimer/ui/editor/models.py:93</extracomment>
         <translation>Su rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="448"/>
+        <location filename="../tools/translations/content_strings.py" line="430"/>
         <source>Built-in routine: read-only. Duplicate it to make your own copy.</source>
         <extracomment>backtimer/ui/editor/models.py:92</extracomment>
         <translation>Rutina incluida: solo lectura. Duplíquela para tener su propia copia.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="450"/>
+        <location filename="../tools/translations/content_strings.py" line="432"/>
         <source> (custom)</source>
         <extracomment>backtimer/ui/editor/models.py:333</extracomment>
         <translation> (propio)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="452"/>
+        <location filename="../tools/translations/content_strings.py" line="434"/>
         <source>{name}: about {time}, its rest included</source>
         <extracomment>backtimer/ui/editor/models.py:200</extracomment>
         <translation>{name}: unos {time}, descanso incluido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="454"/>
+        <location filename="../tools/translations/content_strings.py" line="436"/>
         <source>{name} (built-in)</source>
         <extracomment>backtimer/ui/editor/models.py:89</extracomment>
         <translation>{name} (incluida)</translation>
@@ -1736,57 +1661,57 @@
 <context>
     <name>EditorPage</name>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="175"/>
+        <location filename="../backtimer/ui/editor/page.py" line="179"/>
         <source>Routine</source>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="231"/>
+        <location filename="../backtimer/ui/editor/page.py" line="236"/>
         <source>Planned time: {t}</source>
         <translation>Tiempo previsto: {t}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="239"/>
+        <location filename="../backtimer/ui/editor/page.py" line="244"/>
         <source>built-in, read-only</source>
         <translation>incluida, solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="241"/>
+        <location filename="../backtimer/ui/editor/page.py" line="246"/>
         <source>not saved yet</source>
         <translation>aún sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="243"/>
+        <location filename="../backtimer/ui/editor/page.py" line="248"/>
         <source>unsaved changes</source>
         <translation>cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="251"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="251"/>
+        <location filename="../backtimer/ui/editor/page.py" line="256"/>
         <source>Items</source>
         <translation>Elementos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="253"/>
+        <location filename="../backtimer/ui/editor/page.py" line="258"/>
         <source>item {n}</source>
         <translation>elemento {n}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="255"/>
+        <location filename="../backtimer/ui/editor/page.py" line="260"/>
         <source>Cannot be saved: {place}: {message}</source>
         <translation>No se puede guardar: {place}: {message}</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="257"/>
+        <location filename="../backtimer/ui/editor/page.py" line="262"/>
         <source>(and {n} more)</source>
         <translation>(y {n} más)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../backtimer/ui/editor/page.py" line="314"/>
+        <location filename="../backtimer/ui/editor/page.py" line="319"/>
         <source>Add %n exercises</source>
         <translation>
             <numerusform>Añadir %n ejercicio</numerusform>
@@ -1794,132 +1719,132 @@
         </translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="368"/>
+        <location filename="../backtimer/ui/editor/page.py" line="373"/>
         <source>Any position</source>
         <translation>Cualquier posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="375"/>
+        <location filename="../backtimer/ui/editor/page.py" line="380"/>
         <source>Any level</source>
         <translation>Cualquier nivel</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="377"/>
+        <location filename="../backtimer/ui/editor/page.py" line="382"/>
         <source>Entry</source>
         <translation>Inicial</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="378"/>
+        <location filename="../backtimer/ui/editor/page.py" line="383"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="379"/>
+        <location filename="../backtimer/ui/editor/page.py" line="384"/>
         <source>Gym</source>
         <translation>Gimnasio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="388"/>
+        <location filename="../backtimer/ui/editor/page.py" line="393"/>
         <source>Any equipment</source>
         <translation>Cualquier material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="420"/>
+        <location filename="../backtimer/ui/editor/page.py" line="425"/>
         <source>Save routine</source>
         <translation>Guardar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="436"/>
-        <location filename="../backtimer/ui/editor/page.py" line="446"/>
-        <location filename="../tools/translations/content_strings.py" line="482"/>
+        <location filename="../backtimer/ui/editor/page.py" line="441"/>
+        <location filename="../backtimer/ui/editor/page.py" line="451"/>
+        <location filename="../tools/translations/content_strings.py" line="464"/>
         <source>New routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:61</extracomment>
         <translation>Nueva rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="444"/>
+        <location filename="../backtimer/ui/editor/page.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/page.py" line="445"/>
+        <location filename="../backtimer/ui/editor/page.py" line="450"/>
         <source>“{name}” has unsaved changes. Save them?</source>
         <translation>«{name}» tiene cambios sin guardar. ¿Guardarlos?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="470"/>
+        <location filename="../tools/translations/content_strings.py" line="452"/>
         <source>{name} ({n})</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:47</extracomment>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="472"/>
+        <location filename="../tools/translations/content_strings.py" line="454"/>
         <source>{name} (copy)</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:71</extracomment>
         <translation>{name} (copia)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="474"/>
+        <location filename="../tools/translations/content_strings.py" line="456"/>
         <source>Duplicate routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:75</extracomment>
         <translation>Duplicar rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="466"/>
+        <location filename="../tools/translations/content_strings.py" line="448"/>
         <source>Rename</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:86</extracomment>
         <translation>Renombrar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="468"/>
+        <location filename="../tools/translations/content_strings.py" line="450"/>
         <source>Save or revert your changes first.</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:86</extracomment>
         <translation>Guarde o descarte primero sus cambios.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="456"/>
+        <location filename="../tools/translations/content_strings.py" line="438"/>
         <source>Rename routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:89</extracomment>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="458"/>
+        <location filename="../tools/translations/content_strings.py" line="440"/>
         <source>New name:</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:89</extracomment>
         <translation>Nuevo nombre:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="476"/>
+        <location filename="../tools/translations/content_strings.py" line="458"/>
         <source>Deleted “{name}”.</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:109</extracomment>
         <translation>«{name}» eliminada.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="478"/>
+        <location filename="../tools/translations/content_strings.py" line="460"/>
         <source>Undo delete</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:121</extracomment>
         <translation>Deshacer eliminación</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="460"/>
+        <location filename="../tools/translations/content_strings.py" line="442"/>
         <source>Import routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:133</extracomment>
         <translation>Importar rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="462"/>
+        <location filename="../tools/translations/content_strings.py" line="444"/>
         <source>BackTimer routines (*.backtimer.json)</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:133</extracomment>
         <translation>Rutinas de BackTimer (*.backtimer.json)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="480"/>
+        <location filename="../tools/translations/content_strings.py" line="462"/>
         <source>Import refused</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:141</extracomment>
         <translation>Importación rechazada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="464"/>
+        <location filename="../tools/translations/content_strings.py" line="446"/>
         <source>Export routine</source>
         <extracomment>backtimer/ui/editor/routine_actions.py:155</extracomment>
         <translation>Exportar rutina</translation>
@@ -1928,13 +1853,13 @@
 <context>
     <name>EditorSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="484"/>
+        <location filename="../tools/translations/content_strings.py" line="466"/>
         <source> (loaded)</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:48</extracomment>
         <translation> (con carga)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="486"/>
+        <location filename="../tools/translations/content_strings.py" line="468"/>
         <source>Warm-up advice</source>
         <extracomment>backtimer/ui/editor/safety_notes.py:36</extracomment>
         <translation>Consejo sobre el calentamiento</translation>
@@ -2333,139 +2258,139 @@
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="39"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
         <source>Lying on the back</source>
         <translation>Tumbado boca arriba</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="40"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
         <source>Lying face down</source>
         <translation>Tumbado boca abajo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="41"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
         <source>On all fours</source>
         <translation>A cuatro patas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="42"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
         <source>Standing</source>
         <translation>De pie</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="43"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
         <source>Lying on one side</source>
         <translation>Tumbado de lado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="44"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
         <source>Kneeling</source>
         <translation>De rodillas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="45"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="46"/>
         <source>On a bench or machine</source>
         <translation>En un banco o máquina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="69"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="70"/>
         <source>New exercise</source>
         <translation>Nuevo ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="74"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="75"/>
         <source>Exercise name</source>
         <translation>Nombre del ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="77"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
         <source>Instructions, one step per line</source>
         <translation>Instrucciones, un paso por línea</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="78"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="79"/>
         <source>One step per line</source>
         <translation>Un paso por línea</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="80"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
         <source>Equipment, separated by commas</source>
         <translation>Material, separado por comas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
         <source>mat, towel</source>
         <translation>esterilla, toalla</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="86"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
         <source>Done one side at a time</source>
         <translation>Se hace un lado cada vez</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="87"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
         <source>One-sided</source>
         <translation>Unilateral</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="88"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
         <source>No picture</source>
         <translation>Sin imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="89"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
         <source>Choose picture…</source>
         <translation>Elegir imagen…</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="90"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="91"/>
         <source>Choose picture</source>
         <translation>Elegir imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="97"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="98"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="99"/>
         <source>Instructions</source>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="100"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="101"/>
         <source>Equipment</source>
         <translation>Material</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="105"/>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="146"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="106"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="147"/>
         <source>Picture</source>
         <translation>Imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="125"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="126"/>
         <source>The exercise needs a name.</source>
         <translation>El ejercicio necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="127"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="128"/>
         <source>Write at least one step of instructions.</source>
         <translation>Escriba al menos un paso de instrucciones.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Choose a picture</source>
         <translation>Elegir una imagen</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="136"/>
+        <location filename="../backtimer/ui/editor/exercise_dialog.py" line="137"/>
         <source>Pictures (*.png *.jpg *.jpeg *.svg)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
@@ -2554,126 +2479,126 @@
 <context>
     <name>HistoryCharts</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="488"/>
+        <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:432</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:461</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="490"/>
+        <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:133</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:135</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="492"/>
+        <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:147</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:150</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="494"/>
+        <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:148</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="496"/>
+        <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:149</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="498"/>
+        <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:244</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:248</extracomment>
         <translation>Todavía no hay sesiones.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="500"/>
+        <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="502"/>
+        <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:176</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="504"/>
+        <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:179</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:182</extracomment>
         <translation>Después</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="512"/>
+        <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:444</extracomment>
         <translation>Ejercicio: %1 min</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="506"/>
+        <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:448</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="508"/>
+        <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:419</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:448</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="510"/>
+        <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:344</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:349</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="514"/>
+        <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:438</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:467</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="516"/>
+        <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:439</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:468</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="518"/>
+        <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:259</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:263</extracomment>
         <translation>Objetivo cumplido en %1 de las últimas %2 semanas.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="520"/>
+        <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:253</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:257</extracomment>
         <translation>La semana pasada: %1 sesiones, %2 minutos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="522"/>
+        <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:269</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:273</extracomment>
         <translation>Dolor en la última sesión: %1 antes, %2 después.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="524"/>
+        <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:246</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:250</extracomment>
         <translation>Esta semana: %1 sesiones de un objetivo de %2, %3 minutos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="526"/>
+        <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:411</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:440</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>
@@ -3022,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:271</extracomment>
+        <extracomment>backtimer/launch.py:301</extracomment>
         <translation>
             <numerusform>%n sesión anterior terminó sin guardarse; se conserva como interrumpida.</numerusform>
             <numerusform>%n sesiones anteriores terminaron sin guardarse; se conservan como interrumpidas.</numerusform>
@@ -3031,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:290</extracomment>
+        <extracomment>backtimer/launch.py:320</extracomment>
         <translation>
             <numerusform>No se pudo guardar %n escritura del historial (el disco está lleno o falla); se ha perdido.</numerusform>
             <numerusform>No se pudieron guardar %n escrituras del historial (el disco está lleno o falla); se han perdido.</numerusform>
@@ -3040,140 +2965,165 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:217</extracomment>
+        <extracomment>backtimer/launch.py:247</extracomment>
         <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:307</extracomment>
+        <extracomment>backtimer/launch.py:337</extracomment>
         <translation>El archivo del historial estaba dañado. Se movió a %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:314</extracomment>
+        <extracomment>backtimer/launch.py:344</extracomment>
         <translation>El historial está vacío porque el archivo anterior, dañado, se movió a %1.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="90"/>
+        <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
+        <translation>BackTimer no puede usar la carpeta de datos %1: no puede crear allí su archivo de bloqueo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="93"/>
+        <source>BackTimer is already running; brought it to the front.</source>
+        <translation>BackTimer ya se está ejecutando; se ha traído su ventana al frente.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="94"/>
+        <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
+        <translation>BackTimer ya se está ejecutando para %1 (no respondió: %2); traiga su ventana al frente usted mismo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="125"/>
+        <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
+        <translation>BackTimer necesita un escritorio gráfico para abrir su ventana, y aquí no hay ninguno (DISPLAY no está definido). Los subcomandos funcionan sin él: consulte backtimer --help.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/launch.py" line="137"/>
+        <source>BackTimer cannot reach the display %1: no X server is running there.</source>
+        <translation>BackTimer no puede acceder a la pantalla %1: no hay ningún servidor X en ejecución allí.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="586"/>
+        <location filename="../tools/translations/content_strings.py" line="568"/>
         <source>Pages</source>
         <extracomment>backtimer/ui/main_window.py:85</extracomment>
         <translation>Páginas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="588"/>
+        <location filename="../tools/translations/content_strings.py" line="570"/>
         <source>&amp;Player</source>
         <extracomment>backtimer/ui/main_window.py:88</extracomment>
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="590"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Full screen</source>
         <extracomment>backtimer/ui/main_window.py:109</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="592"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>Status</source>
         <extracomment>backtimer/ui/main_window.py:113</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="594"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>&amp;Settings…</source>
         <extracomment>backtimer/ui/main_window.py:128</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="596"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Open the settings</source>
         <extracomment>backtimer/ui/main_window.py:129</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="598"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>&amp;Reminders…</source>
         <extracomment>backtimer/ui/main_window.py:134</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="600"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>Choose when BackTimer reminds you</source>
         <extracomment>backtimer/ui/main_window.py:134</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="602"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Sa&amp;fety rules</source>
         <extracomment>backtimer/ui/main_window.py:136</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="604"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>Read the safety rules again</source>
         <extracomment>backtimer/ui/main_window.py:136</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="606"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>&amp;About BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:138</extracomment>
         <translation>Acerca &amp;de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="608"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Version, licence and sources</source>
         <extracomment>backtimer/ui/main_window.py:138</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="610"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>&amp;Quit</source>
         <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="612"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="614"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Menu</source>
         <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="616"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>Application menu</source>
         <extracomment>backtimer/ui/main_window.py:144</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="618"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Settings, reminders, help and quit</source>
         <extracomment>backtimer/ui/main_window.py:154</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="620"/>
+        <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>Next page</source>
         <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Página siguiente</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="622"/>
+        <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>Previous page</source>
         <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Página anterior</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="624"/>
+        <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>This page could not be opened: {error}</source>
         <extracomment>backtimer/ui/main_window.py:62</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
@@ -3579,15 +3529,15 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="634"/>
+        <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:262</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
         <translation>Hoy no se entrena. Vuelva a empezar cuando el dolor se haya vuelto sordo y esté remitiendo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="644"/>
+        <location filename="../tools/translations/content_strings.py" line="770"/>
         <source>{name} hurt in {hurt} of your last %n sessions.</source>
-        <extracomment>backtimer/ui/player/controller.py:202</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:37</extracomment>
         <translation>
             <numerusform>{name} le dolió en {hurt} de su última %n sesión.</numerusform>
             <numerusform>{name} le dolió en {hurt} de sus últimas %n sesiones.</numerusform>
@@ -3662,112 +3612,112 @@
         <translation>El calentamiento solo mantiene posturas. El movimiento suave, como el estiramiento del gato, prepara mejor la espalda.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="632"/>
+        <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:164</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="636"/>
+        <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:332</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="638"/>
+        <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:378</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="640"/>
+        <location filename="../tools/translations/content_strings.py" line="768"/>
         <source>If the pain keeps coming back, see a doctor.</source>
-        <extracomment>backtimer/ui/player/controller.py:211</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:46</extracomment>
         <translation>Si el dolor vuelve una y otra vez, consulte a un médico.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="642"/>
+        <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:251</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="646"/>
+        <location filename="../tools/translations/content_strings.py" line="772"/>
         <source>Skip it if it hurts again.</source>
-        <extracomment>backtimer/ui/player/controller.py:210</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:45</extracomment>
         <translation>Sáltelo si vuelve a doler.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="648"/>
+        <location filename="../tools/translations/content_strings.py" line="774"/>
         <source>Try the easier {easier} instead, or skip it.</source>
-        <extracomment>backtimer/ui/player/controller.py:206</extracomment>
+        <extracomment>backtimer/ui/player/warnings.py:41</extracomment>
         <translation>Pruebe en su lugar el más fácil, {easier}, o sáltelo.</translation>
     </message>
 </context>
 <context>
     <name>PlayerSafety</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="660"/>
+        <location filename="../tools/translations/content_strings.py" line="634"/>
         <source>Pain before the session</source>
         <extracomment>backtimer/ui/player/safety.py:44</extracomment>
         <translation>Dolor antes de la sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="662"/>
+        <location filename="../tools/translations/content_strings.py" line="636"/>
         <source>Do Gentle start instead</source>
         <extracomment>backtimer/ui/player/safety.py:46</extracomment>
         <translation>Hacer Inicio suave en su lugar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="664"/>
+        <location filename="../tools/translations/content_strings.py" line="638"/>
         <source>Not today</source>
         <extracomment>backtimer/ui/player/safety.py:47</extracomment>
         <translation>Hoy no</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="666"/>
+        <location filename="../tools/translations/content_strings.py" line="640"/>
         <source>Is the pain sharp or stabbing, rather than dull and easing?</source>
         <extracomment>backtimer/ui/player/safety.py:57</extracomment>
         <translation>¿El dolor es agudo o punzante, en lugar de sordo y remitiendo?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="668"/>
+        <location filename="../tools/translations/content_strings.py" line="642"/>
         <source>Sharp</source>
         <extracomment>backtimer/ui/player/safety.py:58</extracomment>
         <translation>Agudo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="670"/>
+        <location filename="../tools/translations/content_strings.py" line="644"/>
         <source>Dull or easing</source>
         <extracomment>backtimer/ui/player/safety.py:59</extracomment>
         <translation>Sordo o remitiendo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="672"/>
+        <location filename="../tools/translations/content_strings.py" line="646"/>
         <source>Skip the warm-up?</source>
         <extracomment>backtimer/ui/player/safety.py:68</extracomment>
         <translation>¿Saltar el calentamiento?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="674"/>
+        <location filename="../tools/translations/content_strings.py" line="648"/>
         <source>A mild warm-up always comes first: it prepares the back for the work. Skip it anyway?</source>
         <extracomment>backtimer/ui/player/safety.py:69</extracomment>
         <translation>Un calentamiento suave va siempre primero: prepara la espalda para el trabajo. ¿Saltarlo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="676"/>
+        <location filename="../tools/translations/content_strings.py" line="650"/>
         <source>This routine has no description.</source>
         <extracomment>backtimer/ui/player/safety.py:79</extracomment>
         <translation>Esta rutina no tiene descripción.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="678"/>
+        <location filename="../tools/translations/content_strings.py" line="652"/>
         <source>loaded: needs care</source>
         <extracomment>backtimer/ui/player/safety.py:157</extracomment>
         <translation>con carga: con cuidado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="680"/>
+        <location filename="../tools/translations/content_strings.py" line="654"/>
         <source>Source: {titles}</source>
         <extracomment>backtimer/ui/player/safety.py:81</extracomment>
         <translation>Fuente: {titles}</translation>
@@ -3776,269 +3726,269 @@
 <context>
     <name>PlayerView</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="752"/>
+        <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:208</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="754"/>
+        <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:209</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="756"/>
+        <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:101</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="758"/>
+        <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:215</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="760"/>
+        <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:216</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="762"/>
+        <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:220</extracomment>
+        <extracomment>backtimer/ui/player/view.py:107</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="764"/>
+        <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:221</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="770"/>
+        <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:236</extracomment>
+        <extracomment>backtimer/ui/player/view.py:123</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="774"/>
+        <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:256</extracomment>
+        <extracomment>backtimer/ui/player/view.py:143</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="776"/>
+        <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:271</extracomment>
+        <extracomment>backtimer/ui/player/view.py:158</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="778"/>
+        <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:288</extracomment>
+        <extracomment>backtimer/ui/player/view.py:175</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="780"/>
+        <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:289</extracomment>
+        <extracomment>backtimer/ui/player/view.py:176</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="782"/>
+        <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:308</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="784"/>
+        <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:310</extracomment>
+        <extracomment>backtimer/ui/player/view.py:197</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="766"/>
+        <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:234</extracomment>
+        <extracomment>backtimer/ui/player/view.py:121</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="768"/>
+        <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:235</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="790"/>
+        <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:340</extracomment>
+        <extracomment>backtimer/ui/player/view.py:227</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="772"/>
+        <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:247</extracomment>
+        <extracomment>backtimer/ui/player/view.py:134</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="786"/>
+        <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:320</extracomment>
+        <extracomment>backtimer/ui/player/view.py:207</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="788"/>
+        <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:339</extracomment>
+        <extracomment>backtimer/ui/player/view.py:226</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="134"/>
+        <location filename="../backtimer/ui/player/actions.py" line="103"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="58"/>
-        <location filename="../backtimer/ui/player/view.py" line="133"/>
+        <location filename="../backtimer/ui/player/actions.py" line="27"/>
+        <location filename="../backtimer/ui/player/actions.py" line="102"/>
         <source>Start</source>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="135"/>
+        <location filename="../backtimer/ui/player/actions.py" line="104"/>
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="792"/>
+        <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:443</extracomment>
+        <extracomment>backtimer/ui/player/view.py:330</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="60"/>
+        <location filename="../backtimer/ui/player/actions.py" line="29"/>
         <source>Start, pause or resume the routine</source>
         <translation>Empezar, pausar o reanudar la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="64"/>
+        <location filename="../backtimer/ui/player/actions.py" line="33"/>
         <source>Previous</source>
         <translation>Anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="66"/>
+        <location filename="../backtimer/ui/player/actions.py" line="35"/>
         <source>Go back to the previous exercise</source>
         <translation>Volver al ejercicio anterior</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="70"/>
+        <location filename="../backtimer/ui/player/actions.py" line="39"/>
         <source>Skip</source>
         <translation>Saltar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="72"/>
+        <location filename="../backtimer/ui/player/actions.py" line="41"/>
         <source>Skip to the next step</source>
         <translation>Saltar al paso siguiente</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="76"/>
+        <location filename="../backtimer/ui/player/actions.py" line="45"/>
         <source>Restart step</source>
         <translation>Repetir paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="78"/>
+        <location filename="../backtimer/ui/player/actions.py" line="47"/>
         <source>Start the current step again</source>
         <translation>Empezar de nuevo el paso actual</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="82"/>
+        <location filename="../backtimer/ui/player/actions.py" line="51"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="84"/>
+        <location filename="../backtimer/ui/player/actions.py" line="53"/>
         <source>Finish self-paced repetitions</source>
         <translation>Terminar las repeticiones a su ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="88"/>
+        <location filename="../backtimer/ui/player/actions.py" line="57"/>
         <source>It hurts</source>
         <translation>Me duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="90"/>
+        <location filename="../backtimer/ui/player/actions.py" line="59"/>
         <source>Stop this exercise at once because it hurts</source>
         <translation>Parar este ejercicio enseguida porque duele</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="94"/>
+        <location filename="../backtimer/ui/player/actions.py" line="63"/>
         <source>Stop</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="96"/>
+        <location filename="../backtimer/ui/player/actions.py" line="65"/>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="100"/>
+        <location filename="../backtimer/ui/player/actions.py" line="69"/>
         <source>Go to item</source>
         <translation>Ir al elemento</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="102"/>
+        <location filename="../backtimer/ui/player/actions.py" line="71"/>
         <source>Jump to the item selected in the queue</source>
         <translation>Saltar al elemento seleccionado en la cola</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="106"/>
+        <location filename="../backtimer/ui/player/actions.py" line="75"/>
         <source>Full screen</source>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="108"/>
+        <location filename="../backtimer/ui/player/actions.py" line="77"/>
         <source>Switch full screen on or off</source>
         <translation>Activar o desactivar la pantalla completa</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="112"/>
+        <location filename="../backtimer/ui/player/actions.py" line="81"/>
         <source>Keys</source>
         <translation>Teclas</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="114"/>
+        <location filename="../backtimer/ui/player/actions.py" line="83"/>
         <source>Show the keyboard shortcuts</source>
         <translation>Mostrar los atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="136"/>
+        <location filename="../backtimer/ui/player/actions.py" line="105"/>
         <source>Start again</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="140"/>
+        <location filename="../backtimer/ui/player/actions.py" line="109"/>
         <source>Length of the routine</source>
         <translation>Duración de la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="141"/>
+        <location filename="../backtimer/ui/player/actions.py" line="110"/>
         <source>Time left in this step</source>
         <translation>Tiempo restante de este paso</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="142"/>
+        <location filename="../backtimer/ui/player/actions.py" line="111"/>
         <source>Repetition</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="143"/>
+        <location filename="../backtimer/ui/player/actions.py" line="112"/>
         <source>Repetitions at your own pace</source>
         <translation>Repeticiones a tu ritmo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/player/view.py" line="144"/>
+        <location filename="../backtimer/ui/player/actions.py" line="113"/>
         <source>End of the session</source>
         <translation>Fin de la sesión</translation>
     </message>
@@ -4046,144 +3996,166 @@
 <context>
     <name>Problems</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="794"/>
+        <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:59</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
         <translation>el archivo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="796"/>
+        <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:71</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
         <translation>%1 fue rechazado; no se importó nada:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="798"/>
+        <location filename="../tools/translations/content_strings.py" line="780"/>
+        <source>A routine called “%1” already exists; choose another name.</source>
+        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <translation>Ya existe una rutina llamada «%1»; elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:58</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
         <translation>campo «%1»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="22"/>
+        <location filename="../backtimer/ui/problem_text.py" line="24"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="23"/>
+        <location filename="../backtimer/ui/problem_text.py" line="25"/>
         <source>has the wrong type</source>
         <translation>tiene un tipo incorrecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is out of the allowed range</source>
         <translation>está fuera del rango permitido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>names something BackTimer does not know</source>
         <translation>nombra algo que BackTimer no conoce</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is not valid JSON</source>
         <translation>no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is from a newer BackTimer</source>
         <translation>es de una versión más reciente de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>appears twice</source>
         <translation>aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is not a BackTimer routine file</source>
         <translation>no es un archivo de rutina de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is not valid</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>item %1</source>
         <translation>elemento %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="38"/>
         <source>exercise %1</source>
         <translation>ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>session %1</source>
         <translation>sesión %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>step %1</source>
         <translation>paso %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>the routine</source>
         <translation>la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="76"/>
-        <location filename="../backtimer/ui/problem_text.py" line="77"/>
+        <location filename="../backtimer/ui/problem_text.py" line="78"/>
+        <location filename="../backtimer/ui/problem_text.py" line="79"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="78"/>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
+        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>it does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>a file stands where a folder should be</source>
         <translation>hay un archivo donde debería haber una carpeta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>the disk reported an error</source>
         <translation>el disco informó de un error</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="104"/>
+        <source>the data file cannot be written</source>
+        <translation>no se puede escribir en el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <source>the data file is damaged</source>
+        <translation>el archivo de datos está dañado</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <source>another program is using the data file</source>
+        <translation>otro programa está usando el archivo de datos</translation>
     </message>
 </context>
 <context>
@@ -4222,133 +4194,133 @@
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="818"/>
+        <location filename="../tools/translations/content_strings.py" line="802"/>
         <source>No system tray here: reminders need BackTimer to be running and show in the window&apos;s status bar instead.</source>
         <extracomment>backtimer/ui/reminders_page.py:54</extracomment>
         <translation>No hay bandeja del sistema: los recordatorios necesitan que BackTimer esté abierto y se muestran en la barra de estado de la ventana.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="820"/>
+        <location filename="../tools/translations/content_strings.py" line="804"/>
         <source>&amp;Remind me to do my back routine</source>
         <extracomment>backtimer/ui/reminders_page.py:66</extracomment>
         <translation>&amp;Recordarme mi rutina de espalda</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="822"/>
+        <location filename="../tools/translations/content_strings.py" line="806"/>
         <source>Reminders on</source>
         <extracomment>backtimer/ui/reminders_page.py:67</extracomment>
         <translation>Recordatorios activados</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="824"/>
+        <location filename="../tools/translations/content_strings.py" line="808"/>
         <source>Reminder days</source>
         <extracomment>backtimer/ui/reminders_page.py:81</extracomment>
         <translation>Días del recordatorio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="826"/>
+        <location filename="../tools/translations/content_strings.py" line="810"/>
         <source>Reminder time</source>
         <extracomment>backtimer/ui/reminders_page.py:84</extracomment>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="828"/>
+        <location filename="../tools/translations/content_strings.py" line="812"/>
         <source>Routine to open</source>
         <extracomment>backtimer/ui/reminders_page.py:86</extracomment>
         <translation>Rutina que se abrirá</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="830"/>
+        <location filename="../tools/translations/content_strings.py" line="814"/>
         <source>The last routine used</source>
         <extracomment>backtimer/ui/reminders_page.py:87</extracomment>
         <translation>La última rutina usada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="832"/>
+        <location filename="../tools/translations/content_strings.py" line="816"/>
         <source>Days:</source>
         <extracomment>backtimer/ui/reminders_page.py:92</extracomment>
         <translation>Días:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="834"/>
+        <location filename="../tools/translations/content_strings.py" line="818"/>
         <source>&amp;Time:</source>
         <extracomment>backtimer/ui/reminders_page.py:93</extracomment>
         <translation>&amp;Hora:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="836"/>
+        <location filename="../tools/translations/content_strings.py" line="820"/>
         <source>R&amp;outine:</source>
         <extracomment>backtimer/ui/reminders_page.py:94</extracomment>
         <translation>R&amp;utina:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="838"/>
+        <location filename="../tools/translations/content_strings.py" line="822"/>
         <source>Reminders</source>
         <extracomment>backtimer/ui/reminders_page.py:192</extracomment>
         <translation>Recordatorios</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="840"/>
+        <location filename="../tools/translations/content_strings.py" line="824"/>
         <source>Start BackTimer in the &amp;background when I log in</source>
         <extracomment>backtimer/ui/reminders_page.py:198</extracomment>
         <translation>Iniciar BackTimer en &amp;segundo plano al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="842"/>
+        <location filename="../tools/translations/content_strings.py" line="826"/>
         <source>Start at login</source>
         <extracomment>backtimer/ui/reminders_page.py:199</extracomment>
         <translation>Iniciar al iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="844"/>
+        <location filename="../tools/translations/content_strings.py" line="828"/>
         <source>So that reminders come even when you have not opened BackTimer</source>
         <extracomment>backtimer/ui/reminders_page.py:201</extracomment>
         <translation>Para que los recordatorios lleguen aunque no hayas abierto BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="846"/>
+        <location filename="../tools/translations/content_strings.py" line="830"/>
         <source>Send a test noti&amp;fication</source>
         <extracomment>backtimer/ui/reminders_page.py:204</extracomment>
         <translation>Enviar una notificación de &amp;prueba</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="848"/>
+        <location filename="../tools/translations/content_strings.py" line="832"/>
         <source>Send a test notification</source>
         <extracomment>backtimer/ui/reminders_page.py:205</extracomment>
         <translation>Enviar una notificación de prueba</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="850"/>
+        <location filename="../tools/translations/content_strings.py" line="834"/>
         <source>No notifications here: the reminder shows in this window.</source>
         <extracomment>backtimer/ui/reminders_page.py:244</extracomment>
         <translation>Aquí no hay notificaciones: el recordatorio aparece en esta ventana.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="852"/>
+        <location filename="../tools/translations/content_strings.py" line="836"/>
         <source>Reminders are off.</source>
         <extracomment>backtimer/ui/reminders_page.py:250</extracomment>
         <translation>Los recordatorios están desactivados.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="854"/>
+        <location filename="../tools/translations/content_strings.py" line="838"/>
         <source>Next reminder: {when}</source>
         <extracomment>backtimer/ui/reminders_page.py:256</extracomment>
         <translation>Próximo recordatorio: {when}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="856"/>
+        <location filename="../tools/translations/content_strings.py" line="840"/>
         <source>{routine} (not found)</source>
         <extracomment>backtimer/ui/reminders_page.py:164</extracomment>
         <translation>{routine} (no encontrada)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="858"/>
+        <location filename="../tools/translations/content_strings.py" line="842"/>
         <source>A test notification was sent.</source>
         <extracomment>backtimer/ui/reminders_page.py:242</extracomment>
         <translation>Se ha enviado una notificación de prueba.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="860"/>
+        <location filename="../tools/translations/content_strings.py" line="844"/>
         <source>A test message was shown by the tray icon.</source>
         <extracomment>backtimer/ui/reminders_page.py:243</extracomment>
         <translation>El icono de la bandeja ha mostrado un mensaje de prueba.</translation>
@@ -4357,139 +4329,139 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="862"/>
+        <location filename="../tools/translations/content_strings.py" line="846"/>
         <source>Exercise report</source>
         <extracomment>backtimer/ui/report_pdf.py:300</extracomment>
         <translation>Informe de ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="864"/>
+        <location filename="../tools/translations/content_strings.py" line="848"/>
         <source>Made by BackTimer, not a medical record. The person enters every figure themselves.</source>
         <extracomment>backtimer/ui/report_pdf.py:335</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico. Todos los datos los introduce la propia persona.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="866"/>
+        <location filename="../tools/translations/content_strings.py" line="850"/>
         <source>Summary</source>
         <extracomment>backtimer/ui/report_pdf.py:341</extracomment>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="868"/>
+        <location filename="../tools/translations/content_strings.py" line="852"/>
         <source>Sessions per week</source>
         <extracomment>backtimer/ui/report_pdf.py:364</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="870"/>
+        <location filename="../tools/translations/content_strings.py" line="854"/>
         <source>Minutes exercised per week</source>
         <extracomment>backtimer/ui/report_pdf.py:366</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="872"/>
+        <location filename="../tools/translations/content_strings.py" line="856"/>
         <source>Pain before and after each session</source>
         <extracomment>backtimer/ui/report_pdf.py:379</extracomment>
         <translation>Dolor antes y después de cada sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="874"/>
+        <location filename="../tools/translations/content_strings.py" line="858"/>
         <source>When something hurt</source>
         <extracomment>backtimer/ui/report_pdf.py:385</extracomment>
         <translation>Cuándo dolió algo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="876"/>
+        <location filename="../tools/translations/content_strings.py" line="860"/>
         <source>Routines done</source>
         <extracomment>backtimer/ui/report_pdf.py:398</extracomment>
         <translation>Rutinas realizadas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="878"/>
+        <location filename="../tools/translations/content_strings.py" line="862"/>
         <source>Made by BackTimer, not a medical record</source>
         <extracomment>backtimer/ui/report_pdf.py:315</extracomment>
         <translation>Hecho con BackTimer, no es un historial médico</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="880"/>
+        <location filename="../tools/translations/content_strings.py" line="864"/>
         <source>Pain change per session: no session was rated before and after</source>
         <extracomment>backtimer/ui/report_pdf.py:353</extracomment>
         <translation>Cambio del dolor por sesión: ninguna sesión se valoró antes y después</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="882"/>
+        <location filename="../tools/translations/content_strings.py" line="866"/>
         <source>No pain ratings in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:383</extracomment>
         <translation>No hay valoraciones de dolor en este periodo.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="884"/>
+        <location filename="../tools/translations/content_strings.py" line="868"/>
         <source>Nothing was marked as hurting in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:387</extracomment>
         <translation>En este periodo no se marcó nada como doloroso.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="886"/>
+        <location filename="../tools/translations/content_strings.py" line="870"/>
         <source>Exercises that hurt more than once</source>
         <extracomment>backtimer/ui/report_pdf.py:393</extracomment>
         <translation>Ejercicios que dolieron más de una vez</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="888"/>
+        <location filename="../tools/translations/content_strings.py" line="872"/>
         <source>No sessions in this period.</source>
         <extracomment>backtimer/ui/report_pdf.py:400</extracomment>
         <translation>No hay sesiones en este periodo.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="890"/>
+        <location filename="../tools/translations/content_strings.py" line="874"/>
         <source>Notes</source>
         <extracomment>backtimer/ui/report_pdf.py:414</extracomment>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="892"/>
+        <location filename="../tools/translations/content_strings.py" line="876"/>
         <source>Pain before (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor antes (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="894"/>
+        <location filename="../tools/translations/content_strings.py" line="878"/>
         <source>Pain after (0–10)</source>
         <extracomment>backtimer/ui/report_pdf.py:279</extracomment>
         <translation>Dolor después (0–10)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="896"/>
+        <location filename="../tools/translations/content_strings.py" line="880"/>
         <source>Minutes exercised: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:349</extracomment>
         <translation>Minutos de ejercicio: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="898"/>
+        <location filename="../tools/translations/content_strings.py" line="882"/>
         <source>Times something hurt: %1</source>
         <extracomment>backtimer/ui/report_pdf.py:350</extracomment>
         <translation>Veces que algo dolió: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="900"/>
+        <location filename="../tools/translations/content_strings.py" line="884"/>
         <source>Page %1</source>
         <extracomment>backtimer/ui/report_pdf.py:76</extracomment>
         <translation>Página %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="902"/>
+        <location filename="../tools/translations/content_strings.py" line="886"/>
         <source>Could not write %1</source>
         <extracomment>backtimer/ui/report_pdf.py:313</extracomment>
         <translation>No se pudo escribir %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="904"/>
+        <location filename="../tools/translations/content_strings.py" line="888"/>
         <source>%1 to %2</source>
         <extracomment>backtimer/ui/report_pdf.py:329</extracomment>
         <translation>%1 a %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="906"/>
+        <location filename="../tools/translations/content_strings.py" line="890"/>
         <source>Average pain change per session: %1 (after minus before, %n sessions rated)</source>
         <extracomment>backtimer/ui/report_pdf.py:356</extracomment>
         <translation>
@@ -4498,7 +4470,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="908"/>
+        <location filename="../tools/translations/content_strings.py" line="892"/>
         <source>%1 (%n sessions)</source>
         <extracomment>backtimer/ui/report_pdf.py:403</extracomment>
         <translation>
@@ -4507,13 +4479,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <location filename="../tools/translations/content_strings.py" line="894"/>
         <source>Goal: %1 a week</source>
         <extracomment>backtimer/ui/report_pdf.py:230</extracomment>
         <translation>Objetivo: %1 por semana</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <location filename="../tools/translations/content_strings.py" line="896"/>
         <source>on %n days</source>
         <extracomment>backtimer/ui/report_pdf.py:395</extracomment>
         <translation>
@@ -4522,7 +4494,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <location filename="../tools/translations/content_strings.py" line="898"/>
         <source>Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)</source>
         <extracomment>backtimer/ui/report_pdf.py:345</extracomment>
         <translation>
@@ -4534,97 +4506,97 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="572"/>
+        <location filename="../tools/translations/content_strings.py" line="554"/>
         <source>Save the report</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:154</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="574"/>
+        <location filename="../tools/translations/content_strings.py" line="556"/>
         <source>PDF files (*.pdf)</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:156</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:158</extracomment>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="576"/>
+        <location filename="../tools/translations/content_strings.py" line="558"/>
         <source>Report saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:164</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
         <translation>Informe guardado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="578"/>
+        <location filename="../tools/translations/content_strings.py" line="560"/>
         <source>&amp;Open it</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:166</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:168</extracomment>
         <translation>&amp;Abrirlo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="580"/>
+        <location filename="../tools/translations/content_strings.py" line="562"/>
         <source>Report not saved</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:141</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:143</extracomment>
         <translation>Informe no guardado</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="582"/>
+        <location filename="../tools/translations/content_strings.py" line="564"/>
         <source>The report (%n pages) was saved to %1.</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:165</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:167</extracomment>
         <translation>
             <numerusform>El informe (%n página) se guardó en %1.</numerusform>
             <numerusform>El informe (%n páginas) se guardó en %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="584"/>
+        <location filename="../tools/translations/content_strings.py" line="566"/>
         <source>The report could not be written to %1: %2</source>
-        <extracomment>backtimer/ui/history/report_dialog.py:142</extracomment>
+        <extracomment>backtimer/ui/history/report_dialog.py:144</extracomment>
         <translation>No se pudo escribir el informe en %1: %2</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="57"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="59"/>
         <source>Report for your physiotherapist</source>
         <translation>Informe para su fisioterapeuta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="62"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="64"/>
         <source>A PDF of your sessions, minutes, pain ratings and everything that hurt, to take to your physiotherapist or doctor.</source>
         <translation>Un PDF con sus sesiones, minutos, valoraciones de dolor y todo lo que dolió, para llevar a su fisioterapeuta o médico.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="76"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="78"/>
         <source>&amp;From:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="77"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
         <source>&amp;To:</source>
         <translation>&amp;Hasta:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="79"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="81"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="83"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="84"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="86"/>
         <source>US Letter</source>
         <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="85"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="87"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/history/report_dialog.py" line="108"/>
+        <location filename="../backtimer/ui/history/report_dialog.py" line="110"/>
         <source>The period ends before it starts: pick a later end.</source>
         <translation>El periodo termina antes de empezar: elija un final posterior.</translation>
     </message>
@@ -4640,31 +4612,31 @@
 <context>
     <name>RoutineChoice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="650"/>
+        <location filename="../tools/translations/content_strings.py" line="624"/>
         <source>entry level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:31</extracomment>
         <translation>nivel inicial</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="652"/>
+        <location filename="../tools/translations/content_strings.py" line="626"/>
         <source>home level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:32</extracomment>
         <translation>nivel en casa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="654"/>
+        <location filename="../tools/translations/content_strings.py" line="628"/>
         <source>gym level</source>
         <extracomment>backtimer/ui/player/routine_choice.py:33</extracomment>
         <translation>nivel gimnasio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="656"/>
+        <location filename="../tools/translations/content_strings.py" line="630"/>
         <source>{n} min</source>
         <extracomment>backtimer/ui/player/routine_choice.py:117</extracomment>
         <translation>{n} min</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="658"/>
+        <location filename="../tools/translations/content_strings.py" line="632"/>
         <source>{name} (not saved)</source>
         <extracomment>backtimer/ui/player/routine_choice.py:123</extracomment>
         <translation>{name} (sin guardar)</translation>
@@ -4673,67 +4645,67 @@
 <context>
     <name>SafetyPanel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="682"/>
+        <location filename="../tools/translations/content_strings.py" line="656"/>
         <source>What this loaded exercise needs</source>
         <extracomment>backtimer/ui/player/safety_panel.py:51</extracomment>
         <translation>Lo que necesita este ejercicio con carga</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="684"/>
+        <location filename="../tools/translations/content_strings.py" line="658"/>
         <source>Don&apos;t show again for this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:52</extracomment>
         <translation>No volver a mostrar para este ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="686"/>
+        <location filename="../tools/translations/content_strings.py" line="660"/>
         <source>Stop showing what this loaded exercise needs before it starts</source>
         <extracomment>backtimer/ui/player/safety_panel.py:55</extracomment>
         <translation>Dejar de mostrar lo que necesita este ejercicio con carga antes de empezar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="688"/>
+        <location filename="../tools/translations/content_strings.py" line="662"/>
         <source>Safety</source>
         <extracomment>backtimer/ui/player/safety_panel.py:60</extracomment>
         <translation>Seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="690"/>
+        <location filename="../tools/translations/content_strings.py" line="664"/>
         <source>Suggestion</source>
         <extracomment>backtimer/ui/player/safety_panel.py:64</extracomment>
         <translation>Sugerencia</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="692"/>
+        <location filename="../tools/translations/content_strings.py" line="666"/>
         <source>About this exercise</source>
         <extracomment>backtimer/ui/player/safety_panel.py:122</extracomment>
         <translation>Sobre este ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="694"/>
+        <location filename="../tools/translations/content_strings.py" line="668"/>
         <source>About this routine</source>
         <extracomment>backtimer/ui/player/safety_panel.py:123</extracomment>
         <translation>Sobre esta rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="696"/>
+        <location filename="../tools/translations/content_strings.py" line="670"/>
         <source>Read the routine&apos;s description and advice</source>
         <extracomment>backtimer/ui/player/safety_panel.py:125</extracomment>
         <translation>Leer la descripción y los consejos de la rutina</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="698"/>
+        <location filename="../tools/translations/content_strings.py" line="672"/>
         <source>Note:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:135</extracomment>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="700"/>
+        <location filename="../tools/translations/content_strings.py" line="674"/>
         <source>The numbers:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:137</extracomment>
         <translation>Las cifras:</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="702"/>
+        <location filename="../tools/translations/content_strings.py" line="676"/>
         <source>Source:</source>
         <extracomment>backtimer/ui/player/safety_panel.py:139</extracomment>
         <translation>Fuente:</translation>
@@ -4742,7 +4714,7 @@
 <context>
     <name>SaveStatus</name>
     <message>
-        <location filename="../backtimer/ui/save_status.py" line="50"/>
+        <location filename="../backtimer/ui/save_status.py" line="52"/>
         <source>History is not being saved (disk full or failing). This session is kept in memory and saved when there is room.</source>
         <translation>El historial no se está guardando (disco lleno o con fallos). Esta sesión se conserva en memoria y se guardará cuando haya espacio.</translation>
     </message>
@@ -4750,115 +4722,115 @@
 <context>
     <name>SessionDetails</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="528"/>
+        <location filename="../tools/translations/content_strings.py" line="510"/>
         <source>not given</source>
         <extracomment>backtimer/ui/history/details.py:33</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="530"/>
+        <location filename="../tools/translations/content_strings.py" line="512"/>
         <source>Started</source>
         <extracomment>backtimer/ui/history/details.py:57</extracomment>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="532"/>
+        <location filename="../tools/translations/content_strings.py" line="514"/>
         <source>Status</source>
         <extracomment>backtimer/ui/history/details.py:58</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="534"/>
+        <location filename="../tools/translations/content_strings.py" line="516"/>
         <source>Duration</source>
         <extracomment>backtimer/ui/history/details.py:59</extracomment>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="536"/>
+        <location filename="../tools/translations/content_strings.py" line="518"/>
         <source>Exercised</source>
         <extracomment>backtimer/ui/history/details.py:60</extracomment>
         <translation>Ejercitado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="538"/>
+        <location filename="../tools/translations/content_strings.py" line="520"/>
         <source>Planned</source>
         <extracomment>backtimer/ui/history/details.py:61</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="540"/>
+        <location filename="../tools/translations/content_strings.py" line="522"/>
         <source>Paused</source>
         <extracomment>backtimer/ui/history/details.py:62</extracomment>
         <translation>En pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="542"/>
+        <location filename="../tools/translations/content_strings.py" line="524"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/history/details.py:63</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="544"/>
+        <location filename="../tools/translations/content_strings.py" line="526"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/history/details.py:64</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="546"/>
+        <location filename="../tools/translations/content_strings.py" line="528"/>
         <source>Steps</source>
         <extracomment>backtimer/ui/history/details.py:66</extracomment>
         <translation>Pasos</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="548"/>
+        <location filename="../tools/translations/content_strings.py" line="530"/>
         <source>Exercise</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="550"/>
+        <location filename="../tools/translations/content_strings.py" line="532"/>
         <source>Side</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="552"/>
+        <location filename="../tools/translations/content_strings.py" line="534"/>
         <source>Set</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="554"/>
+        <location filename="../tools/translations/content_strings.py" line="536"/>
         <source>Time</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Tiempo</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="556"/>
+        <location filename="../tools/translations/content_strings.py" line="538"/>
         <source>Reps</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Rep.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="558"/>
+        <location filename="../tools/translations/content_strings.py" line="540"/>
         <source>Outcome</source>
         <extracomment>backtimer/ui/history/details.py:79</extracomment>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="560"/>
+        <location filename="../tools/translations/content_strings.py" line="542"/>
         <source>Note</source>
         <extracomment>backtimer/ui/history/details.py:74</extracomment>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="562"/>
+        <location filename="../tools/translations/content_strings.py" line="544"/>
         <source>Exercises</source>
         <extracomment>backtimer/ui/history/details.py:80</extracomment>
         <translation>Ejercicios</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="564"/>
+        <location filename="../tools/translations/content_strings.py" line="546"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/details.py:67</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -4892,19 +4864,19 @@
 <context>
     <name>SessionsModel</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="566"/>
+        <location filename="../tools/translations/content_strings.py" line="548"/>
         <source>Pain before → after the session, 0 to 10</source>
         <extracomment>backtimer/ui/history/models.py:202</extracomment>
         <translation>Dolor antes → después de la sesión, de 0 a 10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="568"/>
+        <location filename="../tools/translations/content_strings.py" line="550"/>
         <source>%1 exercised, %2 paused</source>
         <extracomment>backtimer/ui/history/models.py:197</extracomment>
         <translation>%1 de ejercicio, %2 en pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="570"/>
+        <location filename="../tools/translations/content_strings.py" line="552"/>
         <source>%1 done, %2 skipped, %3 hurt</source>
         <extracomment>backtimer/ui/history/models.py:205</extracomment>
         <translation>%1 hechos, %2 saltados, %3 con dolor</translation>
@@ -5209,91 +5181,91 @@
 <context>
     <name>Summary</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="704"/>
+        <location filename="../tools/translations/content_strings.py" line="678"/>
         <source>Session stopped</source>
         <extracomment>backtimer/ui/player/summary.py:60</extracomment>
         <translation>Sesión detenida</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="706"/>
+        <location filename="../tools/translations/content_strings.py" line="680"/>
         <source>{headline}: {done} done, {skipped} skipped, {hurt} hurt · {time} exercised</source>
         <extracomment>backtimer/ui/player/summary.py:66</extracomment>
         <translation>{headline}: {done} hechos, {skipped} saltados, {hurt} con dolor · {time} de ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="708"/>
+        <location filename="../tools/translations/content_strings.py" line="682"/>
         <source>Session stopped because it hurt</source>
         <extracomment>backtimer/ui/player/summary.py:57</extracomment>
         <translation>Sesión detenida por dolor</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="710"/>
+        <location filename="../tools/translations/content_strings.py" line="684"/>
         <source>Session stopped; something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:59</extracomment>
         <translation>Sesión detenida; algo dolió</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="712"/>
+        <location filename="../tools/translations/content_strings.py" line="686"/>
         <source>not asked</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>no preguntado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="714"/>
+        <location filename="../tools/translations/content_strings.py" line="688"/>
         <source>Routine completed, but something hurt</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada, pero algo dolió</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="716"/>
+        <location filename="../tools/translations/content_strings.py" line="690"/>
         <source>Routine completed</source>
         <extracomment>backtimer/ui/player/summary.py:55</extracomment>
         <translation>Rutina completada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="718"/>
+        <location filename="../tools/translations/content_strings.py" line="692"/>
         <source>Time exercised</source>
         <extracomment>backtimer/ui/player/summary.py:81</extracomment>
         <translation>Tiempo de ejercicio</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="720"/>
+        <location filename="../tools/translations/content_strings.py" line="694"/>
         <source>Whole session</source>
         <extracomment>backtimer/ui/player/summary.py:82</extracomment>
         <translation>Sesión completa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="722"/>
+        <location filename="../tools/translations/content_strings.py" line="696"/>
         <source>Exercises done</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>Ejercicios hechos</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="724"/>
+        <location filename="../tools/translations/content_strings.py" line="698"/>
         <source>Exercises skipped</source>
         <extracomment>backtimer/ui/player/summary.py:84</extracomment>
         <translation>Ejercicios saltados</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="726"/>
+        <location filename="../tools/translations/content_strings.py" line="700"/>
         <source>Exercises that hurt</source>
         <extracomment>backtimer/ui/player/summary.py:85</extracomment>
         <translation>Ejercicios que dolieron</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="728"/>
+        <location filename="../tools/translations/content_strings.py" line="702"/>
         <source>Pain before</source>
         <extracomment>backtimer/ui/player/summary.py:89</extracomment>
         <translation>Dolor antes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="730"/>
+        <location filename="../tools/translations/content_strings.py" line="704"/>
         <source>Pain after</source>
         <extracomment>backtimer/ui/player/summary.py:90</extracomment>
         <translation>Dolor después</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="732"/>
+        <location filename="../tools/translations/content_strings.py" line="706"/>
         <source>%n weeks in a row</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>
@@ -5302,55 +5274,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="734"/>
+        <location filename="../tools/translations/content_strings.py" line="708"/>
         <source>none yet</source>
         <extracomment>backtimer/ui/player/summary.py:99</extracomment>
         <translation>ninguna todavía</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="736"/>
+        <location filename="../tools/translations/content_strings.py" line="710"/>
         <source>Session summary</source>
         <extracomment>backtimer/ui/player/summary.py:114</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="738"/>
+        <location filename="../tools/translations/content_strings.py" line="712"/>
         <source>Close</source>
         <extracomment>backtimer/ui/player/summary.py:134</extracomment>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="740"/>
+        <location filename="../tools/translations/content_strings.py" line="714"/>
         <source>Exercises not reached</source>
         <extracomment>backtimer/ui/player/summary.py:88</extracomment>
         <translation>Ejercicios no alcanzados</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="742"/>
+        <location filename="../tools/translations/content_strings.py" line="716"/>
         <source>This week</source>
         <extracomment>backtimer/ui/player/summary.py:95</extracomment>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="744"/>
+        <location filename="../tools/translations/content_strings.py" line="718"/>
         <source>Weekly goal streak</source>
         <extracomment>backtimer/ui/player/summary.py:100</extracomment>
         <translation>Racha de objetivos semanales</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="746"/>
+        <location filename="../tools/translations/content_strings.py" line="720"/>
         <source>{n} of 10</source>
         <extracomment>backtimer/ui/player/summary.py:105</extracomment>
         <translation>{n} de 10</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="748"/>
+        <location filename="../tools/translations/content_strings.py" line="722"/>
         <source>{n} of {total}</source>
         <extracomment>backtimer/ui/player/summary.py:83</extracomment>
         <translation>{n} de {total}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../tools/translations/content_strings.py" line="750"/>
+        <location filename="../tools/translations/content_strings.py" line="724"/>
         <source>{n} of %n sessions</source>
         <extracomment>backtimer/ui/player/summary.py:96</extracomment>
         <translation>
@@ -5362,37 +5334,37 @@
 <context>
     <name>SyncNotice</name>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="42"/>
+        <location filename="../backtimer/ui/sync_service.py" line="57"/>
         <source>Sync: skipped %1, which is incomplete or damaged (perhaps still being copied).</source>
         <translation>Sincronización: se omitió %1, que está incompleto o dañado (quizá aún se está copiando).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="46"/>
+        <location filename="../backtimer/ui/sync_service.py" line="61"/>
         <source>Sync: skipped %1, written by a newer BackTimer. Update BackTimer to read it.</source>
         <translation>Sincronización: se omitió %1, escrito por un BackTimer más reciente. Actualice BackTimer para leerlo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="50"/>
+        <location filename="../backtimer/ui/sync_service.py" line="65"/>
         <source>Sync: some routine changes in %1 were damaged and were skipped.</source>
         <translation>Sincronización: algunos cambios de rutinas en %1 estaban dañados y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="53"/>
+        <location filename="../backtimer/ui/sync_service.py" line="68"/>
         <source>Sync: also read %1, a conflict copy made by the sync tool.</source>
         <translation>Sincronización: también se leyó %1, una copia de conflicto creada por la herramienta de sincronización.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="56"/>
+        <location filename="../backtimer/ui/sync_service.py" line="71"/>
         <source>Sync: the sessions in %1 could not be read and were skipped.</source>
         <translation>Sincronización: no se pudieron leer las sesiones de %1 y se omitieron.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="59"/>
+        <location filename="../backtimer/ui/sync_service.py" line="74"/>
         <source>Sync: a routine from another computer could not be read and was skipped.</source>
         <translation>Sincronización: no se pudo leer una rutina de otro ordenador y se omitió.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/sync_service.py" line="63"/>
+        <location filename="../backtimer/ui/sync_service.py" line="78"/>
         <source>Sync: skipped %1, which is not a BackTimer journal.</source>
         <translation>Sincronización: se omitió %1, que no es un diario de BackTimer.</translation>
     </message>
@@ -5400,15 +5372,39 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="924"/>
+        <location filename="../tools/translations/content_strings.py" line="908"/>
+        <source>Sync cannot use %1: it holds BackTimer&apos;s own data folder or is inside it, and a sync tool would copy the live history file and damage it.</source>
+        <extracomment>backtimer/ui/sync_service.py:43</extracomment>
+        <translation>La sincronización no puede usar %1: contiene la carpeta de datos de BackTimer o está dentro de ella, y un programa de sincronización copiaría el archivo de historial en uso y lo dañaría.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="910"/>
+        <source>Sync cannot use %1: it is not a folder, or it does not exist.</source>
+        <extracomment>backtimer/ui/sync_service.py:47</extracomment>
+        <translation>La sincronización no puede usar %1: no es una carpeta o no existe.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="912"/>
+        <source>Sync cannot use %1: BackTimer cannot write to it.</source>
+        <extracomment>backtimer/ui/sync_service.py:48</extracomment>
+        <translation>La sincronización no puede usar %1: BackTimer no puede escribir en ella.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="914"/>
+        <source>Sync cannot use %1.</source>
+        <extracomment>backtimer/ui/sync_service.py:49</extracomment>
+        <translation>La sincronización no puede usar %1.</translation>
+    </message>
+    <message>
+        <location filename="../tools/translations/content_strings.py" line="916"/>
         <source>Sync failed: %1</source>
-        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:224</extracomment>
         <translation>Falló la sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="926"/>
+        <location filename="../tools/translations/content_strings.py" line="918"/>
         <source>Sync could not write to %1: %2</source>
-        <extracomment>backtimer/ui/sync_service.py:194</extracomment>
+        <extracomment>backtimer/ui/sync_service.py:209</extracomment>
         <translation>La sincronización no pudo escribir en %1: %2</translation>
     </message>
 </context>
@@ -5469,97 +5465,97 @@
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="928"/>
+        <location filename="../tools/translations/content_strings.py" line="920"/>
         <source>BackTimer tray menu</source>
         <extracomment>backtimer/ui/tray.py:74</extracomment>
         <translation>Menú de BackTimer en la bandeja</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="930"/>
+        <location filename="../tools/translations/content_strings.py" line="922"/>
         <source>Start the routine you used last</source>
         <extracomment>backtimer/ui/tray.py:76</extracomment>
         <translation>Empezar la última rutina usada</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="932"/>
+        <location filename="../tools/translations/content_strings.py" line="924"/>
         <source>Pause</source>
         <extracomment>backtimer/ui/tray.py:77</extracomment>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="934"/>
+        <location filename="../tools/translations/content_strings.py" line="926"/>
         <source>Pause or resume the session under way</source>
         <extracomment>backtimer/ui/tray.py:78</extracomment>
         <translation>Pausar o reanudar la sesión en curso</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="936"/>
+        <location filename="../tools/translations/content_strings.py" line="928"/>
         <source>Show BackTimer</source>
         <extracomment>backtimer/ui/tray.py:79</extracomment>
         <translation>Mostrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="938"/>
+        <location filename="../tools/translations/content_strings.py" line="930"/>
         <source>Bring the BackTimer window to the front</source>
         <extracomment>backtimer/ui/tray.py:80</extracomment>
         <translation>Traer al frente la ventana de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="940"/>
+        <location filename="../tools/translations/content_strings.py" line="932"/>
         <source>Quit</source>
         <extracomment>backtimer/ui/tray.py:81</extracomment>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="942"/>
+        <location filename="../tools/translations/content_strings.py" line="934"/>
         <source>Close BackTimer</source>
         <extracomment>backtimer/ui/tray.py:82</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="944"/>
+        <location filename="../tools/translations/content_strings.py" line="936"/>
         <source>Time for your back routine. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:142</extracomment>
         <translation>Hora de su rutina de espalda. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="946"/>
+        <location filename="../tools/translations/content_strings.py" line="938"/>
         <source>BackTimer reminder</source>
         <extracomment>backtimer/ui/tray.py:145</extracomment>
         <translation>Recordatorio de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="948"/>
+        <location filename="../tools/translations/content_strings.py" line="940"/>
         <source>Start</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="950"/>
+        <location filename="../tools/translations/content_strings.py" line="942"/>
         <source>Resume</source>
         <extracomment>backtimer/ui/tray.py:116</extracomment>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="952"/>
+        <location filename="../tools/translations/content_strings.py" line="944"/>
         <source>Time for {routine}. Click to open BackTimer.</source>
         <extracomment>backtimer/ui/tray.py:140</extracomment>
         <translation>Hora de {routine}. Haga clic para abrir BackTimer.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="954"/>
+        <location filename="../tools/translations/content_strings.py" line="946"/>
         <source>BackTimer: {routine} is paused</source>
         <extracomment>backtimer/ui/tray.py:120</extracomment>
         <translation>BackTimer: {routine} está en pausa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="956"/>
+        <location filename="../tools/translations/content_strings.py" line="948"/>
         <source>Start {routine}</source>
         <extracomment>backtimer/ui/tray.py:112</extracomment>
         <translation>Empezar {routine}</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="958"/>
+        <location filename="../tools/translations/content_strings.py" line="950"/>
         <source>BackTimer: {routine} is under way</source>
         <extracomment>backtimer/ui/tray.py:122</extracomment>
         <translation>BackTimer: {routine} en curso</translation>
@@ -5568,25 +5564,25 @@
 <context>
     <name>Voice</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="964"/>
+        <location filename="../tools/translations/content_strings.py" line="956"/>
         <source>The voice could not be started; using tones.</source>
         <extracomment>backtimer/ui/voice.py:233</extracomment>
         <translation>No se pudo iniciar la voz; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="962"/>
+        <location filename="../tools/translations/content_strings.py" line="954"/>
         <source>The voice stopped; using tones.</source>
         <extracomment>backtimer/ui/voice.py:241</extracomment>
         <translation>La voz se detuvo; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="968"/>
+        <location filename="../tools/translations/content_strings.py" line="960"/>
         <source>The voice failed; using tones.</source>
         <extracomment>backtimer/ui/voice.py:277</extracomment>
         <translation>La voz falló; se usan tonos.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="966"/>
+        <location filename="../tools/translations/content_strings.py" line="958"/>
         <source>The voice did not start within {0} s; using tones.</source>
         <extracomment>backtimer/ui/voice.py:228</extracomment>
         <translation>La voz no se inició en {0} s; se usan tonos.</translation>

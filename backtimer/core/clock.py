@@ -70,6 +70,3 @@ class SleepDetector:
             return 0.0
         gained = (wall - last[1]) - (mono - last[0])
         return gained if gained > self.threshold else 0.0
-
-    def reset(self) -> None:
-        self._last = None

@@ -1,4 +1,4 @@
-"""Small dialogs of the player: first-run safety rules, "it hurts", the summary, keys help."""
+"""Small dialogs of the player: first-run safety rules, "it hurts", keys help."""
 
 from __future__ import annotations
 
@@ -10,14 +10,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QMessageBox,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from backtimer.core.formatting import format_duration
-from backtimer.core.report import SessionReport, SessionStatus
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 
@@ -145,52 +142,6 @@ def confirm_stop(parent: QWidget) -> bool:
         QMessageBox.StandardButton.No,
     )
     return answer == QMessageBox.StandardButton.Yes
-
-
-STATUS_TEXT = {
-    SessionStatus.COMPLETED: QT_TRANSLATE_NOOP("Dialogs", "Routine completed"),
-    SessionStatus.STOPPED: QT_TRANSLATE_NOOP("Dialogs", "Session stopped"),
-    SessionStatus.STOPPED_FOR_PAIN: QT_TRANSLATE_NOOP("Dialogs", "Session stopped because it hurt"),
-    SessionStatus.INTERRUPTED: QT_TRANSLATE_NOOP("Dialogs", "Session interrupted"),
-    SessionStatus.RUNNING: QT_TRANSLATE_NOOP("Dialogs", "Session running"),
-}
-
-
-def summary_text(report: SessionReport, *, unsaved: bool = False) -> str:
-    rows = [
-        (_tr("Time exercised"), format_duration(report.exercised_seconds)),
-        (_tr("Whole session"), format_duration(report.elapsed_seconds)),
-        (_tr("Paused"), format_duration(report.paused_seconds)),
-        (_tr("Done"), str(report.done)),
-        (_tr("Skipped"), str(report.skipped)),
-        (_tr("Hurt"), str(report.hurt)),
-    ]
-    table = "".join(f"<tr><td>{k}</td><td align='right'><b>{v}</b></td></tr>" for k, v in rows)
-    note = ""
-    if unsaved:
-        note = "<p><b>" + _tr(
-            "This session is not saved yet: the disk is full or failing. BackTimer keeps "
-            "trying while it runs."
-        ) + "</b></p>"  # fmt: skip
-    return f"<h2>{_tr(STATUS_TEXT[report.status])}</h2>{note}<table cellspacing='6'>{table}</table>"
-
-
-class SummaryDialog(QDialog):
-    def __init__(
-        self, report: SessionReport, parent: QWidget | None = None, *, unsaved: bool = False
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(_tr("Session summary"))
-        label = QLabel(summary_text(report, unsaved=unsaved))
-        label.setAccessibleDescription(_tr("Session summary"))
-        self.text = label.text()
-        close = QPushButton(_tr("Close"))
-        close.setAccessibleName(_tr("Close the summary"))
-        close.setDefault(True)
-        close.clicked.connect(self.accept)
-        lay = QVBoxLayout(self)
-        lay.addWidget(label)
-        lay.addWidget(close)
 
 
 class HelpOverlay(QWidget):

@@ -22,7 +22,6 @@ from backtimer.session_recorder import SessionRecorder
 from backtimer.settings import DEFAULT_REST, LEAD_IN, WEEKLY_GOAL, Settings
 from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
-from backtimer.store.routines import RoutineStore
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.reminders_controller import RemindersController
 
@@ -46,7 +45,6 @@ class Pages(QObject):
         self,
         window: MainWindow,
         library: RoutineLibrary,
-        store: RoutineStore,
         settings: Settings,
         history: HistoryStore,
         db: Database,
@@ -57,7 +55,6 @@ class Pages(QObject):
         super().__init__(window)
         self.window = window
         self.library = library
-        self.store = store
         self.settings = settings
         self.history = history
         self.db = db
@@ -98,8 +95,7 @@ class Pages(QObject):
         from backtimer.ui.editor.page import EditorPage
 
         page = EditorPage(
-            self.library.catalogue,
-            self.store,
+            self.library,
             data_dir=self.data_dir,
             lead_in=self.settings.get(LEAD_IN),
             default_rest=self.settings.get(DEFAULT_REST),

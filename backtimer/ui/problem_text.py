@@ -14,6 +14,8 @@ import errno
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from backtimer.core.fields import ContentError, Problem
+from backtimer.store import db
+from backtimer.store.routines import RoutineNameTaken
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 _CONTEXT = "Problems"
@@ -85,8 +87,36 @@ OS_ERRORS = {
 }
 
 
-def os_error(exc: OSError) -> str:
-    """ "/path: permission denied", translated; the system's own words for a rare error."""
+def os_reason(exc: OSError) -> str:
+    """ "permission denied", translated; the system's own words for a rare error."""
     kind = OS_ERRORS.get(exc.errno or 0)
-    reason = _tr(kind) if kind else (exc.strerror or str(exc))
-    return f"{exc.filename}: {reason}" if exc.filename else reason
+    return _tr(kind) if kind else (exc.strerror or str(exc))
+
+
+def os_error(exc: OSError) -> str:
+    """ "/path: permission denied", translated."""
+    return f"{exc.filename}: {os_reason(exc)}" if exc.filename else os_reason(exc)
+
+
+SQLITE_ERRORS = {
+    db.SQLITE_FULL: OS_ERRORS[errno.ENOSPC],
+    db.SQLITE_PERM: OS_ERRORS[errno.EACCES],
+    db.SQLITE_READONLY: QT_TRANSLATE_NOOP("Problems", "the data file cannot be written"),
+    db.SQLITE_IOERR: OS_ERRORS[errno.EIO],
+    db.SQLITE_CORRUPT: QT_TRANSLATE_NOOP("Problems", "the data file is damaged"),
+    db.SQLITE_NOTADB: QT_TRANSLATE_NOOP("Problems", "the data file is damaged"),
+    db.SQLITE_BUSY: QT_TRANSLATE_NOOP("Problems", "another program is using the data file"),
+}
+
+
+def error_text(exc: BaseException) -> str:
+    """An error from writing files or the data file (or a taken routine name), translated
+    where BackTimer knows it; the error's own words otherwise."""
+    if isinstance(exc, RoutineNameTaken):
+        return _tr("A routine called “%1” already exists; choose another name.").replace(
+            "%1", exc.name
+        )
+    if isinstance(exc, OSError):
+        return os_error(exc)
+    kind = SQLITE_ERRORS.get(db.error_code(exc) or -1)
+    return _tr(kind) if kind else str(exc)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QLabel, QWidget
 
+from backtimer.ui import problem_text
+
 
 class SavingReports(QObject):
     """The history writer's callbacks (called on its thread) as signals, delivered on
@@ -31,7 +33,7 @@ class SavingReports(QObject):
         if not self._error_said:
             self._error_said = True
             text = QCoreApplication.translate("App", "The history could not be saved: {error}")
-            self.failed.emit(text.format(error=exc))
+            self.failed.emit(text.format(error=problem_text.error_text(exc)))
 
     def saving(self, saving: bool) -> None:
         self.saving_changed.emit(saving)

@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, Qt, QT
 from backtimer.store.db import StoreError, open_second
 from backtimer.store.sync import Notice, SyncFolderRefused, SyncResult, sync_once
 from backtimer.store.sync_journal import journal_files
+from backtimer.ui import problem_text
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,20 @@ FALLBACK_MS = 60_000
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SyncService", text)
+
+
+def refused_sentence(exc: SyncFolderRefused, folder: Path) -> str:
+    """Why sync cannot use ``folder``, in the person's language."""
+    sentence = {
+        "own_data": _tr(
+            "Sync cannot use %1: it holds BackTimer's own data folder or is inside it, and "
+            "a sync tool would copy the live history file and damage it."
+        ),
+        "missing": _tr("Sync cannot use %1: it is not a folder, or it does not exist."),
+        "read_only": _tr("Sync cannot use %1: BackTimer cannot write to it."),
+        "unusable": _tr("Sync cannot use %1."),
+    }.get(exc.kind)
+    return sentence.replace("%1", str(folder)) if sentence else str(exc)
 
 
 def _notice_text(kind: str) -> str:
@@ -188,12 +203,12 @@ class SyncService(QObject):
             result = self._run(db, folder, self._known, told=self._told)
             return result, tuple(f for f in before if f[0] != result.journal)
         except SyncFolderRefused as exc:
-            return str(exc)
+            return refused_sentence(exc, folder)
         except OSError as exc:
             return (
                 _tr("Sync could not write to %1: %2")
                 .replace("%1", str(folder))
-                .replace("%2", exc.strerror or str(exc))
+                .replace("%2", problem_text.os_reason(exc))
             )
         finally:
             db.close()

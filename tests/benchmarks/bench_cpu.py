@@ -26,9 +26,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.*
 
-from benchmarks.realx import (
+from tests.benchmarks.realx import (
     app_command,
     compile_bytecode,
     cpu_seconds,
@@ -36,10 +36,10 @@ from benchmarks.realx import (
     find_window,
     python_command,
     rss_mb,
-    wait_for,
     x_display,
     xdo,
 )
+from tests.helpers.waiting import wait_for
 
 SECONDS = float(os.environ.get("BACKTIMER_BENCH_CPU_SECONDS", "20"))
 LEAD_IN = 3
@@ -138,7 +138,8 @@ def _measure(folder: Path, full_screen: bool, *, by_key: bool = False) -> list[s
     goal_work, goal_rest = GOALS[size]
     del goal_rest
 
-    def line(what: str, a: float, b: float, goal: str) -> str:
+    def line(what: str, shares: list[float], goal: str) -> str:
+        a, b = shares  # backtimer, bare label
         return (
             f"    {what:8s} backtimer {a:5.2f} %   bare label {b:5.2f} %   "
             f"ratio {a / max(b, 0.01):5.1f}   (goal: {goal})"
@@ -147,15 +148,15 @@ def _measure(folder: Path, full_screen: bool, *, by_key: bool = False) -> list[s
     return [
         f"[cpu] {size}, {how}, real X window (Xvfb + openbox, xcb), {SECONDS:.0f} s per phase, "
         "share of one core (utime+stime from /proc), both measured over the same interval:",
-        line("work", *work, f"<= {goal_work} %"),
-        line("rest", *rest, f"<= {goal_work} % and <= 3x Workrave's 0.28 % = 0.84 %"),
-        line("paused", *paused, "<= 3x Workrave's 0.28 % = 0.84 %"),
+        line("work", work, f"<= {goal_work} %"),
+        line("rest", rest, f"<= {goal_work} % and <= 3x Workrave's 0.28 % = 0.84 %"),
+        line("paused", paused, "<= 3x Workrave's 0.28 % = 0.84 %"),
         f"[memory] {size}, {how}: resident set while playing: backtimer {rss[0]:.0f} MB, "
         f"bare label {rss[1]:.0f} MB, ratio {rss[0] / rss[1]:.2f} (goal: backtimer <= 90 MB)",
     ]
 
 
-def test_cpu_and_memory_while_counting_down(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_cpu_and_memory_while_counting_down(benchmark, tmp_path: Path) -> None:
     compile_bytecode()
 
     def measure() -> list[str]:

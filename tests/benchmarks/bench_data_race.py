@@ -11,7 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from race_helpers import found, race
+
+from tests.race_helpers import found, race
 
 RUNS = 20
 

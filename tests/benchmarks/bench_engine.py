@@ -15,7 +15,7 @@ from backtimer.core.engine import Engine, State
 from tests.engine_helpers import paced, routine, timed
 
 
-def test_drift_on_the_real_clock(benchmark) -> None:  # type: ignore[no-untyped-def]
+def test_drift_on_the_real_clock(benchmark) -> None:
     r = routine(
         timed("a", 4, rest=2), paced("b", 4, 1.0, per_side=True, switch_seconds=1), lead_in=1
     )
@@ -42,7 +42,7 @@ def test_drift_on_the_real_clock(benchmark) -> None:  # type: ignore[no-untyped-
     )
 
 
-def test_tick_and_snapshot_cost(benchmark) -> None:  # type: ignore[no-untyped-def]
+def test_tick_and_snapshot_cost(benchmark) -> None:
     clock = FakeClock()
     e = Engine(routine(*[paced("b", 1000, 3.0) for _ in range(5)]), clock)
     e.start()

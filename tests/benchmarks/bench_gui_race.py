@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from app_process import app_env, import_routine, start_app
-from race_helpers import NAME, RaceResult, found, run_one, session_steps
 
+from tests.app_process import app_env, import_routine, start_app
 from tests.helpers.waiting import wait_for
+from tests.race_helpers import NAME, RaceResult, found, run_one, session_steps
 
 RUNS = 20
 MANY_SHORT_STEPS = {

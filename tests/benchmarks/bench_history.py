@@ -23,14 +23,13 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for helpers
-
-from helpers.store_data import T0, generate_history, report, routine, step
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.*
 
 from backtimer.core.report import SessionStatus
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
 from backtimer.store.writer import HistoryWriter
+from tests.helpers.store_data import T0, generate_history, report, routine, step
 
 CASES = (("empty", 0), ("10 years", 2_000), ("stress x10", 20_000))
 STEPS_PER_SESSION = 15

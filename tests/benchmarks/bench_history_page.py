@@ -35,13 +35,13 @@ from datetime import timedelta
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.*
 
-from helpers.store_data import T0, generate_history
 from PySide6.QtWidgets import QApplication
 
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
+from tests.helpers.store_data import T0, generate_history
 
 # About 5 sessions a week, like the generator.
 CASES = (("1 year", 260), ("10 years", 2_600), ("stress x10 (100 years)", 26_000))
@@ -132,7 +132,7 @@ CLICK_RUNS = int(os.environ.get("BACKTIMER_BENCH_RUNS", "5"))
 
 
 def _click_data(folder: Path, sessions: int) -> Path:
-    from benchmarks.realx import data_dir
+    from tests.benchmarks.realx import data_dir
 
     d = data_dir(folder)
     if sessions:
@@ -143,8 +143,8 @@ def _click_data(folder: Path, sessions: int) -> Path:
     return d
 
 
-def test_history_tab_from_a_click_in_the_real_app(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from benchmarks.realx import compile_bytecode, python_command, x_display
+def test_history_tab_from_a_click_in_the_real_app(benchmark, tmp_path: Path) -> None:
+    from tests.benchmarks.realx import compile_bytecode, python_command, x_display
 
     compile_bytecode()
     # (label, sessions, extra arguments): the last case turns the idle-time preload of
@@ -193,7 +193,7 @@ def test_history_tab_from_a_click_in_the_real_app(benchmark, tmp_path: Path) -> 
     print("\n" + "\n".join(lines))
 
 
-def test_history_page_figures(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_history_page_figures(benchmark, tmp_path: Path) -> None:
     text = benchmark.pedantic(run, args=(tmp_path,), rounds=1, iterations=1)
     print("\n" + text)
 

@@ -26,7 +26,7 @@ W, H, FPS = 800, 450, 15
 FOLDER = paths.resource_dir() / "illustrations"
 
 
-def test_illustration_size(benchmark) -> None:  # type: ignore[no-untyped-def]
+def test_illustration_size(benchmark) -> None:
     clips = benchmark(load_manifest, FOLDER)
     files = list(FOLDER.rglob("*.png"))
     total = sum(f.stat().st_size for f in files)
@@ -37,7 +37,7 @@ def test_illustration_size(benchmark) -> None:  # type: ignore[no-untyped-def]
     )
 
 
-def test_paint_cost(qtbot, benchmark) -> None:  # type: ignore[no-untyped-def]
+def test_paint_cost(qtbot, benchmark) -> None:
     w = FigureWidget()
     qtbot.addWidget(w)
     w.resize(W, H)

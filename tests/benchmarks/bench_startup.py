@@ -25,9 +25,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.*
 
-from benchmarks.realx import (
+from tests.benchmarks.realx import (
     app_command,
     compile_bytecode,
     data_dir,
@@ -73,9 +73,8 @@ def _line(what: str, a: list[float], yard: str, b: list[float], goal: str) -> st
 
 
 def _generate_history(folder: Path, sessions: int) -> None:
-    from helpers.store_data import generate_history
-
     from backtimer.store.db import open_database
+    from tests.helpers.store_data import generate_history
 
     db = open_database(folder / "backtimer.sqlite3")
     generate_history(db, sessions, 12)
@@ -83,7 +82,7 @@ def _generate_history(folder: Path, sessions: int) -> None:
     (folder / "backtimer.sqlite3.clean").touch()  # a clean exit: no quick_check
 
 
-def test_startup_against_a_bare_window(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_startup_against_a_bare_window(benchmark, tmp_path: Path) -> None:
     compile_bytecode()
     empty = data_dir(tmp_path / "empty")
     full = data_dir(tmp_path / "ten-years")

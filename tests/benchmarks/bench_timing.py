@@ -17,9 +17,9 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests/ for helpers
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the repository, for tests.*
 
-from benchmarks.realx import app_command, compile_bytecode, data_dir, find_window, x_display
+from tests.benchmarks.realx import app_command, compile_bytecode, data_dir, find_window, x_display
 
 ITEM_SECONDS, ITEMS, STALL = 20, 3, 1.5
 STALLS_AT = (5.0, 25.0, 45.0)  # seconds after the window is shown
@@ -44,10 +44,10 @@ def _session(db: Path) -> tuple[str, float, float, float, float, float] | None:
         return None
     finally:
         con.close()
-    return tuple(row) if row else None  # type: ignore[return-value]
+    return tuple(row) if row else None
 
 
-def test_end_of_a_routine_with_stalls(benchmark, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_end_of_a_routine_with_stalls(benchmark, tmp_path: Path) -> None:
     compile_bytecode()
     d = data_dir(tmp_path, ROUTINE)
     db = d / "backtimer.sqlite3"

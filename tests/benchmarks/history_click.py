@@ -58,7 +58,7 @@ class _PaintedUnder(QObject):
         ms = (time.perf_counter() - self.started) * 1000
         cpu = (time.process_time() - self.started_cpu) * 1000
         self.root = None
-        self.on_done((ms, cpu))  # type: ignore[operator]
+        self.on_done((ms, cpu))
 
 
 def _rss_mb() -> float:
@@ -96,6 +96,7 @@ def main() -> int:
         w = window()
         assert w is not None
         tabs = w.findChild(QTabWidget)
+        assert tabs is not None
         index = next(i for i in range(tabs.count()) if "History" in tabs.tabText(i))
         bar = tabs.tabBar()
         rss.append(_rss_mb())

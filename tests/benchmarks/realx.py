@@ -158,9 +158,3 @@ def data_dir(folder: Path, routine: dict[str, Any] | None = None) -> Path:
             capture_output=True,
         )
     return folder
-
-
-def median_ratio(a: list[float], b: list[float]) -> float:
-    import statistics
-
-    return statistics.median(a) / statistics.median(b)

@@ -97,17 +97,6 @@ def labels(root: Node) -> list[Node]:
     return [n for n in walk(root) if n["role"] == "label"]
 
 
-def hidden_labels(root: Node, visible: dict[str, str]) -> list[str]:
-    """Labels whose name is not what they show.
-
-    AT-SPI cannot see pixels, so ``visible`` maps a label's *role words* (the names a
-    developer might give instead of the text, such as "Exercise") to a text it shows. A
-    label named with those words, not showing them, hides its text.
-    """
-    names = {n["name"] for n in labels(root)}
-    return [f"label {word!r} (shows {shown!r})" for word, shown in visible.items() if word in names]
-
-
 def announcements(
     events: list[dict[str, Any]], *, status_bar: bool = False
 ) -> list[dict[str, Any]]:

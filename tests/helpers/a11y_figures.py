@@ -19,8 +19,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from tests.helpers import a11y_audit as audit
-from tests.helpers.desktop import Desktop, wait_for
+from tests.helpers.desktop import Desktop
 from tests.helpers.keyboard import tab_cycle
+from tests.helpers.waiting import wait_for
 from tests.test_atspi import ROLE_WORDS, tree
 
 ROUTINE_60 = {
@@ -77,7 +78,9 @@ def main() -> None:
             desk.press("BackTimer", key)
             root = wait_for(
                 lambda m=marker: (
-                    (w := audit.window(tree(reader), "BackTimer")) and audit.readable(w, m) and w
+                    w
+                    if (w := audit.window(tree(reader), "BackTimer")) and audit.readable(w, m)
+                    else None
                 ),
                 20,
                 page,

@@ -31,22 +31,23 @@ events: list[dict[str, object]] = []
 focused: dict[str, object] | None = None
 
 
-def _safe(call, default=""):  # type: ignore[no-untyped-def]
+def _safe(call, default=""):
     try:
         return call()
     except Exception:
         return default
 
 
-def node(acc, depth: int = 0, budget: list[int] | None = None) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def node(acc, depth: int = 0, budget: list[int] | None = None) -> dict[str, object]:
     budget = budget if budget is not None else [MAX_NODES]
     budget[0] -= 1
     states = _safe(lambda: acc.getState().getStates(), [])
+    state_names = sorted(pyatspi.stateToString(s) for s in states)
     out: dict[str, object] = {
         "role": _safe(acc.getRoleName),
         "name": _safe(lambda: acc.name) or "",
         "description": _safe(lambda: acc.description) or "",
-        "states": sorted(pyatspi.stateToString(s) for s in states),
+        "states": state_names,
     }
     relations = _safe(acc.getRelationSet, [])
     out["relations"] = sorted(
@@ -57,7 +58,7 @@ def node(acc, depth: int = 0, budget: list[int] | None = None) -> dict[str, obje
         out["text"] = _safe(lambda: text.getText(0, -1))
     children = []
     count = _safe(lambda: acc.childCount, 0)
-    hidden = depth > 0 and "showing" not in out["states"]  # a screen reader skips it too
+    hidden = depth > 0 and "showing" not in state_names  # a screen reader skips it too
     if depth < 40 and not hidden:
         for i in range(min(count, 400)):
             if budget[0] <= 0:
@@ -69,7 +70,7 @@ def node(acc, depth: int = 0, budget: list[int] | None = None) -> dict[str, obje
     return out
 
 
-def find_app(name: str):  # type: ignore[no-untyped-def]
+def find_app(name: str):
     desktop = pyatspi.Registry.getDesktop(0)
     for i in range(desktop.childCount):
         app = _safe(lambda i=i: desktop.getChildAtIndex(i), None)
@@ -78,7 +79,7 @@ def find_app(name: str):  # type: ignore[no-untyped-def]
     return None
 
 
-def on_event(event) -> None:  # type: ignore[no-untyped-def]
+def on_event(event) -> None:
     global focused
     kind = event.type
     source = event.source
@@ -130,7 +131,7 @@ def answer(request: dict[str, object]) -> object:
     return {"error": f"unknown command {cmd!r}"}
 
 
-def on_stdin(source, _condition) -> bool:  # type: ignore[no-untyped-def]
+def on_stdin(source, _condition) -> bool:
     line = source.readline()
     if not line:
         pyatspi.Registry.stop()

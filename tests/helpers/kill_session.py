@@ -11,12 +11,11 @@ import sys
 from datetime import timedelta
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from helpers.store_data import T0, report, routine, step
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
+from tests.helpers.store_data import T0, report, routine, step
 
 
 def actual(session: int, index: int) -> float:

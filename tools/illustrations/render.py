@@ -10,7 +10,7 @@ orthographic; the image is drawn ``SS`` times larger and scaled down (anti-alias
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -65,17 +65,6 @@ class Camera:
         x = q @ right * s + (self.width / 2 + self.offset[0]) * ss
         y = -(q @ up) * s + (self.height / 2 + self.offset[1]) * ss
         return np.stack([x, y, -(q @ back)], axis=1)
-
-
-@dataclass
-class Frame:
-    """Supersampled buffers."""
-
-    depth: np.ndarray
-    rgb: np.ndarray
-    obj: np.ndarray  # 0 = nothing
-    part: np.ndarray
-    alpha: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 def _normals(verts: np.ndarray, tris: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:271
+    #: backtimer/launch.py:301
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:290
+    #: backtimer/launch.py:320
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:217
+    #: backtimer/launch.py:247
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
-    #: backtimer/launch.py:307
+    #: backtimer/launch.py:337
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:314
+    #: backtimer/launch.py:344
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -370,65 +370,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/audio.py:116
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
-    #: backtimer/ui/dialogs.py:123
+    #: backtimer/ui/dialogs.py:120
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
-    #: backtimer/ui/dialogs.py:121
+    #: backtimer/ui/dialogs.py:118
     QT_TRANSLATE_NOOP("Dialogs", "It hurts"),
-    #: backtimer/ui/dialogs.py:126
+    #: backtimer/ui/dialogs.py:123
     QT_TRANSLATE_NOOP("Dialogs", "If the pain stays or comes back, see a doctor."),
-    #: backtimer/ui/dialogs.py:129
+    #: backtimer/ui/dialogs.py:126
     QT_TRANSLATE_NOOP("Dialogs", "Skip this exercise"),
-    #: backtimer/ui/dialogs.py:130
+    #: backtimer/ui/dialogs.py:127
     QT_TRANSLATE_NOOP("Dialogs", "End the session"),
-    #: backtimer/ui/dialogs.py:142
+    #: backtimer/ui/dialogs.py:139
     QT_TRANSLATE_NOOP("Dialogs", "End the session?"),
-    #: backtimer/ui/dialogs.py:143
+    #: backtimer/ui/dialogs.py:140
     QT_TRANSLATE_NOOP("Dialogs", "End this session now? What you did so far is kept in your history."),
-    #: backtimer/ui/dialogs.py:68
+    #: backtimer/ui/dialogs.py:65
     QT_TRANSLATE_NOOP("Dialogs", "Before you start"),
-    #: backtimer/ui/dialogs.py:79
+    #: backtimer/ui/dialogs.py:76
     QT_TRANSLATE_NOOP("Dialogs", "Safety rules"),
-    #: backtimer/ui/dialogs.py:88
+    #: backtimer/ui/dialogs.py:85
     QT_TRANSLATE_NOOP("Dialogs", "I understand"),
-    #: backtimer/ui/dialogs.py:89
+    #: backtimer/ui/dialogs.py:86
     QT_TRANSLATE_NOOP("Dialogs", "I understand the safety rules"),
-    #: backtimer/ui/dialogs.py:122
+    #: backtimer/ui/dialogs.py:119
     QT_TRANSLATE_NOOP("Dialogs", "{name} was stopped and noted as painful."),
-    #: backtimer/ui/dialogs.py:161
-    QT_TRANSLATE_NOOP("Dialogs", "Time exercised"),
-    #: backtimer/ui/dialogs.py:162
-    QT_TRANSLATE_NOOP("Dialogs", "Whole session"),
-    #: backtimer/ui/dialogs.py:163
-    QT_TRANSLATE_NOOP("Dialogs", "Paused"),
-    #: backtimer/ui/dialogs.py:164
-    QT_TRANSLATE_NOOP("Dialogs", "Done"),
-    #: backtimer/ui/dialogs.py:165
-    QT_TRANSLATE_NOOP("Dialogs", "Skipped"),
-    #: backtimer/ui/dialogs.py:166
-    QT_TRANSLATE_NOOP("Dialogs", "Hurt"),
-    #: backtimer/ui/dialogs.py:183
-    QT_TRANSLATE_NOOP("Dialogs", "Session summary"),
-    #: backtimer/ui/dialogs.py:187
-    QT_TRANSLATE_NOOP("Dialogs", "Close"),
-    #: backtimer/ui/dialogs.py:188
-    QT_TRANSLATE_NOOP("Dialogs", "Close the summary"),
-    #: backtimer/ui/dialogs.py:201
+    #: backtimer/ui/dialogs.py:152
     QT_TRANSLATE_NOOP("Dialogs", "Keyboard shortcuts"),
-    #: backtimer/ui/dialogs.py:93
+    #: backtimer/ui/dialogs.py:89
+    QT_TRANSLATE_NOOP("Dialogs", "Close"),
+    #: backtimer/ui/dialogs.py:90
     QT_TRANSLATE_NOOP("Dialogs", "Close the safety rules"),
-    #: backtimer/ui/dialogs.py:95
+    #: backtimer/ui/dialogs.py:92
     QT_TRANSLATE_NOOP("Dialogs", "Quit"),
-    #: backtimer/ui/dialogs.py:96
+    #: backtimer/ui/dialogs.py:93
     QT_TRANSLATE_NOOP("Dialogs", "Quit BackTimer"),
-    #: backtimer/ui/dialogs.py:171
-    QT_TRANSLATE_NOOP("Dialogs", "This session is not saved yet: the disk is full or failing. BackTimer keeps trying while it runs."),
-    #: backtimer/ui/dialogs.py:125
+    #: backtimer/ui/dialogs.py:122
     QT_TRANSLATE_NOOP("Dialogs", "Next time, try the easier {easier} instead."),
-    #: backtimer/ui/dialogs.py:207
+    #: backtimer/ui/dialogs.py:158
     QT_TRANSLATE_NOOP("Dialogs", "Keys"),
-    #: backtimer/ui/dialogs.py:208
+    #: backtimer/ui/dialogs.py:159
     QT_TRANSLATE_NOOP("Dialogs", "Press any key to close."),
-    #: backtimer/ui/dialogs.py:72
+    #: backtimer/ui/dialogs.py:69
     QT_TRANSLATE_NOOP("Dialogs", "Train your back safely"),
     #: backtimer/ui/editor/commands.py:140
     QT_TRANSLATE_NOOP("EditorCommands", "Add “{name}”"),
@@ -484,45 +466,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:432
+    #: backtimer/ui/history/charts.py:461
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:133
+    #: backtimer/ui/history/charts.py:135
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:147
+    #: backtimer/ui/history/charts.py:150
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:148
+    #: backtimer/ui/history/charts.py:151
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:149
+    #: backtimer/ui/history/charts.py:152
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:244
+    #: backtimer/ui/history/charts.py:248
     QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:416
+    #: backtimer/ui/history/charts.py:445
     QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:176
-    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
     #: backtimer/ui/history/charts.py:179
+    QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
+    #: backtimer/ui/history/charts.py:182
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:419
+    #: backtimer/ui/history/charts.py:448
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:344
+    #: backtimer/ui/history/charts.py:349
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:415
+    #: backtimer/ui/history/charts.py:444
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:438
+    #: backtimer/ui/history/charts.py:467
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:439
+    #: backtimer/ui/history/charts.py:468
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:259
+    #: backtimer/ui/history/charts.py:263
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:253
+    #: backtimer/ui/history/charts.py:257
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:269
+    #: backtimer/ui/history/charts.py:273
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:246
+    #: backtimer/ui/history/charts.py:250
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:411
+    #: backtimer/ui/history/charts.py:440
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -568,19 +550,19 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("SessionsModel", "%1 exercised, %2 paused"),
     #: backtimer/ui/history/models.py:205
     QT_TRANSLATE_NOOP("SessionsModel", "%1 done, %2 skipped, %3 hurt"),
-    #: backtimer/ui/history/report_dialog.py:154
-    QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
     #: backtimer/ui/history/report_dialog.py:156
+    QT_TRANSLATE_NOOP("ReportDialog", "Save the report"),
+    #: backtimer/ui/history/report_dialog.py:158
     QT_TRANSLATE_NOOP("ReportDialog", "PDF files (*.pdf)"),
-    #: backtimer/ui/history/report_dialog.py:164
-    QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
     #: backtimer/ui/history/report_dialog.py:166
+    QT_TRANSLATE_NOOP("ReportDialog", "Report saved"),
+    #: backtimer/ui/history/report_dialog.py:168
     QT_TRANSLATE_NOOP("ReportDialog", "&Open it"),
-    #: backtimer/ui/history/report_dialog.py:141
+    #: backtimer/ui/history/report_dialog.py:143
     QT_TRANSLATE_NOOP("ReportDialog", "Report not saved"),
-    #: backtimer/ui/history/report_dialog.py:165
+    #: backtimer/ui/history/report_dialog.py:167
     QCoreApplication.translate("ReportDialog", "The report (%n pages) was saved to %1.", None, 1),
-    #: backtimer/ui/history/report_dialog.py:142
+    #: backtimer/ui/history/report_dialog.py:144
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
     #: backtimer/ui/main_window.py:85
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
@@ -624,28 +606,20 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/ui/pages.py:69
+    #: backtimer/ui/pages.py:66
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:70
+    #: backtimer/ui/pages.py:67
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:164
+    #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:262
+    #: backtimer/ui/player/controller.py:238
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:332
+    #: backtimer/ui/player/controller.py:308
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:378
+    #: backtimer/ui/player/controller.py:354
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:211
-    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
-    #: backtimer/ui/player/controller.py:251
+    #: backtimer/ui/player/controller.py:227
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
-    #: backtimer/ui/player/controller.py:202
-    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
-    #: backtimer/ui/player/controller.py:210
-    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
-    #: backtimer/ui/player/controller.py:206
-    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
     #: backtimer/ui/player/routine_choice.py:32
@@ -748,53 +722,63 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:208
+    #: backtimer/ui/player/view.py:95
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:209
+    #: backtimer/ui/player/view.py:96
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:214
+    #: backtimer/ui/player/view.py:101
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:215
+    #: backtimer/ui/player/view.py:102
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:216
+    #: backtimer/ui/player/view.py:103
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:220
+    #: backtimer/ui/player/view.py:107
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:221
+    #: backtimer/ui/player/view.py:108
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:234
+    #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:235
+    #: backtimer/ui/player/view.py:122
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:236
+    #: backtimer/ui/player/view.py:123
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:247
+    #: backtimer/ui/player/view.py:134
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:256
+    #: backtimer/ui/player/view.py:143
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:271
+    #: backtimer/ui/player/view.py:158
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:288
+    #: backtimer/ui/player/view.py:175
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:289
+    #: backtimer/ui/player/view.py:176
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:308
+    #: backtimer/ui/player/view.py:195
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:310
+    #: backtimer/ui/player/view.py:197
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:320
+    #: backtimer/ui/player/view.py:207
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:339
+    #: backtimer/ui/player/view.py:226
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:340
+    #: backtimer/ui/player/view.py:227
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:443
+    #: backtimer/ui/player/view.py:330
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
-    #: backtimer/ui/problem_text.py:59
+    #: backtimer/ui/player/warnings.py:46
+    QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
+    #: backtimer/ui/player/warnings.py:37
+    QCoreApplication.translate("Player", "{name} hurt in {hurt} of your last %n sessions.", None, 1),
+    #: backtimer/ui/player/warnings.py:45
+    QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
+    #: backtimer/ui/player/warnings.py:41
+    QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
+    #: backtimer/ui/problem_text.py:61
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:71
+    #: backtimer/ui/problem_text.py:73
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:58
+    #: backtimer/ui/problem_text.py:116
+    QT_TRANSLATE_NOOP("Problems", "A routine called “%1” already exists; choose another name."),
+    #: backtimer/ui/problem_text.py:60
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
@@ -920,9 +904,17 @@ WRAPPED = (
     QCoreApplication.translate("App", "%n routines", None, 1),
     #: backtimer/ui/sync_controller.py:83
     QT_TRANSLATE_NOOP("App", "Synced: %1 and %2 came in."),
-    #: backtimer/ui/sync_service.py:209
+    #: backtimer/ui/sync_service.py:43
+    QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: it holds BackTimer's own data folder or is inside it, and a sync tool would copy the live history file and damage it."),
+    #: backtimer/ui/sync_service.py:47
+    QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: it is not a folder, or it does not exist."),
+    #: backtimer/ui/sync_service.py:48
+    QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: BackTimer cannot write to it."),
+    #: backtimer/ui/sync_service.py:49
+    QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1."),
+    #: backtimer/ui/sync_service.py:224
     QT_TRANSLATE_NOOP("SyncService", "Sync failed: %1"),
-    #: backtimer/ui/sync_service.py:194
+    #: backtimer/ui/sync_service.py:209
     QT_TRANSLATE_NOOP("SyncService", "Sync could not write to %1: %2"),
     #: backtimer/ui/tray.py:74
     QT_TRANSLATE_NOOP("Tray", "BackTimer tray menu"),

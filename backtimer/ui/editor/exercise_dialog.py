@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from backtimer.core.model import Dosage, Exercise, Level, Mode, Position
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
+from backtimer.ui.problem_text import error_text
 from backtimer.ui.theme import set_text_kind
 
 PictureImporter = Callable[[Path], str]
@@ -143,7 +144,7 @@ class ExerciseDialog(QDialog):
             try:
                 self._picture = self._importer(Path(path))
             except (OSError, ValueError) as exc:
-                QMessageBox.warning(self, self.tr("Picture"), str(exc))
+                QMessageBox.warning(self, self.tr("Picture"), error_text(exc))
                 return
         self.picture_label.setText(Path(self._picture).name)
 

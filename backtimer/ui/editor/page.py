@@ -1,6 +1,7 @@
 """The routine editor page: routine list, catalogue picker, items, item form, totals.
 
-Data comes in through the constructor (the catalogue and the custom-routine store);
+Data comes in through the constructor (the routine library: the catalogue and the
+custom-routine store); routines are looked up by id in the library;
 edits go through a ``QUndoStack`` (:mod:`.commands`); times come from
 :func:`backtimer.core.steps.planned_seconds`. The layout (widgets, buttons, shortcuts)
 is built by :class:`~backtimer.ui.editor.view.EditorView`; this class decides and wires.
@@ -24,15 +25,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from backtimer.core.catalogue import Catalogue
 from backtimer.core.fields import ContentError
 from backtimer.core.formatting import format_duration
 from backtimer.core.model import Item, Level, Position, Routine
 from backtimer.core.steps import planned_seconds
 from backtimer.illustration.pictures import import_picture
+from backtimer.routine_library import RoutineLibrary
 from backtimer.settings import DEFAULT_REST, LEAD_IN
 from backtimer.store.db import StoreError
-from backtimer.store.routines import RoutineNameTaken, RoutineStore
+from backtimer.store.routines import RoutineNameTaken
 from backtimer.ui.editor.commands import (
     AddExercise,
     AddItem,
@@ -50,6 +51,7 @@ from backtimer.ui.editor.models import IdRole, RoutineRow
 from backtimer.ui.editor.routine_actions import RoutineActions
 from backtimer.ui.editor.safety_notes import marked_names
 from backtimer.ui.editor.view import EditorView
+from backtimer.ui.problem_text import error_text
 
 
 def _picture_importer(data_dir: Path | None) -> PictureImporter | None:
@@ -71,8 +73,7 @@ class EditorPage(EditorView):
 
     def __init__(
         self,
-        catalogue: Catalogue,
-        repo: RoutineStore,
+        library: RoutineLibrary,
         parent: QWidget | None = None,
         *,
         data_dir: Path | None = None,
@@ -83,10 +84,13 @@ class EditorPage(EditorView):
         """``lead_in`` and ``default_rest``: what a new routine and a new item get (the
         settings); :meth:`set_defaults` changes them."""
         super().__init__(parent)
+        if library.store is None:
+            raise ValueError("the editor needs a library with a routine store")
         self._lead_in = lead_in
         self._default_rest = default_rest
-        self._catalogue = catalogue
-        self._repo = repo
+        self._library = library
+        self._catalogue = catalogue = library.catalogue
+        self._repo = repo = library.store
         self._importer = picture_importer or _picture_importer(data_dir)
         self.routine_actions = RoutineActions(self, catalogue, repo)
         self._problems = Problems({}, {})
@@ -145,9 +149,9 @@ class EditorPage(EditorView):
 
     # ------------------------------------------------------------- routine list
     def reload_routines(self) -> None:
-        rows = [RoutineRow(r.id, r.name, True) for r in self._catalogue.routines]
-        rows += [RoutineRow(r.id, r.name, False) for r in self._repo.list()]
-        self.routine_model.set_rows(rows)
+        """Re-read the library (the store changed) and list its routines."""
+        routines = self._library.reload()
+        self.routine_model.set_rows([RoutineRow(r.id, r.name, r.builtin) for r in routines])
 
     def _select_routine(self, routine_id: str, *, load: bool) -> None:
         row = self.routine_model.row_of(routine_id)
@@ -177,9 +181,10 @@ class EditorPage(EditorView):
         self.load(routine)
 
     def _routine_by_id(self, routine_id: str) -> Routine:
-        if routine_id.startswith("builtin:"):
-            return next(r for r in self._catalogue.routines if r.id == routine_id)
-        return self._repo.get(routine_id)
+        routine = self._library.get(routine_id)
+        if routine is None:
+            raise KeyError(routine_id)
+        return routine
 
     def load(self, routine: Routine) -> None:
         """Show ``routine`` for editing (read-only if built-in); forgets the undo history."""
@@ -417,7 +422,7 @@ class EditorPage(EditorView):
         try:
             saved = self._repo.save(routine)
         except (RoutineNameTaken, StoreError, ValueError) as exc:
-            QMessageBox.warning(self, self.tr("Save routine"), str(exc))
+            QMessageBox.warning(self, self.tr("Save routine"), error_text(exc))
             return False
         self.draft.set_saved(saved)
         self.undo_stack.setClean()

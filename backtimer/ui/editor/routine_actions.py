@@ -21,7 +21,7 @@ from backtimer.core.fields import ContentError
 from backtimer.core.model import Routine
 from backtimer.store.db import StoreError
 from backtimer.store.routines import DeletedRoutine, RoutineNameTaken, RoutineStore
-from backtimer.ui.problem_text import refused_text
+from backtimer.ui.problem_text import error_text, refused_text
 
 if TYPE_CHECKING:
     from backtimer.ui.editor.page import EditorPage
@@ -72,7 +72,7 @@ class RoutineActions(QObject):
         try:
             saved = self.repo.save(replace(src, id="", builtin=False, name=name))
         except (RoutineNameTaken, StoreError, ValueError) as exc:
-            QMessageBox.warning(self.page, _tr("Duplicate routine"), str(exc))
+            QMessageBox.warning(self.page, _tr("Duplicate routine"), error_text(exc))
             return
         self._opened(saved)
 
@@ -93,7 +93,7 @@ class RoutineActions(QObject):
         try:
             renamed = self.repo.rename(base.id, name)
         except (RoutineNameTaken, StoreError, ValueError) as exc:
-            QMessageBox.warning(page, _tr("Rename routine"), str(exc))
+            QMessageBox.warning(page, _tr("Rename routine"), error_text(exc))
             return
         self._opened(renamed)
 
@@ -118,7 +118,7 @@ class RoutineActions(QObject):
         try:
             restored = self.repo.restore(self.deleted)
         except (RoutineNameTaken, StoreError) as exc:
-            QMessageBox.warning(self.page, _tr("Undo delete"), str(exc))
+            QMessageBox.warning(self.page, _tr("Undo delete"), error_text(exc))
             return
         self.deleted = None
         self.page.undo_delete_bar.hide()
@@ -141,7 +141,7 @@ class RoutineActions(QObject):
             QMessageBox.warning(page, _tr("Import refused"), refused_text(exc))
             return
         except (StoreError, ValueError) as exc:
-            QMessageBox.warning(page, _tr("Import routine"), str(exc))
+            QMessageBox.warning(page, _tr("Import routine"), error_text(exc))
             return
         self._opened(saved)
 
@@ -164,4 +164,4 @@ class RoutineActions(QObject):
         try:
             routine_io.write_file(routine, target)
         except OSError as exc:
-            QMessageBox.warning(self.page, _tr("Export routine"), str(exc))
+            QMessageBox.warning(self.page, _tr("Export routine"), error_text(exc))

@@ -5,8 +5,9 @@ sharing a time axis (panning or zooming one moves all):
 
 1. *Minutes exercised per week*: bars.
 2. *Sessions per week*: bars, the goal as a dashed line, the weeks that met it in the
-   accent colour with a star above (two bar items of one colour each: pyqtgraph draws
-   one colour's bars in one call, but bars of mixed colours one by one in Python).
+   accent colour with a star above while the weeks are far enough apart (two bar items
+   of one colour each: pyqtgraph draws one colour's bars in one call, but bars of mixed
+   colours one by one in Python).
 3. *Pain*: before and after each session, two lines (solid with circles, dashed with
    triangles; dashed only where the ratings in view leave room for dashes, and past
    2,000 ratings plain lines of the two colours: see ``_mark_pain``).
@@ -55,6 +56,7 @@ from backtimer.ui.locale_text import number
 BAR_WIDTH = 0.8 * WEEK
 DETAILED_UP_TO = 2_000  # pain ratings; see HistoryCharts._mark_pain
 DASH_ROOM = 8.0  # pixels per rating in view, on average, for a dashed "after" line
+STAR_ROOM = 6.0  # pixels per week in view for the stars above the weeks that met the goal
 _CONTEXT = "HistoryCharts"
 
 __all__ = ["DAY", "WEEK", "HistoryCharts", "WeekAxis", "current_streak", "date_x", "wall_x"]
@@ -142,6 +144,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._pain_x = np.zeros(0)
         self._after_colour = QColor()
         self._pain_marks: tuple[bool, bool] | None = None  # (symbols, dashes) as drawn
+        self._stars: tuple[int, int] | None = None  # the weeks that have their stars
         self.last_tooltip = ""
 
         self.minutes_plot = self._plot(0, _tr("Minutes exercised per week"))
@@ -186,6 +189,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
 
         self.minutes_plot.getViewBox().sigXRangeChanged.connect(self._on_x_range)
         self.pain_plot.getViewBox().sigResized.connect(lambda _vb: self._mark_pain())
+        self.sessions_plot.getViewBox().sigResized.connect(lambda _vb: self._update_stars())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.apply_palette(self.palette())
 
@@ -339,10 +343,34 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.met_bars.setOpts(
             x=s.x[met], height=s.sessions[met], width=BAR_WIDTH, brush=pg.mkBrush(accent)
         )
-        self.met_markers.setData(x=s.x[met], y=s.sessions[met] + 0.45)
+        self._stars = None
+        self._update_stars()
         self.goal_line.setValue(self._goal)
         self.goal_line.label.setFormat(_tr("goal %1").replace("%1", str(self._goal)))
         self.goal_line.setVisible(self._goal > 0)
+
+    def _update_stars(self) -> None:
+        """Stars above the met weeks in view and one view's width either side, while
+        the weeks in view are STAR_ROOM pixels apart or more; closer, the stars merge
+        into a band that tells nothing (the bars' colour still does), and making
+        thousands of them costs tens of milliseconds. Set again only when that stretch
+        of weeks changes."""
+        s = self._series
+        lo, hi = self.x_range()
+        width = self.sessions_plot.getViewBox().width()
+        stretch: tuple[int, int] | None = None
+        if len(s) and hi > lo and width / ((hi - lo) / WEEK) >= STAR_ROOM:
+            i, j = np.searchsorted(s.x, [2 * lo - hi, 2 * hi - lo])
+            stretch = (int(i), int(j))
+        if stretch == self._stars:
+            return
+        self._stars = stretch
+        if stretch is None:
+            self.met_markers.setData(x=[], y=[])
+            return
+        i, j = stretch
+        met = self.met_weeks()[i:j]
+        self.met_markers.setData(x=s.x[i:j][met], y=s.sessions[i:j][met] + 0.45)
 
     # -- view ------------------------------------------------------------------------
 
@@ -374,6 +402,7 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
     def _on_x_range(self, _vb: object, _range: object) -> None:
         self._fit_y()
         self._mark_pain()
+        self._update_stars()
         s = self._series
         placed = self._placed  # the view was put somewhere on purpose (not Qt's default)
         if placed and not self._complete and len(s) and self.x_range()[0] < s.x[0] - WEEK / 2:

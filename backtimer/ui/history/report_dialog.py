@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from backtimer.ui.problem_text import os_reason
+
 
 def _tr(text: str, n: int = -1, /) -> str:
     return QCoreApplication.translate("ReportDialog", text, None, n)
@@ -141,7 +143,7 @@ def ask_and_write(
             _tr("Report not saved"),
             _tr("The report could not be written to %1: %2")
             .replace("%1", str(path))
-            .replace("%2", exc.strerror or str(exc)),
+            .replace("%2", os_reason(exc)),
         )
         return None
     (tell or _tell)(parent, path, pages)

@@ -1,7 +1,9 @@
 """The player's controller: wires the view to the engine, the cues and the history.
 
 A precise ``QTimer`` only asks the engine for the time and redraws; every duration comes
-from the engine's clock (``backtimer.core.clock``), never from counting ticks.
+from the engine's clock (``backtimer.core.clock``), never from counting ticks. What the
+controller decides, :class:`~backtimer.ui.player.display.PlayerDisplay` shows (only what
+changed); the queue's warnings come from :mod:`~backtimer.ui.player.warnings`.
 
 Signals:
     session_started(str): a session of the named routine began.
@@ -11,7 +13,7 @@ Signals:
         when the phase changes, never once a second (a screen reader speaks the title).
 
 Each phase change is also announced to assistive technology in one short sentence
-(:meth:`PlayerView.announce`).
+(:meth:`PlayerView.announce`, called by the display).
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ from backtimer.core.cues import Cue
 from backtimer.core.engine import FINAL_STATES, Engine, State
 from backtimer.core.formatting import format_dosage
 from backtimer.core.model import Exercise, Routine
-from backtimer.core.motion import motion_for_step
 from backtimer.core.presenter import PlayerScreen, present
 from backtimer.core.redraw import MOVING_MS, next_redraw_ms
 from backtimer.core.report import Outcome, WeekProgress, worst_outcome
@@ -37,12 +38,13 @@ from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
 from backtimer.ui import dialogs
 from backtimer.ui.locale_text import number
+from backtimer.ui.player.actions import ACTIONS, keys_text
+from backtimer.ui.player.display import PlayerDisplay
 from backtimer.ui.player.queue_model import QueueRow, RowState
 from backtimer.ui.player.safety import PlayerSafety
-from backtimer.ui.player.summary import SummaryDialog, SummaryFacts, one_line
-from backtimer.ui.player.view import ACTIONS, PlayerView
-
-HurtLookup = Callable[[str], tuple[int, int]]  # exercise id -> (sessions hurt, of sessions)
+from backtimer.ui.player.summary import SummaryFacts, open_summary
+from backtimer.ui.player.view import PlayerView
+from backtimer.ui.player.warnings import HurtLookup, hurt_warnings
 
 
 def _tr(text: str, n: int = -1, /) -> str:
@@ -94,7 +96,7 @@ class PlayerController(QObject):
         # Looked up at call time, so tests can stand in for the dialogs.
         self._ask_hurt = ask_hurt or (lambda *a: dialogs.ask_after_hurt(*a))
         self._confirm_stop = confirm_stop or (lambda w: dialogs.confirm_stop(w))
-        self._show_summary = show_summary or _open_summary
+        self._show_summary = show_summary or open_summary
         self._week_progress = week_progress
         self.last_summary: SummaryFacts | None = None
         self._inhibitor = inhibitor
@@ -105,26 +107,23 @@ class PlayerController(QObject):
         self.engine: Engine | None = None
         self.routine: Routine | None = None
         self.last_screen: PlayerScreen | None = None
-        self._title = ""
-        self._phase_key: tuple[object, ...] | None = None
-        self._figure_key: tuple[object, ...] | None = None
-        self._next_key: str | None = "\0"
         self._pain_after: int | None = None
-        self._scrolled_to: int | None = None
         self._warnings: dict[str, str] = {}
-        self._shown_exercise: str | None = "\0"
         self._item_outcomes: dict[int, Outcome] = {}
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(MOVING_MS)
         self.help = dialogs.HelpOverlay(
-            view, [(" / ".join(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
+            view, [(keys_text(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
         )
         # Safety lines, loaded-exercise notice, pain advice, warm-up, progression (issue 12).
         self.safety = PlayerSafety(
             view.safety_notes, view.exercise_details, self.exercise, parent=self
         )
         self.safety.configure(switch=self._load_builtin, routine_name=self._routine_name)
+        self.display = PlayerDisplay(
+            view, self.safety, self.exercise, figure, self.title_changed.emit
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -167,11 +166,10 @@ class PlayerController(QObject):
         self._extra_exercises = {e.id: e for e in routine.custom_exercises}
         self.engine = Engine(routine, self.clock, self._name, stall_seconds=STALL_SECONDS)
         self._item_outcomes = {}
-        self._scrolled_to = None
-        self._phase_key = None
+        self.display.reset()
         self.last_summary = None
         self._pain_before = self._pain_after = None
-        self._warnings = self._hurt_warnings(routine)
+        self._warnings = hurt_warnings(routine, self._hurt_lookup, self.exercise)
         self.safety.set_routine(routine)
         rows = []
         for item in routine.items:
@@ -189,28 +187,6 @@ class PlayerController(QObject):
         self.view.routine_bar.set_items([item_seconds(i) for i in routine.items])
         self.refresh()
         return True
-
-    def _hurt_warnings(self, routine: Routine) -> dict[str, str]:
-        out: dict[str, str] = {}
-        if self._hurt_lookup is None:
-            return out
-        for ex_id in dict.fromkeys(i.exercise for i in routine.items):
-            hurt, of = self._hurt_lookup(ex_id)
-            if hurt >= 2:
-                ex = self.exercise(ex_id)
-                easier = self.exercise(ex.easier) if ex and ex.easier else None
-                text = _tr("{name} hurt in {hurt} of your last %n sessions.", of).format(
-                    name=self._name(ex_id), hurt=hurt
-                )
-                if easier is not None:
-                    text += " " + _tr("Try the easier {easier} instead, or skip it.").format(
-                        easier=easier.name
-                    )
-                else:
-                    text += " " + _tr("Skip it if it hurts again.")
-                text += " " + _tr("If the pain keeps coming back, see a doctor.")
-                out[ex_id] = text
-        return out
 
     # ---------------------------------------------------------------- actions
     @Slot()
@@ -421,63 +397,13 @@ class PlayerController(QObject):
             something_hurt=Outcome.HURT in self._item_outcomes.values(),
             reached=self.last_screen.routine_fraction if self.last_screen else 0.0,
         )
-        if screen.phase_key != self._phase_key:
-            first = self._phase_key is None
-            self._phase_key = screen.phase_key
-            if screen.title != self._title or first:
-                self._title = screen.title
-                self.title_changed.emit(screen.title)
-            if not first:
-                self.view.announce(screen.announcement)
         self.last_screen = screen
-        self.view.show_screen(screen)
-        if final and self.last_summary is not None:
-            self.view.status_label.setText(one_line(self.last_summary))
-        if screen.exercise_id != self._shown_exercise:
-            self._shown_exercise = screen.exercise_id
-            ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
-            self.view.show_exercise(ex)
-        self.safety.show_item(screen.exercise_id, screen.current_item)  # returns if unchanged
-        figure_key = (screen.exercise_id, screen.side)
-        if self._figure is not None and figure_key != self._figure_key:
-            self._figure_key = figure_key
-            ex = self.exercise(screen.exercise_id) if screen.exercise_id else None
-            self._figure.set_exercise(screen.exercise_id, screen.side, ex)  # type: ignore[attr-defined]
-        if screen.next_id != self._next_key:
-            self._next_key = screen.next_id
-            self.view.show_next(screen.next_id, screen.next_name)
-        # During rests the presenter shows the exercise that comes next: warn about it.
-        self.view.show_warning(self._warnings.get(screen.exercise_id or "", ""))
-        motion = motion_for_step(snap.step, snap.elapsed)
-        if self._figure is not None:
-            self._figure.show_motion(  # type: ignore[attr-defined]
-                motion, screen.side, snap.state is State.RUNNING
-            )
+        summary = self.last_summary if final else None
+        warning = self._warnings.get(screen.exercise_id or "", "")
+        motion = self.display.show(screen, snap, self._item_outcomes, warning, summary)
         if self.timer.isActive():  # 15 a second only while the figure moves (core.redraw)
             cycle = getattr(self._figure, "cycle", lambda: None)()
             self.timer.setInterval(next_redraw_ms(snap, motion, cycle))
-        self._update_queue(screen.current_item, snap.state)
-        self.view.show_queue_progress(screen.routine_fraction, self.view.queue_model.states())
-
-    def _update_queue(self, current: int | None, state: State) -> None:
-        n = self.view.queue_model.rowCount()
-        states = []
-        for i in range(n):
-            outcome = self._item_outcomes.get(i)
-            if i == current and state not in FINAL_STATES:
-                states.append(RowState.NOW)
-            elif outcome is Outcome.HURT:
-                states.append(RowState.HURT)
-            elif outcome is Outcome.SKIPPED:
-                states.append(RowState.SKIPPED)
-            elif outcome is Outcome.DONE:
-                states.append(RowState.DONE)
-            else:
-                states.append(RowState.NEXT)
-        self.view.queue_model.set_states(states)
-        if current is not None and current < n and current != self._scrolled_to:
-            self._scrolled_to = current
-            self.view.queue.scrollTo(self.view.queue_model.index(current))
 
     def _end(self) -> None:
         self.timer.stop()
@@ -506,11 +432,3 @@ class PlayerController(QObject):
         self.refresh()
         if not self.quitting:
             self._show_summary(self.view, facts)
-
-
-def _open_summary(parent: QWidget, facts: SummaryFacts) -> None:
-    dlg = SummaryDialog(facts, parent)
-    if isinstance(parent, PlayerView):  # readable from the mat, like the page under it
-        dlg.scale_type(parent.type_scale())
-    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dlg.open()

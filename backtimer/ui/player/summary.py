@@ -176,3 +176,15 @@ def unsaved_text() -> str:
         "This session is not saved yet: the disk is full or failing. BackTimer keeps "
         "trying while it runs.",
     )
+
+
+def open_summary(parent: QWidget, facts: SummaryFacts) -> None:
+    """The summary dialog over ``parent``; over the player page it takes the page's type
+    size, readable from the mat like the page under it."""
+    from backtimer.ui.player.view import PlayerView
+
+    dlg = SummaryDialog(facts, parent)
+    if isinstance(parent, PlayerView):
+        dlg.scale_type(parent.type_scale())
+    dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dlg.open()

@@ -6,22 +6,22 @@ exercise and the phase; below, progress through the whole routine and the contro
 "It hurts" standing apart. Type sizes follow the page's size; in *mat mode* (the window
 full screen) the routine picker, the queue and the instructions give their room to it.
 
-Public parts: the actions (each with its shortcut) and ``buttons``, ``routine_box``,
+Public parts: the actions (each with its shortcut; the table is in
+:mod:`~backtimer.ui.player.actions`) and ``buttons``, ``routine_box``,
 ``queue``, ``figure_area`` (the illustration goes into ``figure_layout``), ``next_figure``,
 ``safety_layout`` (a place for safety notices), ``countdown``, ``routine_bar`` and the
 labels. :meth:`show_screen` paints a :class:`~backtimer.core.presenter.PlayerScreen`.
 
 Keys: the page's shortcuts (Space, Enter, arrows...) act only when no control that uses
-that key has the focus; a focused button takes Space and Enter itself.
+that key has the focus; a focused button takes Space and Enter itself
+(:mod:`~backtimer.ui.player.keys`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QAction, QFont, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAccessible, QAction, QFont
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSlider,
     QCheckBox,
     QComboBox,
     QFrame,
@@ -38,9 +38,16 @@ from PySide6.QtWidgets import (
 from backtimer.core.model import Exercise
 from backtimer.core.presenter import FigureKind, PlayerScreen, Primary, Tone
 from backtimer.ui.figure_widget import FigureWidget
-from backtimer.ui.marks import QT_TRANSLATE_NOOP
+from backtimer.ui.player.actions import (
+    FIGURE_DESCRIPTION,
+    ICON_ONLY,
+    ICONS,
+    PRIMARY_TEXT,
+    make_actions,
+)
 from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
+from backtimer.ui.player.keys import filter_key
 from backtimer.ui.player.pin import Pin
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
@@ -50,99 +57,6 @@ from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlayerView", text)
 
-
-# name, label, shortcuts, description (marked for lupdate; translated where shown)
-ACTIONS: list[tuple[str, str, list[str], str]] = [
-    (
-        "start",
-        QT_TRANSLATE_NOOP("PlayerView", "Start"),
-        ["Space"],
-        QT_TRANSLATE_NOOP("PlayerView", "Start, pause or resume the routine"),
-    ),
-    (
-        "previous",
-        QT_TRANSLATE_NOOP("PlayerView", "Previous"),
-        ["Left"],
-        QT_TRANSLATE_NOOP("PlayerView", "Go back to the previous exercise"),
-    ),
-    (
-        "skip",
-        QT_TRANSLATE_NOOP("PlayerView", "Skip"),
-        ["Right"],
-        QT_TRANSLATE_NOOP("PlayerView", "Skip to the next step"),
-    ),
-    (
-        "restart",
-        QT_TRANSLATE_NOOP("PlayerView", "Restart step"),
-        ["R"],
-        QT_TRANSLATE_NOOP("PlayerView", "Start the current step again"),
-    ),
-    (
-        "done",
-        QT_TRANSLATE_NOOP("PlayerView", "Done"),
-        ["Return", "Enter"],
-        QT_TRANSLATE_NOOP("PlayerView", "Finish self-paced repetitions"),
-    ),
-    (
-        "hurt",
-        QT_TRANSLATE_NOOP("PlayerView", "It hurts"),
-        ["H"],
-        QT_TRANSLATE_NOOP("PlayerView", "Stop this exercise at once because it hurts"),
-    ),
-    (
-        "stop",
-        QT_TRANSLATE_NOOP("PlayerView", "Stop"),
-        ["Esc"],
-        QT_TRANSLATE_NOOP("PlayerView", "End the session"),
-    ),
-    (
-        "jump",
-        QT_TRANSLATE_NOOP("PlayerView", "Go to item"),
-        ["J"],
-        QT_TRANSLATE_NOOP("PlayerView", "Jump to the item selected in the queue"),
-    ),
-    (
-        "fullscreen",
-        QT_TRANSLATE_NOOP("PlayerView", "Full screen"),
-        ["F"],
-        QT_TRANSLATE_NOOP("PlayerView", "Switch full screen on or off"),
-    ),
-    (
-        "help",
-        QT_TRANSLATE_NOOP("PlayerView", "Keys"),
-        ["F1", "?"],
-        QT_TRANSLATE_NOOP("PlayerView", "Show the keyboard shortcuts"),
-    ),
-]
-
-ICONS = {
-    "start": "media-playback-start",
-    "previous": "media-skip-backward",
-    "skip": "media-skip-forward",
-    "restart": "view-refresh",
-    "done": "object-select",
-    "hurt": "dialog-warning",
-    "stop": "media-playback-stop",
-    "fullscreen": "view-fullscreen",
-    "help": "help-about",
-}
-
-ICON_ONLY = ("restart", "fullscreen", "help")
-
-PRIMARY_TEXT = {
-    Primary.START: QT_TRANSLATE_NOOP("PlayerView", "Start"),
-    Primary.PAUSE: QT_TRANSLATE_NOOP("PlayerView", "Pause"),
-    Primary.RESUME: QT_TRANSLATE_NOOP("PlayerView", "Resume"),
-    Primary.AGAIN: QT_TRANSLATE_NOOP("PlayerView", "Start again"),
-}
-
-FIGURE_DESCRIPTION = {
-    FigureKind.TOTAL: QT_TRANSLATE_NOOP("PlayerView", "Length of the routine"),
-    FigureKind.TIME: QT_TRANSLATE_NOOP("PlayerView", "Time left in this step"),
-    FigureKind.REP: QT_TRANSLATE_NOOP("PlayerView", "Repetition"),
-    FigureKind.SELF_PACED: QT_TRANSLATE_NOOP("PlayerView", "Repetitions at your own pace"),
-    FigureKind.END: QT_TRANSLATE_NOOP("PlayerView", "End of the session"),
-}
 
 # Pixel sizes of each text at the reference page (1920 × 1000, mat mode); every text is
 # scaled from these with the page (see :meth:`PlayerView.type_scale`).
@@ -162,22 +76,6 @@ TYPE_PX = {
 REFERENCE = (1920, 1000)
 WINDOWED = 0.75  # outside mat mode the page also holds the queue and the instructions
 
-_FOCUS_KEYS = {
-    Qt.Key.Key_Space,
-    Qt.Key.Key_Return,
-    Qt.Key.Key_Enter,
-}
-_ARROWS = {
-    Qt.Key.Key_Left,
-    Qt.Key.Key_Right,
-    Qt.Key.Key_Up,
-    Qt.Key.Key_Down,
-    Qt.Key.Key_Home,
-    Qt.Key.Key_End,
-    Qt.Key.Key_PageUp,
-    Qt.Key.Key_PageDown,
-}
-
 
 class PlayerView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -189,19 +87,8 @@ class PlayerView(QWidget):
         self._primary: Primary | None = None
         self._figure_kind: FigureKind | None = None
         self._watched_window: QWidget | None = None
-        self.actions_by_name: dict[str, QAction] = {}
+        self.actions_by_name: dict[str, QAction] = make_actions(self)
         self.buttons: dict[str, QToolButton] = {}
-        for name, label, keys, description in ACTIONS:
-            act = QAction(_tr(label), self)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            shown = " / ".join(
-                QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys
-            )
-            act.setToolTip(f"{_tr(description)} ({shown})")
-            act.setStatusTip(_tr(description))
-            self.addAction(act)
-            self.actions_by_name[name] = act
 
         # -- top bar (hidden in mat mode): routine, sound
         self.routine_box = QComboBox()
@@ -569,40 +456,7 @@ class PlayerView(QWidget):
             if t == QEvent.Type.WindowStateChange and isinstance(watched, QWidget):
                 self.set_mat_mode(watched.isFullScreen())
             return False
-        if t == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            if _owns_key(watched, event):
-                event.accept()  # the focused control gets the key, not the page shortcut
-                return True
-        elif (
-            t == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and isinstance(watched, QAbstractButton)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and not event.isAutoRepeat()
-        ):
-            watched.animateClick()
-            return True
-        return False
-
-
-def _owns_key(widget: QObject, event: QKeyEvent) -> bool:
-    """Whether the focused ``widget`` uses ``event``'s key itself."""
-    if event.modifiers() not in (
-        Qt.KeyboardModifier.NoModifier,
-        Qt.KeyboardModifier.KeypadModifier,
-    ):
-        return False
-    key = event.key()
-    if isinstance(widget, QAbstractButton | QComboBox):
-        return key in _FOCUS_KEYS or (isinstance(widget, QComboBox) and key in _ARROWS)
-    if isinstance(widget, QAbstractSlider):
-        return key in _ARROWS
-    if isinstance(widget, QListView):
-        return key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or key in _ARROWS - {
-            Qt.Key.Key_Left,
-            Qt.Key.Key_Right,
-        }
-    return False
+        return filter_key(watched, event)
 
 
 def _set(label: QLabel, text: str) -> bool:
