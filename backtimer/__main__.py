@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             args = SimpleNamespace(**vars(parsed))
         from backtimer import launch  # Qt is imported only for the window
 
-        return launch.run(args, process_start=_PROCESS_START)
+        return launch.leave(launch.run(args, process_start=_PROCESS_START))
     except KeyboardInterrupt:  # Ctrl+C before the window or a command could take it
         print("backtimer: interrupted", file=sys.stderr)
         return 128 + 2

@@ -40,8 +40,6 @@ from backtimer.ui.sync_controller import SyncController
 from backtimer.ui.tray_controller import TrayController
 from backtimer.ui.voice_controller import VoiceController
 
-DB_NAME = "backtimer.sqlite3"
-
 
 class App(QObject):
     """Everything one run of the window holds."""
@@ -55,9 +53,12 @@ class App(QObject):
         data_dir: Path,
         *,
         defer: bool = False,
+        shown: tuple[PlayerView, MainWindow] | None = None,
     ) -> None:
         """With ``defer``, the caller calls :meth:`finish_start` once the window has
-        painted; without, it is called here."""
+        painted; without, it is called here. ``shown``: the player's view and the main
+        window, when the launcher has already shown them (its first paint comes before
+        the rest is built)."""
         super().__init__()
         self.catalogue, self.db, self.settings, self.data_dir = catalogue, db, settings, data_dir
         self.history = hist = HistoryStore(db)
@@ -65,8 +66,7 @@ class App(QObject):
         self.library = lib = RoutineLibrary(catalogue, store)
         self.recorder = rec = SessionRecorder(None)
         self.writer: Any = None  # a HistoryWriter, made by finish_start
-        self.view = v = PlayerView()
-        self.window = w = MainWindow(v)
+        self.view, self.window = v, w = shown or _player_window()
         self.saving, self.save_status = SavingReports(self), SaveStatus()
         w.statusBar().addPermanentWidget(self.save_status)
         sounds = paths.resource_dir() / "sounds"
@@ -167,6 +167,11 @@ class App(QObject):
             self.writer.close()
         self.db.close()
         clean_marker(self.db.path).touch()
+
+
+def _player_window() -> tuple[PlayerView, MainWindow]:
+    view = PlayerView()
+    return view, MainWindow(view)
 
 
 def clean_marker(db_path: Path) -> Path:

@@ -59,7 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--check-startup",
         action="store_true",
-        help="open the window, wait for its first paint, print ms since start, exit",
+        help="open the window; print the ms from the start to its first paint and to "
+        "ready (Start usable); exit",
     )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ex = sub.add_parser("exercises", help="the exercise catalogue")

@@ -20,11 +20,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from backtimer import APP_ID, APP_NAME, __version__, i18n, paths
-from backtimer.app import DB_NAME, App, clean_marker
-from backtimer.content_i18n import translate_catalogue
-from backtimer.core import catalogue as catalogue_mod
-from backtimer.core.clock import Clock, SystemClock
-from backtimer.core.fields import ContentError
+from backtimer.paths import DB_NAME
 from backtimer.settings import LANGUAGE, SAFETY_ACCEPTED, THEME, Settings
 from backtimer.store.db import (
     Database,
@@ -43,6 +39,12 @@ if TYPE_CHECKING:
     from types import SimpleNamespace
 
     from PySide6.QtWidgets import QWidget
+
+    from backtimer.app import App
+    from backtimer.core.clock import Clock
+    from backtimer.ui.main_window import MainWindow
+    from backtimer.ui.player.view import PlayerView
+    from backtimer.ui.single_instance import SingleInstance
 
 
 def _tr(text: str, n: int = -1, /) -> str:
@@ -226,64 +228,165 @@ def _run(
     i18n.install_translators(qapp, settings.get(LANGUAGE), paths.translations_dir())
     theme = ThemeApplier(qapp)
     theme.apply(settings.get(THEME))
-    try:
-        catalogue = translate_catalogue(catalogue_mod.load(paths.content_dir()))
-    except ContentError as exc:
-        return _fail(f"BackTimer's built-in content is damaged: {exc}")
-    marker = clean_marker(data_dir / DB_NAME)
-    try:
-        # A full quick_check only after an unclean exit (or with a -wal left beside the
-        # file): start-up must not grow with the history (the check scans the file).
-        db = open_database(data_dir / DB_NAME, quick_check=not marker.exists())
-        app = App(catalogue, db, settings, clock or SystemClock(), data_dir, defer=True)
-        marker.unlink(missing_ok=True)
-        interrupted = app.history.mark_interrupted()
-    except (StoreError, sqlite3.Error, OSError) as exc:
-        text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
-        return _fail(text)
-    app.settings_ui.theme = theme
-    app.choice.reload(args.routine)
-    if args.routine and app.library.find(args.routine) is None:
-        app.window.show_message(_tr("There is no routine called “%1”.").replace("%1", args.routine))
-    if lock is not None:
-        lock.activation_requested.connect(lambda argv: _activate(app, argv))
-    w = app.window
-    w.resize_within_screen(1280, 800)
+    # The window first: the main window with the player's view is shown and painted
+    # before the rest (the catalogue, the data file, the controllers, the pages) is
+    # built, right after, in the event loop; only then is Start usable ("ready").
+    from backtimer.ui.main_window import MainWindow
+    from backtimer.ui.player.view import PlayerView
+
+    view = PlayerView()
+    window = MainWindow(view)
+    window.resize_within_screen(1280, 800)
+    start = _Start(args, qapp, settings, theme, (view, window), clock, lock, caught, running)
+    start.process_start = process_start
+    hidden = not args.check_startup and background_only(args, settings)
     if args.check_startup:
-
-        def report() -> None:
-            print(f"{process_age_ms(process_start):.0f}", flush=True)
-            app.finish_start()  # the exit includes what the real start does after it
-            qapp.quit()
-
-        watcher = _FirstPaint(report)
-        app.view.countdown.installEventFilter(watcher)
-        w.show()
-        qapp.exec()
+        start.on_ready = start.report
+    watcher = _FirstPaint(start.first_paint)
+    view.countdown.installEventFilter(watcher)
+    if hidden:
+        qapp.setQuitOnLastWindowClosed(False)  # the tray's Quit ends it
+        watcher.fire()  # no paint to wait for
+    else:
+        # Should the countdown not be painted soon (a minimised start), go on without it.
+        fallback = QTimer(singleShot=True, interval=1500)
+        fallback.timeout.connect(watcher.fire)
+        fallback.start()
+        window.show()
+    code = qapp.exec() if not caught else 0
+    app = start.app
+    if start.failed is not None:  # the rest could not be built; a sentence was shown
+        return start.failed
+    if app is None:  # a signal came first
+        return 128 + caught[0] if caught else code
+    app.finish_start()  # (nothing if it ran) so that closing finds what it closes
+    if args.check_startup:
         app.close()
         return 0
-    running.append(app)
-
-    def after_first_paint() -> None:
-        app.finish_start()
-        if not caught:
-            _after_show(app, db, args, interrupted, caught)
-
-    watcher = _FirstPaint(after_first_paint)
-    app.view.countdown.installEventFilter(watcher)
-    # Should the countdown not be painted soon (a minimised start), go on without it.
-    fallback = QTimer(singleShot=True, interval=1500)
-    fallback.timeout.connect(watcher.fire)
-    fallback.start()
-    if background_only(args, settings):
-        qapp.setQuitOnLastWindowClosed(False)  # the tray's Quit ends it
-        app.close_policy.keep_running = True
-    else:
-        w.show()
-    code = qapp.exec() if not caught else 0
-    app.finish_start()  # (nothing if it ran) so that closing finds what it closes
     _close(app)
     return 128 + caught[0] if caught else code
+
+
+class _Start:
+    """The start-up after the window's first paint: builds :class:`App` around the view
+    and the window already on the screen, loads the routine, then finishes the start
+    (or, with ``--check-startup``, reports and quits)."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace | SimpleNamespace,
+        qapp: QApplication,
+        settings: Settings,
+        theme: ThemeApplier,
+        shown: tuple[PlayerView, MainWindow],
+        clock: Clock | None,
+        lock: SingleInstance | None,
+        caught: list[int],
+        running: list[App],
+    ) -> None:
+        self.args, self.qapp, self.settings, self.theme = args, qapp, settings, theme
+        self.shown, self.clock, self.lock = shown, clock, lock
+        self.caught, self.running = caught, running
+        self.app: App | None = None
+        self.failed: int | None = None  # the exit code when the rest could not be built
+        self.painted_ms = 0.0
+        self.process_start = time.monotonic()
+        self.interrupted = 0
+        self.on_ready: Callable[[], None] | None = None
+
+    def first_paint(self) -> None:
+        if self.caught:
+            return
+        if self.args.check_startup:
+            self.painted_ms = process_age_ms(self.process_start)
+        self.failed = self.build()
+        if self.failed is not None:
+            self.qapp.exit(self.failed)
+            return
+        assert self.app is not None
+        if self.on_ready is not None:
+            self.app.finish_start()  # the start is finished at "ready"
+            ready = QTimer(self.app, singleShot=True, interval=0)  # after the posted events
+            ready.timeout.connect(self.on_ready)
+            ready.start()
+            return
+        self.app.finish_start()
+        if not self.caught:
+            _after_show(self.app, self.app.db, self.args, self.interrupted, self.caught)
+
+    def report(self) -> None:
+        """``--check-startup``: the first paint and the moment Start became usable, in ms
+        since the process started; then quit (the exit is part of what is timed)."""
+        ready_ms = process_age_ms(self.process_start)
+        print(f"first-paint-ms {self.painted_ms:.0f}", flush=True)
+        print(f"ready-ms {ready_ms:.0f}", flush=True)
+        self.qapp.quit()
+
+    def build(self) -> int | None:
+        """The rest of the start; an exit code if it cannot be built."""
+        from backtimer.app import App, clean_marker
+        from backtimer.content_i18n import translate_catalogue
+        from backtimer.core import catalogue as catalogue_mod
+        from backtimer.core.clock import SystemClock
+        from backtimer.core.fields import ContentError
+
+        args, settings = self.args, self.settings
+        data_dir = paths.data_dir(args.data_dir)
+        try:
+            catalogue = translate_catalogue(catalogue_mod.load(paths.content_dir()))
+        except ContentError as exc:
+            return _fail(f"BackTimer's built-in content is damaged: {exc}")
+        marker = clean_marker(data_dir / DB_NAME)
+        view, window = self.shown
+        try:
+            # A full quick_check only after an unclean exit (or with a -wal left beside the
+            # file): start-up must not grow with the history (the check scans the file).
+            db = open_database(data_dir / DB_NAME, quick_check=not marker.exists())
+            app = App(
+                catalogue,
+                db,
+                settings,
+                self.clock or SystemClock(),
+                data_dir,
+                defer=True,
+                shown=(view, window),
+            )
+            marker.unlink(missing_ok=True)
+            self.interrupted = app.history.mark_interrupted()
+        except (StoreError, sqlite3.Error, OSError) as exc:
+            text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
+            return _fail(text)
+        self.app = app
+        app.settings_ui.theme = self.theme
+        app.choice.reload(args.routine)
+        if args.routine and app.library.find(args.routine) is None:
+            window.show_message(_tr("There is no routine called “%1”.").replace("%1", args.routine))
+        if self.lock is not None:
+            self.lock.activation_requested.connect(lambda argv: _activate(app, argv))
+        if not args.check_startup:
+            self.running.append(app)
+            if background_only(args, settings):
+                app.close_policy.keep_running = True
+        return None
+
+
+def leave(code: int) -> int:
+    """End the process at once, skipping the interpreter's and Qt's teardown (a tenth
+    of a second or more: every module and wrapper freed one by one), when nothing can be
+    lost by it: the window is closed, the history writer has stopped and closed its file,
+    every setting was written when it was set, no other Python thread runs and the
+    clipboard holds nothing of ours (X hands it over to a clipboard manager at
+    teardown). Otherwise returns ``code`` for the ordinary exit."""
+    import threading
+
+    qapp = QApplication.instance()
+    clipboard = QApplication.clipboard() if isinstance(qapp, QApplication) else None
+    if threading.active_count() > 1 or (clipboard is not None and clipboard.ownsClipboard()):
+        return code
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def _after_show(

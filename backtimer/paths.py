@@ -18,6 +18,7 @@ from backtimer import APP_NAME
 
 _PACKAGE = Path(__file__).resolve().parent
 DATA_DIR_ENV = "BACKTIMER_DATA_DIR"
+DB_NAME = "backtimer.sqlite3"  # the history and custom routines, in the data directory
 
 
 def _bundled(name: str) -> Path:

@@ -60,6 +60,22 @@ def catches(pid: int, signum: int) -> bool:
     return bool(int(line.split()[1], 16) & (1 << (signum - 1)))
 
 
+def has_open(pid: int, path: Path) -> bool:
+    """Whether the process has ``path`` open (from /proc: its file descriptors). The
+    window opens the data file only after its first paint, while it builds the rest."""
+    try:
+        fds = list(Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:
+        return False
+    for fd in fds:
+        try:
+            if Path(os.readlink(fd)) == path:
+                return True
+        except OSError:
+            continue
+    return False
+
+
 def query(db: Path, sql: str) -> list[tuple[object, ...]]:
     """Read the data file as an outside program would (safe while the app runs)."""
     if not db.exists():

@@ -19,8 +19,8 @@ from typing import Any
 
 import pytest
 
-from backtimer.app import DB_NAME
 from backtimer.core.report import Outcome
+from backtimer.paths import DB_NAME
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
 from backtimer.ui.dialogs import SAFETY_RULES

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.app_process import CLI, app_env, catches, import_routine, query, start_app
+from tests.app_process import CLI, app_env, catches, has_open, import_routine, query, start_app
 from tests.helpers.waiting import wait_for
 
 pytestmark = pytest.mark.slow  # real processes, each started, stopped and read (3-8 s)
@@ -48,7 +48,12 @@ def test_sigterm_while_the_pain_check_in_is_open_quits_cleanly(tmp_path: Path) -
     log = tmp_path / "stderr.txt"
     app = start_app(env, log, "--start")  # the "before" question opens and waits
     try:
-        wait_for(lambda: catches(app.pid, signal.SIGTERM), 60, "the signal handlers")
+        # Once the data file is open, the rest of the start (up to the question) runs
+        # before the event loop can take the signal.
+        def started() -> bool:
+            return catches(app.pid, signal.SIGTERM) and has_open(app.pid, data / DB)
+
+        wait_for(started, 60, "the signal handlers and the data file")
         app.send_signal(signal.SIGTERM)
         code = app.wait(60)
     finally:

@@ -307,6 +307,14 @@ CONSUMERS: dict[str, Callable[..., None]] = {
 }
 
 
+def test_with_sound_off_the_cue_player_waits_until_sound_is_on(app: App, qtbot) -> None:
+    in_dialog(app, sound_on=False)
+    app.sound.start()
+    assert app.sound.player is None  # QtMultimedia is not loaded while sound is off
+    app.view.mute_box.setChecked(True)  # the player's own box
+    assert app.sound.player is not None and not app.sound.player.is_muted()
+
+
 def test_every_setting_has_a_consumer() -> None:
     keys = [s.key for s in REGISTRY]
     assert len(keys) == len(set(keys)), "two settings share a key"

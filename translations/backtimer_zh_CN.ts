@@ -2938,7 +2938,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:301</extracomment>
+        <extracomment>backtimer/launch.py:404</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -2946,51 +2946,51 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:320</extracomment>
+        <extracomment>backtimer/launch.py:423</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="354"/>
+        <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:247</extracomment>
+        <extracomment>backtimer/launch.py:363</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="356"/>
+        <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:337</extracomment>
+        <extracomment>backtimer/launch.py:440</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="358"/>
+        <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:344</extracomment>
+        <extracomment>backtimer/launch.py:447</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="90"/>
+        <location filename="../backtimer/launch.py" line="92"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer 无法使用数据文件夹 %1：无法在其中创建锁文件。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="93"/>
+        <location filename="../backtimer/launch.py" line="95"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer 已在运行；已将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="94"/>
+        <location filename="../backtimer/launch.py" line="96"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer 已在为 %1 运行（它没有响应：%2）；请自行将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="125"/>
+        <location filename="../backtimer/launch.py" line="127"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer 需要图形桌面才能打开窗口，而这里没有（未设置 DISPLAY）。子命令不需要桌面也能使用：请参阅 backtimer --help。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="137"/>
+        <location filename="../backtimer/launch.py" line="139"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer 无法连接到显示器 %1：那里没有运行 X 服务器。</translation>
     </message>

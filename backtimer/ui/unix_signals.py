@@ -1,8 +1,8 @@
 """Ctrl+C, SIGTERM (logout, ``kill``) and SIGHUP (terminal closed) quit the window cleanly.
 
 A Python signal handler runs only when the interpreter gets control, and Qt's event
-loop sleeps in C. :class:`QuitSignals` hands the signal to the loop through a socket
-pair: :func:`signal.set_wakeup_fd` writes the signal's number into one end (from the C
+loop sleeps in C. :class:`QuitSignals` hands the signal to the loop through a
+pipe: :func:`signal.set_wakeup_fd` writes the signal's number into one end (from the C
 handler, at once) and a :class:`QSocketNotifier` on the other end wakes the loop, which
 emits :attr:`QuitSignals.received`. The owner then ends the session and quits as a
 window close would, so the next start sees a clean exit.
@@ -11,8 +11,8 @@ window close would, so the next start sees a clean exit.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
-import socket
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -30,20 +30,19 @@ class QuitSignals(QObject):
         self, signals: Sequence[signal.Signals] = QUIT_SIGNALS, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._read_end, self._write_end = socket.socketpair()
-        self._read_end.setblocking(False)
-        self._write_end.setblocking(False)
-        self._old_fd = signal.set_wakeup_fd(self._write_end.fileno(), warn_on_full_buffer=False)
+        # (a pipe, not a socket pair: the socket module stays off the path to the window)
+        self._read_end, self._write_end = os.pipe2(os.O_NONBLOCK | os.O_CLOEXEC)
+        self._old_fd = signal.set_wakeup_fd(self._write_end, warn_on_full_buffer=False)
         self._old: dict[signal.Signals, Callable[..., Any] | int | None] = {}
         for sig in signals:
             self._old[sig] = signal.signal(sig, _note)
-        self._notifier = QSocketNotifier(self._read_end.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier = QSocketNotifier(self._read_end, QSocketNotifier.Type.Read, self)
         self._notifier.activated.connect(self._on_readable)
 
     @Slot()
     def _on_readable(self) -> None:
         try:
-            data = self._read_end.recv(64)
+            data = os.read(self._read_end, 64)
         except BlockingIOError:
             return
         for number in data:
@@ -57,8 +56,8 @@ class QuitSignals(QObject):
                 signal.signal(sig, old if old is not None else signal.SIG_DFL)
         self._old.clear()
         signal.set_wakeup_fd(self._old_fd)
-        self._read_end.close()
-        self._write_end.close()
+        os.close(self._read_end)
+        os.close(self._write_end)
 
 
 def _note(_signum: int, _frame: object) -> None:

@@ -346,16 +346,16 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:301
+    #: backtimer/launch.py:404
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:320
+    #: backtimer/launch.py:423
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:247
-    QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
-    #: backtimer/launch.py:337
+    #: backtimer/launch.py:440
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:344
+    #: backtimer/launch.py:447
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
+    #: backtimer/launch.py:363
+    QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
     #: backtimer/ui/about.py:41
