@@ -25,6 +25,7 @@ pytestmark = pytest.mark.slow
 # packaging) and a sample of the rest.
 REPRESENTATIVE = [
     "tests/test_content.py",
+    "tests/test_content_refusals.py",
     "tests/test_packaging.py",
     "tests/test_sounds.py",
     "tests/test_translations.py",

@@ -1595,32 +1595,32 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="424"/>
         <source>Set every rest to {s} s</source>
-        <extracomment>backtimer/ui/editor/commands.py:243</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:257</extracomment>
         <translation>Poner todos los descansos en {s} s</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="426"/>
         <source>New exercise “{name}”</source>
-        <extracomment>backtimer/ui/editor/commands.py:261</extracomment>
+        <extracomment>backtimer/ui/editor/commands.py:275</extracomment>
         <translation>Nuevo ejercicio «{name}»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="209"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="215"/>
         <source>Rename routine</source>
         <translation>Renombrar rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="210"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="216"/>
         <source>Change description</source>
         <translation>Cambiar descripción</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="211"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="217"/>
         <source>Change lead-in</source>
         <translation>Cambiar preparación</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/editor/commands.py" line="216"/>
+        <location filename="../backtimer/ui/editor/commands.py" line="222"/>
         <source>Change routine</source>
         <translation>Cambiar rutina</translation>
     </message>

@@ -420,9 +420,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorCommands", "Move item {a} to place {b}"),
     #: backtimer/ui/editor/commands.py:181
     QT_TRANSLATE_NOOP("EditorCommands", "Change item {n}"),
-    #: backtimer/ui/editor/commands.py:243
+    #: backtimer/ui/editor/commands.py:257
     QT_TRANSLATE_NOOP("EditorCommands", "Set every rest to {s} s"),
-    #: backtimer/ui/editor/commands.py:261
+    #: backtimer/ui/editor/commands.py:275
     QT_TRANSLATE_NOOP("EditorCommands", "New exercise “{name}”"),
     #: backtimer/ui/editor/models.py:93
     QT_TRANSLATE_NOOP("EditorModels", "Your routine"),

@@ -182,16 +182,22 @@ class ChangeItem(QUndoCommand):
         self._draft, self._row, self._key = draft, row, key
         self._old, self._new = draft.items.item(row), new
 
+    @property
+    def target(self) -> tuple[int, str]:
+        """(row, field) this change is to."""
+        return self._row, self._key
+
+    @property
+    def new_item(self) -> Item:
+        return self._new
+
     def id(self) -> int:
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, ChangeItem) or (other._row, other._key) != (
-            self._row,
-            self._key,
-        ):
+        if not isinstance(other, ChangeItem) or other.target != self.target:
             return False
-        self._new = other._new
+        self._new = other.new_item
         return True
 
     def redo(self) -> None:
@@ -218,13 +224,21 @@ class SetField(QUndoCommand):
         self._draft, self._name = draft, name
         self._old, self._new = draft.field(name), value
 
+    @property
+    def field_name(self) -> str:
+        return self._name
+
+    @property
+    def new_value(self) -> object:
+        return self._new
+
     def id(self) -> int:
         return self.ID
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetField) or other._name != self._name:
+        if not isinstance(other, SetField) or other.field_name != self._name:
             return False
-        self._new = other._new
+        self._new = other.new_value
         if self._new == self._old:
             self.setObsolete(True)
         return True
