@@ -154,3 +154,19 @@ def test_no_background_portal_says_so(app: App, qtbot: Any, bus: str) -> None:
         reminders.set_start_at_login(True)
     assert changed.args == [False] and not app.settings.get(START_AT_LOGIN)
     assert "did not answer" in app.window.statusBar().currentMessage()
+
+
+def test_the_dialog_s_box_shows_what_the_portal_allowed(
+    app: App, qtbot: Any, bus: str, portal: Any
+) -> None:
+    from backtimer.ui.reminders_page import RemindersDialog
+
+    portal("--refuse")
+    reminders = _reminders(app, login=LoginStarter(app, address=bus))
+    dialog = RemindersDialog(reminders, app.library, app.window)
+    qtbot.addWidget(dialog)
+    assert not dialog.login_box.isChecked()
+    with qtbot.waitSignal(reminders.start_at_login_changed, timeout=15_000):
+        dialog.login_box.click()  # ticked while the portal asks
+    assert not dialog.login_box.isChecked()  # the person (the stand-in) said no
+    assert not app.settings.get(START_AT_LOGIN)
