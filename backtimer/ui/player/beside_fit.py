@@ -11,24 +11,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QLabel
 
 MIN_FIGURE_SHARE = 0.3  # of the column's height, for the illustration
 STEPS = (1.0, 0.9, 0.8, 0.7, 0.6)  # the texts' scale, tried in turn
 
 
-def text_height(label: QLabel, pixel_size: int, width: int, scratch: QLabel) -> int:
-    """The height ``label`` would need at ``width`` with its font at ``pixel_size`` px,
-    measured on ``scratch`` (a label never shown) with the same text and settings: the
-    label itself is not touched, so nothing is laid out meanwhile."""
+def text_height(label: QLabel, pixel_size: int, width: int) -> int:
+    """The height ``label``'s text would take at ``width`` with its font at ``pixel_size``
+    px, wrapped as the label wraps it (the label itself is not touched, so nothing is laid
+    out meanwhile)."""
     font = QFont(label.font())
     font.setPixelSize(pixel_size)
-    scratch.setFont(font)
-    scratch.setWordWrap(label.wordWrap())
-    scratch.setMargin(label.margin())
-    scratch.setText(label.text())
-    return scratch.heightForWidth(width) if label.wordWrap() else scratch.sizeHint().height()
+    inner = max(1, width - 2 * (label.margin() + label.frameWidth()))
+    flags = int(Qt.TextFlag.TextWordWrap) if label.wordWrap() else 0
+    used = QFontMetrics(font).boundingRect(QRect(0, 0, inner, 100_000), flags, label.text())
+    return used.height() + 2 * (label.margin() + label.frameWidth())
 
 
 def fitting_scale(

@@ -90,7 +90,6 @@ class PlayerView(QWidget):
         # Once the layout has placed the page in or out of mat mode: refit the texts beside.
         self._fit_timer = QTimer(self, singleShot=True, interval=0)
         self._fit_timer.timeout.connect(self._fit_beside)
-        self._measure = QLabel()  # never shown: measures texts at other sizes
         self._enabled: frozenset[str] | None = None
         self._primary: Primary | None = None
         self._figure_kind: FigureKind | None = None
@@ -397,7 +396,6 @@ class PlayerView(QWidget):
                     label,
                     max(self._type_floor, round(TYPE_PX[label.property("typeRole")] * k * step)),
                     column.width(),
-                    self._measure,
                 )
                 + self.beside.spacing()
                 for label in shown
