@@ -722,47 +722,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:103
+    #: backtimer/ui/player/view.py:102
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:104
+    #: backtimer/ui/player/view.py:103
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:109
+    #: backtimer/ui/player/view.py:108
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:110
+    #: backtimer/ui/player/view.py:109
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:111
+    #: backtimer/ui/player/view.py:110
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:115
+    #: backtimer/ui/player/view.py:114
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:116
+    #: backtimer/ui/player/view.py:115
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:129
+    #: backtimer/ui/player/view.py:128
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:130
+    #: backtimer/ui/player/view.py:129
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:131
+    #: backtimer/ui/player/view.py:130
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:142
+    #: backtimer/ui/player/view.py:141
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:151
+    #: backtimer/ui/player/view.py:150
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:166
+    #: backtimer/ui/player/view.py:165
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:183
+    #: backtimer/ui/player/view.py:182
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:184
+    #: backtimer/ui/player/view.py:183
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:203
+    #: backtimer/ui/player/view.py:202
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:205
+    #: backtimer/ui/player/view.py:204
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:215
+    #: backtimer/ui/player/view.py:214
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:234
+    #: backtimer/ui/player/view.py:233
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:235
+    #: backtimer/ui/player/view.py:234
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:342
+    #: backtimer/ui/player/view.py:341
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/player/warnings.py:46
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
