@@ -193,7 +193,7 @@ def test_after_is_dashed_only_where_the_ratings_in_view_leave_room(qtbot, store)
     assert dashed()
 
 
-def test_stars_only_where_the_weeks_in_view_leave_room(qtbot, db) -> None:
+def test_stars_and_wide_pain_lines_only_where_the_view_leaves_room(qtbot, db) -> None:
     from backtimer.ui.history.charts import STAR_ROOM
 
     generate_history(db, 1_000, 2, seed=3)  # about 4 years, 5 a week
@@ -213,12 +213,16 @@ def test_stars_only_where_the_weeks_in_view_leave_room(qtbot, db) -> None:
     assert room() >= STAR_ROOM  # the last 12 weeks
     in_view = {x for x in met_x if lo <= x <= hi}
     assert in_view and in_view <= starred() <= met_x
+    pens = (charts.pain_before, charts.pain_after)
+    assert [c.opts["pen"].width() for c in pens] == [2, 2]
     p.all_button.click()
     assert room() < STAR_ROOM and starred() == set()
+    assert [c.opts["pen"].width() for c in pens] == [1, 1]  # 4 years of ratings: a band
     s = charts.series  # now every week
     met_x = set(s.x[charts.met_weeks()])
     charts.set_x_range(s.x[10] - WEEK, s.x[40])
     assert {x for x in met_x if s.x[10] <= x <= s.x[39]} <= starred() <= met_x
+    assert [c.opts["pen"].width() for c in pens] == [2, 2]
 
 
 def test_streak_rules() -> None:

@@ -466,45 +466,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:461
+    #: backtimer/ui/history/charts.py:466
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:135
+    #: backtimer/ui/history/charts.py:136
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:150
-    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:151
-    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
     #: backtimer/ui/history/charts.py:152
+    QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
+    #: backtimer/ui/history/charts.py:153
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:248
+    #: backtimer/ui/history/charts.py:249
     QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:445
+    #: backtimer/ui/history/charts.py:450
     QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:179
+    #: backtimer/ui/history/charts.py:180
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:182
+    #: backtimer/ui/history/charts.py:183
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:448
+    #: backtimer/ui/history/charts.py:453
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:448
+    #: backtimer/ui/history/charts.py:453
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:349
+    #: backtimer/ui/history/charts.py:354
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:444
+    #: backtimer/ui/history/charts.py:449
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:467
+    #: backtimer/ui/history/charts.py:472
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:468
+    #: backtimer/ui/history/charts.py:473
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:263
+    #: backtimer/ui/history/charts.py:264
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:257
+    #: backtimer/ui/history/charts.py:258
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:273
+    #: backtimer/ui/history/charts.py:274
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:250
+    #: backtimer/ui/history/charts.py:251
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:440
+    #: backtimer/ui/history/charts.py:445
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),

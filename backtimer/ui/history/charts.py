@@ -56,6 +56,7 @@ from backtimer.ui.locale_text import number
 BAR_WIDTH = 0.8 * WEEK
 DETAILED_UP_TO = 2_000  # pain ratings; see HistoryCharts._mark_pain
 DASH_ROOM = 8.0  # pixels per rating in view, on average, for a dashed "after" line
+THIN_ROOM = 2.0  # pixels per rating in view, on average, for lines 2 pixels wide
 STAR_ROOM = 6.0  # pixels per week in view for the stars above the weeks that met the goal
 _CONTEXT = "HistoryCharts"
 
@@ -142,8 +143,8 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self._placed = False
         self._pain = np.zeros((0, 4))  # rows of (session id, x, before, after); NaN: none
         self._pain_x = np.zeros(0)
-        self._after_colour = QColor()
-        self._pain_marks: tuple[bool, bool] | None = None  # (symbols, dashes) as drawn
+        self._before_colour = self._after_colour = QColor()
+        self._pain_marks: tuple[bool, bool, int] | None = None  # symbols, dashes, width
         self._stars: tuple[int, int] | None = None  # the weeks that have their stars
         self.last_tooltip = ""
 
@@ -302,17 +303,21 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         the two colours. "After" is dashed while the ratings in view are at least
         DASH_ROOM pixels apart on average: closer, a dash has no room between two points,
         and stroking dashes along the zigzag costs by its length (10 years in view:
-        over 100 ms a paint; 100 years: 8 s)."""
+        over 100 ms a paint; 100 years: 8 s). Under THIN_ROOM pixels apart the lines
+        are a band either way and are drawn 1 pixel wide (100 years in view: 35 -> 16
+        ms a paint of the charts)."""
         detailed = len(self._pain) <= DETAILED_UP_TO
         lo, hi = self.x_range()
         i, j = np.searchsorted(self._pain_x, [lo, hi])
         room = self.pain_plot.getViewBox().width() / max(1, int(j - i))
         dashed = detailed and room >= DASH_ROOM
-        if (detailed, dashed) == self._pain_marks:
+        width = 2 if room >= THIN_ROOM else 1
+        if (detailed, dashed, width) == self._pain_marks:
             return
-        self._pain_marks = (detailed, dashed)
+        self._pain_marks = (detailed, dashed, width)
         style = Qt.PenStyle.DashLine if dashed else Qt.PenStyle.SolidLine
-        self.pain_after.setPen(pg.mkPen(self._after_colour, width=2, style=style))
+        self.pain_before.setPen(pg.mkPen(self._before_colour, width=width))
+        self.pain_after.setPen(pg.mkPen(self._after_colour, width=width, style=style))
         self.pain_before.setSymbol("o" if detailed else None)
         self.pain_after.setSymbol("t" if detailed else None)
 
@@ -524,11 +529,11 @@ class HistoryCharts(pg.GraphicsLayoutWidget):  # type: ignore[misc]
         self.goal_line.label.setColor(text)
         before = QColor("#6cb4ff" if dark else "#1f5fbf")
         after = QColor("#ffa24d" if dark else "#c45500")
-        self.pain_before.setPen(pg.mkPen(before, width=2))
+        self._before_colour = before
         self.pain_before.setSymbolBrush(before)
         self.pain_before.setSymbolPen(before)
         self._after_colour = after
-        self._pain_marks = None  # the pen's colour changed
+        self._pain_marks = None  # the pens' colours changed
         self._mark_pain()
         self.pain_after.setSymbolBrush(after)
         self.pain_after.setSymbolPen(after)
