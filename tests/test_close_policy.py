@@ -7,6 +7,7 @@ from backtimer.core.engine import State
 from backtimer.core.report import SessionStatus
 from backtimer.settings import CLOSE_TO_TRAY
 from backtimer.ui.player.close_policy import ClosePolicy
+from tests.player_fixtures import engine_state
 
 
 def _shown(app: App, qtbot) -> None:
@@ -51,17 +52,17 @@ def test_the_countdown_waits_while_closing_asks(app: App, qtbot) -> None:
     states: list[State] = []
 
     def ask(_window: object) -> bool:
-        states.append(app.controller.engine.state)  # type: ignore[union-attr]
+        states.append(engine_state(app))
         return False
 
     policy = ClosePolicy(app.window, app.controller, app.settings, confirm_stop=ask)
     app.controller.start()
     assert not policy.can_close()
     assert states == [State.PAUSED]  # paused while the question was open
-    assert app.controller.engine.state is State.RUNNING  # type: ignore[union-attr]
+    assert engine_state(app) is State.RUNNING
     app.controller.toggle()  # paused by the person: stays paused after a no
     assert not policy.can_close()
-    assert app.controller.engine.state is State.PAUSED  # type: ignore[union-attr]
+    assert engine_state(app) is State.PAUSED
 
 
 def test_a_guard_keeps_the_window_open(app: App) -> None:
