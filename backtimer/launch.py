@@ -237,8 +237,10 @@ def _run(
     # built, right after, in the event loop; only then is Start usable ("ready").
     from backtimer.ui.main_window import MainWindow
     from backtimer.ui.player.view import PlayerView
+    from backtimer.ui.sound_controller import show_sound_settings
 
     view = PlayerView()
+    show_sound_settings(settings, view.mute_box, view.volume)  # as they will be when ready
     window = MainWindow(view)
     window.resize_within_screen(1280, 800)
     start = _Start(args, qapp, settings, theme, (view, window), clock, lock, caught, running)

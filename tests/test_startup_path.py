@@ -92,3 +92,16 @@ def test_the_first_paint_waits_for_none_of_the_rest(tmp_path: Path) -> None:
     assert 0 < float(times["first-paint-ms"]) <= float(times["ready-ms"])
     # ... and the rest was built before the exit: the history file was written and closed
     assert (tmp_path / "backtimer.sqlite3.clean").exists()
+
+
+def test_before_a_routine_is_shown_nothing_can_be_started(qtbot) -> None:
+    """The window paints before the routine is loaded: its player shows no time and
+    offers nothing but full screen and help until the first screen arrives."""
+    from backtimer.ui.player.view import PlayerView
+
+    view = PlayerView()
+    qtbot.addWidget(view)
+    enabled = {name for name, act in view.actions_by_name.items() if act.isEnabled()}
+    assert enabled == {"fullscreen", "help"}
+    assert view.countdown.text() == ""
+    assert view.next_card.isHidden()

@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:409</extracomment>
+        <extracomment>backtimer/launch.py:411</extracomment>
         <translation>
             <numerusform>%n frühere Einheit endete ohne Speichern; als abgebrochen behalten.</numerusform>
             <numerusform>%n frühere Einheiten endeten ohne Speichern; als abgebrochen behalten.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:428</extracomment>
+        <extracomment>backtimer/launch.py:430</extracomment>
         <translation>
             <numerusform>%n Verlaufseintrag konnte nicht gespeichert werden (die Festplatte ist voll oder defekt); er ist verloren.</numerusform>
             <numerusform>%n Verlaufseinträge konnten nicht gespeichert werden (die Festplatte ist voll oder defekt); sie sind verloren.</numerusform>
@@ -2965,19 +2965,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:368</extracomment>
+        <extracomment>backtimer/launch.py:370</extracomment>
         <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:445</extracomment>
+        <extracomment>backtimer/launch.py:447</extracomment>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde begonnen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:452</extracomment>
+        <extracomment>backtimer/launch.py:454</extracomment>
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
     </message>
     <message>
@@ -3864,7 +3864,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:341</extracomment>
+        <extracomment>backtimer/ui/player/view.py:347</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>

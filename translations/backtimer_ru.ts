@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:409</extracomment>
+        <extracomment>backtimer/launch.py:411</extracomment>
         <translation>
             <numerusform>%n прошлое занятие завершилось без сохранения; оставлено как прерванное.</numerusform>
             <numerusform>%n прошлых занятия завершились без сохранения; оставлены как прерванные.</numerusform>
@@ -2966,7 +2966,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:428</extracomment>
+        <extracomment>backtimer/launch.py:430</extracomment>
         <translation>
             <numerusform>Не удалось сохранить %n запись истории (диск заполнен или неисправен); она потеряна.</numerusform>
             <numerusform>Не удалось сохранить %n записи истории (диск заполнен или неисправен); они потеряны.</numerusform>
@@ -2976,19 +2976,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:368</extracomment>
+        <extracomment>backtimer/launch.py:370</extracomment>
         <translation>Нет программы с названием «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:445</extracomment>
+        <extracomment>backtimer/launch.py:447</extracomment>
         <translation>Файл истории был повреждён. Он перемещён в %1, начат новый.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:452</extracomment>
+        <extracomment>backtimer/launch.py:454</extracomment>
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
     </message>
     <message>
@@ -3887,7 +3887,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:341</extracomment>
+        <extracomment>backtimer/ui/player/view.py:347</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>

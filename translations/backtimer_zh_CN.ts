@@ -2938,7 +2938,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:409</extracomment>
+        <extracomment>backtimer/launch.py:411</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -2946,7 +2946,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:428</extracomment>
+        <extracomment>backtimer/launch.py:430</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
@@ -2954,19 +2954,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:368</extracomment>
+        <extracomment>backtimer/launch.py:370</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:445</extracomment>
+        <extracomment>backtimer/launch.py:447</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:452</extracomment>
+        <extracomment>backtimer/launch.py:454</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>
@@ -3841,7 +3841,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:341</extracomment>
+        <extracomment>backtimer/ui/player/view.py:347</extracomment>
         <translation>要点：</translation>
     </message>
     <message>

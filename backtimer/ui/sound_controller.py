@@ -85,8 +85,7 @@ class SoundController(QObject):
                 self.player.set_volume(self.settings.get(VOLUME))
 
     def _show_settings(self) -> None:
-        self.mute_box.setChecked(self.settings.get(SOUND_ON))
-        self.volume.setValue(round(self.settings.get(VOLUME) * 100))
+        show_sound_settings(self.settings, self.mute_box, self.volume)
 
     @Slot(bool)
     def _sound_toggled(self, on: bool) -> None:
@@ -107,3 +106,10 @@ class SoundController(QObject):
             self.settings.set(VOLUME, value / 100)
         if self.player is not None:
             self.player.set_volume(value / 100)
+
+
+def show_sound_settings(settings: Settings, mute_box: QCheckBox, volume: QSlider) -> None:
+    """The sound settings on the player's box and slider (also at the first paint, before
+    the controller exists)."""
+    mute_box.setChecked(settings.get(SOUND_ON))
+    volume.setValue(round(settings.get(VOLUME) * 100))

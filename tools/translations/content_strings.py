@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:409
+    #: backtimer/launch.py:411
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:428
+    #: backtimer/launch.py:430
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:445
+    #: backtimer/launch.py:447
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:452
+    #: backtimer/launch.py:454
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
-    #: backtimer/launch.py:368
+    #: backtimer/launch.py:370
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -762,7 +762,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
     #: backtimer/ui/player/view.py:234
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:341
+    #: backtimer/ui/player/view.py:347
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/player/warnings.py:46
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),

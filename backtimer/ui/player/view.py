@@ -268,6 +268,12 @@ class PlayerView(QWidget):
         self._apply_scale()
         self._apply_theme()
         self.apply_type()
+        # The window paints before the routine is loaded (launch._Start): until the first
+        # screen says what applies, nothing can be started and no time is shown.
+        for name, act in self.actions_by_name.items():
+            act.setEnabled(name in ("fullscreen", "help"))
+        self.countdown.setText("")
+        self.next_card.hide()
 
     # ------------------------------------------------------------------ build
     def _label(self, role: str, description: str, *, bold: bool = False) -> QLabel:
