@@ -3975,212 +3975,237 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:64</extracomment>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:76</extracomment>
         <translation>%1 被拒绝，未导入任何内容：</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:127</extracomment>
         <translation>已有名为“%1”的方案；请换一个名称。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>字段“%1”</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>has the wrong type</source>
         <translation>类型错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is out of the allowed range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>names something BackTimer does not know</source>
         <translation>引用了 BackTimer 不认识的内容</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is from a newer BackTimer</source>
         <translation>来自更新版本的 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>appears twice</source>
         <translation>出现了两次</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not a BackTimer routine file</source>
         <translation>不是 BackTimer 训练计划文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>is not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>item %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>exercise %1</source>
         <translation>动作 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>session %1</source>
         <translation>训练 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="43"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="44"/>
+        <location filename="../backtimer/ui/problem_text.py" line="45"/>
         <source>the routine</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
         <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>it does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>a file stands where a folder should be</source>
         <translation>应为文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="87"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="88"/>
+        <location filename="../backtimer/ui/problem_text.py" line="89"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
+        <location filename="../backtimer/ui/problem_text.py" line="105"/>
+        <source>%1: pictures can be PNG, JPEG, SVG or GIF files.</source>
+        <translation>%1：图片必须是 PNG、JPEG、SVG 或 GIF 文件。</translation>
+    </message>
+    <message>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <source>%1 is too large for a picture (at most 20 MB).</source>
+        <translation>%1 作为图片太大（最多 20 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <source>%1 could not be read as a picture.</source>
+        <translation>无法将 %1 作为图片读取。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="115"/>
         <source>the data file cannot be written</source>
         <translation>无法写入数据文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
-        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <location filename="../backtimer/ui/problem_text.py" line="117"/>
+        <location filename="../backtimer/ui/problem_text.py" line="118"/>
         <source>the data file is damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="110"/>
+        <location filename="../backtimer/ui/problem_text.py" line="119"/>
         <source>another program is using the data file</source>
         <translation>另一个程序正在使用数据文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <location filename="../backtimer/ui/problem_text.py" line="139"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>数据文件夹 %1 是一个文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <location filename="../backtimer/ui/problem_text.py" line="140"/>
         <source>BackTimer cannot create the data folder %1: %2.</source>
         <translation>BackTimer 无法创建数据文件夹 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <location filename="../backtimer/ui/problem_text.py" line="141"/>
         <source>The data file %1 is a link to a file that does not exist.</source>
         <translation>数据文件 %1 是指向一个不存在的文件的链接。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <location filename="../backtimer/ui/problem_text.py" line="144"/>
         <source>The data file %1 is not a regular file.</source>
         <translation>数据文件 %1 不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
         <source>BackTimer may not write in the data folder %1.</source>
         <translation>BackTimer 无权写入数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
         <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
         <translation>数据文件 %1 由更新版本的 BackTimer 写入。请更新 BackTimer 后再使用；该文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <location filename="../backtimer/ui/problem_text.py" line="153"/>
         <source>The disk holding %1 is full; free some space and try again.</source>
         <translation>存放 %1 的磁盘已满；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <location filename="../backtimer/ui/problem_text.py" line="156"/>
         <source>BackTimer may not write in %1 (read-only or no permission).</source>
         <translation>BackTimer 无法写入 %1（只读或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <location filename="../backtimer/ui/problem_text.py" line="159"/>
         <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
         <translation>BackTimer 无法打开数据文件 %1：其所在文件夹必须存在且可写。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <location filename="../backtimer/ui/problem_text.py" line="163"/>
         <source>The disk holding %1 reported an error; try again later.</source>
         <translation>存放 %1 的磁盘报告了错误；请稍后重试。</translation>
     </message>

@@ -772,13 +772,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
     #: backtimer/ui/player/warnings.py:41
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
-    #: backtimer/ui/problem_text.py:63
+    #: backtimer/ui/problem_text.py:64
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:75
+    #: backtimer/ui/problem_text.py:76
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:118
+    #: backtimer/ui/problem_text.py:127
     QT_TRANSLATE_NOOP("Problems", "A routine called “%1” already exists; choose another name."),
-    #: backtimer/ui/problem_text.py:62
+    #: backtimer/ui/problem_text.py:63
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
