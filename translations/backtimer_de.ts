@@ -3339,7 +3339,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="292"/>
         <source>Done when ready</source>
-        <translation>Fertig, wenn du so weit bist</translation>
+        <translation>Fertig, wenn Sie so weit sind</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="293"/>
@@ -3364,7 +3364,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="298"/>
         <source>Get ready. First: {name}.</source>
-        <translation>Mach dich bereit. Zuerst: {name}.</translation>
+        <translation>Machen Sie sich bereit. Zuerst: {name}.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="299"/>
@@ -3621,12 +3621,12 @@
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:308</extracomment>
-        <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
+        <translation>Vor der ersten Übung beendet. Ruhen Sie sich aus und gehen Sie zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:361</extracomment>
         <translation>Das geht gerade nicht.</translation>
     </message>
     <message>
@@ -3728,121 +3728,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:95</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:96</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:101</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:102</extracomment>
+        <extracomment>backtimer/ui/player/view.py:109</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:103</extracomment>
+        <extracomment>backtimer/ui/player/view.py:110</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:107</extracomment>
+        <extracomment>backtimer/ui/player/view.py:114</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:108</extracomment>
+        <extracomment>backtimer/ui/player/view.py:115</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:123</extracomment>
+        <extracomment>backtimer/ui/player/view.py:130</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:143</extracomment>
+        <extracomment>backtimer/ui/player/view.py:150</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:158</extracomment>
+        <extracomment>backtimer/ui/player/view.py:165</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:175</extracomment>
+        <extracomment>backtimer/ui/player/view.py:182</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:176</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:195</extracomment>
+        <extracomment>backtimer/ui/player/view.py:202</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:204</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:128</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:129</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:227</extracomment>
+        <extracomment>backtimer/ui/player/view.py:234</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:141</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:226</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
@@ -3864,7 +3864,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:330</extracomment>
+        <extracomment>backtimer/ui/player/view.py:341</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>

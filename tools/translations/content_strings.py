@@ -616,7 +616,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
     #: backtimer/ui/player/controller.py:308
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:354
+    #: backtimer/ui/player/controller.py:361
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
     #: backtimer/ui/player/controller.py:227
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
@@ -722,47 +722,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:95
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:96
-    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:101
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:102
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:103
-    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:107
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
     #: backtimer/ui/player/view.py:108
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
+    #: backtimer/ui/player/view.py:109
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:110
+    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
+    #: backtimer/ui/player/view.py:114
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:115
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:121
+    #: backtimer/ui/player/view.py:128
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:122
+    #: backtimer/ui/player/view.py:129
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:123
+    #: backtimer/ui/player/view.py:130
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:134
+    #: backtimer/ui/player/view.py:141
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:143
+    #: backtimer/ui/player/view.py:150
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:158
+    #: backtimer/ui/player/view.py:165
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:175
+    #: backtimer/ui/player/view.py:182
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:176
+    #: backtimer/ui/player/view.py:183
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:195
+    #: backtimer/ui/player/view.py:202
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:197
+    #: backtimer/ui/player/view.py:204
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:207
+    #: backtimer/ui/player/view.py:214
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:226
+    #: backtimer/ui/player/view.py:233
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:227
+    #: backtimer/ui/player/view.py:234
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:330
+    #: backtimer/ui/player/view.py:341
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/player/warnings.py:46
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
