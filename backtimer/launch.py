@@ -26,7 +26,6 @@ from backtimer.store.db import (
     Database,
     StoreError,
     check_data_place,
-    describe,
     moved_aside_files,
     open_database,
 )
@@ -143,14 +142,16 @@ def display_problem(
     return None
 
 
-def _early_translate(args: argparse.Namespace | SimpleNamespace, text: str) -> str:
+def _early_translate(
+    args: argparse.Namespace | SimpleNamespace, text: str, context: str = "Launch"
+) -> str:
     """A launch sentence in the language setting's (if there is a settings file yet) or
     the system's language, before the translators are installed."""
     ini = paths.config_dir(args.data_dir) / "backtimer.ini"
     setting = ""
     if ini.is_file():
         setting = Settings(QSettings(str(ini), QSettings.Format.IniFormat)).get(LANGUAGE)
-    return i18n.early_translator(setting, paths.translations_dir())("Launch", text)
+    return i18n.early_translator(setting, paths.translations_dir())(context, text)
 
 
 def run(
@@ -204,7 +205,10 @@ def _run(
     try:
         check_data_place(data_dir / DB_NAME)
     except StoreError as exc:
-        return _fail(str(exc))
+        from backtimer.ui.problem_text import data_problem  # only when it is needed
+
+        early = lambda text: _early_translate(args, text, "Problems")  # noqa: E731
+        return _fail(data_problem(exc, data_dir / DB_NAME, early))
     lock = None
     if not args.check_startup:
         from backtimer.ui.single_instance import LockUnavailable, SingleInstance, data_dir_lock
@@ -354,8 +358,9 @@ class _Start:
             marker.unlink(missing_ok=True)
             self.interrupted = app.history.mark_interrupted()
         except (StoreError, sqlite3.Error, OSError) as exc:
-            text = str(exc) if isinstance(exc, StoreError) else describe(exc, data_dir / DB_NAME)
-            return _fail(text)
+            from backtimer.ui.problem_text import data_problem
+
+            return _fail(data_problem(exc, data_dir / DB_NAME))
         self.app = app
         app.settings_ui.theme = self.theme
         app.choice.reload(args.routine)

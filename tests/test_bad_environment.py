@@ -49,7 +49,7 @@ def folder_missing_a_table(tmp_path: Path) -> Path:
 
 BAD = {
     "a file": (folder_that_is_a_file, "is a file, not a folder"),
-    "dangling link": (folder_with_a_dangling_link, "which does not exist"),
+    "dangling link": (folder_with_a_dangling_link, "does not exist"),
     "missing table": (folder_missing_a_table, "lacks the table(s) step"),
 }
 
@@ -94,6 +94,25 @@ def test_no_display_is_a_sentence_before_qt_starts(tmp_path: Path) -> None:
     assert "needs a graphical desktop" in done.stderr and "xcb" not in done.stderr
     assert display_problem({"DISPLAY": ":987"}) is not None
     assert display_problem({"QT_QPA_PLATFORM": "offscreen"}) is None
+
+
+@pytest.mark.slow  # a start of the app's process
+def test_the_window_says_a_data_problem_in_the_person_s_language(tmp_path: Path) -> None:
+    data = folder_that_is_a_file(tmp_path)
+    env = app_env(tmp_path / "settings", ask_pain=False)
+    env.update(LC_ALL="de_DE.UTF-8", LANG="de_DE.UTF-8")
+    log = tmp_path / "stderr.txt"
+    with log.open("w") as err:
+        app = subprocess.Popen([*CLI, "--data-dir", str(data)], env=env, stderr=err)
+    try:
+        wait_for(lambda: "ist eine Datei, kein Ordner" in log.read_text(), 60, "the sentence")
+        app.send_signal(signal.SIGTERM)  # closes the message box
+        code = app.wait(60)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert code == 2
 
 
 @pytest.mark.slow  # two starts of the app's process

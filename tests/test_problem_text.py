@@ -13,7 +13,13 @@ import pytest
 
 from backtimer import i18n, paths
 from backtimer.core.fields import ContentError, Problem
-from backtimer.ui.problem_text import error_text, os_error, os_reason, refused_text
+from backtimer.ui.problem_text import (
+    data_problem,
+    error_text,
+    os_error,
+    os_reason,
+    refused_text,
+)
 
 PROBLEMS = [
     Problem(
@@ -86,4 +92,26 @@ def test_a_taken_routine_name_is_said_in_german(german: None) -> None:
 
     assert error_text(RoutineNameTaken("Abends")) == (
         "Es gibt schon eine Routine namens „Abends“; wählen Sie einen anderen Namen."
+    )
+
+
+def test_data_file_problems_are_said_in_german(german: None, tmp_path: Path) -> None:
+    from backtimer.store.db import StoreError, check_data_place
+
+    path = tmp_path / "nowhere" / "data.sqlite3"
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        sqlite3.connect(path)  # its folder does not exist: SQLite's CANTOPEN
+    assert data_problem(caught.value, path) == (
+        f"BackTimer kann die Datendatei {path} nicht öffnen: Ihr Ordner muss existieren "
+        "und beschreibbar sein."
+    )
+    (tmp_path / "file").write_text("not a folder")
+    with pytest.raises(StoreError) as refused:
+        check_data_place(tmp_path / "file" / "data.sqlite3")
+    assert data_problem(refused.value, tmp_path / "file" / "data.sqlite3") == (
+        f"Der Datenordner {tmp_path / 'file'} ist eine Datei, kein Ordner."
+    )
+    # A problem without a kind keeps the store's own sentence.
+    assert data_problem(StoreError("The data file lacks a table."), path) == (
+        "The data file lacks a table."
     )

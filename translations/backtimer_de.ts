@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:404</extracomment>
+        <extracomment>backtimer/launch.py:409</extracomment>
         <translation>
             <numerusform>%n frühere Einheit endete ohne Speichern; als abgebrochen behalten.</numerusform>
             <numerusform>%n frühere Einheiten endeten ohne Speichern; als abgebrochen behalten.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:423</extracomment>
+        <extracomment>backtimer/launch.py:428</extracomment>
         <translation>
             <numerusform>%n Verlaufseintrag konnte nicht gespeichert werden (die Festplatte ist voll oder defekt); er ist verloren.</numerusform>
             <numerusform>%n Verlaufseinträge konnten nicht gespeichert werden (die Festplatte ist voll oder defekt); sie sind verloren.</numerusform>
@@ -2965,43 +2965,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:363</extracomment>
+        <extracomment>backtimer/launch.py:368</extracomment>
         <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:440</extracomment>
+        <extracomment>backtimer/launch.py:445</extracomment>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde begonnen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/launch.py:452</extracomment>
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="92"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer kann den Datenordner %1 nicht verwenden: Es kann dort seine Sperrdatei nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="94"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="96"/>
+        <location filename="../backtimer/launch.py" line="95"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer läuft bereits für %1 (es hat nicht geantwortet: %2); holen Sie sein Fenster selbst nach vorn.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="127"/>
+        <location filename="../backtimer/launch.py" line="126"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer braucht eine grafische Arbeitsumgebung, um sein Fenster zu öffnen, und hier gibt es keine (DISPLAY ist nicht gesetzt). Die Unterbefehle funktionieren auch ohne: siehe backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="139"/>
+        <location filename="../backtimer/launch.py" line="138"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer erreicht die Anzeige %1 nicht: Dort läuft kein X-Server.</translation>
     </message>
@@ -3339,7 +3339,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="292"/>
         <source>Done when ready</source>
-        <translation>Fertig, wenn du so weit bist</translation>
+        <translation>Fertig, wenn Sie so weit sind</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="293"/>
@@ -3364,7 +3364,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="298"/>
         <source>Get ready. First: {name}.</source>
-        <translation>Mach dich bereit. Zuerst: {name}.</translation>
+        <translation>Machen Sie sich bereit. Zuerst: {name}.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="299"/>
@@ -3621,7 +3621,7 @@
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
         <extracomment>backtimer/ui/player/controller.py:308</extracomment>
-        <translation>Vor der ersten Übung beendet. Ruh dich aus und geh zum Arzt, wenn der Schmerz bleibt.</translation>
+        <translation>Vor der ersten Übung beendet. Ruhen Sie sich aus und gehen Sie zum Arzt, wenn der Schmerz bleibt.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
@@ -3728,121 +3728,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:95</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Routine</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:96</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Die Routine wählen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:101</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Ton</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:102</extracomment>
+        <extracomment>backtimer/ui/player/view.py:109</extracomment>
         <translation>Ton an</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:103</extracomment>
+        <extracomment>backtimer/ui/player/view.py:110</extracomment>
         <translation>Tonsignale abspielen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:107</extracomment>
+        <extracomment>backtimer/ui/player/view.py:114</extracomment>
         <translation>Lautstärke</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:108</extracomment>
+        <extracomment>backtimer/ui/player/view.py:115</extracomment>
         <translation>Lautstärke der Tonsignale</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:123</extracomment>
+        <extracomment>backtimer/ui/player/view.py:130</extracomment>
         <translation>Satz</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:143</extracomment>
+        <extracomment>backtimer/ui/player/view.py:150</extracomment>
         <translation>Zur großen Anzeige</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:158</extracomment>
+        <extracomment>backtimer/ui/player/view.py:165</extracomment>
         <translation>Seite</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:175</extracomment>
+        <extracomment>backtimer/ui/player/view.py:182</extracomment>
         <translation>Als Nächstes</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:176</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Als Nächstes, Einzelheiten</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:195</extracomment>
+        <extracomment>backtimer/ui/player/view.py:202</extracomment>
         <translation>Übungsliste</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:204</extracomment>
         <translation>Doppelklicken Sie auf einen Eintrag oder wählen Sie ihn und drücken J, um dorthin zu springen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:128</extracomment>
         <translation>Übung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:129</extracomment>
         <translation>Phase</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:227</extracomment>
+        <extracomment>backtimer/ui/player/view.py:234</extracomment>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:141</extracomment>
         <translation>Warnung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Anleitung</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:226</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Restzeit der Routine</translation>
     </message>
     <message>
@@ -3864,7 +3864,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:330</extracomment>
+        <extracomment>backtimer/ui/player/view.py:341</extracomment>
         <translation>Hinweise:</translation>
     </message>
     <message>
@@ -3998,164 +3998,214 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
         <translation>%1 wurde abgelehnt; nichts wurde importiert:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
         <translation>Es gibt schon eine Routine namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
         <translation>Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>has the wrong type</source>
         <translation>hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is out of the allowed range</source>
         <translation>liegt außerhalb des erlaubten Bereichs</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>names something BackTimer does not know</source>
         <translation>nennt etwas, das BackTimer nicht kennt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is not valid JSON</source>
         <translation>ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is too large</source>
         <translation>ist zu groß</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is from a newer BackTimer</source>
         <translation>stammt von einer neueren BackTimer-Version</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>appears twice</source>
         <translation>kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>is not a BackTimer routine file</source>
         <translation>ist keine BackTimer-Übungsfolgendatei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>item %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>session %1</source>
         <translation>Einheit %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>the routine</source>
         <translation>die Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="78"/>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
+        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it does not exist</source>
         <translation>es existiert nicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>a file stands where a folder should be</source>
         <translation>wo ein Ordner sein sollte, liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>the disk reported an error</source>
         <translation>der Datenträger hat einen Fehler gemeldet</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="104"/>
+        <location filename="../backtimer/ui/problem_text.py" line="106"/>
         <source>the data file cannot be written</source>
         <translation>die Datendatei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="106"/>
-        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
         <source>the data file is damaged</source>
         <translation>die Datendatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="110"/>
         <source>another program is using the data file</source>
         <translation>ein anderes Programm verwendet die Datendatei</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <source>BackTimer cannot create the data folder %1: %2.</source>
+        <translation>BackTimer kann den Datenordner %1 nicht anlegen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <source>The data file %1 is a link to a file that does not exist.</source>
+        <translation>Die Datendatei %1 ist ein Verweis auf eine Datei, die nicht existiert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <source>The data file %1 is not a regular file.</source>
+        <translation>Die Datendatei %1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <source>BackTimer may not write in the data folder %1.</source>
+        <translation>BackTimer darf im Datenordner %1 nicht schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
+        <translation>Die Datendatei %1 stammt von einem neueren BackTimer. Aktualisieren Sie BackTimer, um sie zu verwenden; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <source>The disk holding %1 is full; free some space and try again.</source>
+        <translation>Der Datenträger mit %1 ist voll; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <source>BackTimer may not write in %1 (read-only or no permission).</source>
+        <translation>BackTimer darf in %1 nicht schreiben (schreibgeschützt oder keine Berechtigung).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
+        <translation>BackTimer kann die Datendatei %1 nicht öffnen: Ihr Ordner muss existieren und beschreibbar sein.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <source>The disk holding %1 reported an error; try again later.</source>
+        <translation>Der Datenträger mit %1 hat einen Fehler gemeldet; versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>

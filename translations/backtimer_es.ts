@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:404</extracomment>
+        <extracomment>backtimer/launch.py:409</extracomment>
         <translation>
             <numerusform>%n sesión anterior terminó sin guardarse; se conserva como interrumpida.</numerusform>
             <numerusform>%n sesiones anteriores terminaron sin guardarse; se conservan como interrumpidas.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:423</extracomment>
+        <extracomment>backtimer/launch.py:428</extracomment>
         <translation>
             <numerusform>No se pudo guardar %n escritura del historial (el disco está lleno o falla); se ha perdido.</numerusform>
             <numerusform>No se pudieron guardar %n escrituras del historial (el disco está lleno o falla); se han perdido.</numerusform>
@@ -2965,43 +2965,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:363</extracomment>
+        <extracomment>backtimer/launch.py:368</extracomment>
         <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:440</extracomment>
+        <extracomment>backtimer/launch.py:445</extracomment>
         <translation>El archivo del historial estaba dañado. Se movió a %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/launch.py:452</extracomment>
         <translation>El historial está vacío porque el archivo anterior, dañado, se movió a %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="92"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer no puede usar la carpeta de datos %1: no puede crear allí su archivo de bloqueo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="94"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer ya se está ejecutando; se ha traído su ventana al frente.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="96"/>
+        <location filename="../backtimer/launch.py" line="95"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer ya se está ejecutando para %1 (no respondió: %2); traiga su ventana al frente usted mismo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="127"/>
+        <location filename="../backtimer/launch.py" line="126"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer necesita un escritorio gráfico para abrir su ventana, y aquí no hay ninguno (DISPLAY no está definido). Los subcomandos funcionan sin él: consulte backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="139"/>
+        <location filename="../backtimer/launch.py" line="138"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer no puede acceder a la pantalla %1: no hay ningún servidor X en ejecución allí.</translation>
     </message>
@@ -3728,121 +3728,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:95</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Rutina</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:96</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Elija la rutina que va a seguir</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:101</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Sonido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:102</extracomment>
+        <extracomment>backtimer/ui/player/view.py:109</extracomment>
         <translation>Sonido activado</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:103</extracomment>
+        <extracomment>backtimer/ui/player/view.py:110</extracomment>
         <translation>Reproducir avisos sonoros</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:107</extracomment>
+        <extracomment>backtimer/ui/player/view.py:114</extracomment>
         <translation>Volumen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:108</extracomment>
+        <extracomment>backtimer/ui/player/view.py:115</extracomment>
         <translation>Volumen de los avisos sonoros</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:123</extracomment>
+        <extracomment>backtimer/ui/player/view.py:130</extracomment>
         <translation>Serie</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:143</extracomment>
+        <extracomment>backtimer/ui/player/view.py:150</extracomment>
         <translation>Sobre la cifra principal</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:158</extracomment>
+        <extracomment>backtimer/ui/player/view.py:165</extracomment>
         <translation>Lado</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:175</extracomment>
+        <extracomment>backtimer/ui/player/view.py:182</extracomment>
         <translation>A continuación</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:176</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>A continuación, detalles</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:195</extracomment>
+        <extracomment>backtimer/ui/player/view.py:202</extracomment>
         <translation>Cola de ejercicios</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:204</extracomment>
         <translation>Haga doble clic en un elemento, o selecciónelo y pulse J, para ir allí</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:128</extracomment>
         <translation>Ejercicio</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:129</extracomment>
         <translation>Fase</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:227</extracomment>
+        <extracomment>backtimer/ui/player/view.py:234</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:141</extracomment>
         <translation>Aviso</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Instrucciones</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:226</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Tiempo restante de la rutina</translation>
     </message>
     <message>
@@ -3864,7 +3864,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:330</extracomment>
+        <extracomment>backtimer/ui/player/view.py:341</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
@@ -3998,164 +3998,214 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>el archivo</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
         <translation>%1 fue rechazado; no se importó nada:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
         <translation>Ya existe una rutina llamada «%1»; elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
         <translation>campo «%1»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>has the wrong type</source>
         <translation>tiene un tipo incorrecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is out of the allowed range</source>
         <translation>está fuera del rango permitido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>names something BackTimer does not know</source>
         <translation>nombra algo que BackTimer no conoce</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is not valid JSON</source>
         <translation>no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is from a newer BackTimer</source>
         <translation>es de una versión más reciente de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>appears twice</source>
         <translation>aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>is not a BackTimer routine file</source>
         <translation>no es un archivo de rutina de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not valid</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>item %1</source>
         <translation>elemento %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>exercise %1</source>
         <translation>ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>session %1</source>
         <translation>sesión %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>step %1</source>
         <translation>paso %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>the routine</source>
         <translation>la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="78"/>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
+        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>a file stands where a folder should be</source>
         <translation>hay un archivo donde debería haber una carpeta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>the disk reported an error</source>
         <translation>el disco informó de un error</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="104"/>
+        <location filename="../backtimer/ui/problem_text.py" line="106"/>
         <source>the data file cannot be written</source>
         <translation>no se puede escribir en el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="106"/>
-        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
         <source>the data file is damaged</source>
         <translation>el archivo de datos está dañado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="110"/>
         <source>another program is using the data file</source>
         <translation>otro programa está usando el archivo de datos</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <source>BackTimer cannot create the data folder %1: %2.</source>
+        <translation>BackTimer no puede crear la carpeta de datos %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <source>The data file %1 is a link to a file that does not exist.</source>
+        <translation>El archivo de datos %1 es un enlace a un archivo que no existe.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <source>The data file %1 is not a regular file.</source>
+        <translation>El archivo de datos %1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <source>BackTimer may not write in the data folder %1.</source>
+        <translation>BackTimer no tiene permiso para escribir en la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
+        <translation>El archivo de datos %1 lo escribió un BackTimer más reciente. Actualice BackTimer para usarlo; el archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <source>The disk holding %1 is full; free some space and try again.</source>
+        <translation>El disco que contiene %1 está lleno; libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <source>BackTimer may not write in %1 (read-only or no permission).</source>
+        <translation>BackTimer no puede escribir en %1 (solo lectura o sin permiso).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
+        <translation>BackTimer no puede abrir el archivo de datos %1: su carpeta debe existir y permitir la escritura.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <source>The disk holding %1 reported an error; try again later.</source>
+        <translation>El disco que contiene %1 informó de un error; inténtelo más tarde.</translation>
     </message>
 </context>
 <context>

@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:404</extracomment>
+        <extracomment>backtimer/launch.py:409</extracomment>
         <translation>
             <numerusform>%n прошлое занятие завершилось без сохранения; оставлено как прерванное.</numerusform>
             <numerusform>%n прошлых занятия завершились без сохранения; оставлены как прерванные.</numerusform>
@@ -2966,7 +2966,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:423</extracomment>
+        <extracomment>backtimer/launch.py:428</extracomment>
         <translation>
             <numerusform>Не удалось сохранить %n запись истории (диск заполнен или неисправен); она потеряна.</numerusform>
             <numerusform>Не удалось сохранить %n записи истории (диск заполнен или неисправен); они потеряны.</numerusform>
@@ -2976,43 +2976,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:363</extracomment>
+        <extracomment>backtimer/launch.py:368</extracomment>
         <translation>Нет программы с названием «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:440</extracomment>
+        <extracomment>backtimer/launch.py:445</extracomment>
         <translation>Файл истории был повреждён. Он перемещён в %1, начат новый.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/launch.py:452</extracomment>
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="92"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer не может использовать папку данных %1: не удаётся создать в ней файл блокировки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="94"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer уже запущен; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="96"/>
+        <location filename="../backtimer/launch.py" line="95"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer уже запущен для %1 (он не ответил: %2); выведите его окно на передний план сами.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="127"/>
+        <location filename="../backtimer/launch.py" line="126"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer нужен графический рабочий стол, чтобы открыть окно, а здесь его нет (DISPLAY не задан). Подкоманды работают и без него: см. backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="139"/>
+        <location filename="../backtimer/launch.py" line="138"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer не может подключиться к дисплею %1: там не запущен X-сервер.</translation>
     </message>
@@ -3751,121 +3751,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:95</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:96</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:101</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:102</extracomment>
+        <extracomment>backtimer/ui/player/view.py:109</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:103</extracomment>
+        <extracomment>backtimer/ui/player/view.py:110</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:107</extracomment>
+        <extracomment>backtimer/ui/player/view.py:114</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:108</extracomment>
+        <extracomment>backtimer/ui/player/view.py:115</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:123</extracomment>
+        <extracomment>backtimer/ui/player/view.py:130</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:143</extracomment>
+        <extracomment>backtimer/ui/player/view.py:150</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:158</extracomment>
+        <extracomment>backtimer/ui/player/view.py:165</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:175</extracomment>
+        <extracomment>backtimer/ui/player/view.py:182</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:176</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:195</extracomment>
+        <extracomment>backtimer/ui/player/view.py:202</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:204</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:128</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:129</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:227</extracomment>
+        <extracomment>backtimer/ui/player/view.py:234</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:141</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:226</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
@@ -3887,7 +3887,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:330</extracomment>
+        <extracomment>backtimer/ui/player/view.py:341</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>
@@ -4021,164 +4021,214 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>файл</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
         <translation>%1 отклонён; ничего не импортировано:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
         <translation>Программа «%1» уже существует; выберите другое название.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
         <translation>поле «%1»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>has the wrong type</source>
         <translation>имеет неверный тип</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is out of the allowed range</source>
         <translation>вне допустимого диапазона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>names something BackTimer does not know</source>
         <translation>ссылается на то, чего BackTimer не знает</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is not valid JSON</source>
         <translation>не является корректным JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not UTF-8 text</source>
         <translation>не является текстом в UTF-8</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is too large</source>
         <translation>слишком велик</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is from a newer BackTimer</source>
         <translation>создан более новой версией BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>appears twice</source>
         <translation>встречается дважды</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>is not a BackTimer routine file</source>
         <translation>не является файлом программы BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not valid</source>
         <translation>недопустимо</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>item %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>exercise %1</source>
         <translation>упражнение %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>session %1</source>
         <translation>занятие %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>step %1</source>
         <translation>шаг %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>the routine</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="78"/>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
+        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>permission denied</source>
         <translation>нет прав доступа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it does not exist</source>
         <translation>не существует</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>a file stands where a folder should be</source>
         <translation>на месте папки находится файл</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>it is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>the disk reported an error</source>
         <translation>диск сообщил об ошибке</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="104"/>
+        <location filename="../backtimer/ui/problem_text.py" line="106"/>
         <source>the data file cannot be written</source>
         <translation>файл данных недоступен для записи</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="106"/>
-        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
         <source>the data file is damaged</source>
         <translation>файл данных повреждён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="110"/>
         <source>another program is using the data file</source>
         <translation>файл данных используется другой программой</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>Папка данных %1 — это файл, а не папка.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <source>BackTimer cannot create the data folder %1: %2.</source>
+        <translation>BackTimer не может создать папку данных %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <source>The data file %1 is a link to a file that does not exist.</source>
+        <translation>Файл данных %1 — это ссылка на несуществующий файл.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <source>The data file %1 is not a regular file.</source>
+        <translation>Файл данных %1 не является обычным файлом.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <source>BackTimer may not write in the data folder %1.</source>
+        <translation>BackTimer не может записывать в папку данных %1.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
+        <translation>Файл данных %1 записан более новой версией BackTimer. Обновите BackTimer, чтобы использовать его; файл не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <source>The disk holding %1 is full; free some space and try again.</source>
+        <translation>Диск, на котором находится %1, заполнен; освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <source>BackTimer may not write in %1 (read-only or no permission).</source>
+        <translation>BackTimer не может записывать в %1 (только для чтения или нет прав).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
+        <translation>BackTimer не может открыть файл данных %1: его папка должна существовать и быть доступной для записи.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <source>The disk holding %1 reported an error; try again later.</source>
+        <translation>Диск, на котором находится %1, сообщил об ошибке; попробуйте позже.</translation>
     </message>
 </context>
 <context>

@@ -2938,7 +2938,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:404</extracomment>
+        <extracomment>backtimer/launch.py:409</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -2946,7 +2946,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:423</extracomment>
+        <extracomment>backtimer/launch.py:428</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
@@ -2954,43 +2954,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:363</extracomment>
+        <extracomment>backtimer/launch.py:368</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:440</extracomment>
+        <extracomment>backtimer/launch.py:445</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/launch.py:452</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="92"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer 无法使用数据文件夹 %1：无法在其中创建锁文件。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="94"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer 已在运行；已将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="96"/>
+        <location filename="../backtimer/launch.py" line="95"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer 已在为 %1 运行（它没有响应：%2）；请自行将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="127"/>
+        <location filename="../backtimer/launch.py" line="126"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer 需要图形桌面才能打开窗口，而这里没有（未设置 DISPLAY）。子命令不需要桌面也能使用：请参阅 backtimer --help。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="139"/>
+        <location filename="../backtimer/launch.py" line="138"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer 无法连接到显示器 %1：那里没有运行 X 服务器。</translation>
     </message>
@@ -3705,121 +3705,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:95</extracomment>
+        <extracomment>backtimer/ui/player/view.py:102</extracomment>
         <translation>方案</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:96</extracomment>
+        <extracomment>backtimer/ui/player/view.py:103</extracomment>
         <translation>选择要跟练的方案</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:101</extracomment>
+        <extracomment>backtimer/ui/player/view.py:108</extracomment>
         <translation>声音</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:102</extracomment>
+        <extracomment>backtimer/ui/player/view.py:109</extracomment>
         <translation>声音开启</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:103</extracomment>
+        <extracomment>backtimer/ui/player/view.py:110</extracomment>
         <translation>播放提示音</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:107</extracomment>
+        <extracomment>backtimer/ui/player/view.py:114</extracomment>
         <translation>音量</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:108</extracomment>
+        <extracomment>backtimer/ui/player/view.py:115</extracomment>
         <translation>提示音音量</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:123</extracomment>
+        <extracomment>backtimer/ui/player/view.py:130</extracomment>
         <translation>组</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:143</extracomment>
+        <extracomment>backtimer/ui/player/view.py:150</extracomment>
         <translation>关于主数字</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:158</extracomment>
+        <extracomment>backtimer/ui/player/view.py:165</extracomment>
         <translation>侧</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:175</extracomment>
+        <extracomment>backtimer/ui/player/view.py:182</extracomment>
         <translation>接下来</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:176</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>接下来，详情</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:195</extracomment>
+        <extracomment>backtimer/ui/player/view.py:202</extracomment>
         <translation>练习队列</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:197</extracomment>
+        <extracomment>backtimer/ui/player/view.py:204</extracomment>
         <translation>双击某项，或选中后按 J，即可跳到该项</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:128</extracomment>
         <translation>练习</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:122</extracomment>
+        <extracomment>backtimer/ui/player/view.py:129</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:227</extracomment>
+        <extracomment>backtimer/ui/player/view.py:234</extracomment>
         <translation>状态</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:134</extracomment>
+        <extracomment>backtimer/ui/player/view.py:141</extracomment>
         <translation>警告</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:207</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>步骤说明</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:226</extracomment>
+        <extracomment>backtimer/ui/player/view.py:233</extracomment>
         <translation>方案剩余时间</translation>
     </message>
     <message>
@@ -3841,7 +3841,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:330</extracomment>
+        <extracomment>backtimer/ui/player/view.py:341</extracomment>
         <translation>要点：</translation>
     </message>
     <message>
@@ -3975,164 +3975,214 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:61</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:73</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
         <translation>%1 被拒绝，未导入任何内容：</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:116</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
         <translation>已有名为“%1”的方案；请换一个名称。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:60</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
         <translation>字段“%1”</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="24"/>
+        <location filename="../backtimer/ui/problem_text.py" line="26"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="25"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>has the wrong type</source>
         <translation>类型错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>is out of the allowed range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>names something BackTimer does not know</source>
         <translation>引用了 BackTimer 不认识的内容</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>is not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is from a newer BackTimer</source>
         <translation>来自更新版本的 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>appears twice</source>
         <translation>出现了两次</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>is not a BackTimer routine file</source>
         <translation>不是 BackTimer 训练计划文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="37"/>
+        <location filename="../backtimer/ui/problem_text.py" line="39"/>
         <source>item %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="38"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>exercise %1</source>
         <translation>动作 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>session %1</source>
         <translation>训练 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>the routine</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="78"/>
-        <location filename="../backtimer/ui/problem_text.py" line="79"/>
+        <location filename="../backtimer/ui/problem_text.py" line="80"/>
+        <location filename="../backtimer/ui/problem_text.py" line="81"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
-        <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="83"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>it does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>a file stands where a folder should be</source>
         <translation>应为文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="104"/>
+        <location filename="../backtimer/ui/problem_text.py" line="106"/>
         <source>the data file cannot be written</source>
         <translation>无法写入数据文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="106"/>
-        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
         <source>the data file is damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <location filename="../backtimer/ui/problem_text.py" line="110"/>
         <source>another program is using the data file</source>
         <translation>另一个程序正在使用数据文件</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <source>The data folder %1 is a file, not a folder.</source>
+        <translation>数据文件夹 %1 是一个文件，而不是文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <source>BackTimer cannot create the data folder %1: %2.</source>
+        <translation>BackTimer 无法创建数据文件夹 %1：%2。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <source>The data file %1 is a link to a file that does not exist.</source>
+        <translation>数据文件 %1 是指向一个不存在的文件的链接。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <source>The data file %1 is not a regular file.</source>
+        <translation>数据文件 %1 不是普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <source>BackTimer may not write in the data folder %1.</source>
+        <translation>BackTimer 无权写入数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
+        <translation>数据文件 %1 由更新版本的 BackTimer 写入。请更新 BackTimer 后再使用；该文件未被更改。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <source>The disk holding %1 is full; free some space and try again.</source>
+        <translation>存放 %1 的磁盘已满；请释放一些空间后重试。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <source>BackTimer may not write in %1 (read-only or no permission).</source>
+        <translation>BackTimer 无法写入 %1（只读或没有权限）。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
+        <translation>BackTimer 无法打开数据文件 %1：其所在文件夹必须存在且可写。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <source>The disk holding %1 reported an error; try again later.</source>
+        <translation>存放 %1 的磁盘报告了错误；请稍后重试。</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,21 @@ def parse_utc(text: str) -> datetime:
 
 
 class StoreError(RuntimeError):
-    """The data file cannot be used; the message says why and what to do."""
+    """The data file cannot be used; the message says why and what to do.
+
+    ``kind`` names the problem for a window that says it in the person's language
+    (ui/problem_text.py), with ``place`` (the file or folder) and ``cause`` (the
+    operating system's error, if any); ``kind`` is "" where the message is all there is.
+    """
+
+    def __init__(
+        self, message: str, kind: str = "", place: Path | str = "",
+        cause: BaseException | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(message)
+        self.kind = kind
+        self.place = str(place)
+        self.cause = cause
 
 
 @dataclass(eq=False)
@@ -153,8 +167,9 @@ def open_database(
         raise StoreError(
             f"The data file {path} was written by a newer BackTimer (data format "
             f"{version}; this version reads up to {schema_version(migrations)}). "
-            "Update BackTimer to use it; the file has not been changed."
-        )
+            "Update BackTimer to use it; the file has not been changed.",
+            "newer", path,
+        )  # fmt: skip
     conn = _connect(path)
     try:
         db = Database(path, conn, moved_aside=moved)
@@ -198,6 +213,19 @@ def is_disk_trouble(exc: BaseException) -> bool:
     return error_code(exc) in (SQLITE_FULL, SQLITE_IOERR)
 
 
+def described(exc: BaseException, path: Path) -> StoreError:
+    """:func:`describe` as a :class:`StoreError` with its kind and place."""
+    code = error_code(exc)
+    kind = {
+        SQLITE_FULL: "disk_full",
+        SQLITE_READONLY: "read_only",
+        SQLITE_PERM: "read_only",
+        SQLITE_CANTOPEN: "cannot_open",
+        SQLITE_IOERR: "io_error",
+    }.get(code or -1, "")
+    return StoreError(describe(exc, path), kind, path if kind == "cannot_open" else path.parent)
+
+
 def describe(exc: BaseException, path: Path) -> str:
     """A sentence for the person about an error opening or writing ``path``."""
     code = error_code(exc)
@@ -231,19 +259,26 @@ def check_data_place(path: Path) -> None:
     """Refuse, with a sentence, a data folder or file BackTimer cannot use at all."""
     folder = path.parent
     if folder.exists() and not folder.is_dir():
-        raise StoreError(f"The data folder {folder} is a file, not a folder.")
+        raise StoreError(
+            f"The data folder {folder} is a file, not a folder.", "folder_is_file", folder
+        )
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"Cannot create the data folder {folder}: {exc.strerror}.") from None
+        raise StoreError(
+            f"Cannot create the data folder {folder}: {exc.strerror}.", "no_folder", folder, exc
+        ) from None
     if path.is_symlink() and not path.exists():
         raise StoreError(
-            f"The data file {path} is a link to {os.readlink(path)}, which does not exist."
-        )
+            f"The data file {path} is a link to {os.readlink(path)}, which does not exist.",
+            "dangling_link", path,
+        )  # fmt: skip
     if path.exists() and not path.is_file():
-        raise StoreError(f"The data file {path} is not a regular file.")
+        raise StoreError(f"The data file {path} is not a regular file.", "not_a_file", path)
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreError(f"BackTimer may not write in the data folder {folder}.")
+        raise StoreError(
+            f"BackTimer may not write in the data folder {folder}.", "folder_read_only", folder
+        )
 
 
 def _check_tables(db: Database) -> None:
@@ -260,7 +295,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StoreError(describe(exc, path)) from None
+        raise described(exc, path) from None
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
@@ -271,7 +306,7 @@ def _connect(path: Path) -> sqlite3.Connection:
         conn.execute("PRAGMA trusted_schema = OFF")
     except sqlite3.Error as exc:
         conn.close()
-        raise StoreError(describe(exc, path)) from None
+        raise described(exc, path) from None
     except BaseException:
         conn.close()
         raise
@@ -302,7 +337,7 @@ def _probe(path: Path, quick_check: bool) -> tuple[str | None, int]:
             version, problem = _read_check(uri, quick_check)
         except sqlite3.Error as exc:
             if not is_damaged(exc):
-                raise StoreError(describe(exc, path)) from None
+                raise described(exc, path) from None
             version, problem = 0, f"SQLite says: {exc}"
         if problem is None or n == len(uris) - 1:
             break

@@ -10,6 +10,8 @@ problem are translated from those fields; English keeps the core's precise messa
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -120,3 +122,51 @@ def error_text(exc: BaseException) -> str:
         return os_error(exc)
     kind = SQLITE_ERRORS.get(db.error_code(exc) or -1)
     return _tr(kind) if kind else str(exc)
+
+
+STORE_PROBLEMS = {
+    "folder_is_file": QT_TRANSLATE_NOOP("Problems", "The data folder %1 is a file, not a folder."),
+    "no_folder": QT_TRANSLATE_NOOP("Problems", "BackTimer cannot create the data folder %1: %2."),
+    "dangling_link": QT_TRANSLATE_NOOP(
+        "Problems", "The data file %1 is a link to a file that does not exist."
+    ),
+    "not_a_file": QT_TRANSLATE_NOOP("Problems", "The data file %1 is not a regular file."),
+    "folder_read_only": QT_TRANSLATE_NOOP(
+        "Problems", "BackTimer may not write in the data folder %1."
+    ),
+    "newer": QT_TRANSLATE_NOOP(
+        "Problems",
+        "The data file %1 was written by a newer BackTimer. Update BackTimer to use it; "
+        "the file has not been changed.",
+    ),
+    "disk_full": QT_TRANSLATE_NOOP(
+        "Problems", "The disk holding %1 is full; free some space and try again."
+    ),
+    "read_only": QT_TRANSLATE_NOOP(
+        "Problems", "BackTimer may not write in %1 (read-only or no permission)."
+    ),
+    "cannot_open": QT_TRANSLATE_NOOP(
+        "Problems",
+        "BackTimer cannot open the data file %1: its folder must exist and be writable.",
+    ),
+    "io_error": QT_TRANSLATE_NOOP(
+        "Problems", "The disk holding %1 reported an error; try again later."
+    ),
+}
+
+
+def data_problem(
+    exc: BaseException, path: Path, translate: Callable[[str], str] | None = None
+) -> str:
+    """Why the data file at ``path`` cannot be used, in the person's language where
+    BackTimer knows the kind of problem; the store's English sentence otherwise.
+    ``translate``: before the translators are installed (launch's early translator)."""
+    if not isinstance(exc, db.StoreError):
+        exc = db.described(exc, path)
+    template = STORE_PROBLEMS.get(exc.kind)
+    if template is None:
+        return str(exc)
+    cause = exc.cause
+    reason = os_reason(cause) if isinstance(cause, OSError) else ""
+    said = (translate or _tr)(template)
+    return said.replace("%1", exc.place).replace("%2", reason)

@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:404
+    #: backtimer/launch.py:409
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:423
+    #: backtimer/launch.py:428
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:440
+    #: backtimer/launch.py:445
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:447
+    #: backtimer/launch.py:452
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
-    #: backtimer/launch.py:363
+    #: backtimer/launch.py:368
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -722,47 +722,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:95
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:96
-    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:101
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:102
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:103
-    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:107
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
     #: backtimer/ui/player/view.py:108
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
+    #: backtimer/ui/player/view.py:109
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:110
+    QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
+    #: backtimer/ui/player/view.py:114
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:115
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:121
+    #: backtimer/ui/player/view.py:128
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:122
+    #: backtimer/ui/player/view.py:129
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:123
+    #: backtimer/ui/player/view.py:130
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:134
+    #: backtimer/ui/player/view.py:141
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:143
+    #: backtimer/ui/player/view.py:150
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:158
+    #: backtimer/ui/player/view.py:165
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:175
+    #: backtimer/ui/player/view.py:182
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:176
+    #: backtimer/ui/player/view.py:183
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:195
+    #: backtimer/ui/player/view.py:202
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:197
+    #: backtimer/ui/player/view.py:204
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:207
+    #: backtimer/ui/player/view.py:214
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:226
+    #: backtimer/ui/player/view.py:233
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:227
+    #: backtimer/ui/player/view.py:234
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:330
+    #: backtimer/ui/player/view.py:341
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/player/warnings.py:46
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),
@@ -772,13 +772,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
     #: backtimer/ui/player/warnings.py:41
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
-    #: backtimer/ui/problem_text.py:61
+    #: backtimer/ui/problem_text.py:63
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:73
+    #: backtimer/ui/problem_text.py:75
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:116
+    #: backtimer/ui/problem_text.py:118
     QT_TRANSLATE_NOOP("Problems", "A routine called “%1” already exists; choose another name."),
-    #: backtimer/ui/problem_text.py:60
+    #: backtimer/ui/problem_text.py:62
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),

@@ -19,7 +19,7 @@ that key has the focus; a focused button takes Space and Enter itself
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAction, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -45,6 +45,7 @@ from backtimer.ui.player.actions import (
     PRIMARY_TEXT,
     make_actions,
 )
+from backtimer.ui.player.beside_fit import fitting_scale, text_height
 from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
 from backtimer.ui.player.keys import filter_key
@@ -73,6 +74,7 @@ TYPE_PX = {
     "button": 30,
     "warning": 30,
 }
+BESIDE_ROLES = ("exercise", "phase", "set", "side")  # give way to the illustration (beside_fit)
 REFERENCE = (1920, 1000)
 WINDOWED = 0.75  # outside mat mode the page also holds the queue and the instructions
 
@@ -83,6 +85,11 @@ class PlayerView(QWidget):
         self.setObjectName("PlayerView")
         self.mat_mode = False
         self._type_key: tuple[object, ...] | None = None
+        self._type_floor = 0
+        self._beside_step = 1.0  # the scale of the texts beside the countdown (_fit_beside)
+        # Once the layout has placed the page in or out of mat mode: refit the texts beside.
+        self._fit_timer = QTimer(self, singleShot=True, interval=0)
+        self._fit_timer.timeout.connect(self._fit_beside)
         self._enabled: frozenset[str] | None = None
         self._primary: Primary | None = None
         self._figure_kind: FigureKind | None = None
@@ -181,7 +188,7 @@ class PlayerView(QWidget):
         words.addWidget(self.next_detail_label)
         words.addStretch(1)
         card.addLayout(words, 1)
-        beside = QVBoxLayout()
+        self.beside = beside = QVBoxLayout()
         beside.addWidget(self.exercise_label)
         beside.addLayout(phase_row)
         beside.addWidget(self.side_label)
@@ -297,16 +304,20 @@ class PlayerView(QWidget):
             self.countdown.setAccessibleDescription(_tr(FIGURE_DESCRIPTION[s.figure_kind]))
         if _set(self.caption_label, s.caption):
             self.pins["caption"].refit()
-        _set(self.phase_label, s.phase)
-        _set(self.set_label, s.set_text)
-        _set(self.side_label, s.side_text)
-        _set(self.exercise_label, s.exercise_name)
-        _set(self.upcoming_label, s.upcoming)
+        changed = _set(self.phase_label, s.phase)
+        changed |= _set(self.set_label, s.set_text)
+        changed |= _set(self.side_label, s.side_text)
+        self.set_label.setVisible(bool(s.set_text))  # an empty line takes no room
+        self.side_label.setVisible(bool(s.side_text))
+        changed |= _set(self.exercise_label, s.exercise_name)
+        changed |= _set(self.upcoming_label, s.upcoming)
         _set(self.next_detail_label, s.next_detail)
         if _set(self.left_label, s.routine_left):
             self.pins["left"].refit()
         _set(self.status_label, s.status)
         self.next_card.setVisible(bool(s.upcoming))
+        if changed:
+            self._fit_beside()
         if s.enabled != self._enabled:
             self._enabled = s.enabled
             for name, act in self.actions_by_name.items():
@@ -367,6 +378,36 @@ class PlayerView(QWidget):
         self.side_panel.setVisible(not on)
         self._type_key = None
         self.apply_type()
+        self._fit_timer.start()  # once the layout has placed the page anew
+
+    def _fit_beside(self) -> None:
+        """Shrink the texts beside the countdown a step if the illustration would get less
+        than its share of the column (:mod:`beside_fit`); grow them back when it fits."""
+        column = self.beside.geometry()
+        if column.height() <= 0:
+            return
+        k = self.type_scale()
+        labels = [self.exercise_label, self.phase_label, self.set_label, self.side_label]
+        shown = [label for label in labels if label.text() and not label.isHidden()]
+
+        def texts_at(step: float) -> int:
+            return sum(
+                text_height(
+                    label,
+                    max(self._type_floor, round(TYPE_PX[label.property("typeRole")] * k * step)),
+                    column.width(),
+                )
+                + self.beside.spacing()
+                for label in shown
+            )
+
+        card = self.next_card
+        fixed = card.sizeHint().height() + self.beside.spacing() if not card.isHidden() else 0
+        step = fitting_scale(column.height(), fixed, texts_at)
+        if step != self._beside_step:
+            self._beside_step = step
+            self._type_key = None
+            self.apply_type()
 
     def type_scale(self) -> float:
         """How much every text is scaled from its reference size (``TYPE_PX``)."""
@@ -378,7 +419,8 @@ class PlayerView(QWidget):
         k = self.type_scale()
         base = QFont(self.font())
         floor = base.pixelSize() if base.pixelSize() > 0 else round(base.pointSizeF() * 96 / 72)
-        key = (round(k, 3), floor, self.mat_mode)
+        self._type_floor = floor
+        key = (round(k, 3), floor, self.mat_mode, self._beside_step)
         if key == self._type_key:
             return
         self._type_key = key
@@ -387,7 +429,8 @@ class PlayerView(QWidget):
             if role not in TYPE_PX:
                 continue
             f = QFont(base)
-            f.setPixelSize(max(floor, round(TYPE_PX[role] * k)))
+            step = self._beside_step if role in BESIDE_ROLES else 1.0
+            f.setPixelSize(max(floor, round(TYPE_PX[role] * k * step)))
             f.setBold(bool(label.property("typeBold")))
             label.setFont(f)
         bf = QFont(base)
@@ -436,6 +479,7 @@ class PlayerView(QWidget):
     def resizeEvent(self, event: object) -> None:
         super().resizeEvent(event)  # type: ignore[arg-type]
         self.apply_type()
+        self._fit_beside()  # the layout has placed the children for the new size
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.PaletteChange:
