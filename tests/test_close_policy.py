@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from backtimer.app import App
+from backtimer.core.engine import State
 from backtimer.core.report import SessionStatus
 from backtimer.settings import CLOSE_TO_TRAY
 from backtimer.ui.player.close_policy import ClosePolicy
+from tests.player_fixtures import engine_state
 
 
 def _shown(app: App, qtbot) -> None:
@@ -44,6 +46,23 @@ def test_a_running_session_is_asked_about_and_kept_as_stopped(app: App, qtbot) -
     assert not policy.can_close() and app.controller.running
     assert policy.can_close() and not app.controller.running
     assert app.recorder.reports[-1].status is SessionStatus.STOPPED
+
+
+def test_the_countdown_waits_while_closing_asks(app: App, qtbot) -> None:
+    states: list[State] = []
+
+    def ask(_window: object) -> bool:
+        states.append(engine_state(app))
+        return False
+
+    policy = ClosePolicy(app.window, app.controller, app.settings, confirm_stop=ask)
+    app.controller.start()
+    assert not policy.can_close()
+    assert states == [State.PAUSED]  # paused while the question was open
+    assert engine_state(app) is State.RUNNING
+    app.controller.toggle()  # paused by the person: stays paused after a no
+    assert not policy.can_close()
+    assert engine_state(app) is State.PAUSED
 
 
 def test_a_guard_keeps_the_window_open(app: App) -> None:

@@ -3626,7 +3626,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:361</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>

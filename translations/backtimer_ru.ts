@@ -3649,7 +3649,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:354</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:361</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>

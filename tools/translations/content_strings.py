@@ -616,7 +616,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
     #: backtimer/ui/player/controller.py:308
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:354
+    #: backtimer/ui/player/controller.py:361
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
     #: backtimer/ui/player/controller.py:227
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),

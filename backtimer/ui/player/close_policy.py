@@ -59,7 +59,7 @@ class ClosePolicy:
             return False
         if not self.controller.running:
             return True
-        if self._confirm_stop(self.window):
+        if self.controller.paused_while(lambda: self._confirm_stop(self.window)):
             self.controller.end_now()
             return True
         return False

@@ -327,14 +327,21 @@ class PlayerController(QObject):
         e = self.engine
         if e is None or e.state in FINAL_STATES or e.state is State.READY:
             return
-        was_running = e.state is State.RUNNING
-        if was_running:
+        if self.paused_while(lambda: self._confirm_stop(self.view)):
+            self._apply(e.stop())
+
+    def paused_while(self, ask: Callable[[], bool]) -> bool:
+        """``ask()`` with the countdown paused (a question must not eat exercise time); it
+        runs on after a "no" if it was running before."""
+        e = self.engine
+        was_running = e is not None and e.state is State.RUNNING
+        if e is not None and was_running:
             e.pause()
             self.refresh()
-        if self._confirm_stop(self.view):
-            self._apply(e.stop())
-        elif was_running:
+        answer = ask()
+        if e is not None and not answer and was_running and e.state is State.PAUSED:
             self._apply(e.resume())
+        return answer
 
     def shut_down(self) -> None:
         """Quit without questions (a signal): a running session ends as stopped and is
