@@ -134,7 +134,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
+        <extracomment>backtimer/ui/settings_controller.py:76</extracomment>
         <translation>Die neue Sprache gilt nach einem Neustart.</translation>
     </message>
     <message>

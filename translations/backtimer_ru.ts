@@ -136,7 +136,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
+        <extracomment>backtimer/ui/settings_controller.py:76</extracomment>
         <translation>Новый язык применится после перезапуска.</translation>
     </message>
     <message>

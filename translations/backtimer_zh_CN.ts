@@ -132,7 +132,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="900"/>
         <source>The new language is used after a restart.</source>
-        <extracomment>backtimer/ui/settings_controller.py:71</extracomment>
+        <extracomment>backtimer/ui/settings_controller.py:76</extracomment>
         <translation>新语言将在重启后生效。</translation>
     </message>
     <message>

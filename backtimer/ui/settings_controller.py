@@ -11,15 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from backtimer.settings import COUNTDOWN_SCALE, LANGUAGE, THEME, Settings
 from backtimer.ui.main_window import MainWindow
 from backtimer.ui.player.countdown import CountdownWidget
-from backtimer.ui.settings_dialog import SettingsDialog
 from backtimer.ui.theme import ThemeApplier
 from backtimer.ui.tray_controller import TrayController
+
+if TYPE_CHECKING:  # imported when the dialog is first opened (with the sync settings)
+    from backtimer.ui.settings_dialog import SettingsDialog
 
 Apply = Callable[[set[str]], None]
 
@@ -48,6 +51,8 @@ class SettingsController(QObject):
 
     @Slot()
     def open(self) -> SettingsDialog:
+        from backtimer.ui.settings_dialog import SettingsDialog
+
         dlg = SettingsDialog(
             self.settings,
             self.voices,

@@ -896,7 +896,7 @@ WRAPPED = (
     QCoreApplication.translate("Report", "on %n days", None, 1),
     #: backtimer/ui/report_pdf.py:345
     QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
-    #: backtimer/ui/settings_controller.py:71
+    #: backtimer/ui/settings_controller.py:76
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
     #: backtimer/ui/sync_controller.py:81
     QCoreApplication.translate("App", "%n sessions", None, 1),
