@@ -2481,43 +2481,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:466</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:409</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:136</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:79</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:94</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:95</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:153</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:96</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:249</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:192</extracomment>
         <translation>Todavía no hay sesiones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:450</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:393</extracomment>
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
@@ -2526,79 +2526,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:180</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:183</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:126</extracomment>
         <translation>Después</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:449</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:392</extracomment>
         <translation>Ejercicio: %1 min</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:354</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:297</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:472</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:473</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:264</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:207</extracomment>
         <translation>Objetivo cumplido en %1 de las últimas %2 semanas.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:258</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:201</extracomment>
         <translation>La semana pasada: %1 sesiones, %2 minutos.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:274</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:217</extracomment>
         <translation>Dolor en la última sesión: %1 antes, %2 después.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:251</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:194</extracomment>
         <translation>Esta semana: %1 sesiones de un objetivo de %2, %3 minutos.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:388</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>
