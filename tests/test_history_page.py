@@ -144,7 +144,8 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 import pyqtgraph as pg
-from backtimer.ui.history.charts import WeekAxis, date_x
+from backtimer.ui.history.week_axis import WeekAxis
+from backtimer.ui.history.series import date_x
 from datetime import date
 ours, theirs = WeekAxis(), pg.DateAxisItem(orientation="bottom", utcOffset=0)
 for axis in (ours, theirs):

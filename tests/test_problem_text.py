@@ -115,3 +115,21 @@ def test_data_file_problems_are_said_in_german(german: None, tmp_path: Path) -> 
     assert data_problem(StoreError("The data file lacks a table."), path) == (
         "The data file lacks a table."
     )
+
+
+def test_a_refused_picture_is_said_in_german(german: None, tmp_path: Path) -> None:
+    from backtimer.illustration.pictures import PictureRefused, import_picture
+
+    broken = tmp_path / "foto.png"
+    broken.write_bytes(b"not a PNG at all")
+    with pytest.raises(PictureRefused) as caught:
+        import_picture(broken, tmp_path / "data")
+    assert error_text(caught.value) == "foto.png konnte nicht als Bild gelesen werden."
+    with pytest.raises(PictureRefused) as caught:
+        import_picture(tmp_path, tmp_path / "data")  # a folder, not a file
+    assert caught.value.kind == "type"  # no suffix
+    folder = tmp_path / "ordner.png"
+    folder.mkdir()
+    with pytest.raises(PictureRefused) as caught:
+        import_picture(folder, tmp_path / "data")
+    assert error_text(caught.value) == "ordner.png ist keine gewöhnliche Datei."

@@ -2481,43 +2481,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:466</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:409</extracomment>
         <translation>keine Angabe</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:136</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:79</extracomment>
         <translation>Verlaufsdiagramme</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:94</extracomment>
         <translation>Trainingsminuten pro Woche</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:95</extracomment>
         <translation>Einheiten pro Woche</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:153</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:96</extracomment>
         <translation>Schmerz vorher und nachher (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:249</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:192</extracomment>
         <translation>Noch keine Einheiten.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:450</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:393</extracomment>
         <translation>
             <numerusform>%n Einheit</numerusform>
             <numerusform>%n Einheiten</numerusform>
@@ -2526,79 +2526,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:180</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Vorher</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:183</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:126</extracomment>
         <translation>Nachher</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:449</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:392</extracomment>
         <translation>Trainiert: %1 min</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>Ziel von %1 erreicht</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>Ziel von %1 nicht erreicht</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:354</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:297</extracomment>
         <translation>Ziel %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:472</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>Schmerz vorher: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:473</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>Schmerz nachher: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:264</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:207</extracomment>
         <translation>Ziel in %1 der letzten %2 Wochen erreicht.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:258</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:201</extracomment>
         <translation>Letzte Woche: %1 Einheiten, %2 Minuten.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:274</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:217</extracomment>
         <translation>Schmerz bei der letzten Einheit: %1 davor, %2 danach.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:251</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:194</extracomment>
         <translation>Diese Woche: %1 Einheiten von %2 als Ziel, %3 Minuten.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:388</extracomment>
         <translation>Woche %1 von %2, ab %3</translation>
     </message>
 </context>
@@ -3998,212 +3998,237 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:64</extracomment>
         <translation>die Datei</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:76</extracomment>
         <translation>%1 wurde abgelehnt; nichts wurde importiert:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:127</extracomment>
         <translation>Es gibt schon eine Routine namens „%1“; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>Feld „%1“</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>is missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>has the wrong type</source>
         <translation>hat den falschen Typ</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is out of the allowed range</source>
         <translation>liegt außerhalb des erlaubten Bereichs</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>names something BackTimer does not know</source>
         <translation>nennt etwas, das BackTimer nicht kennt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not valid JSON</source>
         <translation>ist kein gültiges JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is not UTF-8 text</source>
         <translation>ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is too large</source>
         <translation>ist zu groß</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is from a newer BackTimer</source>
         <translation>stammt von einer neueren BackTimer-Version</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>appears twice</source>
         <translation>kommt zweimal vor</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not a BackTimer routine file</source>
         <translation>ist keine BackTimer-Übungsfolgendatei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>item %1</source>
         <translation>Eintrag %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>exercise %1</source>
         <translation>Übung %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>session %1</source>
         <translation>Einheit %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>step %1</source>
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="43"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="44"/>
+        <location filename="../backtimer/ui/problem_text.py" line="45"/>
         <source>the routine</source>
         <translation>die Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
         <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>permission denied</source>
         <translation>keine Berechtigung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>the disk is read-only</source>
         <translation>der Datenträger ist schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>it does not exist</source>
         <translation>es existiert nicht</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>a file stands where a folder should be</source>
         <translation>wo ein Ordner sein sollte, liegt eine Datei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="87"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>it is a folder</source>
         <translation>es ist ein Ordner</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="88"/>
+        <location filename="../backtimer/ui/problem_text.py" line="89"/>
         <source>the disk reported an error</source>
         <translation>der Datenträger hat einen Fehler gemeldet</translation>
     </message>
     <message>
+        <location filename="../backtimer/ui/problem_text.py" line="105"/>
+        <source>%1: pictures can be PNG, JPEG, SVG or GIF files.</source>
+        <translation>%1: Bilder können PNG-, JPEG-, SVG- oder GIF-Dateien sein.</translation>
+    </message>
+    <message>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <source>%1 is too large for a picture (at most 20 MB).</source>
+        <translation>%1 ist zu groß für ein Bild (höchstens 20 MB).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <source>%1 could not be read as a picture.</source>
+        <translation>%1 konnte nicht als Bild gelesen werden.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="115"/>
         <source>the data file cannot be written</source>
         <translation>die Datendatei kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
-        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <location filename="../backtimer/ui/problem_text.py" line="117"/>
+        <location filename="../backtimer/ui/problem_text.py" line="118"/>
         <source>the data file is damaged</source>
         <translation>die Datendatei ist beschädigt</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="110"/>
+        <location filename="../backtimer/ui/problem_text.py" line="119"/>
         <source>another program is using the data file</source>
         <translation>ein anderes Programm verwendet die Datendatei</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <location filename="../backtimer/ui/problem_text.py" line="139"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>Der Datenordner %1 ist eine Datei, kein Ordner.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <location filename="../backtimer/ui/problem_text.py" line="140"/>
         <source>BackTimer cannot create the data folder %1: %2.</source>
         <translation>BackTimer kann den Datenordner %1 nicht anlegen: %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <location filename="../backtimer/ui/problem_text.py" line="141"/>
         <source>The data file %1 is a link to a file that does not exist.</source>
         <translation>Die Datendatei %1 ist ein Verweis auf eine Datei, die nicht existiert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <location filename="../backtimer/ui/problem_text.py" line="144"/>
         <source>The data file %1 is not a regular file.</source>
         <translation>Die Datendatei %1 ist keine gewöhnliche Datei.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
         <source>BackTimer may not write in the data folder %1.</source>
         <translation>BackTimer darf im Datenordner %1 nicht schreiben.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
         <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
         <translation>Die Datendatei %1 stammt von einem neueren BackTimer. Aktualisieren Sie BackTimer, um sie zu verwenden; die Datei wurde nicht verändert.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <location filename="../backtimer/ui/problem_text.py" line="153"/>
         <source>The disk holding %1 is full; free some space and try again.</source>
         <translation>Der Datenträger mit %1 ist voll; schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <location filename="../backtimer/ui/problem_text.py" line="156"/>
         <source>BackTimer may not write in %1 (read-only or no permission).</source>
         <translation>BackTimer darf in %1 nicht schreiben (schreibgeschützt oder keine Berechtigung).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <location filename="../backtimer/ui/problem_text.py" line="159"/>
         <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
         <translation>BackTimer kann die Datendatei %1 nicht öffnen: Ihr Ordner muss existieren und beschreibbar sein.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <location filename="../backtimer/ui/problem_text.py" line="163"/>
         <source>The disk holding %1 reported an error; try again later.</source>
         <translation>Der Datenträger mit %1 hat einen Fehler gemeldet; versuchen Sie es später erneut.</translation>
     </message>

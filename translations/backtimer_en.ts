@@ -65,7 +65,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:450</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:393</extracomment>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>

@@ -2481,43 +2481,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:466</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:409</extracomment>
         <translation>sin dato</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:136</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:79</extracomment>
         <translation>Gráficos del historial</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:94</extracomment>
         <translation>Minutos de ejercicio por semana</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:95</extracomment>
         <translation>Sesiones por semana</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:153</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:96</extracomment>
         <translation>Dolor antes y después (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:249</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:192</extracomment>
         <translation>Todavía no hay sesiones.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:450</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:393</extracomment>
         <translation>
             <numerusform>%n sesión</numerusform>
             <numerusform>%n sesiones</numerusform>
@@ -2526,79 +2526,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:180</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>Antes</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:183</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:126</extracomment>
         <translation>Después</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:449</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:392</extracomment>
         <translation>Ejercicio: %1 min</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>objetivo de %1 cumplido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>objetivo de %1 no cumplido</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:354</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:297</extracomment>
         <translation>objetivo %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:472</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>Dolor antes: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:473</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>Dolor después: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:264</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:207</extracomment>
         <translation>Objetivo cumplido en %1 de las últimas %2 semanas.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:258</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:201</extracomment>
         <translation>La semana pasada: %1 sesiones, %2 minutos.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:274</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:217</extracomment>
         <translation>Dolor en la última sesión: %1 antes, %2 después.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:251</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:194</extracomment>
         <translation>Esta semana: %1 sesiones de un objetivo de %2, %3 minutos.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:388</extracomment>
         <translation>Semana %1 de %2, desde el %3</translation>
     </message>
 </context>
@@ -3998,212 +3998,237 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:64</extracomment>
         <translation>el archivo</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:76</extracomment>
         <translation>%1 fue rechazado; no se importó nada:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:127</extracomment>
         <translation>Ya existe una rutina llamada «%1»; elija otro nombre.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>campo «%1»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>is missing</source>
         <translation>falta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>has the wrong type</source>
         <translation>tiene un tipo incorrecto</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is out of the allowed range</source>
         <translation>está fuera del rango permitido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>names something BackTimer does not know</source>
         <translation>nombra algo que BackTimer no conoce</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not valid JSON</source>
         <translation>no es JSON válido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is not UTF-8 text</source>
         <translation>no es texto UTF-8</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is too large</source>
         <translation>es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is from a newer BackTimer</source>
         <translation>es de una versión más reciente de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>appears twice</source>
         <translation>aparece dos veces</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not a BackTimer routine file</source>
         <translation>no es un archivo de rutina de BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>is not valid</source>
         <translation>no es válido</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>item %1</source>
         <translation>elemento %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>exercise %1</source>
         <translation>ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>session %1</source>
         <translation>sesión %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>step %1</source>
         <translation>paso %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="43"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>line %1</source>
         <translation>línea %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="44"/>
+        <location filename="../backtimer/ui/problem_text.py" line="45"/>
         <source>the routine</source>
         <translation>la rutina</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
         <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is full</source>
         <translation>el disco está lleno</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>permission denied</source>
         <translation>permiso denegado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>the disk is read-only</source>
         <translation>el disco es de solo lectura</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>it does not exist</source>
         <translation>no existe</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>a file stands where a folder should be</source>
         <translation>hay un archivo donde debería haber una carpeta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="87"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>it is a folder</source>
         <translation>es una carpeta</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="88"/>
+        <location filename="../backtimer/ui/problem_text.py" line="89"/>
         <source>the disk reported an error</source>
         <translation>el disco informó de un error</translation>
     </message>
     <message>
+        <location filename="../backtimer/ui/problem_text.py" line="105"/>
+        <source>%1: pictures can be PNG, JPEG, SVG or GIF files.</source>
+        <translation>%1: las imágenes pueden ser archivos PNG, JPEG, SVG o GIF.</translation>
+    </message>
+    <message>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <source>%1 is too large for a picture (at most 20 MB).</source>
+        <translation>%1 es demasiado grande para una imagen (como máximo 20 MB).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <source>%1 could not be read as a picture.</source>
+        <translation>%1 no se pudo leer como imagen.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="115"/>
         <source>the data file cannot be written</source>
         <translation>no se puede escribir en el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
-        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <location filename="../backtimer/ui/problem_text.py" line="117"/>
+        <location filename="../backtimer/ui/problem_text.py" line="118"/>
         <source>the data file is damaged</source>
         <translation>el archivo de datos está dañado</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="110"/>
+        <location filename="../backtimer/ui/problem_text.py" line="119"/>
         <source>another program is using the data file</source>
         <translation>otro programa está usando el archivo de datos</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <location filename="../backtimer/ui/problem_text.py" line="139"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>La carpeta de datos %1 es un archivo, no una carpeta.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <location filename="../backtimer/ui/problem_text.py" line="140"/>
         <source>BackTimer cannot create the data folder %1: %2.</source>
         <translation>BackTimer no puede crear la carpeta de datos %1: %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <location filename="../backtimer/ui/problem_text.py" line="141"/>
         <source>The data file %1 is a link to a file that does not exist.</source>
         <translation>El archivo de datos %1 es un enlace a un archivo que no existe.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <location filename="../backtimer/ui/problem_text.py" line="144"/>
         <source>The data file %1 is not a regular file.</source>
         <translation>El archivo de datos %1 no es un archivo normal.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
         <source>BackTimer may not write in the data folder %1.</source>
         <translation>BackTimer no tiene permiso para escribir en la carpeta de datos %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
         <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
         <translation>El archivo de datos %1 lo escribió un BackTimer más reciente. Actualice BackTimer para usarlo; el archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <location filename="../backtimer/ui/problem_text.py" line="153"/>
         <source>The disk holding %1 is full; free some space and try again.</source>
         <translation>El disco que contiene %1 está lleno; libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <location filename="../backtimer/ui/problem_text.py" line="156"/>
         <source>BackTimer may not write in %1 (read-only or no permission).</source>
         <translation>BackTimer no puede escribir en %1 (solo lectura o sin permiso).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <location filename="../backtimer/ui/problem_text.py" line="159"/>
         <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
         <translation>BackTimer no puede abrir el archivo de datos %1: su carpeta debe existir y permitir la escritura.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <location filename="../backtimer/ui/problem_text.py" line="163"/>
         <source>The disk holding %1 reported an error; try again later.</source>
         <translation>El disco que contiene %1 informó de un error; inténtelo más tarde.</translation>
     </message>

@@ -2487,43 +2487,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:466</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:409</extracomment>
         <translation>не указано</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:136</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:79</extracomment>
         <translation>Графики истории</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:94</extracomment>
         <translation>Минуты упражнений в неделю</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:95</extracomment>
         <translation>Занятия в неделю</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:153</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:96</extracomment>
         <translation>Боль до и после (0–10)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:249</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:192</extracomment>
         <translation>Занятий пока нет.</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:450</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:393</extracomment>
         <translation>
             <numerusform>%n занятие</numerusform>
             <numerusform>%n занятия</numerusform>
@@ -2533,79 +2533,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:180</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>До</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:183</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:126</extracomment>
         <translation>После</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:449</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:392</extracomment>
         <translation>Упражнения: %1 мин</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>цель %1 выполнена</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>цель %1 не выполнена</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:354</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:297</extracomment>
         <translation>цель %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:472</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>Боль до: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:473</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>Боль после: %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:264</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:207</extracomment>
         <translation>Цель достигнута в %1 из последних %2 недель.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:258</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:201</extracomment>
         <translation>На прошлой неделе: занятий %1, минут: %2.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:274</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:217</extracomment>
         <translation>Боль на последнем занятии: %1 до, %2 после.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:251</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:194</extracomment>
         <translation>На этой неделе: занятий %1 из %2 по цели, минут: %3.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:388</extracomment>
         <translation>Неделя %1 из %2, с %3</translation>
     </message>
 </context>
@@ -4021,212 +4021,237 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:64</extracomment>
         <translation>файл</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:76</extracomment>
         <translation>%1 отклонён; ничего не импортировано:</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:127</extracomment>
         <translation>Программа «%1» уже существует; выберите другое название.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>поле «%1»</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>is missing</source>
         <translation>отсутствует</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>has the wrong type</source>
         <translation>имеет неверный тип</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is out of the allowed range</source>
         <translation>вне допустимого диапазона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>names something BackTimer does not know</source>
         <translation>ссылается на то, чего BackTimer не знает</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not valid JSON</source>
         <translation>не является корректным JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is not UTF-8 text</source>
         <translation>не является текстом в UTF-8</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is too large</source>
         <translation>слишком велик</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is from a newer BackTimer</source>
         <translation>создан более новой версией BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>appears twice</source>
         <translation>встречается дважды</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not a BackTimer routine file</source>
         <translation>не является файлом программы BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>is not valid</source>
         <translation>недопустимо</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>item %1</source>
         <translation>пункт %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>exercise %1</source>
         <translation>упражнение %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>session %1</source>
         <translation>занятие %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>step %1</source>
         <translation>шаг %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="43"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>line %1</source>
         <translation>строка %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="44"/>
+        <location filename="../backtimer/ui/problem_text.py" line="45"/>
         <source>the routine</source>
         <translation>программа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
         <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is full</source>
         <translation>диск заполнен</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>permission denied</source>
         <translation>нет прав доступа</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>the disk is read-only</source>
         <translation>диск доступен только для чтения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>it does not exist</source>
         <translation>не существует</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>a file stands where a folder should be</source>
         <translation>на месте папки находится файл</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="87"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>it is a folder</source>
         <translation>это папка</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="88"/>
+        <location filename="../backtimer/ui/problem_text.py" line="89"/>
         <source>the disk reported an error</source>
         <translation>диск сообщил об ошибке</translation>
     </message>
     <message>
+        <location filename="../backtimer/ui/problem_text.py" line="105"/>
+        <source>%1: pictures can be PNG, JPEG, SVG or GIF files.</source>
+        <translation>%1: изображения могут быть файлами PNG, JPEG, SVG или GIF.</translation>
+    </message>
+    <message>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 не является обычным файлом.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <source>%1 is too large for a picture (at most 20 MB).</source>
+        <translation>%1 слишком велик для изображения (не более 20 МБ).</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <source>%1 could not be read as a picture.</source>
+        <translation>%1 не удалось прочитать как изображение.</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="115"/>
         <source>the data file cannot be written</source>
         <translation>файл данных недоступен для записи</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
-        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <location filename="../backtimer/ui/problem_text.py" line="117"/>
+        <location filename="../backtimer/ui/problem_text.py" line="118"/>
         <source>the data file is damaged</source>
         <translation>файл данных повреждён</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="110"/>
+        <location filename="../backtimer/ui/problem_text.py" line="119"/>
         <source>another program is using the data file</source>
         <translation>файл данных используется другой программой</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <location filename="../backtimer/ui/problem_text.py" line="139"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>Папка данных %1 — это файл, а не папка.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <location filename="../backtimer/ui/problem_text.py" line="140"/>
         <source>BackTimer cannot create the data folder %1: %2.</source>
         <translation>BackTimer не может создать папку данных %1: %2.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <location filename="../backtimer/ui/problem_text.py" line="141"/>
         <source>The data file %1 is a link to a file that does not exist.</source>
         <translation>Файл данных %1 — это ссылка на несуществующий файл.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <location filename="../backtimer/ui/problem_text.py" line="144"/>
         <source>The data file %1 is not a regular file.</source>
         <translation>Файл данных %1 не является обычным файлом.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
         <source>BackTimer may not write in the data folder %1.</source>
         <translation>BackTimer не может записывать в папку данных %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
         <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
         <translation>Файл данных %1 записан более новой версией BackTimer. Обновите BackTimer, чтобы использовать его; файл не изменён.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <location filename="../backtimer/ui/problem_text.py" line="153"/>
         <source>The disk holding %1 is full; free some space and try again.</source>
         <translation>Диск, на котором находится %1, заполнен; освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <location filename="../backtimer/ui/problem_text.py" line="156"/>
         <source>BackTimer may not write in %1 (read-only or no permission).</source>
         <translation>BackTimer не может записывать в %1 (только для чтения или нет прав).</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <location filename="../backtimer/ui/problem_text.py" line="159"/>
         <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
         <translation>BackTimer не может открыть файл данных %1: его папка должна существовать и быть доступной для записи.</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <location filename="../backtimer/ui/problem_text.py" line="163"/>
         <source>The disk holding %1 reported an error; try again later.</source>
         <translation>Диск, на котором находится %1, сообщил об ошибке; попробуйте позже.</translation>
     </message>

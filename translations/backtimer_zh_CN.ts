@@ -2475,43 +2475,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="470"/>
         <source>not given</source>
-        <extracomment>backtimer/ui/history/charts.py:466</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:409</extracomment>
         <translation>未给出</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="472"/>
         <source>History charts</source>
-        <extracomment>backtimer/ui/history/charts.py:136</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:79</extracomment>
         <translation>历史图表</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="474"/>
         <source>Minutes exercised per week</source>
-        <extracomment>backtimer/ui/history/charts.py:151</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:94</extracomment>
         <translation>每周练习分钟数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="476"/>
         <source>Sessions per week</source>
-        <extracomment>backtimer/ui/history/charts.py:152</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:95</extracomment>
         <translation>每周训练次数</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="478"/>
         <source>Pain before and after (0–10)</source>
-        <extracomment>backtimer/ui/history/charts.py:153</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:96</extracomment>
         <translation>训练前后疼痛（0–10）</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="480"/>
         <source>No sessions yet.</source>
-        <extracomment>backtimer/ui/history/charts.py:249</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:192</extracomment>
         <translation>还没有训练记录。</translation>
     </message>
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="482"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/history/charts.py:450</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:393</extracomment>
         <translation>
             <numerusform>%n 次训练</numerusform>
         </translation>
@@ -2519,79 +2519,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="484"/>
         <source>Before</source>
-        <extracomment>backtimer/ui/history/charts.py:180</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:123</extracomment>
         <translation>训练前</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="486"/>
         <source>After</source>
-        <extracomment>backtimer/ui/history/charts.py:183</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:126</extracomment>
         <translation>训练后</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="494"/>
         <source>Exercised: %1 min</source>
-        <extracomment>backtimer/ui/history/charts.py:449</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:392</extracomment>
         <translation>训练时长：%1 分钟</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="488"/>
         <source>goal of %1 met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>已达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="490"/>
         <source>goal of %1 not met</source>
-        <extracomment>backtimer/ui/history/charts.py:453</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:396</extracomment>
         <translation>未达成目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="492"/>
         <source>goal %1</source>
-        <extracomment>backtimer/ui/history/charts.py:354</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:297</extracomment>
         <translation>目标 %1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="496"/>
         <source>Pain before: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:472</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:415</extracomment>
         <translation>训练前疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="498"/>
         <source>Pain after: %1</source>
-        <extracomment>backtimer/ui/history/charts.py:473</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:416</extracomment>
         <translation>训练后疼痛：%1</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="500"/>
         <source>Goal met in %1 of the last %2 weeks.</source>
-        <extracomment>backtimer/ui/history/charts.py:264</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:207</extracomment>
         <translation>最近 %2 周中有 %1 周达成目标。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="502"/>
         <source>Last week: %1 sessions, %2 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:258</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:201</extracomment>
         <translation>上周：%1 次训练，%2 分钟。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="504"/>
         <source>Pain at the last session: %1 before, %2 after.</source>
-        <extracomment>backtimer/ui/history/charts.py:274</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:217</extracomment>
         <translation>上次训练的疼痛：训练前 %1，训练后 %2。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="506"/>
         <source>This week: %1 sessions of a goal of %2, %3 minutes.</source>
-        <extracomment>backtimer/ui/history/charts.py:251</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:194</extracomment>
         <translation>本周：%1 次训练（目标 %2 次），%3 分钟。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="508"/>
         <source>Week %1 of %2, from %3</source>
-        <extracomment>backtimer/ui/history/charts.py:445</extracomment>
+        <extracomment>backtimer/ui/history/charts.py:388</extracomment>
         <translation>第 %1 周，共 %2 周，从 %3 起</translation>
     </message>
 </context>
@@ -3975,212 +3975,237 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="776"/>
         <source>the file</source>
-        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:64</extracomment>
         <translation>文件</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="778"/>
         <source>%1 was refused; nothing was imported:</source>
-        <extracomment>backtimer/ui/problem_text.py:75</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:76</extracomment>
         <translation>%1 被拒绝，未导入任何内容：</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="780"/>
         <source>A routine called “%1” already exists; choose another name.</source>
-        <extracomment>backtimer/ui/problem_text.py:118</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:127</extracomment>
         <translation>已有名为“%1”的方案；请换一个名称。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="782"/>
         <source>field “%1”</source>
-        <extracomment>backtimer/ui/problem_text.py:62</extracomment>
+        <extracomment>backtimer/ui/problem_text.py:63</extracomment>
         <translation>字段“%1”</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="26"/>
+        <location filename="../backtimer/ui/problem_text.py" line="27"/>
         <source>is missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="27"/>
+        <location filename="../backtimer/ui/problem_text.py" line="28"/>
         <source>has the wrong type</source>
         <translation>类型错误</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="28"/>
+        <location filename="../backtimer/ui/problem_text.py" line="29"/>
         <source>is out of the allowed range</source>
         <translation>超出允许范围</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="29"/>
+        <location filename="../backtimer/ui/problem_text.py" line="30"/>
         <source>names something BackTimer does not know</source>
         <translation>引用了 BackTimer 不认识的内容</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="30"/>
+        <location filename="../backtimer/ui/problem_text.py" line="31"/>
         <source>is not valid JSON</source>
         <translation>不是有效的 JSON</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="31"/>
+        <location filename="../backtimer/ui/problem_text.py" line="32"/>
         <source>is not UTF-8 text</source>
         <translation>不是 UTF-8 文本</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="32"/>
+        <location filename="../backtimer/ui/problem_text.py" line="33"/>
         <source>is too large</source>
         <translation>太大</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="33"/>
+        <location filename="../backtimer/ui/problem_text.py" line="34"/>
         <source>is from a newer BackTimer</source>
         <translation>来自更新版本的 BackTimer</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="34"/>
+        <location filename="../backtimer/ui/problem_text.py" line="35"/>
         <source>appears twice</source>
         <translation>出现了两次</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="35"/>
+        <location filename="../backtimer/ui/problem_text.py" line="36"/>
         <source>is not a BackTimer routine file</source>
         <translation>不是 BackTimer 训练计划文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="36"/>
+        <location filename="../backtimer/ui/problem_text.py" line="37"/>
         <source>is not valid</source>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="39"/>
+        <location filename="../backtimer/ui/problem_text.py" line="40"/>
         <source>item %1</source>
         <translation>第 %1 项</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="40"/>
+        <location filename="../backtimer/ui/problem_text.py" line="41"/>
         <source>exercise %1</source>
         <translation>动作 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="41"/>
+        <location filename="../backtimer/ui/problem_text.py" line="42"/>
         <source>session %1</source>
         <translation>训练 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="42"/>
+        <location filename="../backtimer/ui/problem_text.py" line="43"/>
         <source>step %1</source>
         <translation>步骤 %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="43"/>
+        <location filename="../backtimer/ui/problem_text.py" line="44"/>
         <source>line %1</source>
         <translation>第 %1 行</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="44"/>
+        <location filename="../backtimer/ui/problem_text.py" line="45"/>
         <source>the routine</source>
         <translation>训练计划</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="80"/>
         <location filename="../backtimer/ui/problem_text.py" line="81"/>
+        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="82"/>
         <location filename="../backtimer/ui/problem_text.py" line="83"/>
+        <location filename="../backtimer/ui/problem_text.py" line="84"/>
         <source>permission denied</source>
         <translation>权限不足</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="84"/>
+        <location filename="../backtimer/ui/problem_text.py" line="85"/>
         <source>the disk is read-only</source>
         <translation>磁盘为只读</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="85"/>
+        <location filename="../backtimer/ui/problem_text.py" line="86"/>
         <source>it does not exist</source>
         <translation>不存在</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="86"/>
+        <location filename="../backtimer/ui/problem_text.py" line="87"/>
         <source>a file stands where a folder should be</source>
         <translation>应为文件夹的位置是一个文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="87"/>
+        <location filename="../backtimer/ui/problem_text.py" line="88"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="88"/>
+        <location filename="../backtimer/ui/problem_text.py" line="89"/>
         <source>the disk reported an error</source>
         <translation>磁盘报告了错误</translation>
     </message>
     <message>
+        <location filename="../backtimer/ui/problem_text.py" line="105"/>
+        <source>%1: pictures can be PNG, JPEG, SVG or GIF files.</source>
+        <translation>%1：图片必须是 PNG、JPEG、SVG 或 GIF 文件。</translation>
+    </message>
+    <message>
         <location filename="../backtimer/ui/problem_text.py" line="106"/>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="107"/>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="108"/>
+        <source>%1 is too large for a picture (at most 20 MB).</source>
+        <translation>%1 作为图片太大（最多 20 MB）。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <source>%1 could not be read as a picture.</source>
+        <translation>无法将 %1 作为图片读取。</translation>
+    </message>
+    <message>
+        <location filename="../backtimer/ui/problem_text.py" line="115"/>
         <source>the data file cannot be written</source>
         <translation>无法写入数据文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="108"/>
-        <location filename="../backtimer/ui/problem_text.py" line="109"/>
+        <location filename="../backtimer/ui/problem_text.py" line="117"/>
+        <location filename="../backtimer/ui/problem_text.py" line="118"/>
         <source>the data file is damaged</source>
         <translation>数据文件已损坏</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="110"/>
+        <location filename="../backtimer/ui/problem_text.py" line="119"/>
         <source>another program is using the data file</source>
         <translation>另一个程序正在使用数据文件</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="128"/>
+        <location filename="../backtimer/ui/problem_text.py" line="139"/>
         <source>The data folder %1 is a file, not a folder.</source>
         <translation>数据文件夹 %1 是一个文件，而不是文件夹。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="129"/>
+        <location filename="../backtimer/ui/problem_text.py" line="140"/>
         <source>BackTimer cannot create the data folder %1: %2.</source>
         <translation>BackTimer 无法创建数据文件夹 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="130"/>
+        <location filename="../backtimer/ui/problem_text.py" line="141"/>
         <source>The data file %1 is a link to a file that does not exist.</source>
         <translation>数据文件 %1 是指向一个不存在的文件的链接。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="133"/>
+        <location filename="../backtimer/ui/problem_text.py" line="144"/>
         <source>The data file %1 is not a regular file.</source>
         <translation>数据文件 %1 不是普通文件。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="134"/>
+        <location filename="../backtimer/ui/problem_text.py" line="145"/>
         <source>BackTimer may not write in the data folder %1.</source>
         <translation>BackTimer 无权写入数据文件夹 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="137"/>
+        <location filename="../backtimer/ui/problem_text.py" line="148"/>
         <source>The data file %1 was written by a newer BackTimer. Update BackTimer to use it; the file has not been changed.</source>
         <translation>数据文件 %1 由更新版本的 BackTimer 写入。请更新 BackTimer 后再使用；该文件未被更改。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="142"/>
+        <location filename="../backtimer/ui/problem_text.py" line="153"/>
         <source>The disk holding %1 is full; free some space and try again.</source>
         <translation>存放 %1 的磁盘已满；请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="145"/>
+        <location filename="../backtimer/ui/problem_text.py" line="156"/>
         <source>BackTimer may not write in %1 (read-only or no permission).</source>
         <translation>BackTimer 无法写入 %1（只读或没有权限）。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="148"/>
+        <location filename="../backtimer/ui/problem_text.py" line="159"/>
         <source>BackTimer cannot open the data file %1: its folder must exist and be writable.</source>
         <translation>BackTimer 无法打开数据文件 %1：其所在文件夹必须存在且可写。</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/problem_text.py" line="152"/>
+        <location filename="../backtimer/ui/problem_text.py" line="163"/>
         <source>The disk holding %1 reported an error; try again later.</source>
         <translation>存放 %1 的磁盘报告了错误；请稍后重试。</translation>
     </message>

@@ -46,27 +46,42 @@ def _readable(data: bytes, suffix: str) -> bool:
     return ok
 
 
+class PictureRefused(ValueError):
+    """A picture BackTimer will not take. ``kind`` ("type", "missing", "not_a_file",
+    "too_large", "unreadable") and ``name`` (the file's) let a window say it in the
+    person's language."""
+
+    def __init__(self, message: str, kind: str, name: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.name = name
+
+
 def import_picture(src: Path, data_dir: Path) -> str:
     """Copy ``src`` into the data directory; return the stored file name.
 
-    Raises ValueError (with a message to show the person) for a type other than PNG,
-    JPEG, SVG or GIF, a file over 20 MB, or a file Qt cannot read; OSError when the
-    file cannot be read or written.
+    Raises :class:`PictureRefused`, a ValueError with a message to show the person, for a
+    type other than PNG, JPEG, SVG or GIF, a file over 20 MB, or a file Qt cannot read;
+    OSError when the picture cannot be written.
     """
     suffix = src.suffix.lower()
     if suffix not in SUFFIXES:
-        raise ValueError(
-            f"{src.name}: pictures can be PNG, JPEG, SVG or GIF files, not {suffix or 'this type'}"
-        )
+        raise PictureRefused(
+            f"{src.name}: pictures can be PNG, JPEG, SVG or GIF files, not {suffix or 'this type'}",
+            "type", src.name,
+        )  # fmt: skip
     from backtimer.core.fields import ContentError
     from backtimer.core.untrusted import read_regular_file
 
     try:  # only a regular file, and never more than the limit (a FIFO or /dev/zero)
         data = read_regular_file(src, MAX_BYTES, "picture")
     except ContentError as exc:
-        raise ValueError(f"{src.name} {exc.first.message}") from None
+        raise PictureRefused(f"{src.name} {exc.first.message}", exc.first.kind, src.name) from None
     if not data or not _readable(data, suffix):
-        raise ValueError(f"{src.name} could not be read as a {suffix[1:].upper()} picture")
+        raise PictureRefused(
+            f"{src.name} could not be read as a {suffix[1:].upper()} picture",
+            "unreadable", src.name,
+        )  # fmt: skip
     name = hashlib.sha256(data).hexdigest()[:24] + suffix
     folder = data_dir / PICTURE_DIR
     folder.mkdir(parents=True, exist_ok=True)

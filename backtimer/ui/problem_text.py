@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from backtimer.core.fields import ContentError, Problem
+from backtimer.illustration.pictures import PictureRefused
 from backtimer.store import db
 from backtimer.store.routines import RoutineNameTaken
 from backtimer.ui.marks import QT_TRANSLATE_NOOP
@@ -100,6 +101,14 @@ def os_error(exc: OSError) -> str:
     return f"{exc.filename}: {os_reason(exc)}" if exc.filename else os_reason(exc)
 
 
+PICTURE_PROBLEMS = {
+    "type": QT_TRANSLATE_NOOP("Problems", "%1: pictures can be PNG, JPEG, SVG or GIF files."),
+    "missing": QT_TRANSLATE_NOOP("Problems", "%1 does not exist."),
+    "not_a_file": QT_TRANSLATE_NOOP("Problems", "%1 is not a regular file."),
+    "too_large": QT_TRANSLATE_NOOP("Problems", "%1 is too large for a picture (at most 20 MB)."),
+    "unreadable": QT_TRANSLATE_NOOP("Problems", "%1 could not be read as a picture."),
+}
+
 SQLITE_ERRORS = {
     db.SQLITE_FULL: OS_ERRORS[errno.ENOSPC],
     db.SQLITE_PERM: OS_ERRORS[errno.EACCES],
@@ -120,6 +129,8 @@ def error_text(exc: BaseException) -> str:
         )
     if isinstance(exc, OSError):
         return os_error(exc)
+    if isinstance(exc, PictureRefused) and exc.kind in PICTURE_PROBLEMS:
+        return _tr(PICTURE_PROBLEMS[exc.kind]).replace("%1", exc.name)
     kind = SQLITE_ERRORS.get(db.error_code(exc) or -1)
     return _tr(kind) if kind else str(exc)
 

@@ -197,7 +197,7 @@ class SyncService(QObject):
         try:
             db = open_second(self._db_path)
         except StoreError as exc:
-            return str(exc)
+            return problem_text.data_problem(exc, self._db_path)
         try:
             before = fingerprint(folder)  # what this round reads: a change after it is news
             result = self._run(db, folder, self._known, told=self._told)

@@ -466,45 +466,45 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("EditorSafety", " (loaded)"),
     #: backtimer/ui/editor/safety_notes.py:36
     QT_TRANSLATE_NOOP("EditorSafety", "Warm-up advice"),
-    #: backtimer/ui/history/charts.py:466
+    #: backtimer/ui/history/charts.py:409
     QT_TRANSLATE_NOOP("HistoryCharts", "not given"),
-    #: backtimer/ui/history/charts.py:136
+    #: backtimer/ui/history/charts.py:79
     QT_TRANSLATE_NOOP("HistoryCharts", "History charts"),
-    #: backtimer/ui/history/charts.py:151
+    #: backtimer/ui/history/charts.py:94
     QT_TRANSLATE_NOOP("HistoryCharts", "Minutes exercised per week"),
-    #: backtimer/ui/history/charts.py:152
+    #: backtimer/ui/history/charts.py:95
     QT_TRANSLATE_NOOP("HistoryCharts", "Sessions per week"),
-    #: backtimer/ui/history/charts.py:153
+    #: backtimer/ui/history/charts.py:96
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before and after (0–10)"),
-    #: backtimer/ui/history/charts.py:249
+    #: backtimer/ui/history/charts.py:192
     QT_TRANSLATE_NOOP("HistoryCharts", "No sessions yet."),
-    #: backtimer/ui/history/charts.py:450
+    #: backtimer/ui/history/charts.py:393
     QCoreApplication.translate("HistoryCharts", "%n sessions", None, 1),
-    #: backtimer/ui/history/charts.py:180
+    #: backtimer/ui/history/charts.py:123
     QT_TRANSLATE_NOOP("HistoryCharts", "Before"),
-    #: backtimer/ui/history/charts.py:183
+    #: backtimer/ui/history/charts.py:126
     QT_TRANSLATE_NOOP("HistoryCharts", "After"),
-    #: backtimer/ui/history/charts.py:453
+    #: backtimer/ui/history/charts.py:396
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 met"),
-    #: backtimer/ui/history/charts.py:453
+    #: backtimer/ui/history/charts.py:396
     QT_TRANSLATE_NOOP("HistoryCharts", "goal of %1 not met"),
-    #: backtimer/ui/history/charts.py:354
+    #: backtimer/ui/history/charts.py:297
     QT_TRANSLATE_NOOP("HistoryCharts", "goal %1"),
-    #: backtimer/ui/history/charts.py:449
+    #: backtimer/ui/history/charts.py:392
     QT_TRANSLATE_NOOP("HistoryCharts", "Exercised: %1 min"),
-    #: backtimer/ui/history/charts.py:472
+    #: backtimer/ui/history/charts.py:415
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain before: %1"),
-    #: backtimer/ui/history/charts.py:473
+    #: backtimer/ui/history/charts.py:416
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain after: %1"),
-    #: backtimer/ui/history/charts.py:264
+    #: backtimer/ui/history/charts.py:207
     QT_TRANSLATE_NOOP("HistoryCharts", "Goal met in %1 of the last %2 weeks."),
-    #: backtimer/ui/history/charts.py:258
+    #: backtimer/ui/history/charts.py:201
     QT_TRANSLATE_NOOP("HistoryCharts", "Last week: %1 sessions, %2 minutes."),
-    #: backtimer/ui/history/charts.py:274
+    #: backtimer/ui/history/charts.py:217
     QT_TRANSLATE_NOOP("HistoryCharts", "Pain at the last session: %1 before, %2 after."),
-    #: backtimer/ui/history/charts.py:251
+    #: backtimer/ui/history/charts.py:194
     QT_TRANSLATE_NOOP("HistoryCharts", "This week: %1 sessions of a goal of %2, %3 minutes."),
-    #: backtimer/ui/history/charts.py:445
+    #: backtimer/ui/history/charts.py:388
     QT_TRANSLATE_NOOP("HistoryCharts", "Week %1 of %2, from %3"),
     #: backtimer/ui/history/details.py:33
     QT_TRANSLATE_NOOP("SessionDetails", "not given"),
@@ -772,13 +772,13 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Player", "Skip it if it hurts again."),
     #: backtimer/ui/player/warnings.py:41
     QT_TRANSLATE_NOOP("Player", "Try the easier {easier} instead, or skip it."),
-    #: backtimer/ui/problem_text.py:63
+    #: backtimer/ui/problem_text.py:64
     QT_TRANSLATE_NOOP("Problems", "the file"),
-    #: backtimer/ui/problem_text.py:75
+    #: backtimer/ui/problem_text.py:76
     QT_TRANSLATE_NOOP("Problems", "%1 was refused; nothing was imported:"),
-    #: backtimer/ui/problem_text.py:118
+    #: backtimer/ui/problem_text.py:127
     QT_TRANSLATE_NOOP("Problems", "A routine called “%1” already exists; choose another name."),
-    #: backtimer/ui/problem_text.py:62
+    #: backtimer/ui/problem_text.py:63
     QT_TRANSLATE_NOOP("Problems", "field “%1”"),
     #: backtimer/ui/reminders_controller.py:44
     QT_TRANSLATE_NOOP("App", "BackTimer reminder"),
