@@ -8,6 +8,7 @@ style with an explicit palette is used instead, so "dark" is always dark.
 
 from __future__ import annotations
 
+import gc
 import logging
 
 from PySide6.QtCore import Qt
@@ -122,12 +123,19 @@ class ThemeApplier:
     def apply(self, theme: str) -> str:
         """Apply ``theme``; return how: ``"scheme"``, ``"palette"`` or ``"system"``."""
         how = self._apply(theme)
-        _repolish_style_sheets(self._app)
-        palette = self._app.palette()
-        for widget in self._app.allWidgets():
-            kind = widget.property(_KIND)
-            if isinstance(kind, str) and kind in _TEXT_KINDS:
-                _colour_text(widget, kind, palette)
+        # Python's cycle collector must not run while Qt's list of widgets is turned into
+        # Python objects and walked: collecting a forgotten widget's wrapper deletes that
+        # widget, and the list would then hold it dead (a crash).
+        gc.disable()
+        try:
+            _repolish_style_sheets(self._app)
+            palette = self._app.palette()
+            for widget in self._app.allWidgets():
+                kind = widget.property(_KIND)
+                if isinstance(kind, str) and kind in _TEXT_KINDS:
+                    _colour_text(widget, kind, palette)
+        finally:
+            gc.enable()
         return how
 
     def _apply(self, theme: str) -> str:
@@ -165,7 +173,7 @@ def _repolish_style_sheets(app: QApplication) -> None:
     """A widget with a style sheet keeps the palette it had when it was polished: after a
     change of theme it would draw the old text colour on the new background (dark grey on
     dark grey, 1.3:1). Polishing it again gives it the new palette."""
-    for widget in app.allWidgets():
+    for widget in app.allWidgets():  # with the cycle collector off (see apply)
         sheet = widget.styleSheet()
         if sheet:
             widget.setStyleSheet("")
