@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from backtimer.ui.player.beside_fit import MIN_FIGURE_SHARE
+from backtimer.ui.player.typesetting import MIN_FIGURE_SHARE
 from tests.player_fixtures import advance
 from tests.test_player_fit import clipped, german_app  # noqa: F401 (a fixture)
 from tests.test_player_phases import PHASES

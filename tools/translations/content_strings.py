@@ -722,47 +722,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:102
+    #: backtimer/ui/player/view.py:82
     QT_TRANSLATE_NOOP("PlayerView", "Routine"),
-    #: backtimer/ui/player/view.py:103
+    #: backtimer/ui/player/view.py:83
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:108
+    #: backtimer/ui/player/view.py:88
     QT_TRANSLATE_NOOP("PlayerView", "Sound"),
-    #: backtimer/ui/player/view.py:109
+    #: backtimer/ui/player/view.py:89
     QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
-    #: backtimer/ui/player/view.py:110
+    #: backtimer/ui/player/view.py:90
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:114
+    #: backtimer/ui/player/view.py:94
     QT_TRANSLATE_NOOP("PlayerView", "Volume"),
-    #: backtimer/ui/player/view.py:115
+    #: backtimer/ui/player/view.py:95
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:128
+    #: backtimer/ui/player/view.py:108
     QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
-    #: backtimer/ui/player/view.py:129
+    #: backtimer/ui/player/view.py:109
     QT_TRANSLATE_NOOP("PlayerView", "Phase"),
-    #: backtimer/ui/player/view.py:130
+    #: backtimer/ui/player/view.py:110
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:141
+    #: backtimer/ui/player/view.py:121
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:150
+    #: backtimer/ui/player/view.py:130
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:165
+    #: backtimer/ui/player/view.py:145
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:182
+    #: backtimer/ui/player/view.py:162
     QT_TRANSLATE_NOOP("PlayerView", "Next up"),
-    #: backtimer/ui/player/view.py:183
+    #: backtimer/ui/player/view.py:163
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:202
+    #: backtimer/ui/player/view.py:182
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:204
+    #: backtimer/ui/player/view.py:184
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:214
+    #: backtimer/ui/player/view.py:194
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:233
+    #: backtimer/ui/player/view.py:213
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
-    #: backtimer/ui/player/view.py:234
+    #: backtimer/ui/player/view.py:214
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:347
+    #: backtimer/ui/player/view.py:327
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/player/warnings.py:46
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),

@@ -45,7 +45,6 @@ from backtimer.ui.player.actions import (
     PRIMARY_TEXT,
     make_actions,
 )
-from backtimer.ui.player.beside_fit import fitting_scale, text_height
 from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
 from backtimer.ui.player.keys import filter_key
@@ -53,30 +52,11 @@ from backtimer.ui.player.pin import Pin
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
 from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
+from backtimer.ui.player.typesetting import BESIDE_ROLES, TYPE_PX, beside_step, type_scale
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("PlayerView", text)
-
-
-# Pixel sizes of each text at the reference page (1920 × 1000, mat mode); every text is
-# scaled from these with the page (see :meth:`PlayerView.type_scale`).
-TYPE_PX = {
-    "exercise": 100,
-    "phase": 88,
-    "side": 88,
-    "set": 64,
-    "caption": 48,
-    "next": 44,
-    "next_detail": 36,
-    "status": 36,
-    "left": 36,
-    "button": 30,
-    "warning": 30,
-}
-BESIDE_ROLES = ("exercise", "phase", "set", "side")  # give way to the illustration (beside_fit)
-REFERENCE = (1920, 1000)
-WINDOWED = 0.75  # outside mat mode the page also holds the queue and the instructions
 
 
 class PlayerView(QWidget):
@@ -388,28 +368,20 @@ class PlayerView(QWidget):
 
     def _fit_beside(self) -> None:
         """Shrink the texts beside the countdown a step if the illustration would get less
-        than its share of the column (:mod:`beside_fit`); grow them back when it fits."""
+        than its share of the column (:mod:`typesetting`); grow them back when it fits."""
         column = self.beside.geometry()
         if column.height() <= 0:
             return
-        k = self.type_scale()
-        labels = [self.exercise_label, self.phase_label, self.set_label, self.side_label]
-        shown = [label for label in labels if label.text() and not label.isHidden()]
-
-        def texts_at(step: float) -> int:
-            return sum(
-                text_height(
-                    label,
-                    max(self._type_floor, round(TYPE_PX[label.property("typeRole")] * k * step)),
-                    column.width(),
-                )
-                + self.beside.spacing()
-                for label in shown
-            )
-
         card = self.next_card
-        fixed = card.sizeHint().height() + self.beside.spacing() if not card.isHidden() else 0
-        step = fitting_scale(column.height(), fixed, texts_at)
+        step = beside_step(
+            [self.exercise_label, self.phase_label, self.set_label, self.side_label],
+            column.width(),
+            column.height(),
+            card.sizeHint().height() + self.beside.spacing() if not card.isHidden() else 0,
+            self.beside.spacing(),
+            self.type_scale(),
+            self._type_floor,
+        )
         if step != self._beside_step:
             self._beside_step = step
             self._type_key = None
@@ -417,9 +389,7 @@ class PlayerView(QWidget):
 
     def type_scale(self) -> float:
         """How much every text is scaled from its reference size (``TYPE_PX``)."""
-        w, h = max(1, self.width()), max(1, self.height())
-        k = min(w / REFERENCE[0], h / REFERENCE[1])
-        return k if self.mat_mode else k * WINDOWED
+        return type_scale(self.width(), self.height(), self.mat_mode)
 
     def apply_type(self) -> None:
         k = self.type_scale()
