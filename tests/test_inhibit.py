@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 
 from backtimer.ui.inhibit import NONE, PORTAL_HELD, SCREENSAVER_HELD, ScreenSaverInhibitor
-from tests.helpers.private_bus import ServiceProcess, private_bus
+from tests.helpers.private_bus import private_bus, services
 
 SERVICE = Path(__file__).parent / "helpers" / "inhibit_service.py"
 
@@ -28,15 +28,8 @@ def bus(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def service(bus: str) -> Iterator[Any]:
-    started: list[ServiceProcess] = []
-
-    def start(*flags: str) -> ServiceProcess:
-        started.append(ServiceProcess(SERVICE, bus, *flags))
-        return started[-1]
-
-    yield start
-    for s in started:
-        s.stop()
+    with services(SERVICE, bus) as start:
+        yield start
 
 
 def _changed(qtbot: Any, inhibitor: ScreenSaverInhibitor, action: Any) -> str:

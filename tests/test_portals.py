@@ -16,7 +16,7 @@ from backtimer.reminders_settings import START_AT_LOGIN
 from backtimer.ui.login_start import LoginStarter
 from backtimer.ui.notifications import Notifier
 from backtimer.ui.reminders_controller import RemindersController
-from tests.helpers.private_bus import ServiceProcess, private_bus
+from tests.helpers.private_bus import private_bus, services
 
 SERVICE = Path(__file__).parent / "helpers" / "portal_service.py"
 
@@ -29,15 +29,8 @@ def bus(tmp_path: Path) -> Iterator[str]:
 
 @pytest.fixture
 def portal(bus: str) -> Iterator[Any]:
-    started: list[ServiceProcess] = []
-
-    def start(*flags: str) -> ServiceProcess:
-        started.append(ServiceProcess(SERVICE, bus, *flags))
-        return started[-1]
-
-    yield start
-    for s in started:
-        s.stop()
+    with services(SERVICE, bus) as start:
+        yield start
 
 
 def _reminders(app: App, **kwargs: Any) -> RemindersController:

@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -97,3 +97,20 @@ class ServiceProcess:
         self._lines.close()
         if self.process.stdin is not None:
             self.process.stdin.close()
+
+
+@contextmanager
+def services(script: Path, bus: str) -> Iterator[Callable[..., ServiceProcess]]:
+    """A function that starts ``script`` as a service on ``bus`` (with its flags); every
+    service started is stopped at the end."""
+    started: list[ServiceProcess] = []
+
+    def start(*flags: str) -> ServiceProcess:
+        started.append(ServiceProcess(script, bus, *flags))
+        return started[-1]
+
+    try:
+        yield start
+    finally:
+        for service in started:
+            service.stop()
