@@ -37,6 +37,26 @@ def in_flatpak(info: Path = FLATPAK_INFO) -> bool:
     return info.is_file()
 
 
+def method_call(
+    sender: Any,
+    service: tuple[str, str],
+    interface: str,
+    method: str,
+    signature: str | None = None,
+    body: tuple[Any, ...] = (),
+) -> tuple[Any, ...]:
+    """Call ``method`` of ``service`` (bus name, object path) through ``sender`` (a jeepney
+    connection or router) and wait for the reply's body; raises DBusErrorResponse for an
+    error reply."""
+    from jeepney import DBusAddress, new_method_call
+    from jeepney.wrappers import unwrap_msg
+
+    address = DBusAddress(service[1], bus_name=service[0], interface=interface)
+    message = new_method_call(address, method, signature, body)
+    reply = sender.send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
+    return tuple(unwrap_msg(reply))
+
+
 def request_path(unique_name: str, token: str) -> str:
     """Where a portal puts the Request object for ``handle_token`` = ``token``."""
     sender = unique_name.lstrip(":").replace(".", "_")
@@ -97,13 +117,7 @@ class DesktopBus:
         body: tuple[Any, ...] = (),
     ) -> tuple[Any, ...]:
         """Call and wait for the reply's body; raises DBusErrorResponse for an error."""
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.wrappers import unwrap_msg
-
-        address = DBusAddress(service[1], bus_name=service[0], interface=interface)
-        message = new_method_call(address, method, signature, body)
-        reply = self.router().send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
-        return tuple(unwrap_msg(reply))
+        return method_call(self.router(), service, interface, method, signature, body)
 
     def on_signal(
         self, callback: Callable[[Any], None], interface: str, path: str | None = None

@@ -26,7 +26,7 @@ from backtimer.store.history import HistoryStore
 from backtimer.ui.dialogs import SAFETY_RULES
 from backtimer.ui.player.actions import ACTIONS
 from tests.helpers import a11y_audit as audit
-from tests.helpers.desktop import Desktop, Reader, missing_tools
+from tests.helpers.desktop import Desktop, Reader, desktop
 from tests.helpers.store_data import report, routine, step
 from tests.helpers.waiting import wait_for
 
@@ -88,14 +88,7 @@ def seed_history(data_dir: Path) -> None:
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools(atspi=True)
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (./dev test installs them)")
-    d = Desktop(tmp_path)
-    try:
-        yield d
-    finally:
-        d.close()
+    yield from desktop(tmp_path, atspi=True)
 
 
 def tree(reader: Reader) -> dict[str, Any]:

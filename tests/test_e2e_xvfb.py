@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.helpers.desktop import Desktop, desktop, missing_tools
+from tests.helpers.desktop import Desktop, desktop
 from tests.helpers.waiting import wait_for
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
@@ -39,9 +39,6 @@ ROUTINE = {
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools(atspi=False)
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (./dev test installs them)")
     yield from desktop(tmp_path)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from tests.helpers import a11y_audit as audit
-from tests.helpers.desktop import Desktop, missing_tools
+from tests.helpers.desktop import Desktop, desktop
 from tests.helpers.keyboard import tab_cycle, tab_to
 from tests.helpers.waiting import wait_for
 
@@ -46,14 +46,7 @@ HISTORY_CONTROLS = [
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools(atspi=True)
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (./dev test installs them)")
-    d = Desktop(tmp_path)
-    try:
-        yield d
-    finally:
-        d.close()
+    yield from desktop(tmp_path, atspi=True)
 
 
 def sessions(desk: Desktop) -> list[dict[str, Any]]:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers.desktop import Desktop, missing_tools
+from tests.helpers.desktop import Desktop, desktop
 from tests.helpers.waiting import wait_for
 
 pytestmark = pytest.mark.xvfb
@@ -19,14 +19,7 @@ SCREEN = (1280, 800)
 
 @pytest.fixture
 def desk(tmp_path: Path) -> Iterator[Desktop]:
-    missing = missing_tools(atspi=False)
-    if missing:
-        pytest.skip(f"needs {', '.join(missing)} (./dev test installs them)")
-    d = Desktop(tmp_path)
-    try:
-        yield d
-    finally:
-        d.close()
+    yield from desktop(tmp_path)
 
 
 def geometry(desk: Desktop, window: str) -> tuple[int, int, int, int]:

@@ -26,14 +26,14 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from backtimer.desktop_bus import PORTAL, REQUEST, method_call
+
 log = logging.getLogger(__name__)
 
-PORTAL = ("org.freedesktop.portal.Desktop", "/org/freedesktop/portal/desktop")
 PORTAL_INHIBIT = "org.freedesktop.portal.Inhibit"
-PORTAL_REQUEST = "org.freedesktop.portal.Request"
+PORTAL_REQUEST = REQUEST
 SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
 INHIBIT_IDLE = 8  # the portal's flag for "the session is idle" (screensaver, blanking)
-CALL_TIMEOUT_S = 10.0
 
 # What holds the screensaver off; NONE also when nothing was asked.
 NONE, PORTAL_HELD, SCREENSAVER_HELD = "none", "portal", "screensaver"
@@ -67,13 +67,7 @@ class DBusInhibitor:
         signature: str | None = None,
         body: tuple[Any, ...] = (),
     ) -> tuple[Any, ...]:
-        from jeepney import DBusAddress, new_method_call
-        from jeepney.wrappers import unwrap_msg
-
-        address = DBusAddress(service[1], bus_name=service[0], interface=interface)
-        message = new_method_call(address, method, signature, body)
-        reply = self._connect().send_and_get_reply(message, timeout=CALL_TIMEOUT_S)
-        return tuple(unwrap_msg(reply))  # raises DBusErrorResponse for an error reply
+        return method_call(self._connect(), service, interface, method, signature, body)
 
     def inhibit(self, reason: str) -> str:
         if self._portal_handle is not None:

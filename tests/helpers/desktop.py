@@ -18,6 +18,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from tests.helpers.waiting import wait_for
 from tests.helpers.xserver import XServer
 
@@ -224,8 +226,12 @@ class Desktop:
             _stop(proc)
 
 
-def desktop(data_dir: Path, **kwargs: Any) -> Iterator[Desktop]:
-    """For a fixture: ``yield from desktop(tmp_path)``."""
+def desktop(data_dir: Path, *, atspi: bool = False, **kwargs: Any) -> Iterator[Desktop]:
+    """For a fixture: ``yield from desktop(tmp_path)``; skips the test when a tool it
+    needs is missing (``atspi``: the screen reader's too)."""
+    missing = missing_tools(atspi=atspi)
+    if missing:
+        pytest.skip(f"needs {', '.join(missing)} (./dev test installs them)")
     d = Desktop(data_dir, **kwargs)
     try:
         yield d
