@@ -1370,7 +1370,7 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/player/countdown.py" line="74"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="77"/>
         <source>Countdown</source>
         <extracomment>Height of the progress track, as a share of the widget&apos;s height (at least 6 px).</extracomment>
         <translation>Cuenta atrás</translation>
@@ -3864,7 +3864,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:327</extracomment>
+        <extracomment>backtimer/ui/player/view.py:333</extracomment>
         <translation>Indicaciones:</translation>
     </message>
     <message>
