@@ -115,3 +115,28 @@ def test_before_a_routine_is_shown_nothing_can_be_started(qtbot) -> None:
     assert enabled == {"fullscreen", "help"}
     assert view.countdown.text() == ""
     assert view.next_card.isHidden()
+
+
+def test_the_player_put_in_after_the_first_paint_takes_the_empty_page_s_place(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from backtimer.ui.main_window import MainWindow
+
+    window = MainWindow()  # as shown for the first paint: an empty Player page
+    qtbot.addWidget(window)
+    title = window.tabs.tabText(0)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.page_scroll.setFocus()  # where the first show can leave the focus
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.page_scroll)
+    player = QPushButton("Start")
+    window.set_player(player)
+    assert window.player is player and window.tabs.widget(0) is player
+    assert window.tabs.count() == 1 and window.tabs.currentIndex() == 0
+    assert window.tabs.tabText(0) == title
+    # the scrolling frame is no Tab stop; the focus went to the tabs, as in a window
+    # built whole before its first show
+    assert window.page_scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tabs.tabBar())

@@ -3035,79 +3035,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:139</extracomment>
+        <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:146</extracomment>
         <translation>E&amp;rinnerungen…</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:146</extracomment>
         <translation>Festlegen, wann BackTimer Sie erinnert</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Sa&amp;fety rules</source>
-        <extracomment>backtimer/ui/main_window.py:146</extracomment>
+        <extracomment>backtimer/ui/main_window.py:148</extracomment>
         <translation>&amp;Sicherheitsregeln</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:146</extracomment>
+        <extracomment>backtimer/ui/main_window.py:148</extracomment>
         <translation>Die Sicherheitsregeln noch einmal lesen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:148</extracomment>
+        <extracomment>backtimer/ui/main_window.py:150</extracomment>
         <translation>Über &amp;BackTimer</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:148</extracomment>
+        <extracomment>backtimer/ui/main_window.py:150</extracomment>
         <translation>Version, Lizenz und Quellen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:151</extracomment>
+        <extracomment>backtimer/ui/main_window.py:153</extracomment>
         <translation>Bee&amp;nden</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:151</extracomment>
+        <extracomment>backtimer/ui/main_window.py:153</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:153</extracomment>
+        <extracomment>backtimer/ui/main_window.py:155</extracomment>
         <translation>Menü</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:154</extracomment>
+        <extracomment>backtimer/ui/main_window.py:156</extracomment>
         <translation>Anwendungsmenü</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:164</extracomment>
+        <extracomment>backtimer/ui/main_window.py:166</extracomment>
         <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
     </message>
     <message>

@@ -3024,79 +3024,79 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:140</extracomment>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:139</extracomment>
+        <extracomment>backtimer/ui/main_window.py:141</extracomment>
         <translation>打开设置</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:146</extracomment>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:146</extracomment>
         <translation>选择 BackTimer 何时提醒你</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Sa&amp;fety rules</source>
-        <extracomment>backtimer/ui/main_window.py:146</extracomment>
+        <extracomment>backtimer/ui/main_window.py:148</extracomment>
         <translation>安全规则(&amp;F)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:146</extracomment>
+        <extracomment>backtimer/ui/main_window.py:148</extracomment>
         <translation>再次阅读安全规则</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:148</extracomment>
+        <extracomment>backtimer/ui/main_window.py:150</extracomment>
         <translation>关于 BackTimer(&amp;A)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:148</extracomment>
+        <extracomment>backtimer/ui/main_window.py:150</extracomment>
         <translation>版本、许可证和来源</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:151</extracomment>
+        <extracomment>backtimer/ui/main_window.py:153</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:151</extracomment>
+        <extracomment>backtimer/ui/main_window.py:153</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:153</extracomment>
+        <extracomment>backtimer/ui/main_window.py:155</extracomment>
         <translation>菜单</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:154</extracomment>
+        <extracomment>backtimer/ui/main_window.py:156</extracomment>
         <translation>应用程序菜单</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:164</extracomment>
+        <extracomment>backtimer/ui/main_window.py:166</extracomment>
         <translation>设置、提醒、帮助和退出</translation>
     </message>
     <message>

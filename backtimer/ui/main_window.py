@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt
 
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        if self.page_scroll.hasFocus():  # (it had taken it at the first show): the tabs,
+            self.tabs.tabBar().setFocus()  # where the window starts when built at once
         shown = self.tabs.currentIndex() == 0
         empty, self.player = self.player, player
         self.tabs.insertTab(0, player, self.tabs.tabText(0))

@@ -572,31 +572,31 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
     #: backtimer/ui/main_window.py:108
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:138
+    #: backtimer/ui/main_window.py:140
     QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
-    #: backtimer/ui/main_window.py:139
+    #: backtimer/ui/main_window.py:141
     QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
-    #: backtimer/ui/main_window.py:144
+    #: backtimer/ui/main_window.py:146
     QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
-    #: backtimer/ui/main_window.py:144
+    #: backtimer/ui/main_window.py:146
     QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
-    #: backtimer/ui/main_window.py:146
+    #: backtimer/ui/main_window.py:148
     QT_TRANSLATE_NOOP("MainWindow", "Sa&fety rules"),
-    #: backtimer/ui/main_window.py:146
+    #: backtimer/ui/main_window.py:148
     QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
-    #: backtimer/ui/main_window.py:148
+    #: backtimer/ui/main_window.py:150
     QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
-    #: backtimer/ui/main_window.py:148
+    #: backtimer/ui/main_window.py:150
     QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
-    #: backtimer/ui/main_window.py:151
-    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-    #: backtimer/ui/main_window.py:151
-    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
     #: backtimer/ui/main_window.py:153
+    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    #: backtimer/ui/main_window.py:153
+    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
+    #: backtimer/ui/main_window.py:155
     QT_TRANSLATE_NOOP("MainWindow", "Menu"),
-    #: backtimer/ui/main_window.py:154
+    #: backtimer/ui/main_window.py:156
     QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
-    #: backtimer/ui/main_window.py:164
+    #: backtimer/ui/main_window.py:166
     QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
     #: backtimer/ui/main_window.py:98
     QT_TRANSLATE_NOOP("MainWindow", "Next page"),
