@@ -1,11 +1,18 @@
 """The History page built unseen in idle time (``App.preload_pages``): a click on its tab
-then only shows it, with nothing to lay out or resize."""
+then only shows it, with nothing to lay out or resize; its imports leave no source text
+in memory (``pages.sources_not_kept``)."""
 
 from __future__ import annotations
 
+import linecache
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import QEvent, QObject
 
 from backtimer.app import App
+from backtimer.ui.pages import sources_not_kept
 
 
 class _Resizes(QObject):
@@ -40,3 +47,27 @@ def test_the_page_built_unseen_has_its_tab_size_and_is_not_resized_when_shown(
     qtbot.waitUntil(page.charts.isVisible)
     assert resizes.seen == 0
     assert page.splitter.sizes() == sizes
+
+
+def test_modules_imported_while_sources_are_not_kept_leave_no_source_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    kept, unkept = (f"bt_{tmp_path.name}_{what}".replace("-", "_") for what in ("kept", "unkept"))
+    for name in (kept, unkept):
+        (tmp_path / f"{name}.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    cache = linecache.cache
+    try:
+        __import__(kept)  # as an import statement does (importlib.import_module does not)
+        # What PySide6 does to every module imported after it: the check can fail.
+        assert str(tmp_path / f"{kept}.py") in linecache.cache
+        with sources_not_kept():
+            __import__(unkept)
+            assert linecache.getline(str(tmp_path / f"{kept}.py"), 1) == "VALUE = 1\n"
+        assert str(tmp_path / f"{unkept}.py") not in linecache.cache
+        assert linecache.cache is cache
+        assert linecache.getline(str(tmp_path / f"{unkept}.py"), 1) == "VALUE = 1\n"
+    finally:
+        for name in (kept, unkept):
+            sys.modules.pop(name, None)
+            linecache.cache.pop(str(tmp_path / f"{name}.py"), None)

@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <extracomment>backtimer/ui/pages.py:91</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <extracomment>backtimer/ui/pages.py:92</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
@@ -1383,19 +1383,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/audio.py:188</extracomment>
+        <extracomment>backtimer/ui/audio.py:242</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/audio.py:111</extracomment>
+        <extracomment>backtimer/ui/audio.py:165</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/audio.py:116</extracomment>
+        <extracomment>backtimer/ui/audio.py:170</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
     </message>
 </context>

@@ -364,11 +364,11 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("About", "Timed routines for a weak or aching lower back."),
     #: backtimer/ui/about.py:39
     QT_TRANSLATE_NOOP("About", "Free software under the licence {licence}."),
-    #: backtimer/ui/audio.py:188
+    #: backtimer/ui/audio.py:242
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
-    #: backtimer/ui/audio.py:111
+    #: backtimer/ui/audio.py:165
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
-    #: backtimer/ui/audio.py:116
+    #: backtimer/ui/audio.py:170
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
     #: backtimer/ui/dialogs.py:120
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
@@ -606,9 +606,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/ui/pages.py:66
+    #: backtimer/ui/pages.py:91
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:67
+    #: backtimer/ui/pages.py:92
     QT_TRANSLATE_NOOP("App", "&History"),
     #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
