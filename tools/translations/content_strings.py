@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:411
+    #: backtimer/startup.py:182
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:430
+    #: backtimer/startup.py:201
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:447
+    #: backtimer/startup.py:220
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:454
+    #: backtimer/startup.py:227
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
-    #: backtimer/launch.py:370
+    #: backtimer/startup.py:160
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -564,45 +564,45 @@ WRAPPED = (
     QCoreApplication.translate("ReportDialog", "The report (%n pages) was saved to %1.", None, 1),
     #: backtimer/ui/history/report_dialog.py:144
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
-    #: backtimer/ui/main_window.py:85
+    #: backtimer/ui/main_window.py:82
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
-    #: backtimer/ui/main_window.py:88
+    #: backtimer/ui/main_window.py:85
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:109
+    #: backtimer/ui/main_window.py:104
     QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:113
+    #: backtimer/ui/main_window.py:108
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:128
+    #: backtimer/ui/main_window.py:140
     QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
-    #: backtimer/ui/main_window.py:129
+    #: backtimer/ui/main_window.py:141
     QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
-    #: backtimer/ui/main_window.py:134
+    #: backtimer/ui/main_window.py:146
     QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
-    #: backtimer/ui/main_window.py:134
+    #: backtimer/ui/main_window.py:146
     QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
-    #: backtimer/ui/main_window.py:136
+    #: backtimer/ui/main_window.py:148
     QT_TRANSLATE_NOOP("MainWindow", "Sa&fety rules"),
-    #: backtimer/ui/main_window.py:136
+    #: backtimer/ui/main_window.py:148
     QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
-    #: backtimer/ui/main_window.py:138
+    #: backtimer/ui/main_window.py:150
     QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
-    #: backtimer/ui/main_window.py:138
+    #: backtimer/ui/main_window.py:150
     QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
-    #: backtimer/ui/main_window.py:141
+    #: backtimer/ui/main_window.py:153
     QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-    #: backtimer/ui/main_window.py:141
+    #: backtimer/ui/main_window.py:153
     QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
-    #: backtimer/ui/main_window.py:143
+    #: backtimer/ui/main_window.py:155
     QT_TRANSLATE_NOOP("MainWindow", "Menu"),
-    #: backtimer/ui/main_window.py:144
+    #: backtimer/ui/main_window.py:156
     QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
-    #: backtimer/ui/main_window.py:154
+    #: backtimer/ui/main_window.py:166
     QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
-    #: backtimer/ui/main_window.py:102
+    #: backtimer/ui/main_window.py:98
     QT_TRANSLATE_NOOP("MainWindow", "Next page"),
-    #: backtimer/ui/main_window.py:102
+    #: backtimer/ui/main_window.py:98
     QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
-    #: backtimer/ui/main_window.py:62
+    #: backtimer/ui/main_window.py:58
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
