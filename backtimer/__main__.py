@@ -11,14 +11,18 @@ _PROCESS_START = time.monotonic()  # for --check-startup
 # The window's own options. When the command line holds only these, it is read here
 # without argparse and the CLI module (both stay off the path to the first paint); any
 # other argument, --help and every error go through ``backtimer.cli``.
-_WINDOW_FLAGS = {"--start": "start", "--check-startup": "check_startup"}
+_WINDOW_FLAGS = {
+    "--start": "start",
+    "--check-startup": "check_startup",
+    "--check-first-paint": "check_first_paint",
+}
 _WINDOW_VALUES = {"--data-dir": "data_dir", "--routine": "routine"}
 
 
 def window_args(argv: list[str]) -> SimpleNamespace | None:
     """The window's options from ``argv``, or None if anything else is there."""
     out = SimpleNamespace(command=None, data_dir=None, routine=None, start=False)
-    out.check_startup = False
+    out.check_startup = out.check_first_paint = False
     i = 0
     while i < len(argv):
         arg = argv[i]

@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the window; print the ms from the start to its first paint and to "
         "ready (Start usable); exit",
     )
+    p.add_argument(
+        "--check-first-paint",
+        action="store_true",
+        help="open the window; print the ms from the start to its first paint; exit at once",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     ex = sub.add_parser("exercises", help="the exercise catalogue")
     ex_sub = ex.add_subparsers(dest="action", required=True, metavar="ACTION")

@@ -30,9 +30,9 @@ from backtimer.app import App
 from backtimer.core.presenter import Tone
 from backtimer.settings import Settings
 from backtimer.ui.main_window import LazyPage
+from backtimer.ui.palette import palette_for
 from backtimer.ui.player import countdown
 from backtimer.ui.settings_dialog import SettingsDialog
-from backtimer.ui.theme import palette_for
 
 INTERACTIVE = (
     QAbstractButton,

@@ -7,10 +7,8 @@ it does not start; the tests check its output and what went into the folder.
 
 from __future__ import annotations
 
-import array
 import os
 import re
-import shutil
 import subprocess
 import sys
 import time
@@ -18,6 +16,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.helpers import pulse
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPT = ROOT / "packaging" / "build-pyinstaller.sh"
@@ -115,39 +115,11 @@ def test_bundle_has_the_qt_modules_and_plugins_backtimer_uses(build: tuple[Path,
 # -- sound from the built app, recorded from a PulseAudio null sink ---------------------
 
 
-def _silence_free_samples(raw: bytes) -> int:
-    samples = array.array("h")
-    samples.frombytes(raw[: len(raw) // 2 * 2])
-    return sum(1 for x in samples if abs(x) > 1000)
-
-
 @pytest.fixture
 def null_sink(tmp_path: Path) -> Iterator[dict[str, str]]:
     """A PulseAudio daemon of its own with a null sink as the default output."""
-    for tool in ("pulseaudio", "pactl", "parec"):
-        if shutil.which(tool) is None:
-            pytest.skip(f"{tool} is not installed (./dev installs pulseaudio, pulseaudio-utils)")
-    runtime = tmp_path / "run"
-    runtime.mkdir(mode=0o700)
-    skip = ("PYTHONPATH", "PYTHONHOME", "PULSE_SERVER")
-    env = {k: v for k, v in os.environ.items() if k not in skip}
-    env.update(XDG_RUNTIME_DIR=str(runtime), HOME=str(tmp_path))
-    daemon = subprocess.Popen(
-        ["pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
-         "--load=module-native-protocol-unix", "--load=module-null-sink sink_name=bt_null"],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    try:
-        deadline = time.monotonic() + 20
-        while subprocess.run(["pactl", "info"], env=env, capture_output=True).returncode:
-            assert time.monotonic() < deadline, "PulseAudio did not start"
-            assert daemon.poll() is None, "PulseAudio exited"
-            time.sleep(0.1)  # polling the daemon's readiness, not waiting for a result
-        subprocess.run(["pactl", "set-default-sink", "bt_null"], env=env, check=True)
+    with pulse.null_sink(tmp_path) as env:
         yield env
-    finally:
-        daemon.terminate()
-        daemon.wait(timeout=20)
 
 
 def _record_a_session(
@@ -168,12 +140,7 @@ def _record_a_session(
         env=env, capture_output=True, text=True, timeout=120, check=True,
     )  # fmt: skip
     routine = listing.stdout.splitlines()[0].split("  [")[0]
-    recording = data / "monitor.raw"
-    with recording.open("wb") as out:
-        parec = subprocess.Popen(
-            ["parec", "-d", "bt_null.monitor", "--format=s16le", "--rate=44100",
-             "--channels=1", "--raw"], env=env, stdout=out,
-        )  # fmt: skip
+    with pulse.recording(env, data / "monitor.raw") as raw:
         player = subprocess.Popen(
             [binary, "--data-dir", str(data), "--routine", routine, "--start"],
             env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
@@ -181,16 +148,13 @@ def _record_a_session(
         try:
             deadline = time.monotonic() + listen_s
             while time.monotonic() < deadline and player.poll() is None:
-                out.flush()
-                if _silence_free_samples(recording.read_bytes()) > 0:
+                if pulse.loud_samples(raw.read_bytes()) > 0:
                     break
                 time.sleep(0.2)  # polling the recording for sound, bounded by the deadline
         finally:
             player.terminate()
             player.wait(timeout=30)
-            parec.terminate()
-            parec.wait(timeout=10)
-    return _silence_free_samples(recording.read_bytes())
+    return pulse.loud_samples(raw.read_bytes())
 
 
 def test_built_app_plays_its_cues_without_the_ffmpeg_plugin(

@@ -15,7 +15,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from backtimer import autostart, launch, reminders_settings, settings
+from backtimer import autostart, reminders_settings, settings, startup
 from backtimer.app import App
 from backtimer.core.reminders import ReminderSchedule
 from backtimer.settings import Setting
@@ -238,8 +238,8 @@ def safety_accepted(app: App, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
         dialogs.SafetyDialog, "exec", lambda self: shown.append(1) or self.DialogCode.Accepted
     )
-    assert launch.accept_safety(app.window, app.settings) and shown == [1]
-    assert launch.accept_safety(app.window, app.settings) and shown == [1]  # not asked again
+    assert startup.accept_safety(app.window, app.settings) and shown == [1]
+    assert startup.accept_safety(app.window, app.settings) and shown == [1]  # not asked again
 
 
 def _reminders_dialog(app: App):

@@ -144,3 +144,23 @@ def test_messages_that_are_not_a_raise_are_ignored() -> None:
 def test_default_name_is_per_user_and_stable() -> None:
     assert default_name() == default_name()
     assert default_name().startswith("io.github.backtimer.BackTimer-")
+
+
+def test_a_primary_that_listens_later_still_gets_the_hand_over(
+    qtbot, name: str, tmp_path: Path, procs: list[subprocess.Popen[str]]
+) -> None:
+    """The window takes the lock before its first paint and listens after it: a second
+    instance started in between waits for it instead of giving up."""
+    primary = SingleInstance(lock_dir=tmp_path)
+    assert primary.acquire(name, listen=False)
+    assert primary.is_primary and primary.server_name == ""  # holds the lock, not listening
+    second = _spawn(name, tmp_path, "--start")
+    procs.append(second)
+    with qtbot.waitSignal(primary.activation_requested, timeout=20_000) as got:
+        primary.listen()
+    assert got.args == [["--start"]]
+    assert second.wait(timeout=20) == 0
+    assert _next_event(second) == {"event": "secondary", "error": ""}
+    primary.release()
+    with qtbot.waitSignal(primary.destroyed, timeout=5_000):
+        primary.deleteLater()  # by Qt, after the socket's own posted clean-up

@@ -1,5 +1,6 @@
 """The path to the window's first paint: the command line read without argparse, and
-what is (not) imported by the time the window first paints."""
+what is (not) imported by the time the window first paints (the window, with an empty
+Player page; the rest comes after)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ WINDOW_ARGVS = [
     [],
     ["--start"],
     ["--check-startup"],
+    ["--check-first-paint"],
     ["--routine", "Gentle start", "--start"],
     ["--routine=Gentle start"],
     ["--data-dir", "/tmp/x", "--routine", "a", "--check-startup", "--start"],
@@ -55,7 +57,8 @@ import backtimer.launch as launch
 real = launch.process_age_ms
 def at_first_paint(start):
     if launch.process_age_ms is at_first_paint:  # the first call: the first paint
-        print(" ".join(sorted(sys.modules)), flush=True)
+        qt_built = "Qt" in vars(sys.modules["PySide6.QtCore"])  # Qt's 90-odd enums
+        print(" ".join(sorted(sys.modules) + (["<Qt namespace>"] if qt_built else [])))
         launch.process_age_ms = real
     return real(start)
 launch.process_age_ms = at_first_paint
@@ -72,8 +75,15 @@ def test_the_first_paint_waits_for_none_of_the_rest(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     first, *said = out.stdout.splitlines()
     at_paint = set(first.split())
-    assert "backtimer.ui.player.view" in at_paint  # the probe did see the window
+    assert "backtimer.ui.main_window" in at_paint  # the probe did see the window
     for late in (  # (argparse itself is imported by PySide6's own signature loader)
+        "<Qt namespace>",  # some 18 ms of enums
+        "backtimer.ui.player.view",  # the player's view is put in after the paint
+        "backtimer.ui.theme",  # (only the palette: backtimer.ui.palette)
+        "backtimer.store.db",  # sqlite3
+        "sqlite3",
+        "PySide6.QtNetwork",  # the single instance listens after the paint
+        "PySide6.QtSvg",  # the window's icon, set after the paint
         "backtimer.app",  # the controllers, the pages, the tray: built after the paint
         "backtimer.core.catalogue",
         "backtimer.store.history",
@@ -105,3 +115,28 @@ def test_before_a_routine_is_shown_nothing_can_be_started(qtbot) -> None:
     assert enabled == {"fullscreen", "help"}
     assert view.countdown.text() == ""
     assert view.next_card.isHidden()
+
+
+def test_the_player_put_in_after_the_first_paint_takes_the_empty_page_s_place(qtbot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QPushButton
+
+    from backtimer.ui.main_window import MainWindow
+
+    window = MainWindow()  # as shown for the first paint: an empty Player page
+    qtbot.addWidget(window)
+    title = window.tabs.tabText(0)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.page_scroll.setFocus()  # where the first show can leave the focus
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.page_scroll)
+    player = QPushButton("Start")
+    window.set_player(player)
+    assert window.player is player and window.tabs.widget(0) is player
+    assert window.tabs.count() == 1 and window.tabs.currentIndex() == 0
+    assert window.tabs.tabText(0) == title
+    # the scrolling frame is no Tab stop; the focus went to the tabs, as in a window
+    # built whole before its first show
+    assert window.page_scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tabs.tabBar())

@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <extracomment>backtimer/ui/pages.py:91</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <extracomment>backtimer/ui/pages.py:92</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
@@ -1381,19 +1381,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/audio.py:188</extracomment>
+        <extracomment>backtimer/ui/audio.py:242</extracomment>
         <translation>Die Tonsignale können auf diesem Audiogerät nicht abgespielt werden.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/audio.py:111</extracomment>
+        <extracomment>backtimer/ui/audio.py:165</extracomment>
         <translation>Kein Audioausgabegerät gefunden: Die Tonsignale sind aus.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/audio.py:116</extracomment>
+        <extracomment>backtimer/ui/audio.py:170</extracomment>
         <translation>Tondateien fehlen: {0}</translation>
     </message>
 </context>
@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:411</extracomment>
+        <extracomment>backtimer/startup.py:182</extracomment>
         <translation>
             <numerusform>%n frühere Einheit endete ohne Speichern; als abgebrochen behalten.</numerusform>
             <numerusform>%n frühere Einheiten endeten ohne Speichern; als abgebrochen behalten.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:430</extracomment>
+        <extracomment>backtimer/startup.py:201</extracomment>
         <translation>
             <numerusform>%n Verlaufseintrag konnte nicht gespeichert werden (die Festplatte ist voll oder defekt); er ist verloren.</numerusform>
             <numerusform>%n Verlaufseinträge konnten nicht gespeichert werden (die Festplatte ist voll oder defekt); sie sind verloren.</numerusform>
@@ -2965,43 +2965,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:370</extracomment>
+        <extracomment>backtimer/startup.py:160</extracomment>
         <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/startup.py:220</extracomment>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde begonnen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:454</extracomment>
+        <extracomment>backtimer/startup.py:227</extracomment>
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="91"/>
+        <location filename="../backtimer/launch.py" line="84"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer kann den Datenordner %1 nicht verwenden: Es kann dort seine Sperrdatei nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="94"/>
+        <location filename="../backtimer/launch.py" line="87"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer läuft bereits für %1 (es hat nicht geantwortet: %2); holen Sie sein Fenster selbst nach vorn.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="126"/>
+        <location filename="../backtimer/launch.py" line="119"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer braucht eine grafische Arbeitsumgebung, um sein Fenster zu öffnen, und hier gibt es keine (DISPLAY ist nicht gesetzt). Die Unterbefehle funktionieren auch ohne: siehe backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="138"/>
+        <location filename="../backtimer/launch.py" line="131"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer erreicht die Anzeige %1 nicht: Dort läuft kein X-Server.</translation>
     </message>
@@ -3021,111 +3021,111 @@
         <translation>&amp;Training</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="572"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:109</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Vollbild</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="574"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <extracomment>backtimer/ui/main_window.py:99</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="576"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:128</extracomment>
+        <extracomment>backtimer/ui/main_window.py:164</extracomment>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="578"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:129</extracomment>
+        <extracomment>backtimer/ui/main_window.py:165</extracomment>
         <translation>Die Einstellungen öffnen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="580"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>E&amp;rinnerungen…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="582"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>Festlegen, wann BackTimer Sie erinnert</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="584"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Sa&amp;fety rules</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>&amp;Sicherheitsregeln</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="586"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>Die Sicherheitsregeln noch einmal lesen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="588"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>Über &amp;BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="590"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>Version, Lizenz und Quellen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="592"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>Bee&amp;nden</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="594"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>BackTimer schließen</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="596"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:143</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Menü</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="598"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Anwendungsmenü</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="600"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:154</extracomment>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Einstellungen, Erinnerungen, Hilfe und Beenden</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Nächste Seite</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Vorige Seite</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:62</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>Diese Seite konnte nicht geöffnet werden: {error}</translation>
     </message>
 </context>

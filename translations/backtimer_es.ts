@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <extracomment>backtimer/ui/pages.py:91</extracomment>
         <translation>&amp;Rutinas</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <extracomment>backtimer/ui/pages.py:92</extracomment>
         <translation>&amp;Historial</translation>
     </message>
     <message>
@@ -1381,19 +1381,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/audio.py:188</extracomment>
+        <extracomment>backtimer/ui/audio.py:242</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/audio.py:111</extracomment>
+        <extracomment>backtimer/ui/audio.py:165</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/audio.py:116</extracomment>
+        <extracomment>backtimer/ui/audio.py:170</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
     </message>
 </context>
@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:411</extracomment>
+        <extracomment>backtimer/startup.py:182</extracomment>
         <translation>
             <numerusform>%n sesión anterior terminó sin guardarse; se conserva como interrumpida.</numerusform>
             <numerusform>%n sesiones anteriores terminaron sin guardarse; se conservan como interrumpidas.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:430</extracomment>
+        <extracomment>backtimer/startup.py:201</extracomment>
         <translation>
             <numerusform>No se pudo guardar %n escritura del historial (el disco está lleno o falla); se ha perdido.</numerusform>
             <numerusform>No se pudieron guardar %n escrituras del historial (el disco está lleno o falla); se han perdido.</numerusform>
@@ -2965,43 +2965,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:370</extracomment>
+        <extracomment>backtimer/startup.py:160</extracomment>
         <translation>No hay ninguna rutina llamada «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/startup.py:220</extracomment>
         <translation>El archivo del historial estaba dañado. Se movió a %1 y se empezó uno nuevo.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:454</extracomment>
+        <extracomment>backtimer/startup.py:227</extracomment>
         <translation>El historial está vacío porque el archivo anterior, dañado, se movió a %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="91"/>
+        <location filename="../backtimer/launch.py" line="84"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer no puede usar la carpeta de datos %1: no puede crear allí su archivo de bloqueo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="94"/>
+        <location filename="../backtimer/launch.py" line="87"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer ya se está ejecutando; se ha traído su ventana al frente.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer ya se está ejecutando para %1 (no respondió: %2); traiga su ventana al frente usted mismo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="126"/>
+        <location filename="../backtimer/launch.py" line="119"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer necesita un escritorio gráfico para abrir su ventana, y aquí no hay ninguno (DISPLAY no está definido). Los subcomandos funcionan sin él: consulte backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="138"/>
+        <location filename="../backtimer/launch.py" line="131"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer no puede acceder a la pantalla %1: no hay ningún servidor X en ejecución allí.</translation>
     </message>
@@ -3021,111 +3021,111 @@
         <translation>&amp;Entrenar</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="572"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:109</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Pantalla completa</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="574"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <extracomment>backtimer/ui/main_window.py:99</extracomment>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="576"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:128</extracomment>
+        <extracomment>backtimer/ui/main_window.py:164</extracomment>
         <translation>&amp;Ajustes…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="578"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:129</extracomment>
+        <extracomment>backtimer/ui/main_window.py:165</extracomment>
         <translation>Abrir los ajustes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="580"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>&amp;Recordatorios…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="582"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>Elige cuándo te avisa BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="584"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Sa&amp;fety rules</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>&amp;Normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="586"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>Volver a leer las normas de seguridad</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="588"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>Acerca &amp;de BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="590"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>Versión, licencia y fuentes</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="592"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="594"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>Cerrar BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="596"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:143</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Menú</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="598"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Menú de la aplicación</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="600"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:154</extracomment>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Ajustes, recordatorios, ayuda y salir</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Página siguiente</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Página anterior</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:62</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>No se pudo abrir esta página: {error}</translation>
     </message>
 </context>

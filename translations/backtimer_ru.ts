@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <extracomment>backtimer/ui/pages.py:91</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <extracomment>backtimer/ui/pages.py:92</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
@@ -1383,19 +1383,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/audio.py:188</extracomment>
+        <extracomment>backtimer/ui/audio.py:242</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/audio.py:111</extracomment>
+        <extracomment>backtimer/ui/audio.py:165</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/audio.py:116</extracomment>
+        <extracomment>backtimer/ui/audio.py:170</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
     </message>
 </context>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:411</extracomment>
+        <extracomment>backtimer/startup.py:182</extracomment>
         <translation>
             <numerusform>%n прошлое занятие завершилось без сохранения; оставлено как прерванное.</numerusform>
             <numerusform>%n прошлых занятия завершились без сохранения; оставлены как прерванные.</numerusform>
@@ -2966,7 +2966,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:430</extracomment>
+        <extracomment>backtimer/startup.py:201</extracomment>
         <translation>
             <numerusform>Не удалось сохранить %n запись истории (диск заполнен или неисправен); она потеряна.</numerusform>
             <numerusform>Не удалось сохранить %n записи истории (диск заполнен или неисправен); они потеряны.</numerusform>
@@ -2976,43 +2976,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:370</extracomment>
+        <extracomment>backtimer/startup.py:160</extracomment>
         <translation>Нет программы с названием «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/startup.py:220</extracomment>
         <translation>Файл истории был повреждён. Он перемещён в %1, начат новый.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:454</extracomment>
+        <extracomment>backtimer/startup.py:227</extracomment>
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="91"/>
+        <location filename="../backtimer/launch.py" line="84"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer не может использовать папку данных %1: не удаётся создать в ней файл блокировки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="94"/>
+        <location filename="../backtimer/launch.py" line="87"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer уже запущен; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer уже запущен для %1 (он не ответил: %2); выведите его окно на передний план сами.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="126"/>
+        <location filename="../backtimer/launch.py" line="119"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer нужен графический рабочий стол, чтобы открыть окно, а здесь его нет (DISPLAY не задан). Подкоманды работают и без него: см. backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="138"/>
+        <location filename="../backtimer/launch.py" line="131"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer не может подключиться к дисплею %1: там не запущен X-сервер.</translation>
     </message>
@@ -3032,111 +3032,111 @@
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="572"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:109</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="574"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <extracomment>backtimer/ui/main_window.py:99</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="576"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:128</extracomment>
+        <extracomment>backtimer/ui/main_window.py:164</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="578"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:129</extracomment>
+        <extracomment>backtimer/ui/main_window.py:165</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="580"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>Напо&amp;минания…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="582"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="584"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Sa&amp;fety rules</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="586"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="588"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="590"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="592"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="594"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="596"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:143</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="598"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="600"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:154</extracomment>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:62</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
     </message>
 </context>

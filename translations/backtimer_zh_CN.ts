@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:66</extracomment>
+        <extracomment>backtimer/ui/pages.py:91</extracomment>
         <translation>训练方案(&amp;R)</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:67</extracomment>
+        <extracomment>backtimer/ui/pages.py:92</extracomment>
         <translation>历史(&amp;H)</translation>
     </message>
     <message>
@@ -1379,19 +1379,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/audio.py:188</extracomment>
+        <extracomment>backtimer/ui/audio.py:242</extracomment>
         <translation>无法在此音频设备上播放提示音。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/audio.py:111</extracomment>
+        <extracomment>backtimer/ui/audio.py:165</extracomment>
         <translation>未找到音频输出设备：提示音已关闭。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/audio.py:116</extracomment>
+        <extracomment>backtimer/ui/audio.py:170</extracomment>
         <translation>缺少声音文件：{0}</translation>
     </message>
 </context>
@@ -2938,7 +2938,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/launch.py:411</extracomment>
+        <extracomment>backtimer/startup.py:182</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -2946,7 +2946,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/launch.py:430</extracomment>
+        <extracomment>backtimer/startup.py:201</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
@@ -2954,43 +2954,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/launch.py:370</extracomment>
+        <extracomment>backtimer/startup.py:160</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/launch.py:447</extracomment>
+        <extracomment>backtimer/startup.py:220</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/launch.py:454</extracomment>
+        <extracomment>backtimer/startup.py:227</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="91"/>
+        <location filename="../backtimer/launch.py" line="84"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer 无法使用数据文件夹 %1：无法在其中创建锁文件。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="94"/>
+        <location filename="../backtimer/launch.py" line="87"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer 已在运行；已将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="95"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer 已在为 %1 运行（它没有响应：%2）；请自行将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="126"/>
+        <location filename="../backtimer/launch.py" line="119"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer 需要图形桌面才能打开窗口，而这里没有（未设置 DISPLAY）。子命令不需要桌面也能使用：请参阅 backtimer --help。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="138"/>
+        <location filename="../backtimer/launch.py" line="131"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer 无法连接到显示器 %1：那里没有运行 X 服务器。</translation>
     </message>
@@ -3010,111 +3010,111 @@
         <translation>训练(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="572"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:109</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="574"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:113</extracomment>
+        <extracomment>backtimer/ui/main_window.py:99</extracomment>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="576"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:128</extracomment>
+        <extracomment>backtimer/ui/main_window.py:164</extracomment>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="578"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:129</extracomment>
+        <extracomment>backtimer/ui/main_window.py:165</extracomment>
         <translation>打开设置</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="580"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>提醒(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="582"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:134</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>选择 BackTimer 何时提醒你</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="584"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Sa&amp;fety rules</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>安全规则(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="586"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:136</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>再次阅读安全规则</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="588"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>关于 BackTimer(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="590"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:138</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>版本、许可证和来源</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="592"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="594"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>关闭 BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="596"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:143</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>菜单</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="598"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:144</extracomment>
+        <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>应用程序菜单</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="600"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:154</extracomment>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>设置、提醒、帮助和退出</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>下一页</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:102</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>上一页</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:62</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>无法打开此页面：{error}</translation>
     </message>
 </context>

@@ -20,7 +20,6 @@ Nothing here touches the disk at import time. Standard library only.
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -29,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
+from backtimer.store.place import StoreError, check_data_place
 from backtimer.store.schema import MIGRATIONS, Migration, schema_version
 
 DB_FILE_NAME = "backtimer.sqlite3"
@@ -67,24 +67,6 @@ def parse_utc(text: str) -> datetime:
     if len(text) != 24 or text[10] != "T" or not text.endswith("Z"):
         raise ValueError(f"{text!r} is not a UTC time like 2026-11-21T05:47:57.123Z")
     return datetime.fromisoformat(text)  # much faster than strptime; reads "Z" as UTC
-
-
-class StoreError(RuntimeError):
-    """The data file cannot be used; the message says why and what to do.
-
-    ``kind`` names the problem for a window that says it in the person's language
-    (ui/problem_text.py), with ``place`` (the file or folder) and ``cause`` (the
-    operating system's error, if any); ``kind`` is "" where the message is all there is.
-    """
-
-    def __init__(
-        self, message: str, kind: str = "", place: Path | str = "",
-        cause: BaseException | None = None,
-    ) -> None:  # fmt: skip
-        super().__init__(message)
-        self.kind = kind
-        self.place = str(place)
-        self.cause = cause
 
 
 @dataclass(eq=False)
@@ -253,32 +235,6 @@ def _nonempty(path: Path) -> bool:
         return path.stat().st_size > 0  # stat opens no descriptor
     except OSError:
         return False
-
-
-def check_data_place(path: Path) -> None:
-    """Refuse, with a sentence, a data folder or file BackTimer cannot use at all."""
-    folder = path.parent
-    if folder.exists() and not folder.is_dir():
-        raise StoreError(
-            f"The data folder {folder} is a file, not a folder.", "folder_is_file", folder
-        )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(
-            f"Cannot create the data folder {folder}: {exc.strerror}.", "no_folder", folder, exc
-        ) from None
-    if path.is_symlink() and not path.exists():
-        raise StoreError(
-            f"The data file {path} is a link to {os.readlink(path)}, which does not exist.",
-            "dangling_link", path,
-        )  # fmt: skip
-    if path.exists() and not path.is_file():
-        raise StoreError(f"The data file {path} is not a regular file.", "not_a_file", path)
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreError(
-            f"BackTimer may not write in the data folder {folder}.", "folder_read_only", folder
-        )
 
 
 def _check_tables(db: Database) -> None:

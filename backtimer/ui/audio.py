@@ -9,16 +9,36 @@ effect, emits :attr:`CuePlayer.unavailable` once and every :meth:`CuePlayer.play
 that is a silent no-op. An effect that fails later (status ``Error``: unreadable file,
 a device that refuses the format) is never played again, and ``unavailable`` is emitted
 if it has not been emitted yet. Nothing here blocks or raises.
+
+No media back-end: QSoundEffect plays through Qt Multimedia's own audio output
+(PulseAudio, PipeWire or ALSA), not through a media back-end plug-in. Qt loads its
+FFmpeg back-end (with FFmpeg, OpenSSL, Qt Quick and QML, which it links) at the first
+Qt Multimedia call of the process unless it finds no back-end then: about 23 MB of
+resident memory that cues never use. :func:`outputs_without_media_backend` makes that
+first call with the back-end folder out of sight (``QT_MEDIA_BACKEND`` set by hand
+restores Qt's own choice). Qt's warning that it found no back-end is not logged.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    QUrl,
+    Signal,
+    Slot,
+    qFormatLogMessage,
+    qInstallMessageHandler,
+)
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
 from backtimer.core.cues import Cue, CueKind
@@ -65,8 +85,42 @@ def sound_for(cue: Cue) -> Sound | None:
     return None  # HALFWAY
 
 
+_NO_BACKEND = "No QtMultimedia backends found."
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("CuePlayer", text)
+
+
+def outputs_without_media_backend() -> Sequence[object]:
+    """The audio output devices, asked for with no media back-end plug-in in sight.
+
+    Qt Multimedia picks its back-end once per process, at its first call: if that is
+    this one, it finds none and keeps only its own audio output, which is all that
+    QSoundEffect needs. The plug-in search path is restored at once (the other plug-ins:
+    image formats, platform themes, speech), and Qt's warning that it found no back-end
+    is left out of the log. ``QT_MEDIA_BACKEND`` set in the environment leaves Qt's
+    choice alone."""
+    if os.environ.get("QT_MEDIA_BACKEND"):
+        return QMediaDevices.audioOutputs()
+    paths = QCoreApplication.libraryPaths()
+    QCoreApplication.setLibraryPaths([p for p in paths if not Path(p, "multimedia").is_dir()])
+    previous: Callable[..., None] | None = None
+
+    def log(mode: QtMsgType, context: QMessageLogContext, message: str) -> None:
+        if message.startswith(_NO_BACKEND):
+            return
+        if previous is not None:
+            previous(mode, context, message)
+        else:  # what Qt's own handler writes
+            print(qFormatLogMessage(mode, context, message), file=sys.stderr)
+
+    previous = qInstallMessageHandler(log)
+    try:
+        return QMediaDevices.audioOutputs()
+    finally:
+        qInstallMessageHandler(previous)
+        QCoreApplication.setLibraryPaths(paths)
 
 
 class CuePlayer(QObject):
@@ -85,7 +139,7 @@ class CuePlayer(QObject):
         sounds_dir: Path,
         parent: QObject | None = None,
         *,
-        audio_outputs: Callable[[], Sequence[object]] = QMediaDevices.audioOutputs,
+        audio_outputs: Callable[[], Sequence[object]] = outputs_without_media_backend,
     ) -> None:
         """``audio_outputs`` lists the output devices (tests pass a stand-in)."""
         super().__init__(parent)

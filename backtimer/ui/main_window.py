@@ -1,7 +1,11 @@
 """The main window: the pages, the application menu and the close hooks; it owns no
 timing and no SQL.
 
-Pages: Player (built at once), Routines and History (built the first time they are
+The window is shown first with an empty Player page (its first paint needs no more than
+this module, which leaves Qt's ``Qt`` namespace alone: building its enums takes some
+18 ms); the player's view is put in right after (:meth:`MainWindow.set_player`).
+
+Pages: Player (put in after the first paint), Routines and History (built the first time they are
 shown, so that start-up stays fast and pyqtgraph is not imported until needed).
 The application menu (the button at the right of the tabs) holds Settings, Reminders,
 the keys, the safety rules, About and Quit; the actions are public (``*_action``) and
@@ -11,16 +15,9 @@ the application connects them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QAccessible,
-    QAccessibleAnnouncementEvent,
-    QAction,
-    QCloseEvent,
-    QKeySequence,
-    QShowEvent,
-)
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -28,7 +25,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QScrollArea,
-    QTabBar,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -36,6 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 
 
 def _tr(text: str) -> str:
@@ -78,43 +77,78 @@ class MainWindow(QMainWindow):
 
     hidden_on_close = Signal()
 
-    def __init__(self, player: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, player: QWidget | None = None, parent: QWidget | None = None) -> None:
+        """``player``: the Player page; None: an empty page until :meth:`set_player`."""
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(_tr("Pages"))
         self.tabs.setDocumentMode(True)
-        self.player = player
-        self.tabs.addTab(player, _tr("&Player"))
+        self.player = QWidget()
+        self.tabs.addTab(self.player, _tr("&Player"))
         # No minimum size: at 150 % or 200 % text the pages scroll instead of pushing
         # controls off the screen (Tab scrolls the focused control into view).
         self.page_scroll = QScrollArea()
         self.page_scroll.setWidget(self.tabs)
         # (made resizable when first shown: a hidden window keeps its pages' own sizes)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
         self.setCentralWidget(self.page_scroll)
         QApplication.instance().focusChanged.connect(self._show_focus)  # type: ignore[union-attr]
+        self.can_close: Callable[[], bool] = lambda: True
+        self.hide_on_close: Callable[[], bool] = lambda: False
+        self.statusBar().setAccessibleName(_tr("Status"))
+        self.statusBar().messageChanged.connect(self._on_status_message)
+        self.app_menu = QMenu(_tr("Menu"), self)  # (filled with the actions by set_player)
+        self.app_menu.setAccessibleName(_tr("Application menu"))
+        self.menu_button = QToolButton()
+        self.menu_button.setText(_tr("Menu"))
+        self.menu_button.setAccessibleName(_tr("Application menu"))
+        self.menu_button.setToolTip(_tr("Settings, reminders, help and quit"))
+        self.menu_button.setMenu(self.app_menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tabs.setCornerWidget(self.menu_button)
+        if player is not None:
+            self.set_player(player)
+
+    def set_player(self, player: QWidget) -> None:
+        """Put the player's view in the Player page (in place of the empty one), and
+        make the window's actions and keys (not needed for the first paint: QAction and
+        QKeySequence cost some 8 ms to bring in)."""
+        from PySide6.QtCore import Qt
+
+        self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
+        if self.page_scroll.hasFocus():  # (it had taken it at the first show): the tabs,
+            self.tabs.tabBar().setFocus()  # where the window starts when built at once
+        shown = self.tabs.currentIndex() == 0
+        empty, self.player = self.player, player
+        self.tabs.insertTab(0, player, self.tabs.tabText(0))
+        self.tabs.removeTab(1)
+        empty.deleteLater()
+        if shown:
+            self.tabs.setCurrentIndex(0)
+        if not hasattr(self, "fullscreen_action"):
+            self._build_actions()
+
+    def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         for keys, step in (
             (["Ctrl+Tab", "Ctrl+PgDown"], 1),
             (["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"], -1),
         ):
             act = QAction(_tr("Next page") if step > 0 else _tr("Previous page"), self)
-            act.setShortcuts([QKeySequence(k) for k in keys])
-            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.setShortcuts([QKeySequence(k) for k in keys])  # (a window shortcut)
             act.triggered.connect(lambda _=False, step=step: self.turn_page(step))
             self.addAction(act)
-        self.can_close: Callable[[], bool] = lambda: True
-        self.hide_on_close: Callable[[], bool] = lambda: False
         self.fullscreen_action = QAction(_tr("Full screen"), self)
-        self.fullscreen_action.setShortcut(QKeySequence("F11"))
+        self.fullscreen_action.setShortcuts([QKeySequence("F11")])  # (setShortcut builds Qt.*)
         self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
         self.addAction(self.fullscreen_action)
-        self.statusBar().setAccessibleName(_tr("Status"))
-        self.statusBar().messageChanged.connect(self._on_status_message)
         self._build_menu()
 
     def _action(self, text: str, tip: str, *keys: QKeySequence) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         action.setShortcuts(list(keys))
         action.setStatusTip(tip)
@@ -123,6 +157,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         key = QKeySequence
         self.settings_action = self._action(
             _tr("&Settings…"),
@@ -140,21 +176,12 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.quit_action = self._action(_tr("&Quit"), _tr("Close BackTimer"), key("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.app_menu = QMenu(_tr("Menu"), self)
-        self.app_menu.setAccessibleName(_tr("Application menu"))
         self.app_menu.addActions([self.settings_action, self.reminders_action])
         self.app_menu.addSeparator()
         self.help_separator = self.app_menu.addSeparator()  # the keys go before it
         self.app_menu.addActions([self.safety_action, self.about_action])
         self.app_menu.addSeparator()
         self.app_menu.addAction(self.quit_action)
-        self.menu_button = QToolButton()
-        self.menu_button.setText(_tr("Menu"))
-        self.menu_button.setAccessibleName(_tr("Application menu"))
-        self.menu_button.setToolTip(_tr("Settings, reminders, help and quit"))
-        self.menu_button.setMenu(self.app_menu)
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tabs.setCornerWidget(self.menu_button)
 
     def add_help_action(self, action: QAction) -> None:
         """Show ``action`` (the keys overlay, F1) in the menu's help part."""
@@ -185,12 +212,16 @@ class MainWindow(QMainWindow):
     def turn_page(self, step: int) -> None:
         """Show the next (``step`` 1) or previous (-1) page, round the end."""
         n = self.tabs.count()
+        from PySide6.QtCore import Qt
+
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % n)
         self.tabs.tabBar().setFocus(Qt.FocusReason.TabFocusReason)
 
     @Slot(QWidget, QWidget)
     def _show_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Scroll the focused control into view when the page is larger than the window."""
+        from PySide6.QtWidgets import QTabBar  # (imported here: its enums cost at start-up)
+
         if new is None or not self.tabs.isAncestorOf(new):
             return
         rect = new.rect()
@@ -218,6 +249,8 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def show_message(self, text: str) -> None:
+        from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
         if text:
             self.statusBar().showMessage(text, 6000)
             # Screen readers do not watch the status bar: say it once.

@@ -18,6 +18,10 @@ The primary emits :attr:`SingleInstance.activation_requested` with the secondary
 arguments (for instance ``["--routine", "Morning back"]``); the main window raises
 itself and acts on them.
 
+The window takes the lock before it is shown but listens only after its first paint
+(``acquire(..., listen=False)``, then :meth:`SingleInstance.listen`): a second instance
+started in between retries, as it does for any primary still starting up.
+
 Only the GUI takes the lock: sub-commands that only read (export, ``--check-startup``)
 never call ``acquire`` and may run beside a running app. Nothing happens at import.
 """
@@ -30,9 +34,12 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QThread, Signal, Slot
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:  # QtNetwork (15 ms) is imported when a socket is made, after the paint
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 PROTOCOL_RAISE = "raise"
 _ACK = b"ok\n"
@@ -94,30 +101,37 @@ class SingleInstance(QObject):
         self._lock: QLockFile | None = None
         self._server: QLocalServer | None = None
         self._buffers: dict[QLocalSocket, bytes] = {}
+        self._socket = ""  # the name to listen on, once the lock is held
         self.error = ""  # why the last acquire() could not reach the primary, if it could not
 
     @property
     def is_primary(self) -> bool:
-        return self._server is not None
+        """This process holds the lock (it may not be listening yet)."""
+        return self._lock is not None
 
     @property
     def server_name(self) -> str:
         return self._server.fullServerName() if self._server is not None else ""
 
-    def acquire(self, name: str, args: Sequence[str] = (), *, timeout_ms: int = 3000) -> bool:
-        """True: this process is the primary and now listens on ``name``.
+    def acquire(
+        self, name: str, args: Sequence[str] = (), *, timeout_ms: int = 3000, listen: bool = True
+    ) -> bool:
+        """True: this process is the primary and now listens on ``name`` (with
+        ``listen`` False: holds the lock; call :meth:`listen` to start listening).
 
         False: another instance runs; it was sent ``args`` (or could not be reached in
         ``timeout_ms``, see :attr:`error`). The caller should exit.
         """
-        if self._server is not None:
+        if self._lock is not None:
             return True
         lock = QLockFile(str(self._lock_dir / f"{name}.lock"))
         lock.setStaleLockTime(0)  # stale only when its process is gone, never by age
         socket = self._socket_name or name
         if lock.tryLock(0):
             self._lock = lock
-            self._listen(socket)
+            self._socket = socket
+            if listen:
+                self.listen()
             return True
         held = lock.error() == QLockFile.LockError.LockFailedError
         if not held:
@@ -143,7 +157,15 @@ class SingleInstance(QObject):
 
     # -- primary ---------------------------------------------------------------------
 
+    def listen(self) -> None:
+        """Listen for second instances (once the lock is held; again: nothing)."""
+        if self._lock is None or self._server is not None or not self._socket:
+            return
+        self._listen(self._socket)
+
     def _listen(self, name: str) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
         # We hold the lock, so a socket file under this name is a dead primary's.
         QLocalServer.removeServer(name)
         server = QLocalServer(self)
@@ -192,6 +214,8 @@ class SingleInstance(QObject):
     # -- secondary -------------------------------------------------------------------
 
     def _send(self, name: str, args: list[str], timeout_ms: int) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         message = json.dumps({"cmd": PROTOCOL_RAISE, "args": args}).encode("utf-8") + b"\n"
         deadline = QDeadlineTimer(timeout_ms)
         self.error = ""

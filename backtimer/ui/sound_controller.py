@@ -2,8 +2,9 @@
 
 The cue player (:class:`backtimer.ui.audio.CuePlayer`) is made by :meth:`start`, after
 the window is shown; until then cues are dropped. With sound off it is made only when
-sound is switched on: QtMultimedia and its FFmpeg backend (with the Qt Quick and QML
-libraries it links) add some 25 MB to the resident memory. The mute box and the volume slider
+sound is switched on: Qt Multimedia and PulseAudio's client library add about 5 MB to
+the resident memory (its FFmpeg back-end, 23 MB more, is kept out: see
+:mod:`backtimer.ui.audio`). The mute box and the volume slider
 write ``SOUND_ON`` / ``VOLUME``; the settings dialog's changes come in through
 :meth:`apply`.
 

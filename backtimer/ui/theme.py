@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 from backtimer.ui.focus_ring import FocusRing
+from backtimer.ui.palette import palette_for
 
 log = logging.getLogger(__name__)
 THEMES: tuple[str, ...] = ("system", "light", "dark")
@@ -23,52 +24,6 @@ THEMES: tuple[str, ...] = ("system", "light", "dark")
 _R = QPalette.ColorRole
 _G = QPalette.ColorGroup
 
-# Text on window/base reaches at least 7:1 in both palettes; disabled text 4.5:1.
-_DARK = {
-    _R.Window: "#202124",
-    _R.WindowText: "#e8eaed",
-    _R.Base: "#17181a",
-    _R.AlternateBase: "#2a2b2e",
-    _R.ToolTipBase: "#2a2b2e",
-    _R.ToolTipText: "#e8eaed",
-    _R.PlaceholderText: "#a0a4a8",
-    _R.Text: "#e8eaed",
-    _R.Button: "#2d2e31",
-    _R.ButtonText: "#e8eaed",
-    _R.BrightText: "#ffffff",
-    _R.Light: "#4a4b4f",
-    _R.Midlight: "#3a3b3e",
-    _R.Mid: "#5f6368",
-    _R.Dark: "#121212",
-    _R.Shadow: "#000000",
-    _R.Highlight: "#8ab4f8",
-    _R.HighlightedText: "#202124",
-    _R.Link: "#8ab4f8",
-    _R.LinkVisited: "#c58af9",
-}
-_LIGHT = {
-    _R.Window: "#f5f5f5",
-    _R.WindowText: "#1f1f1f",
-    _R.Base: "#ffffff",
-    _R.AlternateBase: "#eeeeee",
-    _R.ToolTipBase: "#ffffe1",
-    _R.ToolTipText: "#1f1f1f",
-    _R.PlaceholderText: "#666666",
-    _R.Text: "#1f1f1f",
-    _R.Button: "#e8e8e8",
-    _R.ButtonText: "#1f1f1f",
-    _R.BrightText: "#ffffff",
-    _R.Light: "#ffffff",
-    _R.Midlight: "#e0e0e0",
-    _R.Mid: "#b0b0b0",
-    _R.Dark: "#8a8a8a",
-    _R.Shadow: "#4d4d4d",
-    _R.Highlight: "#1a56c4",
-    _R.HighlightedText: "#ffffff",
-    _R.Link: "#0b57d0",
-    _R.LinkVisited: "#6a1b9a",
-}
-_DISABLED = {"dark": "#9aa0a6", "light": "#6b6b6b"}
 # Text that is not the palette's own: problems (red) and quieter notes (grey). Each pair
 # keeps at least 4.5:1 (WCAG AA) on the window and base colours of its theme.
 _TEXT_KINDS = {
@@ -98,26 +53,17 @@ def _colour_text(widget: QWidget, kind: str, palette: QPalette) -> None:
     widget.setPalette(pal)
 
 
-def palette_for(theme: str) -> QPalette:
-    """The explicit Fusion palette for ``"light"`` or ``"dark"``."""
-    colours = _DARK if theme == "dark" else _LIGHT
-    pal = QPalette()
-    for role, colour in colours.items():
-        pal.setColor(role, QColor(colour))
-    for role in (_R.WindowText, _R.Text, _R.ButtonText):
-        pal.setColor(_G.Disabled, role, QColor(_DISABLED[theme]))
-    return pal
-
-
 class ThemeApplier:
     """Applies a theme to the application and can go back to the system's look.
 
     It also puts the :class:`~backtimer.ui.focus_ring.FocusRing` on the application.
     """
 
-    def __init__(self, app: QApplication) -> None:
+    def __init__(self, app: QApplication, system_style: str = "") -> None:
+        """``system_style``: the platform's own style, when the application's style
+        was changed already (:func:`~backtimer.ui.palette.first_paint_look`)."""
         self._app = app
-        self._system_style = app.style().name()
+        self._system_style = system_style or app.style().name()
         self.focus_ring = FocusRing.install(app)
 
     def apply(self, theme: str) -> str:

@@ -1,8 +1,9 @@
 """The start-up yardstick: a bare PySide6 ``QMainWindow`` that imports nothing of BackTimer.
 
-It prints the milliseconds since its process started (from ``/proc``, like
-``backtimer --check-startup``) at its first paint, then quits. The caller times the whole
-process (exit included) from outside. Used by ``tests/benchmarks/bench_startup.py``.
+At its first paint it prints, like ``backtimer --check-first-paint``, the milliseconds
+since its process started (from ``/proc``) and the system's monotonic clock, then quits.
+The caller times the whole process (exit included) from outside. Used by
+``tests/benchmarks/bench_startup.py``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ class _Watch(QObject):
 
 
 def _report() -> None:
-    print(f"{process_age_ms():.0f}", flush=True)
+    print(f"first-paint-ms {process_age_ms():.0f}", flush=True)
+    print(f"first-paint-clock {time.monotonic():.6f}", flush=True)
     app.quit()
 
 

@@ -2,8 +2,9 @@
 
 - :func:`x_display`: an Xvfb screen (xcb, not the offscreen platform), optionally with
   the openbox window manager (needed for full screen and keyboard focus).
-- :func:`cpu_seconds` / :func:`rss_mb`: what ``/proc/PID/stat`` and ``/proc/PID/status``
-  say about a process (utime + stime; resident set).
+- :func:`cpu_seconds` / :func:`rss_mb` / :func:`rss_by_mapping`: what ``/proc/PID/stat``,
+  ``/proc/PID/status`` and ``/proc/PID/smaps`` say about a process (utime + stime;
+  resident set; resident set per mapped file).
 - :func:`data_dir`: a data directory whose settings accept the safety rules and turn the
   pain check-in off, so a routine started with ``--start`` runs unattended.
 - :func:`app_command` / :func:`python_command`: how to start the installed app and a
@@ -120,6 +121,20 @@ def rss_mb(pid: int) -> float:
         if line.startswith("VmRSS:"):
             return int(line.split()[1]) / 1024
     raise ValueError(f"no VmRSS for {pid}")
+
+
+def rss_by_mapping(pid: int) -> dict[str, float]:
+    """Resident MB per mapped file (``[heap]``, ``[anon]`` for anonymous memory), summed
+    over the ``Rss`` lines of ``/proc/PID/smaps``."""
+    sizes: dict[str, float] = {}
+    name = "[anon]"
+    for line in Path(f"/proc/{pid}/smaps").read_text().splitlines():
+        head = line.split(None, 5)
+        if head and "-" in head[0] and not head[0].endswith(":"):
+            name = head[5] if len(head) > 5 else "[anon]"
+        elif head and head[0] == "Rss:":
+            sizes[name] = sizes.get(name, 0.0) + int(head[1]) / 1024
+    return sizes
 
 
 def compile_bytecode() -> None:

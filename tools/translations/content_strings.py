@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/launch.py:411
+    #: backtimer/startup.py:182
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/launch.py:430
+    #: backtimer/startup.py:201
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/launch.py:447
+    #: backtimer/startup.py:220
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/launch.py:454
+    #: backtimer/startup.py:227
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
-    #: backtimer/launch.py:370
+    #: backtimer/startup.py:160
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
@@ -364,11 +364,11 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("About", "Timed routines for a weak or aching lower back."),
     #: backtimer/ui/about.py:39
     QT_TRANSLATE_NOOP("About", "Free software under the licence {licence}."),
-    #: backtimer/ui/audio.py:188
+    #: backtimer/ui/audio.py:242
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
-    #: backtimer/ui/audio.py:111
+    #: backtimer/ui/audio.py:165
     QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
-    #: backtimer/ui/audio.py:116
+    #: backtimer/ui/audio.py:170
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
     #: backtimer/ui/dialogs.py:120
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
@@ -568,47 +568,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "Pages"),
     #: backtimer/ui/main_window.py:88
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:109
-    QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:113
+    #: backtimer/ui/main_window.py:99
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:128
-    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
-    #: backtimer/ui/main_window.py:129
-    QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
-    #: backtimer/ui/main_window.py:134
-    QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
-    #: backtimer/ui/main_window.py:134
-    QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
-    #: backtimer/ui/main_window.py:136
-    QT_TRANSLATE_NOOP("MainWindow", "Sa&fety rules"),
-    #: backtimer/ui/main_window.py:136
-    QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
-    #: backtimer/ui/main_window.py:138
-    QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
-    #: backtimer/ui/main_window.py:138
-    QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
-    #: backtimer/ui/main_window.py:141
-    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-    #: backtimer/ui/main_window.py:141
-    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
-    #: backtimer/ui/main_window.py:143
+    #: backtimer/ui/main_window.py:101
     QT_TRANSLATE_NOOP("MainWindow", "Menu"),
-    #: backtimer/ui/main_window.py:144
+    #: backtimer/ui/main_window.py:102
     QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
-    #: backtimer/ui/main_window.py:154
+    #: backtimer/ui/main_window.py:106
     QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
-    #: backtimer/ui/main_window.py:102
+    #: backtimer/ui/main_window.py:143
+    QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
+    #: backtimer/ui/main_window.py:164
+    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+    #: backtimer/ui/main_window.py:165
+    QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
+    #: backtimer/ui/main_window.py:170
+    QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
+    #: backtimer/ui/main_window.py:170
+    QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
+    #: backtimer/ui/main_window.py:172
+    QT_TRANSLATE_NOOP("MainWindow", "Sa&fety rules"),
+    #: backtimer/ui/main_window.py:172
+    QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
+    #: backtimer/ui/main_window.py:174
+    QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
+    #: backtimer/ui/main_window.py:174
+    QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
+    #: backtimer/ui/main_window.py:177
+    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    #: backtimer/ui/main_window.py:177
+    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
+    #: backtimer/ui/main_window.py:139
     QT_TRANSLATE_NOOP("MainWindow", "Next page"),
-    #: backtimer/ui/main_window.py:102
+    #: backtimer/ui/main_window.py:139
     QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
-    #: backtimer/ui/main_window.py:62
+    #: backtimer/ui/main_window.py:61
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/ui/pages.py:66
+    #: backtimer/ui/pages.py:91
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:67
+    #: backtimer/ui/pages.py:92
     QT_TRANSLATE_NOOP("App", "&History"),
     #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
