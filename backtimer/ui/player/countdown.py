@@ -71,6 +71,8 @@ class CountdownWidget(QLabel):
         self._fit_key: tuple[object, ...] | None = None
         self._fit: tuple[QFont, int] = (QFont(), 0)
         self._digits = DigitPainter()  # a time's characters, drawn once (glyphs.py)
+        self._track_for = (-1, -1)
+        self._track = QRect()
         self.setText("0:00")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 100)
@@ -130,9 +132,13 @@ class CountdownWidget(QLabel):
         return False
 
     def _track_rect(self) -> QRect:
-        h = max(6, round(self.height() * TRACK))
-        margin = h
-        return QRect(margin, self.height() - h - 2, max(1, self.width() - 2 * margin), h)
+        size = (self.width(), self.height())
+        if size != self._track_for:  # worked out once per size (asked several times a redraw)
+            h = max(6, round(size[1] * TRACK))
+            margin = h
+            self._track = QRect(margin, size[1] - h - 2, max(1, size[0] - 2 * margin), h)
+            self._track_for = size
+        return QRect(self._track)
 
     def _track_step(self) -> int:
         """Pixels the track moves at a time: smooth from the floor, a fraction of the
