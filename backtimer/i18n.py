@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
@@ -19,8 +19,7 @@ log = logging.getLogger(__name__)
 APP_PREFIX = "backtimer"
 
 
-@dataclass(frozen=True)
-class Loaded:
+class Loaded(NamedTuple):
     """What :func:`install_translators` did."""
 
     locale: QLocale  # the locale asked for (the setting, else the system's)

@@ -7,7 +7,6 @@ hand-edited file) falls back to its default with a warning in the log, never a c
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
@@ -17,13 +16,33 @@ log = logging.getLogger(__name__)
 T = TypeVar("T", bool, int, float, str)
 
 
-@dataclass(frozen=True)
 class Setting(Generic[T]):
+    """A key, its default (which gives the type), optional bounds and choices.
+
+    A plain class, not a dataclass: this module is on the path to the window's first
+    paint, and the dataclasses module costs some 3 ms there. Two settings are equal
+    when they are the same object (each is declared once, in a registry)."""
+
+    __slots__ = ("choices", "default", "key", "maximum", "minimum")
     key: str
     default: T
-    minimum: float | None = None
-    maximum: float | None = None
-    choices: tuple[str, ...] = ()
+    minimum: float | None
+    maximum: float | None
+    choices: tuple[str, ...]
+
+    def __init__(
+        self,
+        key: str,
+        default: T,
+        minimum: float | None = None,
+        maximum: float | None = None,
+        choices: tuple[str, ...] = (),
+    ) -> None:
+        self.key, self.default, self.choices = key, default, choices
+        self.minimum, self.maximum = minimum, maximum
+
+    def __repr__(self) -> str:
+        return f"Setting({self.key!r}, {self.default!r})"
 
     def parse(self, raw: Any) -> T:
         """Turn a stored value into this setting's type; ValueError if it cannot be."""

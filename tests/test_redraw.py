@@ -5,12 +5,22 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from backtimer.core.clock import FakeClock
 from backtimer.core.engine import Engine, State
 from backtimer.core.motion import STILL, Motion, Phase, motion_for_step
 from backtimer.core.plural import english
 from backtimer.core.presenter import present
-from backtimer.core.redraw import IDLE_MS, MOVING_MS, STILL_MS, figure_moves, next_redraw_ms
+from backtimer.core.redraw import (
+    IDLE_MS,
+    MAX_STILL_RATE,
+    MOVING_MS,
+    STILL_MS,
+    figure_moves,
+    next_redraw_ms,
+    track_rate,
+)
 from tests.engine_helpers import paced, routine, self_paced, timed
 
 
@@ -54,17 +64,22 @@ def _shown(e: Engine) -> tuple[str, str]:
     return screen.countdown, screen.routine_left
 
 
-def test_when_nothing_moves_every_change_of_the_digits_is_drawn_in_time() -> None:
+@pytest.mark.parametrize("track_steps", [None, 150, 3])
+def test_when_nothing_moves_every_change_of_the_digits_is_drawn_in_time(
+    track_steps: int | None,
+) -> None:
     """Drive the redraws as the controller would, on a fake clock: at each redraw what
     the screen shows must be what it would show at that instant, and no change of the
-    digits may wait longer than a few milliseconds for the next redraw."""
+    digits may wait longer than a few milliseconds for the next redraw, however often
+    the track asks for one."""
     e, clock = _engine(timed("plank", 7, rest=5), self_paced("bird-dog", 4), lead_in=3)
     shown = _shown(e)
-    redraws = 0
-    while e.state is State.RUNNING and clock.now() < 40:
+    still: dict[int, int] = {}  # redraws in each second while the figure is still
+    start = clock.now()
+    while e.state is State.RUNNING and clock.now() < start + 40:
         snap = e.snapshot()
-        wait = next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed))
-        assert 1 <= wait <= STILL_MS or wait == MOVING_MS
+        wait = next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed), None, track_steps)
+        assert 1 <= wait <= IDLE_MS or wait == MOVING_MS
         # nothing may change on the screen before the redraw (sampled every ms)
         for _ in range(wait - 4):
             clock.advance(0.001)
@@ -75,27 +90,55 @@ def test_when_nothing_moves_every_change_of_the_digits_is_drawn_in_time() -> Non
         clock.advance(0.001 * min(4, wait))
         e.tick()
         shown = _shown(e)
-        redraws += 1
-    # the timed item and its rest: about 4 redraws a second (not 15), the figure still
-    assert redraws < 15 * 40
+        if not figure_moves(motion_for_step(snap.step, snap.elapsed)):
+            second = math.floor(clock.now() - start)
+            still[second] = still.get(second, 0) + 1
+    # while the figure is still (the get-ready, the rest): at most 4 redraws a second (not
+    # 15), and with a coarse track only the digits' changes
+    assert set(still) >= {0, 1, 2, 11, 12, 13, 14}
+    assert max(still.values()) <= (5 if track_steps != 3 else 2)
 
 
-def test_still_screens_redraw_four_times_a_second_at_most() -> None:
+def test_the_time_left_in_the_routine_changes_with_the_steps_time() -> None:
+    """Both are rounded up, so one redraw a second shows both changes."""
+    e, clock = _engine(timed("plank", 30, rest=30), timed("plank", 30), lead_in=0)
+    changes: list[tuple[float, int]] = []
+    before = _shown(e)
+    for _ in range(4000):  # 4 s in ms
+        clock.advance(0.001)
+        e.tick()
+        now = _shown(e)
+        changes += [(round(clock.now() - 1000.0, 3), i) for i in (0, 1) if now[i] != before[i]]
+        before = now
+    assert changes == [(float(t), i) for t in (1, 2, 3, 4) for i in (0, 1)]
+
+
+def _still_rest() -> tuple[Engine, FakeClock]:
     e, clock = _engine(timed("plank", 30, rest=30), timed("plank", 30), lead_in=0)
     clock.advance(31.5)  # into the rest: the figure is still, 28.5 s to go
     e.tick()
     snap = e.snapshot()
-    motion = motion_for_step(snap.step, snap.elapsed)
-    assert snap.state is State.RUNNING and not figure_moves(motion)
-    assert next_redraw_ms(snap, motion) == 3  # on a half second: a rounded time changes now
-    clock.advance(0.1)  # 28.4 s to go: the next half second is 0.4 s away, beyond 250 ms
-    e.tick()
+    assert snap.state is State.RUNNING and not figure_moves(motion_for_step(snap.step, 1.5))
+    return e, clock
+
+
+def _wait(e: Engine, track_steps: int | None) -> int:
     snap = e.snapshot()
-    assert next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed)) == STILL_MS
-    clock.advance(0.3)  # 28.1 s to go: the digits' next half-second is 0.1 s away
+    return next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed), None, track_steps)
+
+
+def test_a_still_screen_redraws_as_often_as_its_track_moves_and_at_most_four_times() -> None:
+    """The 30 s rest, 28.5 s to go: with 150 steps of the track (5 a second) or an
+    unknown track, on the quarter seconds; with 60 steps (2 a second), on the half
+    seconds; with 30 or fewer, once a second, when the digits change (3 ms after each)."""
+    e, clock = _still_rest()
+    assert [_wait(e, n) for n in (None, 150, 60, 30, 10)] == [253, 253, 503, 503, 503]
+    clock.advance(0.1)  # 28.4 s to go (a hair more: the clock is a float)
     e.tick()
-    snap = e.snapshot()
-    assert next_redraw_ms(snap, motion_for_step(snap.step, snap.elapsed)) in (103, 104)
+    assert [_wait(e, n) for n in (None, 150, 60, 30, 10)] == [153, 153, 403, 403, 403]
+    assert track_rate(e.snapshot(), 150) == MAX_STILL_RATE == 1000 // STILL_MS
+    assert track_rate(e.snapshot(), 60) == 2
+    assert track_rate(e.snapshot(), 0) == 1
 
 
 def test_a_moving_figure_is_redrawn_when_its_next_picture_is_due() -> None:
@@ -116,7 +159,7 @@ def test_a_moving_figure_is_redrawn_when_its_next_picture_is_due() -> None:
         snap = e.snapshot()
         motion = motion_for_step(snap.step, snap.elapsed)
         wait = next_redraw_ms(snap, motion, cycle)
-        assert 1 <= wait <= STILL_MS
+        assert 1 <= wait <= STILL_MS + 5  # a quarter second, landing just after it
         shown = picture()
         for _ in range(wait - 4):
             clock.advance(0.001)

@@ -1372,7 +1372,7 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/player/countdown.py" line="74"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="77"/>
         <source>Countdown</source>
         <extracomment>Height of the progress track, as a share of the widget&apos;s height (at least 6 px).</extracomment>
         <translation>Обратный отсчёт</translation>
@@ -3022,121 +3022,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="568"/>
         <source>Pages</source>
-        <extracomment>backtimer/ui/main_window.py:82</extracomment>
+        <extracomment>backtimer/ui/main_window.py:85</extracomment>
         <translation>Страницы</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="570"/>
         <source>&amp;Player</source>
-        <extracomment>backtimer/ui/main_window.py:85</extracomment>
+        <extracomment>backtimer/ui/main_window.py:88</extracomment>
         <translation>&amp;Тренировка</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="572"/>
+        <location filename="../tools/translations/content_strings.py" line="580"/>
         <source>Full screen</source>
-        <extracomment>backtimer/ui/main_window.py:104</extracomment>
+        <extracomment>backtimer/ui/main_window.py:143</extracomment>
         <translation>Полный экран</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="574"/>
+        <location filename="../tools/translations/content_strings.py" line="572"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/main_window.py:108</extracomment>
+        <extracomment>backtimer/ui/main_window.py:99</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="576"/>
+        <location filename="../tools/translations/content_strings.py" line="582"/>
         <source>&amp;Settings…</source>
-        <extracomment>backtimer/ui/main_window.py:140</extracomment>
+        <extracomment>backtimer/ui/main_window.py:164</extracomment>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="578"/>
+        <location filename="../tools/translations/content_strings.py" line="584"/>
         <source>Open the settings</source>
-        <extracomment>backtimer/ui/main_window.py:141</extracomment>
+        <extracomment>backtimer/ui/main_window.py:165</extracomment>
         <translation>Открыть настройки</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="580"/>
+        <location filename="../tools/translations/content_strings.py" line="586"/>
         <source>&amp;Reminders…</source>
-        <extracomment>backtimer/ui/main_window.py:146</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>Напо&amp;минания…</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="582"/>
+        <location filename="../tools/translations/content_strings.py" line="588"/>
         <source>Choose when BackTimer reminds you</source>
-        <extracomment>backtimer/ui/main_window.py:146</extracomment>
+        <extracomment>backtimer/ui/main_window.py:170</extracomment>
         <translation>Выбрать, когда BackTimer напоминает</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="584"/>
+        <location filename="../tools/translations/content_strings.py" line="590"/>
         <source>Sa&amp;fety rules</source>
-        <extracomment>backtimer/ui/main_window.py:148</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>Правила &amp;безопасности</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="586"/>
+        <location filename="../tools/translations/content_strings.py" line="592"/>
         <source>Read the safety rules again</source>
-        <extracomment>backtimer/ui/main_window.py:148</extracomment>
+        <extracomment>backtimer/ui/main_window.py:172</extracomment>
         <translation>Перечитать правила безопасности</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="588"/>
+        <location filename="../tools/translations/content_strings.py" line="594"/>
         <source>&amp;About BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:150</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>&amp;О программе BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="590"/>
+        <location filename="../tools/translations/content_strings.py" line="596"/>
         <source>Version, licence and sources</source>
-        <extracomment>backtimer/ui/main_window.py:150</extracomment>
+        <extracomment>backtimer/ui/main_window.py:174</extracomment>
         <translation>Версия, лицензия и источники</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="592"/>
+        <location filename="../tools/translations/content_strings.py" line="598"/>
         <source>&amp;Quit</source>
-        <extracomment>backtimer/ui/main_window.py:153</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="594"/>
+        <location filename="../tools/translations/content_strings.py" line="600"/>
         <source>Close BackTimer</source>
-        <extracomment>backtimer/ui/main_window.py:153</extracomment>
+        <extracomment>backtimer/ui/main_window.py:177</extracomment>
         <translation>Закрыть BackTimer</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="596"/>
+        <location filename="../tools/translations/content_strings.py" line="574"/>
         <source>Menu</source>
-        <extracomment>backtimer/ui/main_window.py:155</extracomment>
+        <extracomment>backtimer/ui/main_window.py:101</extracomment>
         <translation>Меню</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="598"/>
+        <location filename="../tools/translations/content_strings.py" line="576"/>
         <source>Application menu</source>
-        <extracomment>backtimer/ui/main_window.py:156</extracomment>
+        <extracomment>backtimer/ui/main_window.py:102</extracomment>
         <translation>Меню приложения</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="600"/>
+        <location filename="../tools/translations/content_strings.py" line="578"/>
         <source>Settings, reminders, help and quit</source>
-        <extracomment>backtimer/ui/main_window.py:166</extracomment>
+        <extracomment>backtimer/ui/main_window.py:106</extracomment>
         <translation>Настройки, напоминания, справка и выход</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="602"/>
         <source>Next page</source>
-        <extracomment>backtimer/ui/main_window.py:98</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Следующая страница</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="604"/>
         <source>Previous page</source>
-        <extracomment>backtimer/ui/main_window.py:98</extracomment>
+        <extracomment>backtimer/ui/main_window.py:139</extracomment>
         <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="606"/>
         <source>This page could not be opened: {error}</source>
-        <extracomment>backtimer/ui/main_window.py:58</extracomment>
+        <extracomment>backtimer/ui/main_window.py:61</extracomment>
         <translation>Не удалось открыть страницу: {error}</translation>
     </message>
 </context>
@@ -3887,7 +3887,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:327</extracomment>
+        <extracomment>backtimer/ui/player/view.py:333</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>

@@ -172,7 +172,7 @@ def present(
     nxt_id, nxt_name, nxt_detail = _next_up(routine, steps, step, current_item, name_of, tr)
     upcoming = tr(T["next"]).format(name=nxt_name) if nxt_name else tr(T["last"])
 
-    time_left = None if snap.remaining is None else math.ceil(snap.remaining - 1e-9)
+    time_left = None if snap.remaining is None else _up(snap.remaining)
     if snap.state is State.READY:
         kind, big, caption, progress = (
             FigureKind.TOTAL,
@@ -225,7 +225,8 @@ def present(
         next_id=nxt_id,
         next_name=nxt_name,
         next_detail=nxt_detail,
-        routine_left=tr(T["left_total"]).format(time=format_duration(snap.routine_remaining)),
+        # Rounded up like the step's time, so the two change at the same instant.
+        routine_left=tr(T["left_total"]).format(time=format_duration(_up(snap.routine_remaining))),
         routine_fraction=_fraction(planned, snap.routine_remaining),
         current_item=current_item,
         side=step.side if shown_id == step.exercise_id else None,
@@ -287,6 +288,15 @@ def _final(
 
 
 _IN_SET = (StepKind.SWITCH, StepKind.HOLD_REST)
+
+
+#: A time this close above a whole second shows as that second (float noise).
+UP_SLACK = 1e-9
+
+
+def _up(seconds: float) -> int:
+    """Whole seconds, rounded up: a countdown shows 1 until its time is over."""
+    return math.ceil(seconds - UP_SLACK)
 
 
 def _fraction(planned: float, remaining: float) -> float:

@@ -10,9 +10,13 @@ how soon the screen says so. The rates:
   frames: the cat stretch's 4 s repetition shows 7 pictures in 48 slots, a new one at
   most every 250 ms), else :data:`MOVING_MS`, about 15 a second; easing always at
   :data:`MOVING_MS`;
-- nothing moves but the countdown: just after the step's time (or the routine's time
-  left) next passes a half second, where its digits can change however they are
-  rounded, and at least every :data:`STILL_MS` so that progress bars still creep on;
+- the digits: just after the step's time and the routine's time left next pass a whole
+  second (both are shown rounded up, so they change together), or, counting up (a
+  self-paced item), a half second;
+- the step's progress track: as often as it makes a visible step (the caller says how
+  many steps it has from empty to full), from once to :data:`MAX_STILL_RATE` times a
+  second, on a grid that falls on the digits' change, so that one redraw serves both;
+  the routine's bar moves with them (a pixel or two at a time);
 - paused, ready or ended: :data:`IDLE_MS` (an action redraws at once anyway).
 """
 
@@ -24,9 +28,11 @@ from collections.abc import Sequence
 from backtimer.core.engine import Snapshot, State
 from backtimer.core.model import Mode
 from backtimer.core.motion import CALM_CYCLE_SECONDS, Motion, Phase
+from backtimer.core.presenter import UP_SLACK
 
 MOVING_MS = 66
-STILL_MS = 250
+MAX_STILL_RATE = 4  # redraws a second for the progress track at most, nothing else moving
+STILL_MS = 1000 // MAX_STILL_RATE
 IDLE_MS = 1000
 _LATE_MS = 3  # land just after a change of the digits, never just before it
 
@@ -38,15 +44,16 @@ def figure_moves(motion: Motion) -> bool:
     return motion.phase is Phase.HOLD and 0.0 < motion.into < 1.0
 
 
-def _until_down(seconds: float) -> float:
-    """Seconds until a falling time reaches the next lower half second: where a rounded
-    (0.5) or a ceiling/floor (whole seconds) display of it can change."""
-    half = 2.0 * seconds
-    return (half - math.floor(half)) / 2.0  # 0 on a half second: a rounding changes now
+def _until_down(seconds: float, per_second: int = 1) -> float:
+    """Seconds until a falling time reaches the next lower 1/``per_second`` of a second
+    (with 1: the whole second where a display rounded up changes)."""
+    x = per_second * seconds
+    return (x - math.floor(x)) / per_second  # 0 on the grid: a change is due now
 
 
 def _until_up(seconds: float) -> float:
-    """The same for a rising time (a self-paced count-up)."""
+    """Seconds until a rising time (a self-paced count-up) reaches the next half second,
+    where its rounded display changes."""
     half = 2.0 * seconds
     return (math.floor(half) + 1.0 - half) / 2.0
 
@@ -67,20 +74,41 @@ def _until_next_picture(snap: Snapshot, motion: Motion, cycle: Sequence[int]) ->
     return max(0.0, (later / n - motion.t) * period)
 
 
-def next_redraw_ms(snap: Snapshot, motion: Motion, cycle: Sequence[int] | None = None) -> int:
+def track_rate(snap: Snapshot, track_steps: int | None) -> int:
+    """Redraws a second that show each visible step of the step's progress track (which
+    has ``track_steps`` from empty to full; None: unknown), from 1 to
+    :data:`MAX_STILL_RATE`."""
+    step = snap.step
+    if track_steps is None:
+        return MAX_STILL_RATE
+    if step is None or snap.remaining is None or not step.duration or track_steps <= 0:
+        return 1
+    return max(1, min(MAX_STILL_RATE, math.ceil(track_steps / step.duration - 1e-9)))
+
+
+def next_redraw_ms(
+    snap: Snapshot,
+    motion: Motion,
+    cycle: Sequence[int] | None = None,
+    track_steps: int | None = None,
+) -> int:
     """Milliseconds from now to the next redraw worth doing. ``cycle``: the pictures of
-    one cycle of the figure, slot by slot (None: unknown; then MOVING_MS)."""
+    one cycle of the figure, slot by slot (None: unknown; then MOVING_MS).
+    ``track_steps``: the visible steps of the progress track, from empty to full (None:
+    unknown; then :data:`MAX_STILL_RATE` a second)."""
     if snap.state is not State.RUNNING:
         return IDLE_MS
-    until = math.inf
+    # Times counting down are shown rounded up (presenter): they change at UP_SLACK
+    # above each whole second.
+    if snap.remaining is not None:
+        rate = track_rate(snap, track_steps)
+        until = _until_down(max(0.0, snap.remaining - UP_SLACK), rate)
+    else:
+        until = _until_up(max(0.0, snap.elapsed))  # self-paced: counts up
+    if snap.routine_remaining > UP_SLACK:
+        until = min(until, _until_down(snap.routine_remaining - UP_SLACK))
     if figure_moves(motion):
         if not cycle or motion.phase is not Phase.CYCLE or motion.into < 1.0:
-            return MOVING_MS
-        until = _until_next_picture(snap, motion, cycle)
-    if snap.remaining is not None:
-        until = min(until, _until_down(max(0.0, snap.remaining)))
-    else:
-        until = min(until, _until_up(max(0.0, snap.elapsed)))  # self-paced: counts up
-    if snap.routine_remaining > 0.0:
-        until = min(until, _until_down(snap.routine_remaining))
-    return max(1, min(STILL_MS, math.ceil(until * 1000) + _LATE_MS))
+            return max(1, min(MOVING_MS, math.ceil(until * 1000) + _LATE_MS))
+        until = min(until, _until_next_picture(snap, motion, cycle))
+    return max(1, min(IDLE_MS, math.ceil(until * 1000) + _LATE_MS))

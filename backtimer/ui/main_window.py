@@ -15,9 +15,9 @@ the application connects them.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from backtimer import APP_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 
 
 def _tr(text: str) -> str:
@@ -91,28 +94,26 @@ class MainWindow(QMainWindow):
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.setCentralWidget(self.page_scroll)
         QApplication.instance().focusChanged.connect(self._show_focus)  # type: ignore[union-attr]
-        for keys, step in (
-            (["Ctrl+Tab", "Ctrl+PgDown"], 1),
-            (["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"], -1),
-        ):
-            act = QAction(_tr("Next page") if step > 0 else _tr("Previous page"), self)
-            act.setShortcuts([QKeySequence(k) for k in keys])  # (a window shortcut)
-            act.triggered.connect(lambda _=False, step=step: self.turn_page(step))
-            self.addAction(act)
         self.can_close: Callable[[], bool] = lambda: True
         self.hide_on_close: Callable[[], bool] = lambda: False
-        self.fullscreen_action = QAction(_tr("Full screen"), self)
-        self.fullscreen_action.setShortcuts([QKeySequence("F11")])  # (setShortcut builds Qt.*)
-        self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
-        self.addAction(self.fullscreen_action)
         self.statusBar().setAccessibleName(_tr("Status"))
         self.statusBar().messageChanged.connect(self._on_status_message)
-        self._build_menu()
+        self.app_menu = QMenu(_tr("Menu"), self)  # (filled with the actions by set_player)
+        self.app_menu.setAccessibleName(_tr("Application menu"))
+        self.menu_button = QToolButton()
+        self.menu_button.setText(_tr("Menu"))
+        self.menu_button.setAccessibleName(_tr("Application menu"))
+        self.menu_button.setToolTip(_tr("Settings, reminders, help and quit"))
+        self.menu_button.setMenu(self.app_menu)
+        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.tabs.setCornerWidget(self.menu_button)
         if player is not None:
             self.set_player(player)
 
     def set_player(self, player: QWidget) -> None:
-        """Put the player's view in the Player page (in place of the empty one)."""
+        """Put the player's view in the Player page (in place of the empty one), and
+        make the window's actions and keys (not needed for the first paint: QAction and
+        QKeySequence cost some 8 ms to bring in)."""
         from PySide6.QtCore import Qt
 
         self.page_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a Tab stop of its own
@@ -125,8 +126,29 @@ class MainWindow(QMainWindow):
         empty.deleteLater()
         if shown:
             self.tabs.setCurrentIndex(0)
+        if not hasattr(self, "fullscreen_action"):
+            self._build_actions()
+
+    def _build_actions(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        for keys, step in (
+            (["Ctrl+Tab", "Ctrl+PgDown"], 1),
+            (["Ctrl+Shift+Tab", "Ctrl+Backtab", "Ctrl+PgUp"], -1),
+        ):
+            act = QAction(_tr("Next page") if step > 0 else _tr("Previous page"), self)
+            act.setShortcuts([QKeySequence(k) for k in keys])  # (a window shortcut)
+            act.triggered.connect(lambda _=False, step=step: self.turn_page(step))
+            self.addAction(act)
+        self.fullscreen_action = QAction(_tr("Full screen"), self)
+        self.fullscreen_action.setShortcuts([QKeySequence("F11")])  # (setShortcut builds Qt.*)
+        self.fullscreen_action.triggered.connect(self.toggle_fullscreen)
+        self.addAction(self.fullscreen_action)
+        self._build_menu()
 
     def _action(self, text: str, tip: str, *keys: QKeySequence) -> QAction:
+        from PySide6.QtGui import QAction
+
         action = QAction(text, self)
         action.setShortcuts(list(keys))
         action.setStatusTip(tip)
@@ -135,6 +157,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menu(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
         key = QKeySequence
         self.settings_action = self._action(
             _tr("&Settings…"),
@@ -152,21 +176,12 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.quit_action = self._action(_tr("&Quit"), _tr("Close BackTimer"), key("Ctrl+Q"))
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.app_menu = QMenu(_tr("Menu"), self)
-        self.app_menu.setAccessibleName(_tr("Application menu"))
         self.app_menu.addActions([self.settings_action, self.reminders_action])
         self.app_menu.addSeparator()
         self.help_separator = self.app_menu.addSeparator()  # the keys go before it
         self.app_menu.addActions([self.safety_action, self.about_action])
         self.app_menu.addSeparator()
         self.app_menu.addAction(self.quit_action)
-        self.menu_button = QToolButton()
-        self.menu_button.setText(_tr("Menu"))
-        self.menu_button.setAccessibleName(_tr("Application menu"))
-        self.menu_button.setToolTip(_tr("Settings, reminders, help and quit"))
-        self.menu_button.setMenu(self.app_menu)
-        self.menu_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.tabs.setCornerWidget(self.menu_button)
 
     def add_help_action(self, action: QAction) -> None:
         """Show ``action`` (the keys overlay, F1) in the menu's help part."""

@@ -564,45 +564,45 @@ WRAPPED = (
     QCoreApplication.translate("ReportDialog", "The report (%n pages) was saved to %1.", None, 1),
     #: backtimer/ui/history/report_dialog.py:144
     QT_TRANSLATE_NOOP("ReportDialog", "The report could not be written to %1: %2"),
-    #: backtimer/ui/main_window.py:82
-    QT_TRANSLATE_NOOP("MainWindow", "Pages"),
     #: backtimer/ui/main_window.py:85
+    QT_TRANSLATE_NOOP("MainWindow", "Pages"),
+    #: backtimer/ui/main_window.py:88
     QT_TRANSLATE_NOOP("MainWindow", "&Player"),
-    #: backtimer/ui/main_window.py:104
-    QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
-    #: backtimer/ui/main_window.py:108
+    #: backtimer/ui/main_window.py:99
     QT_TRANSLATE_NOOP("MainWindow", "Status"),
-    #: backtimer/ui/main_window.py:140
-    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
-    #: backtimer/ui/main_window.py:141
-    QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
-    #: backtimer/ui/main_window.py:146
-    QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
-    #: backtimer/ui/main_window.py:146
-    QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
-    #: backtimer/ui/main_window.py:148
-    QT_TRANSLATE_NOOP("MainWindow", "Sa&fety rules"),
-    #: backtimer/ui/main_window.py:148
-    QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
-    #: backtimer/ui/main_window.py:150
-    QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
-    #: backtimer/ui/main_window.py:150
-    QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
-    #: backtimer/ui/main_window.py:153
-    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
-    #: backtimer/ui/main_window.py:153
-    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
-    #: backtimer/ui/main_window.py:155
+    #: backtimer/ui/main_window.py:101
     QT_TRANSLATE_NOOP("MainWindow", "Menu"),
-    #: backtimer/ui/main_window.py:156
+    #: backtimer/ui/main_window.py:102
     QT_TRANSLATE_NOOP("MainWindow", "Application menu"),
-    #: backtimer/ui/main_window.py:166
+    #: backtimer/ui/main_window.py:106
     QT_TRANSLATE_NOOP("MainWindow", "Settings, reminders, help and quit"),
-    #: backtimer/ui/main_window.py:98
+    #: backtimer/ui/main_window.py:143
+    QT_TRANSLATE_NOOP("MainWindow", "Full screen"),
+    #: backtimer/ui/main_window.py:164
+    QT_TRANSLATE_NOOP("MainWindow", "&Settings…"),
+    #: backtimer/ui/main_window.py:165
+    QT_TRANSLATE_NOOP("MainWindow", "Open the settings"),
+    #: backtimer/ui/main_window.py:170
+    QT_TRANSLATE_NOOP("MainWindow", "&Reminders…"),
+    #: backtimer/ui/main_window.py:170
+    QT_TRANSLATE_NOOP("MainWindow", "Choose when BackTimer reminds you"),
+    #: backtimer/ui/main_window.py:172
+    QT_TRANSLATE_NOOP("MainWindow", "Sa&fety rules"),
+    #: backtimer/ui/main_window.py:172
+    QT_TRANSLATE_NOOP("MainWindow", "Read the safety rules again"),
+    #: backtimer/ui/main_window.py:174
+    QT_TRANSLATE_NOOP("MainWindow", "&About BackTimer"),
+    #: backtimer/ui/main_window.py:174
+    QT_TRANSLATE_NOOP("MainWindow", "Version, licence and sources"),
+    #: backtimer/ui/main_window.py:177
+    QT_TRANSLATE_NOOP("MainWindow", "&Quit"),
+    #: backtimer/ui/main_window.py:177
+    QT_TRANSLATE_NOOP("MainWindow", "Close BackTimer"),
+    #: backtimer/ui/main_window.py:139
     QT_TRANSLATE_NOOP("MainWindow", "Next page"),
-    #: backtimer/ui/main_window.py:98
+    #: backtimer/ui/main_window.py:139
     QT_TRANSLATE_NOOP("MainWindow", "Previous page"),
-    #: backtimer/ui/main_window.py:58
+    #: backtimer/ui/main_window.py:61
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
@@ -762,7 +762,7 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
     #: backtimer/ui/player/view.py:214
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:327
+    #: backtimer/ui/player/view.py:333
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/player/warnings.py:46
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),

@@ -410,7 +410,8 @@ class PlayerController(QObject):
         motion = self.display.show(screen, snap, self._item_outcomes, warning, summary)
         if self.timer.isActive():  # 15 a second only while the figure moves (core.redraw)
             cycle = getattr(self._figure, "cycle", lambda: None)()
-            self.timer.setInterval(next_redraw_ms(snap, motion, cycle))
+            steps = self.view.countdown.track_steps()
+            self.timer.setInterval(next_redraw_ms(snap, motion, cycle, steps))
 
     def _end(self) -> None:
         self.timer.stop()

@@ -3,8 +3,9 @@ progress track under it.
 
 It is a :class:`QLabel` that paints itself: assistive technology reads its text (the
 visible figure) through the label's accessible interface, and a description says what the
-figure is. Repaints are kept small: the digits' area when the text changes (once a second)
-and the few pixels of the track that the progress moved.
+figure is. Repaints are kept small and cheap: the digits' area when the text changes (once
+a second), drawn from pictures of each digit (:mod:`~backtimer.ui.player.glyphs`), and
+the few pixels of the track that the progress moved.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from backtimer.core.presenter import Tone
+from backtimer.ui.player.glyphs import DigitPainter
 
 # Colours per tone for light and dark backgrounds (contrast >= 4.5:1 on each).
 _TONES: dict[Tone, tuple[str, str]] = {
@@ -67,7 +69,8 @@ class CountdownWidget(QLabel):
         self._tone = Tone.READY
         self._scale = 1.0
         self._fit_key: tuple[object, ...] | None = None
-        self._fit: tuple[QFont, list[str]] = (QFont(), [])
+        self._fit: tuple[QFont, int] = (QFont(), 0)
+        self._digits = DigitPainter()  # a time's characters, drawn once (glyphs.py)
         self.setText("0:00")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 100)
@@ -87,9 +90,8 @@ class CountdownWidget(QLabel):
         if abs(progress - self._progress) > 1e-4:
             old = self._track_x(self._progress)
             new = self._track_x(progress)
-            # Steps of a few pixels: smooth from the floor, a fraction of the repaints.
-            step = max(2, self._track_rect().width() // 150)
-            if abs(new - old) >= step or progress in (0.0, 1.0) or progress < self._progress:
+            moved = abs(new - old) >= self._track_step()
+            if moved or progress in (0.0, 1.0) or progress < self._progress:
                 self._progress = progress
                 track = self._track_rect()
                 # The fill's rounded end was drawn at ``old``: its corners change too, and
@@ -132,6 +134,16 @@ class CountdownWidget(QLabel):
         margin = h
         return QRect(margin, self.height() - h - 2, max(1, self.width() - 2 * margin), h)
 
+    def _track_step(self) -> int:
+        """Pixels the track moves at a time: smooth from the floor, a fraction of the
+        repaints."""
+        return max(2, self._track_rect().width() // 150)
+
+    def track_steps(self) -> int:
+        """How many visible steps the track makes from empty to full (the player redraws
+        as often as the track moves: ``core.redraw``)."""
+        return max(1, self._track_rect().width() // self._track_step())
+
     def _track_x(self, progress: float) -> int:
         t = self._track_rect()
         return t.left() + round(t.width() * max(0.0, min(1.0, progress)))
@@ -141,35 +153,45 @@ class CountdownWidget(QLabel):
         return QRect(0, 0, self.width(), t.top() - 4)
 
     def fitted_font(self) -> tuple[QFont, list[str]]:
-        """The font and lines the text is drawn with at the current size."""
+        """The font and lines the text is drawn with at the current size. Worked out
+        once per shape of the text: "0:29" after "0:30" keeps the font and the lines'
+        cut."""
         area = self.text_rect()
-        key = (self.text(), area.width(), area.height(), self.font().family())
-        if key == self._fit_key:
-            return self._fit
+        text = self.text()
+        key = (_template(text), area.width(), area.height(), self.font().family())
+        if key != self._fit_key:
+            self._fit_key, self._fit = key, self._fit_for(text, area)
+        font, cut = self._fit
+        words = text.split(" ")
+        if cut:
+            return font, [" ".join(words[:cut]), " ".join(words[cut:])]
+        return font, [text]
+
+    def _fit_for(self, text: str, area: QRect) -> tuple[QFont, int]:
+        """The largest font for ``text`` in ``area``, and where two lines are cut (the
+        words before; 0: one line)."""
         base = QFont(self.font())
         base.setBold(True)
         base.setPixelSize(100)
         fm = QFontMetricsF(base)
-        text = self.text()
-        options = [[text]]
+        options = [(0, [text])]
         words = text.split(" ")
         if len(words) > 1:
             cut = min(
                 range(1, len(words)),
                 key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))),
             )
-            options.append([" ".join(words[:cut]), " ".join(words[cut:])])
-        best: tuple[float, list[str]] = (0.0, [text])
-        for lines in options:
+            options.append((cut, [" ".join(words[:cut]), " ".join(words[cut:])]))
+        best = (0.0, 0)
+        for cut, lines in options:
             widest = max(fm.horizontalAdvance(_template(line)) for line in lines) or 1.0
             tall = fm.height() * len(lines)
             px = min(area.width() * 0.96 / widest, area.height() * 0.98 / tall) * 100
             if px > best[0] * 1.05:
-                best = (px, lines)
+                best = (px, cut)
         font = QFont(base)
         font.setPixelSize(max(10, int(best[0])))
-        self._fit_key, self._fit = key, (font, best[1])
-        return self._fit
+        return font, best[1]
 
     # ----------------------------------------------------------------- paint
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -191,11 +213,7 @@ class CountdownWidget(QLabel):
         area = self.text_rect()
         if event.rect().intersects(area):
             font, lines = self.fitted_font()
-            p.setFont(font)
-            p.setPen(
-                color
-                if self._tone is not Tone.READY
-                else self.palette().color(QPalette.ColorRole.WindowText)
-            )
-            p.drawText(area, Qt.AlignmentFlag.AlignCenter, "\n".join(lines))
+            if self._tone is Tone.READY:
+                color = self.palette().color(QPalette.ColorRole.WindowText)
+            self._digits.draw(p, area, font, color, "\n".join(lines))
         p.end()

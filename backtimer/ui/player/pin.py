@@ -4,14 +4,15 @@ A widget whose minimum and maximum sizes are equal does not ask its parent's lay
 run again when its contents change (``QWidget::updateGeometry`` is a no-op for it). Texts
 that change every second (the main figure, its caption, the time left) sit in a
 :class:`Pin`, so a new second repaints that text alone instead of laying out and
-repainting the whole page.
+repainting the whole page. The page itself sits in a :class:`PinnedPage`, so a text that
+changes now and then (the phase, "Rep 3 of 17") lays out the page but not the window.
 """
 
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -62,3 +63,30 @@ class Pin(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         self.child.setFixedSize(event.size())
         super().resizeEvent(event)
+
+
+class PinnedPage(QWidget):
+    """A page's contents, kept by its ``host`` at exactly the host's size.
+
+    A label whose text changes ("Rep 2 of 17" → "Rep 3 of 17") lays out the page again;
+    without the pin that would end in the host's parent, a tab widget, which then lays out
+    and repaints the whole window. Pinned, the page lays itself out within its fixed size
+    and the host's parent hears of it only when what the page needs (its minimum or
+    preferred size) really changed. The host delegates :meth:`QWidget.sizeHint` and
+    :meth:`QWidget.minimumSizeHint` to the page and resizes it in its ``resizeEvent``
+    (see :class:`~backtimer.ui.player.view.PlayerView`).
+    """
+
+    def __init__(self, host: QWidget) -> None:
+        super().__init__(host)
+        self._host = host
+        self._needs = (QSize(), QSize())
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the layout has just run
+            needs = (self.minimumSizeHint(), self.sizeHint())
+            if needs != self._needs:
+                self._needs = needs
+                self._host.updateGeometry()
+        return done

@@ -19,8 +19,8 @@ that key has the focus; a focused button takes Space and Enter itself
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QAccessible, QAction, QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAction, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ from backtimer.ui.player.actions import (
 from backtimer.ui.player.countdown import CountdownWidget, tone_color
 from backtimer.ui.player.icons import icon
 from backtimer.ui.player.keys import filter_key
-from backtimer.ui.player.pin import Pin
+from backtimer.ui.player.pin import Pin, PinnedPage
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
 from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
@@ -234,7 +234,8 @@ class PlayerView(QWidget):
         for name in ICON_ONLY:  # well-known symbols; their words are in the tooltip
             self.buttons[name].setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
 
-        outer = QVBoxLayout(self)
+        self.page = PinnedPage(self)  # holds all of the above: see resizeEvent
+        outer = QVBoxLayout(self.page)
         outer.addWidget(self.top_bar)
         outer.addWidget(self.safety_panel)
         outer.addLayout(self.middle, 1)
@@ -283,13 +284,20 @@ class PlayerView(QWidget):
         return b
 
     # -------------------------------------------------------------- showing
-    def show_screen(self, s: PlayerScreen) -> None:
+    def show_ticking(self, s: PlayerScreen) -> None:
+        """The parts of ``s`` that change within a phase: the main figure, its caption,
+        the time left (the routine bar is the display's)."""
         self.countdown.show_time(s.countdown, s.progress, s.tone)
+        if _set(self.caption_label, s.caption):
+            self.pins["caption"].refit()
+        if _set(self.left_label, s.routine_left):
+            self.pins["left"].refit()
+
+    def show_screen(self, s: PlayerScreen) -> None:
+        self.show_ticking(s)
         if s.figure_kind is not self._figure_kind:
             self._figure_kind = s.figure_kind
             self.countdown.setAccessibleDescription(_tr(FIGURE_DESCRIPTION[s.figure_kind]))
-        if _set(self.caption_label, s.caption):
-            self.pins["caption"].refit()
         changed = _set(self.phase_label, s.phase)
         changed |= _set(self.set_label, s.set_text)
         changed |= _set(self.side_label, s.side_text)
@@ -298,8 +306,6 @@ class PlayerView(QWidget):
         changed |= _set(self.exercise_label, s.exercise_name)
         changed |= _set(self.upcoming_label, s.upcoming)
         _set(self.next_detail_label, s.next_detail)
-        if _set(self.left_label, s.routine_left):
-            self.pins["left"].refit()
         _set(self.status_label, s.status)
         self.next_card.setVisible(bool(s.upcoming))
         if changed:
@@ -452,8 +458,15 @@ class PlayerView(QWidget):
         )
 
     # ------------------------------------------------------------------- Qt
-    def resizeEvent(self, event: object) -> None:
-        super().resizeEvent(event)  # type: ignore[arg-type]
+    def sizeHint(self) -> QSize:
+        return self.page.sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        return self.page.minimumSizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.page.setFixedSize(event.size())  # lays the page out for the new size
+        super().resizeEvent(event)
         self.apply_type()
         self._fit_beside()  # the layout has placed the children for the new size
 
