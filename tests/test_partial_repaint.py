@@ -81,3 +81,25 @@ def test_the_routine_bar_grows_without_leaving_bits_of_its_end(qtbot: QtBot, sta
     bar.show_progress(start, states)
     picture = _step_through(bar, 80, lambda f: bar.show_progress(start + f * 0.4, states))
     assert _differing_pixels(picture, _full(bar)) == 0
+
+
+@pytest.mark.parametrize("tone", [Tone.REST, Tone.READY])
+def test_a_new_second_repaints_only_its_digits_and_leaves_the_full_picture(
+    qtbot: QtBot, tone: Tone
+) -> None:
+    w = CountdownWidget()
+    qtbot.addWidget(w)
+    w.resize(420, 300)
+    w.show_time("1:10", 0.5, tone)
+    picture = _full(w)
+    widths = []
+    for s in [*range(69, 49, -1), 9, 0]:  # 1:09, 1:08 ... 0:50, then 0:09, 0:00
+        with _dirty_rects(w) as rects:
+            w.show_time(f"{s // 60}:{s % 60:02d}", 0.5, tone)
+        for rect in rects:
+            w.render(picture, rect.topLeft(), QRegion(rect), FLAGS)
+            widths.append(rect.width())
+    assert w.text() == "0:00"
+    assert _differing_pixels(picture, _full(w)) == 0
+    widths.sort()
+    assert widths[len(widths) // 2] < w.text_rect().width() * 0.3  # mostly one digit

@@ -1370,7 +1370,7 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/player/countdown.py" line="77"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="80"/>
         <source>Countdown</source>
         <extracomment>Height of the progress track, as a share of the widget&apos;s height (at least 6 px).</extracomment>
         <translation>Countdown</translation>
@@ -4679,7 +4679,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="31"/>
         <source>Progress through the routine</source>
         <translation>Fortschritt im Programm</translation>
     </message>

@@ -1372,7 +1372,7 @@
 <context>
     <name>CountdownWidget</name>
     <message>
-        <location filename="../backtimer/ui/player/countdown.py" line="77"/>
+        <location filename="../backtimer/ui/player/countdown.py" line="80"/>
         <source>Countdown</source>
         <extracomment>Height of the progress track, as a share of the widget&apos;s height (at least 6 px).</extracomment>
         <translation>Обратный отсчёт</translation>
@@ -4707,7 +4707,7 @@
 <context>
     <name>RoutineBar</name>
     <message>
-        <location filename="../backtimer/ui/player/routine_bar.py" line="29"/>
+        <location filename="../backtimer/ui/player/routine_bar.py" line="31"/>
         <source>Progress through the routine</source>
         <translation>Ход программы</translation>
     </message>

@@ -1,11 +1,11 @@
 """The main figure: the one number that matters now, as large as its place allows, with a
 progress track under it.
 
-It is a :class:`QLabel` that paints itself: assistive technology reads its text (the
-visible figure) through the label's accessible interface, and a description says what the
-figure is. Repaints are kept small and cheap: the digits' area when the text changes (once
-a second), drawn from pictures of each digit (:mod:`~backtimer.ui.player.glyphs`), and
-the few pixels of the track that the progress moved.
+It is a :class:`QLabel` that paints itself: assistive technology reads the visible figure
+as the label's accessible name, and a description says what the figure is. Repaints are
+kept small and cheap: the digits that changed (once a second), drawn from pictures of
+each digit (:mod:`~backtimer.ui.player.glyphs`), and the few pixels of the track that
+the progress moved.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, Q
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from backtimer.core.presenter import Tone
-from backtimer.ui.player.glyphs import DigitPainter
+from backtimer.ui.player.glyphs import DigitPainter, is_time
 
 # Colours per tone for light and dark backgrounds (contrast >= 4.5:1 on each).
 _TONES: dict[Tone, tuple[str, str]] = {
@@ -65,16 +65,41 @@ class CountdownWidget(QLabel):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._text = ""
         self._progress = 0.0
         self._tone = Tone.READY
         self._scale = 1.0
         self._fit_key: tuple[object, ...] | None = None
         self._fit: tuple[QFont, int] = (QFont(), 0)
         self._digits = DigitPainter()  # a time's characters, drawn once (glyphs.py)
+        self._track_for = (-1, -1)
+        self._track = QRect()
         self.setText("0:00")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 100)
         self.setAccessibleDescription(self.tr("Countdown"))
+
+    # ------------------------------------------------------------------ text
+    def setText(self, text: str) -> None:
+        """Show ``text`` as the main figure. Not ``QLabel.setText``, which repaints the
+        whole label: a new second repaints only the digits that changed. Assistive
+        technology reads the text as the label's accessible name (the label's own text
+        stays empty), and hears of each change as from a label."""
+        if text == self._text:
+            return
+        old, self._text = self._text, text
+        self.setAccessibleName(text)
+        self.update(self._changed_rect(old, text))
+
+    def text(self) -> str:
+        return self._text
+
+    def _changed_rect(self, old: str, new: str) -> QRect:
+        area = self.text_rect()
+        if _template(old) != _template(new) or not is_time(new):
+            return area  # another shape: another size, or words
+        font, _lines = self.fitted_font()
+        return self._digits.changed(area, font, self._text_color(), old, new) & area
 
     # ----------------------------------------------------------------- state
     def show_time(self, text: str, progress: float, tone: Tone) -> None:
@@ -86,7 +111,7 @@ class CountdownWidget(QLabel):
             self.update()
             return
         if text != self.text():
-            self.setText(text)  # QLabel repaints its contents and tells assistive tech
+            self.setText(text)  # repaints the digits that changed, tells assistive tech
         if abs(progress - self._progress) > 1e-4:
             old = self._track_x(self._progress)
             new = self._track_x(progress)
@@ -130,9 +155,13 @@ class CountdownWidget(QLabel):
         return False
 
     def _track_rect(self) -> QRect:
-        h = max(6, round(self.height() * TRACK))
-        margin = h
-        return QRect(margin, self.height() - h - 2, max(1, self.width() - 2 * margin), h)
+        size = (self.width(), self.height())
+        if size != self._track_for:  # worked out once per size (asked several times a redraw)
+            h = max(6, round(size[1] * TRACK))
+            margin = h
+            self._track = QRect(margin, size[1] - h - 2, max(1, size[0] - 2 * margin), h)
+            self._track_for = size
+        return QRect(self._track)
 
     def _track_step(self) -> int:
         """Pixels the track moves at a time: smooth from the floor, a fraction of the
@@ -213,7 +242,10 @@ class CountdownWidget(QLabel):
         area = self.text_rect()
         if event.rect().intersects(area):
             font, lines = self.fitted_font()
-            if self._tone is Tone.READY:
-                color = self.palette().color(QPalette.ColorRole.WindowText)
-            self._digits.draw(p, area, font, color, "\n".join(lines))
+            self._digits.draw(p, area, font, self._text_color(), "\n".join(lines))
         p.end()
+
+    def _text_color(self) -> QColor:
+        if self._tone is Tone.READY:
+            return self.palette().color(QPalette.ColorRole.WindowText)
+        return tone_color(self._tone, self.palette())

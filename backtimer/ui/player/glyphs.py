@@ -31,6 +31,7 @@ class DigitPainter:
     def __init__(self) -> None:
         self._key: tuple[str, int] | None = None
         self._pictures: dict[str, tuple[QImage, QPoint]] = {}
+        self._where: dict[tuple[object, ...], list[tuple[QImage, QPoint]]] = {}
 
     def __len__(self) -> int:
         return len(self._pictures)
@@ -42,16 +43,49 @@ class DigitPainter:
             p.setPen(color)
             p.drawText(area, Qt.AlignmentFlag.AlignCenter, text)
             return
+        for image, at in self._placed(area, font, color, text):
+            p.drawImage(at, image)
+
+    def changed(self, area: QRect, font: QFont, color: QColor, old: str, new: str) -> QRect:
+        """The rectangle to repaint when ``old`` becomes ``new``, two times of the same
+        shape ("0:39" and "0:38"): the pictures of the characters that differ."""
+        out = QRect()
+        old_at = self._placed(area, font, color, old)
+        new_at = self._placed(area, font, color, new)
+        for a, b, (i_old, p_old), (i_new, p_new) in zip(old, new, old_at, new_at, strict=True):
+            if a != b:
+                out = out.united(QRect(p_old, i_old.size())).united(QRect(p_new, i_new.size()))
+        return out
+
+    def _placed(
+        self, area: QRect, font: QFont, color: QColor, text: str
+    ) -> list[tuple[QImage, QPoint]]:
+        """Each character's picture and where it goes (a time's characters only). The
+        last few are kept: a new time is placed for its repaint and drawn right after."""
         key = (font.key(), color.rgba())
         if key != self._key:
-            self._key, self._pictures = key, {}
+            self._key, self._pictures, self._where = key, {}, {}
+        where = (area.x(), area.y(), area.width(), area.height(), text)
+        known = self._where.get(where)
+        if known is not None:
+            return known
+        if len(self._where) >= 4:
+            self._where.clear()
+        self._where[where] = out = self._place(area, font, color, text)
+        return out
+
+    def _place(
+        self, area: QRect, font: QFont, color: QColor, text: str
+    ) -> list[tuple[QImage, QPoint]]:
         fm = QFontMetricsF(font)
         placed = fm.boundingRect(QRectF(area), int(Qt.AlignmentFlag.AlignCenter), text)
-        baseline = placed.top() + fm.ascent()
+        baseline = round(placed.top() + fm.ascent())
+        out = []
         for i, ch in enumerate(text):
             image, origin = self._picture(ch, font, color, fm)
-            x = placed.left() + fm.horizontalAdvance(text[:i])
-            p.drawImage(QPoint(round(x) - origin.x(), round(baseline) - origin.y()), image)
+            x = round(placed.left() + fm.horizontalAdvance(text[:i]))
+            out.append((image, QPoint(x - origin.x(), baseline - origin.y())))
+        return out
 
     def _picture(
         self, ch: str, font: QFont, color: QColor, fm: QFontMetricsF

@@ -25,6 +25,8 @@ class RoutineBar(QWidget):
         self._states: list[RowState] = []
         self._fraction = 0.0
         self._x = -1
+        self._segments_for: tuple[object, ...] = ()
+        self._segments: list[QRectF] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Progress through the routine"))
 
@@ -62,6 +64,12 @@ class RoutineBar(QWidget):
         return list(self._states)
 
     def segments(self) -> list[QRectF]:
+        key = (self.width(), self.height(), tuple(self._weights))
+        if key != self._segments_for:  # worked out once per size and routine
+            self._segments_for, self._segments = key, self._segments_now()
+        return [QRectF(r) for r in self._segments]
+
+    def _segments_now(self) -> list[QRectF]:
         total = sum(self._weights)
         if total <= 0:
             return []
