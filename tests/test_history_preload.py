@@ -120,3 +120,13 @@ def test_the_history_page_built_with_its_sources_not_kept_works_and_keeps_none(
     # The same build without sources_not_kept(): the check above can fail.
     plain = _build_the_page(tmp_path, "plain")
     assert isinstance(plain["sources"], int) and plain["sources"] > 50
+
+
+def test_the_source_text_of_the_start_up_imports_is_dropped_before_the_preload(
+    app: App,
+) -> None:
+    """Dropped even when a session runs (the preload waits), so that the session and the
+    page reuse that memory."""
+    linecache.cache["<start-up import>"] = (9, None, ["VALUE = 1\n"], "<start-up import>")
+    app.pages.prepare_history_soon(busy=lambda: True)
+    assert "<start-up import>" not in linecache.cache

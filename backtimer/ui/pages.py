@@ -113,7 +113,12 @@ class Pages(QObject):
     def prepare_history_soon(self, busy: Callable[[], bool]) -> None:
         """A moment after start-up, in idle time, build the History page unseen (its
         module brings pyqtgraph and numpy: a few hundred ms in all). Not while ``busy()``
-        (a session runs): the countdown must not stutter for it."""
+        (a session runs): the countdown must not stutter for it.
+
+        First, the start-up's imports being done, the source text PySide6 had
+        :mod:`linecache` keep of them (4 MB; see :func:`sources_not_kept`) is dropped:
+        what comes next (the page, a session) reuses that memory."""
+        linecache.clearcache()
         if busy() or self._preload_timer is not None:
             return
         self._preload_timer = QTimer(self, singleShot=True, interval=PRELOAD_AFTER_MS)

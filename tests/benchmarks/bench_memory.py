@@ -171,8 +171,7 @@ def test_memory_while_playing(benchmark, tmp_path: Path) -> None:
 
     def measure() -> list[str]:
         lines: list[str] = []
-        # One X server for the three: a display number used again at once after its
-        # server ended sometimes never gets its window manager.
+        # One X server (and window manager) for the three.
         with x_display(1920, 1080, window_manager=True) as screen, null_sink(tmp_path) as sound:
             for case in ("a", "b", "c"):
                 folder = data_dir(tmp_path / f"data-{case}", ROUTINE)

@@ -52,8 +52,11 @@ def x_display(width: int, height: int, *, window_manager: bool = False) -> Itera
     for n in _display_numbers():
         if Path(f"/tmp/.X{n}-lock").exists():
             continue
+        screen = f"{width}x{height}x24"
         xvfb = subprocess.Popen(
-            ["Xvfb", f":{n}", "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp"],
+            # -noreset: else the server resets when its last client leaves (the probe
+            # below), and a client that connects just then (openbox) fails to open it.
+            ["Xvfb", f":{n}", "-screen", "0", screen, "-nolisten", "tcp", "-noreset"],
             stderr=subprocess.DEVNULL,
         )
         env["DISPLAY"] = f":{n}"
