@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:91</extracomment>
+        <extracomment>backtimer/ui/pages.py:68</extracomment>
         <translation>&amp;Routinen</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:92</extracomment>
+        <extracomment>backtimer/ui/pages.py:69</extracomment>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>

@@ -606,9 +606,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/ui/pages.py:91
+    #: backtimer/ui/pages.py:68
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:92
+    #: backtimer/ui/pages.py:69
     QT_TRANSLATE_NOOP("App", "&History"),
     #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
