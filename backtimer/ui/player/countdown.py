@@ -3,9 +3,9 @@ progress track under it.
 
 It is a :class:`QLabel` that paints itself: assistive technology reads the visible figure
 as the label's accessible name, and a description says what the figure is. Repaints are
-kept small and cheap: the digits that changed (once a second), drawn from pictures of
-each digit (:mod:`~backtimer.ui.player.glyphs`), and the few pixels of the track that
-the progress moved.
+kept small: the digits that changed (once a second; only they are drawn again, see
+:mod:`~backtimer.ui.player.glyphs`), and the few pixels of the track that the progress
+moved.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ class CountdownWidget(QLabel):
         self._scale = 1.0
         self._fit_key: tuple[object, ...] | None = None
         self._fit: tuple[QFont, int] = (QFont(), 0)
-        self._digits = DigitPainter()  # a time's characters, drawn once (glyphs.py)
+        self._digits = DigitPainter()  # a time's characters, one by one (glyphs.py)
         self._track_for = (-1, -1)
         self._track = QRect()
         self.setText("0:00")
@@ -99,7 +99,7 @@ class CountdownWidget(QLabel):
         if _template(old) != _template(new) or not is_time(new):
             return area  # another shape: another size, or words
         font, _lines = self.fitted_font()
-        return self._digits.changed(area, font, self._text_color(), old, new) & area
+        return self._digits.changed(area, font, old, new) & area
 
     # ----------------------------------------------------------------- state
     def show_time(self, text: str, progress: float, tone: Tone) -> None:
@@ -242,7 +242,8 @@ class CountdownWidget(QLabel):
         area = self.text_rect()
         if event.rect().intersects(area):
             font, lines = self.fitted_font()
-            self._digits.draw(p, area, font, self._text_color(), "\n".join(lines))
+            p.setPen(self._text_color())
+            self._digits.draw(p, area, font, "\n".join(lines), event.rect())
         p.end()
 
     def _text_color(self) -> QColor:
