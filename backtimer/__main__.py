@@ -58,6 +58,9 @@ def main(argv: list[str] | None = None) -> int:
             if parsed.command is not None:
                 return cli.run_command(parsed)
             args = SimpleNamespace(**vars(parsed))
+        from backtimer.source_text import keep_no_sources
+
+        keep_no_sources()  # the window runs for hours: no source text of its imports kept
         from backtimer import launch  # Qt is imported only for the window
 
         return launch.leave(launch.run(args, process_start=_PROCESS_START))

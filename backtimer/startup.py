@@ -124,7 +124,7 @@ class Start:
         args, settings, qapp, window = self.args, self.settings, self.qapp, self.window
         qapp.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "backtimer.svg")))
         theme = ThemeApplier(qapp, self.system_style)
-        theme.apply(settings.get(THEME))
+        theme.apply(settings.get(THEME), widgets_made=False)  # (only the window's frame)
         view = PlayerView()
         show_sound_settings(settings, view.mute_box, view.volume)  # as they will be when ready
         window.set_player(view)

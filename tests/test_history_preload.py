@@ -1,6 +1,6 @@
 """The History page built unseen in idle time (``App.preload_pages``): a click on its tab
 then only shows it, with nothing to lay out or resize; its imports leave no source text
-in memory (``pages.sources_not_kept``)."""
+in memory (``source_text.sources_not_kept``)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import QEvent, QObject
 
 from backtimer.app import App
-from backtimer.ui.pages import sources_not_kept
+from backtimer.source_text import sources_not_kept
 
 
 class _Resizes(QObject):
@@ -85,7 +85,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from backtimer.store.db import open_database
 from backtimer.store.history import HistoryStore
-from backtimer.ui.pages import sources_not_kept
+from backtimer.source_text import sources_not_kept
 
 app = QApplication(sys.argv[:1])
 with sources_not_kept() if sys.argv[2] == "unkept" else nullcontext():

@@ -185,14 +185,14 @@ def countdown_scale(app: App, qtbot) -> None:
 
 def sync_folder(app: App, qtbot, tmp_path) -> None:
     app.start_sync()
-    assert app.sync.service is not None and app.sync.service.folder is None
+    assert app.sync.service is None  # no folder: nothing of sync is loaded
     folder = tmp_path.parent / f"{tmp_path.name}-sync"  # not inside the data folder
     folder.mkdir()
     dlg = app.settings_ui.open()
     assert dlg.sync is not None
     dlg.sync.folder.setText(str(folder))
     dlg.accept()
-    assert app.sync.service.folder == folder
+    assert app.sync.service is not None and app.sync.service.folder == folder
 
 
 def loaded_notice_dismissed(app: App, qtbot) -> None:

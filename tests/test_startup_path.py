@@ -140,3 +140,67 @@ def test_the_player_put_in_after_the_first_paint_takes_the_empty_page_s_place(qt
     # built whole before its first show
     assert window.page_scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.tabs.tabBar())
+
+
+SOURCES_PROBE = """
+import linecache, sys
+from PySide6.QtWidgets import QApplication
+def ours():
+    return " ".join(n.split("/backtimer/")[-1] for n in linecache.cache if "/backtimer/" in n)
+if sys.argv[1] == "window":
+    real_exec = QApplication.exec
+    def exec_(*_args):
+        print(ours(), flush=True)  # the first paint's imports are done by now
+        return real_exec()
+    QApplication.exec = exec_
+    from backtimer.__main__ import main
+    sys.exit(main(["--check-first-paint"]))
+import backtimer.launch  # the same imports in a process that keeps their source
+print(ours(), flush=True)
+"""
+
+
+def test_the_window_keeps_no_source_text_of_its_imports(tmp_path: Path) -> None:
+    """PySide6 reads each imported module's source and linecache would keep it (4 MB in
+    the window); the window keeps none."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKTIMER_DATA_DIR": str(tmp_path)}
+
+    def kept(how: str) -> set[str]:
+        out = subprocess.run(
+            [sys.executable, "-c", SOURCES_PROBE, how],
+            env=env, capture_output=True, text=True, timeout=60, check=True,
+        )  # fmt: skip
+        return set(out.stdout.splitlines()[0].split())
+
+    window = {"ui/main_window.py", "settings.py", "ui/palette.py", "store/place.py"}
+    assert window <= kept("plain")  # the probe sees source text where it is kept
+    # (only what comes before the switch: the two modules that make it)
+    assert kept("window") <= {"__main__.py", "source_text.py"}
+
+
+THEME_PROBE = """
+import sys
+import backtimer.startup as startup
+def report(self):
+    view = self.window.player
+    print(self.window.palette().window().color().lightness(),
+          view.palette().window().color().lightness(),
+          view.palette().windowText().color().lightness(), flush=True)
+    self.qapp.quit()
+startup.Start.report = report
+from backtimer.__main__ import main
+sys.exit(main(["--check-startup"]))
+"""
+
+
+def test_a_dark_theme_reaches_the_player_built_after_the_first_paint(tmp_path: Path) -> None:
+    """The theme is applied for good right after the first paint, before the player's
+    view is made (so there is nothing to walk then): the view is dark, with light text."""
+    (tmp_path / "backtimer.ini").write_text("[ui]\ntheme=dark\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "BACKTIMER_DATA_DIR": str(tmp_path)}
+    out = subprocess.run(
+        [sys.executable, "-c", THEME_PROBE],
+        env=env, capture_output=True, text=True, timeout=60, check=True,
+    )  # fmt: skip
+    window, view, text = (int(x) for x in out.stdout.split())
+    assert window < 64 and view < 64 and text > 192

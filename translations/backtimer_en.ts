@@ -6,7 +6,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <extracomment>backtimer/ui/sync_controller.py:91</extracomment>
         <translation>
             <numerusform>%n session</numerusform>
             <numerusform>%n sessions</numerusform>
@@ -15,7 +15,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%n routines</source>
-        <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
+        <extracomment>backtimer/ui/sync_controller.py:92</extracomment>
         <translation>
             <numerusform>%n routine</numerusform>
             <numerusform>%n routines</numerusform>

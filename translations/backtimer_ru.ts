@@ -44,13 +44,13 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="610"/>
         <source>&amp;Routines</source>
-        <extracomment>backtimer/ui/pages.py:91</extracomment>
+        <extracomment>backtimer/ui/pages.py:68</extracomment>
         <translation>&amp;Программы</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="612"/>
         <source>&amp;History</source>
-        <extracomment>backtimer/ui/pages.py:92</extracomment>
+        <extracomment>backtimer/ui/pages.py:69</extracomment>
         <translation>&amp;История</translation>
     </message>
     <message>
@@ -104,7 +104,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="902"/>
         <source>%n sessions</source>
-        <extracomment>backtimer/ui/sync_controller.py:81</extracomment>
+        <extracomment>backtimer/ui/sync_controller.py:91</extracomment>
         <translation>
             <numerusform>%n занятие</numerusform>
             <numerusform>%n занятия</numerusform>
@@ -114,7 +114,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="904"/>
         <source>%n routines</source>
-        <extracomment>backtimer/ui/sync_controller.py:82</extracomment>
+        <extracomment>backtimer/ui/sync_controller.py:92</extracomment>
         <translation>
             <numerusform>%n программа</numerusform>
             <numerusform>%n программы</numerusform>
@@ -124,7 +124,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="906"/>
         <source>Synced: %1 and %2 came in.</source>
-        <extracomment>backtimer/ui/sync_controller.py:83</extracomment>
+        <extracomment>backtimer/ui/sync_controller.py:93</extracomment>
         <translation>Синхронизировано: получено %1 и %2.</translation>
     </message>
     <message>

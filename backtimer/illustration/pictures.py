@@ -9,10 +9,11 @@ built-in figures instead.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import tempfile
 from pathlib import Path
+
+from backtimer.digest import sha256_hex
 
 PICTURE_DIR = "pictures"
 SUFFIXES = (".png", ".jpg", ".jpeg", ".svg", ".gif")
@@ -82,7 +83,7 @@ def import_picture(src: Path, data_dir: Path) -> str:
             f"{src.name} could not be read as a {suffix[1:].upper()} picture",
             "unreadable", src.name,
         )  # fmt: skip
-    name = hashlib.sha256(data).hexdigest()[:24] + suffix
+    name = sha256_hex(data)[:24] + suffix
     folder = data_dir / PICTURE_DIR
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / name

@@ -19,7 +19,6 @@ never in the synced folder. Deleting a session is local: the journals are append
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import os
@@ -34,6 +33,7 @@ from typing import Any
 from backtimer.core import routine_io
 from backtimer.core.fields import ContentError
 from backtimer.core.model import Routine
+from backtimer.digest import sha256_hex
 from backtimer.store import history_io
 from backtimer.store.db import Database, utc_text
 from backtimer.store.routines import RoutineNameTaken, RoutineStore
@@ -145,7 +145,7 @@ def check_folder(folder: Path, data_dir: Path) -> None:
 
 
 def _text_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+    return sha256_hex(text.encode("utf-8"))[:24]
 
 
 def _body(routine: Routine) -> str:
@@ -165,7 +165,7 @@ def _heads(revisions: dict[str, Revision]) -> dict[str, list[Revision]]:
 
 
 def _copy_uid(uid: str, rev: str) -> str:
-    return "c" + hashlib.sha256(f"{uid}/{rev}".encode()).hexdigest()[:31]
+    return "c" + sha256_hex(f"{uid}/{rev}".encode())[:31]
 
 
 def _renamed(body: str, suffix: str, known: Iterable[str]) -> str | None:

@@ -23,7 +23,6 @@ dropped. Sync engines' conflict copies (``*.sync-conflict-*``) are read like any
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import re
@@ -32,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from backtimer.digest import sha256_hex
 from backtimer.store.db import parse_utc
 
 FORMAT_NAME = "backtimer-journal"
@@ -77,7 +77,7 @@ class Revision:
 
 def revision_hash(r: Revision) -> str:
     key = json.dumps([r.uid, sorted(r.parents), r.changed_utc, r.deleted, r.body])
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:24]
+    return sha256_hex(key.encode("utf-8"))[:24]
 
 
 @dataclass(slots=True)

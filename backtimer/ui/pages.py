@@ -10,11 +10,10 @@ Signals:
 from __future__ import annotations
 
 import linecache
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from backtimer.routine_library import RoutineLibrary
 from backtimer.session_recorder import SessionRecorder
 from backtimer.settings import DEFAULT_REST, LEAD_IN, WEEKLY_GOAL, Settings
+from backtimer.source_text import sources_not_kept
 from backtimer.store.db import Database
 from backtimer.store.history import HistoryStore
 from backtimer.ui.main_window import LazyPage, MainWindow
@@ -32,29 +32,6 @@ if TYPE_CHECKING:
     from backtimer.ui.history.page import HistoryPage
 
 PRELOAD_AFTER_MS = 1000  # from the first paint to building the History page unseen
-
-
-class _Unkept(dict[str, Any]):
-    """A :mod:`linecache` cache that keeps what it had and nothing new."""
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        pass
-
-
-@contextmanager
-def sources_not_kept() -> Iterator[None]:
-    """Imports in this block leave no source text behind.
-
-    PySide6 reads the source of every module imported after it (``inspect.getsource``:
-    does the module use PySide6's ``__feature__`` switches?) and :mod:`linecache` keeps
-    it for good: numpy's and pyqtgraph's, about 11 MB of resident memory, for the History
-    page alone. A traceback still reads the file it shows, when it needs it."""
-    kept = linecache.cache
-    linecache.cache = _Unkept(kept)
-    try:
-        yield
-    finally:
-        linecache.cache = kept
 
 
 def _tr(text: str) -> str:

@@ -29,7 +29,6 @@ never call ``acquire`` and may run beside a running app. Nothing happens at impo
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import os
 from collections.abc import Sequence
@@ -37,6 +36,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QThread, Signal, Slot
+
+from backtimer.digest import sha256_hex
 
 if TYPE_CHECKING:  # QtNetwork (15 ms) is imported when a socket is made, after the paint
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -52,7 +53,7 @@ def default_name(app_id: str = "io.github.backtimer.BackTimer") -> str:
         user = getpass.getuser()
     except (KeyError, OSError):
         user = "user"
-    digest = hashlib.sha256(user.encode("utf-8")).hexdigest()[:12]
+    digest = sha256_hex(user.encode("utf-8"))[:12]
     return f"{app_id}-{digest}"
 
 
@@ -69,7 +70,7 @@ def data_dir_lock(data_dir: Path) -> tuple[Path, str, str]:
     else the temporary folder, under a name made from the folder's real path.
     """
     folder = data_dir.resolve()
-    key = hashlib.sha256(str(folder).encode("utf-8")).hexdigest()[:16]
+    key = sha256_hex(str(folder).encode("utf-8"))[:16]
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
     base = Path(runtime) if runtime and Path(runtime).is_dir() else Path(QDir.tempPath())
     socket = str(base / f"backtimer-{key}.sock")

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Slot
 
 from backtimer.settings import SYNC_FOLDER, Settings
-from backtimer.store.sync import SyncResult
 
 if TYPE_CHECKING:
+    from backtimer.store.sync import SyncResult
     from backtimer.ui.sync_service import SyncService
 
 
@@ -44,21 +44,31 @@ class SyncController(QObject):
         self._routines_came_in = routines_came_in
         self._sessions_came_in = sessions_came_in
         self._problem = ""
-        self.service: SyncService | None = None  # once started (its import waits until then)
+        self.service: SyncService | None = None  # once started with a folder set
+        self._started = False
 
     def start(self) -> None:
-        """After the window is shown."""
-        from backtimer.ui.sync_service import SyncService
-
-        self.service = service = SyncService(self._db_path, self._exercise_ids, self)
-        service.synced.connect(self._synced)
-        service.failed.connect(self._failed)
-        service.set_folder(self._settings.get(SYNC_FOLDER))
+        """After the window is shown. Without a sync folder nothing of sync is loaded
+        (its modules, the worker thread) until one is set."""
+        self._started = True
+        self._follow_folder()
 
     def apply(self, keys: set[str]) -> None:
-        if SYNC_FOLDER.key in keys and self.service is not None:
+        if SYNC_FOLDER.key in keys and self._started:
             self._problem = ""
-            self.service.set_folder(self._settings.get(SYNC_FOLDER))
+            self._follow_folder()
+
+    def _follow_folder(self) -> None:
+        folder = self._settings.get(SYNC_FOLDER)
+        if self.service is None:
+            if not folder:
+                return
+            from backtimer.ui.sync_service import SyncService
+
+            self.service = SyncService(self._db_path, self._exercise_ids, self)
+            self.service.synced.connect(self._synced)
+            self.service.failed.connect(self._failed)
+        self.service.set_folder(folder)
 
     @Slot()
     def request(self) -> None:

@@ -66,9 +66,15 @@ class ThemeApplier:
         self._system_style = system_style or app.style().name()
         self.focus_ring = FocusRing.install(app)
 
-    def apply(self, theme: str) -> str:
-        """Apply ``theme``; return how: ``"scheme"``, ``"palette"`` or ``"system"``."""
+    def apply(self, theme: str, *, widgets_made: bool = True) -> str:
+        """Apply ``theme``; return how: ``"scheme"``, ``"palette"`` or ``"system"``.
+
+        ``widgets_made`` False (the start, before the pages are built): no widget has
+        a style sheet or a text kind yet, so the application's widgets are not walked
+        (walking them makes a Python object of each, 1.4 MB that would stay)."""
         how = self._apply(theme)
+        if not widgets_made:
+            return how
         # Python's cycle collector must not run while Qt's list of widgets is turned into
         # Python objects and walked: collecting a forgotten widget's wrapper deletes that
         # widget, and the list would then hold it dead (a crash).

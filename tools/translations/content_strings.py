@@ -606,9 +606,9 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("MainWindow", "This page could not be opened: {error}"),
     #: backtimer/ui/menu_controller.py:58
     QT_TRANSLATE_NOOP("App", "Loaded {name}: press Space to start."),
-    #: backtimer/ui/pages.py:91
+    #: backtimer/ui/pages.py:68
     QT_TRANSLATE_NOOP("App", "&Routines"),
-    #: backtimer/ui/pages.py:92
+    #: backtimer/ui/pages.py:69
     QT_TRANSLATE_NOOP("App", "&History"),
     #: backtimer/ui/player/controller.py:163
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
@@ -898,11 +898,11 @@ WRAPPED = (
     QCoreApplication.translate("Report", "Sessions: %1 (goal: %2 a week; met in %3 of %n weeks)", None, 1),
     #: backtimer/ui/settings_controller.py:76
     QT_TRANSLATE_NOOP("App", "The new language is used after a restart."),
-    #: backtimer/ui/sync_controller.py:81
+    #: backtimer/ui/sync_controller.py:91
     QCoreApplication.translate("App", "%n sessions", None, 1),
-    #: backtimer/ui/sync_controller.py:82
+    #: backtimer/ui/sync_controller.py:92
     QCoreApplication.translate("App", "%n routines", None, 1),
-    #: backtimer/ui/sync_controller.py:83
+    #: backtimer/ui/sync_controller.py:93
     QT_TRANSLATE_NOOP("App", "Synced: %1 and %2 came in."),
     #: backtimer/ui/sync_service.py:43
     QT_TRANSLATE_NOOP("SyncService", "Sync cannot use %1: it holds BackTimer's own data folder or is inside it, and a sync tool would copy the live history file and damage it."),
