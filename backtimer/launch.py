@@ -54,16 +54,19 @@ def process_age_ms(fallback_start: float) -> float:
         return (time.monotonic() - fallback_start) * 1000.0
 
 
-class _FirstPaint(QObject):
-    """Calls ``on_paint`` once, when the event loop is back after the watched widget's
-    first paint (or when :meth:`fire` is called first)."""
+class FirstPaint(QObject):
+    """Calls ``on_paint`` once, when the event loop is back after ``watched``'s first
+    paint (or when :meth:`fire` is called first); then stops watching it (an event
+    filter in Python would otherwise see every event of the window for good)."""
 
-    def __init__(self, on_paint: Callable[[], None]) -> None:
+    def __init__(self, on_paint: Callable[[], None], watched: QObject) -> None:
         super().__init__()
         self._on_paint = on_paint
+        self._watched = watched
         self.done = False
         self._timer = QTimer(self, singleShot=True, interval=0)
         self._timer.timeout.connect(self._call)
+        watched.installEventFilter(self)
 
     def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
         if not self.done and event.type() == QEvent.Type.Paint:
@@ -76,6 +79,7 @@ class _FirstPaint(QObject):
             self._timer.start()
 
     def _call(self) -> None:
+        self._watched.removeEventFilter(self)
         self._on_paint()
 
 
@@ -239,8 +243,7 @@ def _run(
     hidden = not args.check_startup and background_only(args, settings)
     if args.check_startup:
         start.on_ready = start.report
-    watcher = _FirstPaint(start.first_paint)
-    window.installEventFilter(watcher)
+    watcher = FirstPaint(start.first_paint, window)
     if hidden:
         qapp.setQuitOnLastWindowClosed(False)  # the tray's Quit ends it
         watcher.fire()  # no paint to wait for

@@ -204,3 +204,33 @@ def test_a_dark_theme_reaches_the_player_built_after_the_first_paint(tmp_path: P
     )  # fmt: skip
     window, view, text = (int(x) for x in out.stdout.split())
     assert window < 64 and view < 64 and text > 192
+
+
+def test_the_first_paint_watch_calls_once_then_stops_watching(qtbot) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from backtimer.launch import FirstPaint
+
+    calls: list[int] = []
+    seen: list[QEvent.Type] = []
+
+    class Counting(FirstPaint):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            seen.append(event.type())
+            return super().eventFilter(watched, event)
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    watch = Counting(lambda: calls.append(1), window)
+    window.show()
+    qtbot.waitUntil(lambda: calls == [1])
+    assert QEvent.Type.Paint in seen
+    seen.clear()
+    window.setWindowTitle("later")  # events the window gets from now on
+    window.resize(window.width() + 10, window.height())
+    window.repaint()
+    QApplication.processEvents()
+    assert window.windowTitle() == "later"
+    assert seen == [] and calls == [1]  # no longer watched, not called again
+    del watch

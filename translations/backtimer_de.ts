@@ -2981,27 +2981,27 @@
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="84"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer kann den Datenordner %1 nicht verwenden: Es kann dort seine Sperrdatei nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="87"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="88"/>
+        <location filename="../backtimer/launch.py" line="92"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer läuft bereits für %1 (es hat nicht geantwortet: %2); holen Sie sein Fenster selbst nach vorn.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="119"/>
+        <location filename="../backtimer/launch.py" line="123"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer braucht eine grafische Arbeitsumgebung, um sein Fenster zu öffnen, und hier gibt es keine (DISPLAY ist nicht gesetzt). Die Unterbefehle funktionieren auch ohne: siehe backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="131"/>
+        <location filename="../backtimer/launch.py" line="135"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer erreicht die Anzeige %1 nicht: Dort läuft kein X-Server.</translation>
     </message>

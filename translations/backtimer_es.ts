@@ -2981,27 +2981,27 @@
         <translation>El historial está vacío porque el archivo anterior, dañado, se movió a %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="84"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer no puede usar la carpeta de datos %1: no puede crear allí su archivo de bloqueo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="87"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer ya se está ejecutando; se ha traído su ventana al frente.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="88"/>
+        <location filename="../backtimer/launch.py" line="92"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer ya se está ejecutando para %1 (no respondió: %2); traiga su ventana al frente usted mismo.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="119"/>
+        <location filename="../backtimer/launch.py" line="123"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer necesita un escritorio gráfico para abrir su ventana, y aquí no hay ninguno (DISPLAY no está definido). Los subcomandos funcionan sin él: consulte backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="131"/>
+        <location filename="../backtimer/launch.py" line="135"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer no puede acceder a la pantalla %1: no hay ningún servidor X en ejecución allí.</translation>
     </message>

@@ -2992,27 +2992,27 @@
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="84"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer не может использовать папку данных %1: не удаётся создать в ней файл блокировки.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="87"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer уже запущен; его окно выведено на передний план.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="88"/>
+        <location filename="../backtimer/launch.py" line="92"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer уже запущен для %1 (он не ответил: %2); выведите его окно на передний план сами.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="119"/>
+        <location filename="../backtimer/launch.py" line="123"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer нужен графический рабочий стол, чтобы открыть окно, а здесь его нет (DISPLAY не задан). Подкоманды работают и без него: см. backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="131"/>
+        <location filename="../backtimer/launch.py" line="135"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer не может подключиться к дисплею %1: там не запущен X-сервер.</translation>
     </message>

@@ -2970,27 +2970,27 @@
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="84"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer 无法使用数据文件夹 %1：无法在其中创建锁文件。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="87"/>
+        <location filename="../backtimer/launch.py" line="91"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer 已在运行；已将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="88"/>
+        <location filename="../backtimer/launch.py" line="92"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer 已在为 %1 运行（它没有响应：%2）；请自行将其窗口置于前台。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="119"/>
+        <location filename="../backtimer/launch.py" line="123"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer 需要图形桌面才能打开窗口，而这里没有（未设置 DISPLAY）。子命令不需要桌面也能使用：请参阅 backtimer --help。</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="131"/>
+        <location filename="../backtimer/launch.py" line="135"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer 无法连接到显示器 %1：那里没有运行 X 服务器。</translation>
     </message>

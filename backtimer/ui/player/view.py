@@ -249,8 +249,8 @@ class PlayerView(QWidget):
         self._apply_scale()
         self._apply_theme()
         self.apply_type()
-        # The window paints before the routine is loaded (launch._Start): until the first
-        # screen says what applies, nothing can be started and no time is shown.
+        # Until the first screen says what applies (the routine is loaded after the view
+        # is made: startup.Start), nothing can be started and no time is shown.
         for name, act in self.actions_by_name.items():
             act.setEnabled(name in ("fullscreen", "help"))
         self.countdown.setText("")
