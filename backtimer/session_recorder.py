@@ -60,11 +60,15 @@ class SessionRecorder:
         if self._writer is None:
             return
         started = self._now()
+        # The answer given before goes in with the session's row: one write, so that a
+        # kill right after it cannot leave the session without it.
         self.session = self._writer.begin_session(
-            routine, started, _offset_minutes(started), planned_seconds
+            routine,
+            started,
+            _offset_minutes(started),
+            planned_seconds,
+            pain_before=self._pain_before,
         )
-        if self._pain_before is not None:
-            self._writer.set_pain_at(self.session, "before", self._pain_before)
         self._pain_before = None
 
     def record(self, step: StepRecord) -> None:

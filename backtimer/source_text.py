@@ -16,10 +16,13 @@ from typing import Any
 
 
 class _Unkept(dict[str, Any]):
-    """A :mod:`linecache` cache that keeps what it had and nothing new."""
+    """A :mod:`linecache` cache that holds only the file it read last: linecache reads
+    back what it has just stored (a frozen app's modules come through a loader's
+    ``get_source``, stored as a lazy entry, then called), so one entry must stay."""
 
     def __setitem__(self, key: str, value: Any) -> None:
-        pass
+        self.clear()
+        super().__setitem__(key, value)
 
 
 @contextmanager

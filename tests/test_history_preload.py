@@ -130,3 +130,23 @@ def test_the_source_text_of_the_start_up_imports_is_dropped_before_the_preload(
     linecache.cache["<start-up import>"] = (9, None, ["VALUE = 1\n"], "<start-up import>")
     app.pages.prepare_history_soon(busy=lambda: True)
     assert "<start-up import>" not in linecache.cache
+
+
+def test_sources_come_through_a_loader_while_none_are_kept() -> None:
+    """In a frozen app (PyInstaller) a module has no file on disk: linecache asks its
+    loader, storing a lazy entry it reads back at once."""
+    import linecache
+
+    from backtimer.source_text import sources_not_kept
+
+    class Loader:
+        def get_source(self, name: str) -> str:
+            return "x = 1\ny = 2\n"
+
+    where = {"__name__": "frozen_module", "__loader__": Loader()}
+    with sources_not_kept():
+        lines = linecache.getlines("/nowhere/frozen_module.py", where)
+        other = linecache.getlines(__file__)
+        assert len(linecache.cache) <= 1  # the last file read, no more
+    assert lines == ["x = 1\n", "y = 2\n"]
+    assert other  # a file on disk is read as before

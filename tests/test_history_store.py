@@ -299,3 +299,34 @@ def test_the_background_writer_stores_in_order_and_reports_errors(
     writer.close()
     with pytest.raises(RuntimeError):
         writer.record_step(pending, step(6))
+
+
+def test_the_pain_answered_before_goes_in_with_the_session_row(tmp_path: Path) -> None:
+    """One write: a kill just after a session begins cannot leave it without the answer
+    given before it (the pain check-in comes before the session's row exists)."""
+    from typing import Any, cast
+
+    from backtimer.session_recorder import SessionRecorder
+    from backtimer.store.writer import PendingSession
+
+    calls: list[tuple[str, Any]] = []
+
+    class Writer:  # what the recorder asks of the history writer
+        def begin_session(self, *args: Any, pain_before: int | None = None) -> PendingSession:
+            calls.append(("begin_session", pain_before))
+            return PendingSession("u")
+
+        def set_pain_at(self, _session: PendingSession, moment: str, value: int) -> None:
+            calls.append(("set_pain_at", (moment, value)))
+
+    recorder = SessionRecorder(cast(HistoryWriter, Writer()))
+    recorder.answer_pain("before", 3)
+    recorder.begin(routine(), 60.0)
+    assert calls == [("begin_session", 3)]
+    # and the row the writer makes holds it
+    db = open_database(tmp_path / "h.sqlite3")
+    sid = HistoryStore(db).begin_session(routine(), T0, 0, 60.0, pain_before=3)
+    assert db.conn.execute("SELECT pain_before FROM session WHERE id = ?", (sid,)).fetchall() == [
+        (3,)
+    ]
+    db.close()

@@ -103,8 +103,10 @@ class HistoryStore(HistoryReader):
         planned_seconds: float,
         *,
         session_uuid: str | None = None,
+        pain_before: int | None = None,
     ) -> int:
-        """Store a new ``running`` session; return its id."""
+        """Store a new ``running`` session (with the pain answered before it, if any,
+        in the same write); return its id."""
         started = utc_text(started_utc)
         values = {
             "uuid": session_uuid or str(uuidlib.uuid4()),
@@ -120,7 +122,7 @@ class HistoryStore(HistoryReader):
             "exercised_seconds": 0.0,
             "paused_seconds": 0.0,
             "elapsed_seconds": 0.0,
-            "pain_before": None,
+            "pain_before": pain_before,
             "pain_after": None,
             "note": "",
         }

@@ -165,6 +165,8 @@ class HistoryWriter:
         started_utc: datetime,
         utc_offset_minutes: int,
         planned_seconds: float,
+        *,
+        pain_before: int | None = None,
     ) -> PendingSession:
         pending = PendingSession(str(uuidlib.uuid4()))
 
@@ -175,6 +177,7 @@ class HistoryWriter:
                 utc_offset_minutes,
                 planned_seconds,
                 session_uuid=pending.uuid,
+                pain_before=pain_before,
             )
             pending.stored.set()
 
