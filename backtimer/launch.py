@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from backtimer import APP_ID, APP_NAME, __version__, i18n, paths
@@ -37,10 +37,6 @@ if TYPE_CHECKING:
 
     from backtimer.app import App
     from backtimer.core.clock import Clock
-
-
-def _tr(text: str, n: int = -1, /) -> str:
-    return QCoreApplication.translate("Launch", text, None, n)
 
 
 def process_age_ms(fallback_start: float) -> float:

@@ -72,8 +72,7 @@ class Start:
             self.painted_ms = process_age_ms(self.process_start)
             self.painted_clock = time.monotonic()
             if getattr(self.args, "check_first_paint", False):  # the paint is all it wants
-                print(f"first-paint-ms {self.painted_ms:.0f}", flush=True)
-                print(f"first-paint-clock {self.painted_clock:.6f}", flush=True)
+                self._print_moments()
                 self.qapp.quit()
                 return
         if self.lock is not None:
@@ -96,14 +95,19 @@ class Start:
     def report(self) -> None:
         """``--check-startup``: the first paint and the moment Start became usable, in ms
         since the process started; then quit (the exit is part of what is timed)."""
-        ready_ms, ready_clock = process_age_ms(self.process_start), time.monotonic()
-        print(f"first-paint-ms {self.painted_ms:.0f}", flush=True)
-        print(f"ready-ms {ready_ms:.0f}", flush=True)
-        # The same moments on the system's monotonic clock, which a caller that noted
-        # the clock when it started the process can read to the millisecond.
-        print(f"first-paint-clock {self.painted_clock:.6f}", flush=True)
-        print(f"ready-clock {ready_clock:.6f}", flush=True)
+        self._print_moments((process_age_ms(self.process_start), time.monotonic()))
         self.qapp.quit()
+
+    def _print_moments(self, ready: tuple[float, float] | None = None) -> None:
+        """``first-paint-ms N`` (and ``ready-ms N``): ms since the process started; the
+        same moments as ``*-clock T`` on the system's monotonic clock, which a caller that
+        noted the clock when it started the process can read to the millisecond."""
+        moments = [("first-paint", self.painted_ms, self.painted_clock)]
+        if ready is not None:
+            moments.append(("ready", *ready))
+        for name, ms, clock in moments:
+            print(f"{name}-ms {ms:.0f}", flush=True)
+            print(f"{name}-clock {clock:.6f}", flush=True)
 
     def build(self) -> int | None:
         """The rest of the start; an exit code if it cannot be built."""

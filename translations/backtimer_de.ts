@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/startup.py:182</extracomment>
+        <extracomment>backtimer/startup.py:186</extracomment>
         <translation>
             <numerusform>%n frühere Einheit endete ohne Speichern; als abgebrochen behalten.</numerusform>
             <numerusform>%n frühere Einheiten endeten ohne Speichern; als abgebrochen behalten.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/startup.py:201</extracomment>
+        <extracomment>backtimer/startup.py:205</extracomment>
         <translation>
             <numerusform>%n Verlaufseintrag konnte nicht gespeichert werden (die Festplatte ist voll oder defekt); er ist verloren.</numerusform>
             <numerusform>%n Verlaufseinträge konnten nicht gespeichert werden (die Festplatte ist voll oder defekt); sie sind verloren.</numerusform>
@@ -2965,43 +2965,43 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/startup.py:160</extracomment>
+        <extracomment>backtimer/startup.py:164</extracomment>
         <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/startup.py:220</extracomment>
+        <extracomment>backtimer/startup.py:224</extracomment>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde begonnen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/startup.py:227</extracomment>
+        <extracomment>backtimer/startup.py:231</extracomment>
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="88"/>
+        <location filename="../backtimer/launch.py" line="84"/>
         <source>BackTimer cannot use the data folder %1: it cannot create its lock file there.</source>
         <translation>BackTimer kann den Datenordner %1 nicht verwenden: Es kann dort seine Sperrdatei nicht anlegen.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="91"/>
+        <location filename="../backtimer/launch.py" line="87"/>
         <source>BackTimer is already running; brought it to the front.</source>
         <translation>BackTimer läuft bereits; sein Fenster wurde nach vorn geholt.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="92"/>
+        <location filename="../backtimer/launch.py" line="88"/>
         <source>BackTimer is already running for %1 (it did not answer: %2); bring its window to the front yourself.</source>
         <translation>BackTimer läuft bereits für %1 (es hat nicht geantwortet: %2); holen Sie sein Fenster selbst nach vorn.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="123"/>
+        <location filename="../backtimer/launch.py" line="119"/>
         <source>BackTimer needs a graphical desktop to open its window, and there is none here (DISPLAY is not set). The sub-commands work without one: see backtimer --help.</source>
         <translation>BackTimer braucht eine grafische Arbeitsumgebung, um sein Fenster zu öffnen, und hier gibt es keine (DISPLAY ist nicht gesetzt). Die Unterbefehle funktionieren auch ohne: siehe backtimer --help.</translation>
     </message>
     <message>
-        <location filename="../backtimer/launch.py" line="135"/>
+        <location filename="../backtimer/launch.py" line="131"/>
         <source>BackTimer cannot reach the display %1: no X server is running there.</source>
         <translation>BackTimer erreicht die Anzeige %1 nicht: Dort läuft kein X-Server.</translation>
     </message>
