@@ -10,9 +10,9 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QMovie
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from backtimer import paths
 from backtimer.core import catalogue
@@ -24,7 +24,8 @@ from backtimer.core.steps import StepKind
 from backtimer.illustration import frames
 from backtimer.illustration.frames import Clip, frame_for, load_manifest
 from backtimer.illustration.pictures import MAX_BYTES, figure_ref, import_picture, picture_path
-from backtimer.ui.figure_widget import FigureWidget
+from backtimer.ui import figure_widget
+from backtimer.ui.figure_widget import FigureWidget, opaque_box
 from tests.player_fixtures import advance
 
 ILLUSTRATIONS = paths.resource_dir() / "illustrations"
@@ -314,6 +315,52 @@ def test_widget_repaints_only_for_a_new_frame(widget, qtbot) -> None:
     widget.set_position(Motion(Phase.CYCLE, 0.0))  # another frame: a repaint
     QApplication.processEvents()
     assert painted
+
+
+def _painted(widget: QWidget, size: tuple[int, int]) -> QImage:
+    widget.setAttribute(Qt.WidgetAttribute.WA_TranslucentBackground)
+    widget.resize(*size)
+    out = QImage(*size, QImage.Format.Format_ARGB32_Premultiplied)
+    out.fill(Qt.GlobalColor.transparent)
+    widget.render(out)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("exercise", "side"), [("cat-stretch", None), ("prone-opposite-arm-leg", Side.RIGHT)]
+)
+@pytest.mark.parametrize("size", [(640, 480), (333, 211)])
+def test_the_figure_is_kept_cut_to_itself_and_painted_as_a_whole_frame(
+    qtbot, monkeypatch, exercise: str, side: Side | None, size: tuple[int, int]
+) -> None:
+    """The kept frame is only the part the figure covers (memory), yet the widget paints
+    exactly what it painted when it kept the whole scaled frame."""
+
+    def painted() -> tuple[QImage, QSize, QSize]:
+        widget = FigureWidget()
+        qtbot.addWidget(widget)
+        widget.set_exercise(exercise, side, name=exercise)
+        widget.set_position(Motion(Phase.CYCLE, 0.5))
+        out = _painted(widget, size)
+        (cut,) = widget._scaled.values()
+        return out, cut.pixmap.size(), cut.size
+
+    out, kept, whole = painted()
+    assert opaque_box(out).width() > size[0] / 3  # (a figure was painted)
+    assert kept.width() * kept.height() < 0.8 * whole.width() * whole.height()
+    monkeypatch.setattr(figure_widget, "opaque_box", lambda image: image.rect())
+    before, kept_before, _ = painted()
+    assert kept_before == whole
+    assert out == before
+
+
+def test_opaque_box_finds_what_is_drawn() -> None:
+    image = QImage(40, 30, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    assert opaque_box(image).isEmpty()
+    image.setPixelColor(5, 7, QColor(0, 0, 0, 1))  # barely visible still counts
+    image.setPixelColor(31, 20, QColor("red"))
+    assert opaque_box(image) == QRect(5, 7, 27, 14)
 
 
 def test_widget_without_a_figure_says_so(widget) -> None:

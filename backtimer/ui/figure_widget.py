@@ -5,18 +5,21 @@ The widget only paints. The player tells it which exercise and side
 (:meth:`FigureWidget.set_position`, a :class:`~backtimer.core.motion.Motion` from
 ``motion_for_step``). The built-in figures are pre-rendered frames
 (:mod:`backtimer.illustration.frames`): a frame is read from disk the first time it is
-shown, scaled once for the widget's size and kept, and the widget repaints only when the
-frame changes, so a held pose costs nothing. A custom exercise may show its own picture
+shown, scaled once for the widget's size and kept, cut to the rectangle its figure covers
+(:func:`opaque_box`; the transparent rest of a frame is about half of it, and would be
+held in memory for nothing), and the widget repaints only when the frame changes, so a
+held pose costs nothing. A custom exercise may show its own picture
 (:meth:`FigureWidget.set_picture`); an animated GIF plays only while
 :meth:`FigureWidget.set_playing` says so.
 """
 
 from __future__ import annotations
 
+import sys
 from collections import OrderedDict
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt, Slot
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QImage, QMovie, QPainter, QPaintEvent, QPixmap, QResizeEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
@@ -28,6 +31,22 @@ from backtimer.illustration.frames import Clip, clip, frame_for, mirrored
 SCALED_KEEP = 40  # scaled frames kept (one exercise's frames at one size)
 
 
+def opaque_box(image: QImage) -> QRect:
+    """The smallest rectangle holding every pixel of ``image`` (ARGB32, premultiplied or
+    not) that is not fully transparent; an empty rectangle if there is none."""
+    width, height, line = image.width(), image.height(), image.bytesPerLine()
+    bits = image.constBits()
+    alpha = 3 if sys.byteorder == "little" else 0  # the alpha byte of a 32-bit pixel
+    rows = [bytes(bits[y * line + alpha : y * line + 4 * width : 4]) for y in range(height)]
+    filled = [y for y, row in enumerate(rows) if row.count(0) != width]
+    if not filled:
+        return QRect()
+    top, bottom = filled[0], filled[-1]
+    left = min(len(rows[y]) - len(rows[y].lstrip(b"\0")) for y in range(top, bottom + 1))
+    right = max(len(rows[y].rstrip(b"\0")) for y in range(top, bottom + 1))
+    return QRect(left, top, right - left, bottom - top + 1)
+
+
 def _fit(size: QSize | QRectF, area: QRectF) -> QRectF:
     """``size`` scaled to fit ``area``, proportions kept, centred."""
     w, h = float(size.width()), float(size.height())
@@ -37,6 +56,15 @@ def _fit(size: QSize | QRectF, area: QRectF) -> QRectF:
     out = QRectF(0, 0, w * scale, h * scale)
     out.moveCenter(area.center())
     return out
+
+
+class _Cut:
+    """A scaled frame, kept as the part of it that is not transparent."""
+
+    __slots__ = ("offset", "pixmap", "size")
+
+    def __init__(self, pixmap: QPixmap, offset: QPointF, size: QSize) -> None:
+        self.pixmap, self.offset, self.size = pixmap, offset, size
 
 
 class FigureWidget(QWidget):
@@ -54,7 +82,9 @@ class FigureWidget(QWidget):
         self._name = ""
         self._clip: Clip | None = None
         self._frame = 0
-        self._scaled: OrderedDict[tuple[int, bool, int, int], QPixmap] = OrderedDict()
+        # (frame, mirrored, width, height) -> the figure's part of the scaled frame, where it
+        # goes in the whole scaled frame (device pixels), and the whole frame's size
+        self._scaled: OrderedDict[tuple[int, bool, int, int], _Cut] = OrderedDict()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Exercise illustration"))
         self._describe()
@@ -161,11 +191,9 @@ class FigureWidget(QWidget):
             rect = QRectF(self._pixmap.rect())
             painter.drawPixmap(_fit(self._pixmap.size(), area), self._pixmap, rect)
         elif self._clip is not None:
-            pixmap = self._scaled_frame(area)
-            if pixmap is not None:
-                ratio = pixmap.devicePixelRatio()
-                size = QSize(round(pixmap.width() / ratio), round(pixmap.height() / ratio))
-                painter.drawPixmap(_fit(size, area).topLeft(), pixmap)
+            cut = self._scaled_frame(area)
+            if cut is not None:
+                painter.drawPixmap(_fit(cut.size, area).topLeft() + cut.offset, cut.pixmap)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -173,16 +201,17 @@ class FigureWidget(QWidget):
         super().resizeEvent(event)
 
     # --- internals ------------------------------------------------------------------
-    def _scaled_frame(self, area: QRectF) -> QPixmap | None:
-        """The frame on show, scaled to fit ``area`` (and mirrored for the right side)."""
+    def _scaled_frame(self, area: QRectF) -> _Cut | None:
+        """The frame on show, scaled to fit ``area`` (and mirrored for the right side), cut
+        to its figure."""
         assert self._clip is not None
         flip = mirrored(self._side)
         ratio = self.devicePixelRatioF()
         key = (self._frame, flip, round(area.width() * ratio), round(area.height() * ratio))
-        pixmap = self._scaled.get(key)
-        if pixmap is not None:
+        cut = self._scaled.get(key)
+        if cut is not None:
             self._scaled.move_to_end(key)
-            return pixmap
+            return cut
         image = QImage(str(self._clip.path(self._frame)))
         if image.isNull():
             return None
@@ -195,12 +224,20 @@ class FigureWidget(QWidget):
         )
         if flip:
             image = image.flipped(Qt.Orientation.Horizontal)
-        pixmap = QPixmap.fromImage(image)
+        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+        # A transparent pixel around the figure: drawn at a fraction of a pixel, the edge
+        # blends with it as it did in the whole frame.
+        box = opaque_box(image).adjusted(-1, -1, 1, 1) & image.rect()
+        if box.isEmpty():  # nothing drawn: keep one (transparent) pixel
+            box = QRect(0, 0, 1, 1)
+        pixmap = QPixmap.fromImage(image.copy(box))
         pixmap.setDevicePixelRatio(ratio)
-        self._scaled[key] = pixmap
+        whole = QSize(round(image.width() / ratio), round(image.height() / ratio))
+        cut = _Cut(pixmap, QPointF(box.topLeft()) / ratio, whole)
+        self._scaled[key] = cut
         while len(self._scaled) > SCALED_KEEP:
             self._scaled.popitem(last=False)
-        return pixmap
+        return cut
 
     def _picture_kind(self) -> str | None:
         if self._svg is not None:
