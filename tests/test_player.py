@@ -182,6 +182,7 @@ def test_sleep_pauses_and_says_why(shown: App, fake_clock: FakeClock, qtbot) -> 
 
 def test_help_overlay_lists_every_key(shown: App, qtbot) -> None:
     app = shown
+    assert app.controller._help is None  # made when first asked for (memory)
     press(qtbot, app, Qt.Key.Key_F1)
     assert app.controller.help.isVisible()
     text = app.controller.help.label.text()

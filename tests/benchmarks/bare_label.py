@@ -2,7 +2,12 @@
 
 It imports nothing of BackTimer. ``tests/benchmarks/bench_cpu.py`` runs it beside the
 app, at the same window size, and reads its CPU time from ``/proc``. Run it by hand with
-``python tests/benchmarks/bare_label.py [WIDTH HEIGHT | fullscreen]``.
+``python tests/benchmarks/bare_label.py [WIDTH HEIGHT | fullscreen] [pyqtgraph]``.
+
+With ``pyqtgraph`` it also imports pyqtgraph (and numpy) and keeps a hidden PlotWidget
+with one bar series: the memory floor of any window that has a pyqtgraph chart loaded,
+the yardstick for BackTimer once its History page is built
+(``tests/benchmarks/bench_memory.py``).
 """
 
 from __future__ import annotations
@@ -35,6 +40,14 @@ timer.timeout.connect(tick)
 timer.start()
 tick()
 args = sys.argv[1:]
+if args[-1:] == ["pyqtgraph"]:
+    import pyqtgraph
+
+    args = args[:-1]
+    plot = pyqtgraph.PlotWidget()
+    plot.addItem(pyqtgraph.BarGraphItem(x=list(range(52)), height=[3] * 52, width=0.8))
+    plot.resize(600, 300)
+    plot.grab()  # painted once, off screen, as the History page is when built in idle time
 if args[:1] == ["fullscreen"]:
     label.showFullScreen()
 else:

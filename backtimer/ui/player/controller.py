@@ -19,6 +19,8 @@ Each phase change is also announced to assistive technology in one short sentenc
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
@@ -36,7 +38,6 @@ from backtimer.core.report import Outcome, WeekProgress, worst_outcome
 from backtimer.core.safety import GENTLE_START_ID, PainChoice
 from backtimer.core.steps import StepKind, item_seconds
 from backtimer.session_recorder import SessionRecorder
-from backtimer.ui import dialogs
 from backtimer.ui.locale_text import number
 from backtimer.ui.player.actions import ACTIONS, keys_text
 from backtimer.ui.player.display import PlayerDisplay
@@ -46,10 +47,21 @@ from backtimer.ui.player.summary import SummaryFacts, open_summary
 from backtimer.ui.player.view import PlayerView
 from backtimer.ui.player.warnings import HurtLookup, hurt_warnings
 
+if TYPE_CHECKING:
+    from backtimer.ui import dialogs
+
 
 def _tr(text: str, n: int = -1, /) -> str:
     """The player's translation; ``n`` is the count of a "%n" template."""
     return QCoreApplication.translate("Player", text, None, n)
+
+
+def _dialogs() -> ModuleType:
+    """The dialogs module, imported when one is first shown (a session that goes well
+    shows none, and it is some 1.6 MB of classes)."""
+    from backtimer.ui import dialogs
+
+    return dialogs
 
 
 def _tr_view(text: str) -> str:
@@ -94,8 +106,8 @@ class PlayerController(QObject):
         self._speak = speak
         self._figure = figure
         # Looked up at call time, so tests can stand in for the dialogs.
-        self._ask_hurt = ask_hurt or (lambda *a: dialogs.ask_after_hurt(*a))
-        self._confirm_stop = confirm_stop or (lambda w: dialogs.confirm_stop(w))
+        self._ask_hurt = ask_hurt or (lambda *a: _dialogs().ask_after_hurt(*a))
+        self._confirm_stop = confirm_stop or (lambda w: _dialogs().confirm_stop(w))
         self._show_summary = show_summary or open_summary
         self._week_progress = week_progress
         self.last_summary: SummaryFacts | None = None
@@ -113,9 +125,7 @@ class PlayerController(QObject):
         self.timer = QTimer(self)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.setInterval(MOVING_MS)
-        self.help = dialogs.HelpOverlay(
-            view, [(keys_text(keys), _tr_view(desc)) for _n, _l, keys, desc in ACTIONS]
-        )
+        self._help: dialogs.HelpOverlay | None = None  # made the first time it is asked for
         # Safety lines, loaded-exercise notice, pain advice, warm-up, progression (issue 12).
         self.safety = PlayerSafety(
             view.safety_notes, view.exercise_details, self.exercise, parent=self
@@ -125,6 +135,15 @@ class PlayerController(QObject):
             view, self.safety, self.exercise, figure, self.title_changed.emit
         )
         self._connect_signals()
+
+    @property
+    def help(self) -> dialogs.HelpOverlay:
+        """The list of keys (F1), made when first shown: most sessions never open it."""
+        if self._help is None:
+            self._help = _dialogs().HelpOverlay(
+                self.view, [(keys_text(k), _tr_view(desc)) for _n, _l, k, desc in ACTIONS]
+            )
+        return self._help
 
     def _connect_signals(self) -> None:
         a = self.view.actions_by_name
@@ -136,7 +155,7 @@ class PlayerController(QObject):
         a["hurt"].triggered.connect(self.hurt)
         a["stop"].triggered.connect(self.stop)
         a["jump"].triggered.connect(self.jump_to_selected)
-        a["help"].triggered.connect(self.help.open)
+        a["help"].triggered.connect(lambda: self.help.open())
         self.view.queue.activated.connect(lambda idx: self.jump(idx.row()))
         self.timer.timeout.connect(self.on_timer)
 
@@ -191,8 +210,8 @@ class PlayerController(QObject):
     # ---------------------------------------------------------------- actions
     @Slot()
     def toggle(self) -> None:
-        if self.help.isVisible():
-            self.help.hide()
+        if self._help is not None and self._help.isVisible():
+            self._help.hide()
             return
         e = self.engine
         if e is None:
@@ -321,8 +340,8 @@ class PlayerController(QObject):
 
     @Slot()
     def stop(self) -> None:
-        if self.help.isVisible():
-            self.help.hide()
+        if self._help is not None and self._help.isVisible():
+            self._help.hide()
             return
         e = self.engine
         if e is None or e.state in FINAL_STATES or e.state is State.READY:
