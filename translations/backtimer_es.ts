@@ -2398,33 +2398,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="89"/>
         <source>Exercise illustration</source>
         <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="278"/>
         <source>Picture of the exercise %1</source>
         <translation>Imagen del ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="281"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Figura animada que muestra %1, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="283"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Figura animada que muestra %1, lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="285"/>
         <source>Animated figure showing %1</source>
         <translation>Figura animada que muestra %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="288"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="290"/>
         <source>No illustration</source>
         <translation>Sin ilustración</translation>
     </message>
@@ -3531,7 +3531,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:257</extracomment>
         <translation>Hoy no se entrena. Vuelva a empezar cuando el dolor se haya vuelto sordo y esté remitiendo.</translation>
     </message>
     <message numerus="yes">
@@ -3614,19 +3614,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:182</extracomment>
         <translation>Detenga la sesión actual antes de elegir otra rutina.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:327</extracomment>
         <translation>Detenido antes del primer ejercicio. Descansa y consulta a un médico si el dolor continúa.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:361</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:380</extracomment>
         <translation>Eso no se puede hacer ahora.</translation>
     </message>
     <message>
@@ -3638,7 +3638,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:246</extracomment>
         <translation>Haciendo una rutina de espalda</translation>
     </message>
     <message>

@@ -2401,33 +2401,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="89"/>
         <source>Exercise illustration</source>
         <translation>Иллюстрация упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="278"/>
         <source>Picture of the exercise %1</source>
         <translation>Картинка упражнения %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="281"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Анимированная фигура: %1, левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="283"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Анимированная фигура: %1, правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="285"/>
         <source>Animated figure showing %1</source>
         <translation>Анимированная фигура: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="288"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="290"/>
         <source>No illustration</source>
         <translation>Нет иллюстрации</translation>
     </message>
@@ -3552,7 +3552,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:257</extracomment>
         <translation>Сегодня без тренировки. Начните снова, когда боль станет тупой и начнёт стихать.</translation>
     </message>
     <message numerus="yes">
@@ -3637,19 +3637,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:182</extracomment>
         <translation>Остановите текущее занятие, прежде чем выбрать другую программу.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:327</extracomment>
         <translation>Остановлено до первого упражнения. Отдохните и обратитесь к врачу, если боль не проходит.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:361</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:380</extracomment>
         <translation>Сейчас это недоступно.</translation>
     </message>
     <message>
@@ -3661,7 +3661,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:246</extracomment>
         <translation>Идёт программа для спины</translation>
     </message>
     <message>

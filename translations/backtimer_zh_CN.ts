@@ -2395,33 +2395,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="59"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="89"/>
         <source>Exercise illustration</source>
         <translation>练习插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="241"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="278"/>
         <source>Picture of the exercise %1</source>
         <translation>练习%1的图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="244"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="281"/>
         <source>Animated figure showing %1, left side</source>
         <translation>动画人物演示%1，左侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="246"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="283"/>
         <source>Animated figure showing %1, right side</source>
         <translation>动画人物演示%1，右侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="248"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="285"/>
         <source>Animated figure showing %1</source>
         <translation>动画人物演示%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="251"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="253"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="288"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="290"/>
         <source>No illustration</source>
         <translation>无插图</translation>
     </message>
@@ -3510,7 +3510,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="616"/>
         <source>No training today. Start again once the pain has turned dull and is easing.</source>
-        <extracomment>backtimer/ui/player/controller.py:238</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:257</extracomment>
         <translation>今天不练。等疼痛变钝并逐渐减轻后再开始。</translation>
     </message>
     <message numerus="yes">
@@ -3591,19 +3591,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="614"/>
         <source>Stop the current session before choosing another routine.</source>
-        <extracomment>backtimer/ui/player/controller.py:163</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:182</extracomment>
         <translation>请先停止当前训练，再选择其他方案。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="618"/>
         <source>Stopped before the first exercise. Rest, and see a doctor if the pain stays.</source>
-        <extracomment>backtimer/ui/player/controller.py:308</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:327</extracomment>
         <translation>在第一个练习前已停止。请休息；如果疼痛持续，请就医。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="620"/>
         <source>That does not apply right now.</source>
-        <extracomment>backtimer/ui/player/controller.py:361</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:380</extracomment>
         <translation>现在无法执行此操作。</translation>
     </message>
     <message>
@@ -3615,7 +3615,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="622"/>
         <source>Following a back routine</source>
-        <extracomment>backtimer/ui/player/controller.py:227</extracomment>
+        <extracomment>backtimer/ui/player/controller.py:246</extracomment>
         <translation>正在进行背部训练方案</translation>
     </message>
     <message>

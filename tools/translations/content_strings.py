@@ -610,15 +610,15 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("App", "&Routines"),
     #: backtimer/ui/pages.py:69
     QT_TRANSLATE_NOOP("App", "&History"),
-    #: backtimer/ui/player/controller.py:163
+    #: backtimer/ui/player/controller.py:182
     QT_TRANSLATE_NOOP("Player", "Stop the current session before choosing another routine."),
-    #: backtimer/ui/player/controller.py:238
+    #: backtimer/ui/player/controller.py:257
     QT_TRANSLATE_NOOP("Player", "No training today. Start again once the pain has turned dull and is easing."),
-    #: backtimer/ui/player/controller.py:308
+    #: backtimer/ui/player/controller.py:327
     QT_TRANSLATE_NOOP("Player", "Stopped before the first exercise. Rest, and see a doctor if the pain stays."),
-    #: backtimer/ui/player/controller.py:361
+    #: backtimer/ui/player/controller.py:380
     QT_TRANSLATE_NOOP("Player", "That does not apply right now."),
-    #: backtimer/ui/player/controller.py:227
+    #: backtimer/ui/player/controller.py:246
     QT_TRANSLATE_NOOP("Player", "Following a back routine"),
     #: backtimer/ui/player/routine_choice.py:31
     QT_TRANSLATE_NOOP("RoutineChoice", "entry level"),
