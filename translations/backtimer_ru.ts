@@ -3751,121 +3751,121 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="726"/>
         <source>Routine</source>
-        <extracomment>backtimer/ui/player/view.py:82</extracomment>
+        <extracomment>backtimer/ui/player/view.py:83</extracomment>
         <translation>Программа</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="728"/>
         <source>Choose the routine to follow</source>
-        <extracomment>backtimer/ui/player/view.py:83</extracomment>
+        <extracomment>backtimer/ui/player/view.py:84</extracomment>
         <translation>Выберите программу</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="730"/>
         <source>Sound</source>
-        <extracomment>backtimer/ui/player/view.py:88</extracomment>
+        <extracomment>backtimer/ui/player/view.py:89</extracomment>
         <translation>Звук</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="732"/>
         <source>Sound on</source>
-        <extracomment>backtimer/ui/player/view.py:89</extracomment>
+        <extracomment>backtimer/ui/player/view.py:90</extracomment>
         <translation>Звук включён</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="734"/>
         <source>Play sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:90</extracomment>
+        <extracomment>backtimer/ui/player/view.py:91</extracomment>
         <translation>Воспроизводить звуковые сигналы</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="736"/>
         <source>Volume</source>
-        <extracomment>backtimer/ui/player/view.py:94</extracomment>
+        <extracomment>backtimer/ui/player/view.py:95</extracomment>
         <translation>Громкость</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="738"/>
         <source>Volume of the sound cues</source>
-        <extracomment>backtimer/ui/player/view.py:95</extracomment>
+        <extracomment>backtimer/ui/player/view.py:96</extracomment>
         <translation>Громкость звуковых сигналов</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="744"/>
         <source>Set</source>
-        <extracomment>backtimer/ui/player/view.py:110</extracomment>
+        <extracomment>backtimer/ui/player/view.py:111</extracomment>
         <translation>Подход</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="748"/>
         <source>About the main figure</source>
-        <extracomment>backtimer/ui/player/view.py:130</extracomment>
+        <extracomment>backtimer/ui/player/view.py:131</extracomment>
         <translation>О главной цифре</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="750"/>
         <source>Side</source>
-        <extracomment>backtimer/ui/player/view.py:145</extracomment>
+        <extracomment>backtimer/ui/player/view.py:146</extracomment>
         <translation>Сторона</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="752"/>
         <source>Next up</source>
-        <extracomment>backtimer/ui/player/view.py:162</extracomment>
+        <extracomment>backtimer/ui/player/view.py:163</extracomment>
         <translation>Далее</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="754"/>
         <source>Next up, details</source>
-        <extracomment>backtimer/ui/player/view.py:163</extracomment>
+        <extracomment>backtimer/ui/player/view.py:164</extracomment>
         <translation>Далее, подробности</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="756"/>
         <source>Exercise queue</source>
-        <extracomment>backtimer/ui/player/view.py:182</extracomment>
+        <extracomment>backtimer/ui/player/view.py:183</extracomment>
         <translation>Очередь упражнений</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="758"/>
         <source>Double-click an item, or select it and press J, to go there</source>
-        <extracomment>backtimer/ui/player/view.py:184</extracomment>
+        <extracomment>backtimer/ui/player/view.py:185</extracomment>
         <translation>Дважды щёлкните пункт или выберите его и нажмите J, чтобы перейти к нему</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="740"/>
         <source>Exercise</source>
-        <extracomment>backtimer/ui/player/view.py:108</extracomment>
+        <extracomment>backtimer/ui/player/view.py:109</extracomment>
         <translation>Упражнение</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="742"/>
         <source>Phase</source>
-        <extracomment>backtimer/ui/player/view.py:109</extracomment>
+        <extracomment>backtimer/ui/player/view.py:110</extracomment>
         <translation>Фаза</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="764"/>
         <source>Status</source>
-        <extracomment>backtimer/ui/player/view.py:214</extracomment>
+        <extracomment>backtimer/ui/player/view.py:215</extracomment>
         <translation>Состояние</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="746"/>
         <source>Warning</source>
-        <extracomment>backtimer/ui/player/view.py:121</extracomment>
+        <extracomment>backtimer/ui/player/view.py:122</extracomment>
         <translation>Предупреждение</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="760"/>
         <source>Instructions</source>
-        <extracomment>backtimer/ui/player/view.py:194</extracomment>
+        <extracomment>backtimer/ui/player/view.py:195</extracomment>
         <translation>Инструкция</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="762"/>
         <source>Time left in the routine</source>
-        <extracomment>backtimer/ui/player/view.py:213</extracomment>
+        <extracomment>backtimer/ui/player/view.py:214</extracomment>
         <translation>Осталось времени в программе</translation>
     </message>
     <message>
@@ -3887,7 +3887,7 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="766"/>
         <source>Cues:</source>
-        <extracomment>backtimer/ui/player/view.py:333</extracomment>
+        <extracomment>backtimer/ui/player/view.py:334</extracomment>
         <translation>Подсказки:</translation>
     </message>
     <message>

@@ -722,47 +722,47 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("Summary", "{n} of {total}"),
     #: backtimer/ui/player/summary.py:96
     QCoreApplication.translate("Summary", "{n} of %n sessions", None, 1),
-    #: backtimer/ui/player/view.py:82
-    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
     #: backtimer/ui/player/view.py:83
+    QT_TRANSLATE_NOOP("PlayerView", "Routine"),
+    #: backtimer/ui/player/view.py:84
     QT_TRANSLATE_NOOP("PlayerView", "Choose the routine to follow"),
-    #: backtimer/ui/player/view.py:88
-    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:89
-    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    QT_TRANSLATE_NOOP("PlayerView", "Sound"),
     #: backtimer/ui/player/view.py:90
+    QT_TRANSLATE_NOOP("PlayerView", "Sound on"),
+    #: backtimer/ui/player/view.py:91
     QT_TRANSLATE_NOOP("PlayerView", "Play sound cues"),
-    #: backtimer/ui/player/view.py:94
-    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
     #: backtimer/ui/player/view.py:95
+    QT_TRANSLATE_NOOP("PlayerView", "Volume"),
+    #: backtimer/ui/player/view.py:96
     QT_TRANSLATE_NOOP("PlayerView", "Volume of the sound cues"),
-    #: backtimer/ui/player/view.py:108
-    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:109
-    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    QT_TRANSLATE_NOOP("PlayerView", "Exercise"),
     #: backtimer/ui/player/view.py:110
+    QT_TRANSLATE_NOOP("PlayerView", "Phase"),
+    #: backtimer/ui/player/view.py:111
     QT_TRANSLATE_NOOP("PlayerView", "Set"),
-    #: backtimer/ui/player/view.py:121
+    #: backtimer/ui/player/view.py:122
     QT_TRANSLATE_NOOP("PlayerView", "Warning"),
-    #: backtimer/ui/player/view.py:130
+    #: backtimer/ui/player/view.py:131
     QT_TRANSLATE_NOOP("PlayerView", "About the main figure"),
-    #: backtimer/ui/player/view.py:145
+    #: backtimer/ui/player/view.py:146
     QT_TRANSLATE_NOOP("PlayerView", "Side"),
-    #: backtimer/ui/player/view.py:162
-    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
     #: backtimer/ui/player/view.py:163
+    QT_TRANSLATE_NOOP("PlayerView", "Next up"),
+    #: backtimer/ui/player/view.py:164
     QT_TRANSLATE_NOOP("PlayerView", "Next up, details"),
-    #: backtimer/ui/player/view.py:182
+    #: backtimer/ui/player/view.py:183
     QT_TRANSLATE_NOOP("PlayerView", "Exercise queue"),
-    #: backtimer/ui/player/view.py:184
+    #: backtimer/ui/player/view.py:185
     QT_TRANSLATE_NOOP("PlayerView", "Double-click an item, or select it and press J, to go there"),
-    #: backtimer/ui/player/view.py:194
+    #: backtimer/ui/player/view.py:195
     QT_TRANSLATE_NOOP("PlayerView", "Instructions"),
-    #: backtimer/ui/player/view.py:213
-    QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
     #: backtimer/ui/player/view.py:214
+    QT_TRANSLATE_NOOP("PlayerView", "Time left in the routine"),
+    #: backtimer/ui/player/view.py:215
     QT_TRANSLATE_NOOP("PlayerView", "Status"),
-    #: backtimer/ui/player/view.py:333
+    #: backtimer/ui/player/view.py:334
     QT_TRANSLATE_NOOP("PlayerView", "Cues:"),
     #: backtimer/ui/player/warnings.py:46
     QT_TRANSLATE_NOOP("Player", "If the pain keeps coming back, see a doctor."),

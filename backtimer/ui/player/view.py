@@ -52,6 +52,7 @@ from backtimer.ui.player.pin import Pin, PinnedPage
 from backtimer.ui.player.queue_model import QueueModel, RowState
 from backtimer.ui.player.routine_bar import RoutineBar
 from backtimer.ui.player.safety_panel import ExerciseDetails, SafetyPanel
+from backtimer.ui.player.style_sheet import player_style_sheet
 from backtimer.ui.player.typesetting import BESIDE_ROLES, TYPE_PX, beside_step, type_scale
 
 
@@ -443,19 +444,7 @@ class PlayerView(QWidget):
             self._show_primary(self._primary)
         else:
             self._show_primary(Primary.START)
-        hurt = tone_color(Tone.HURT, pal).name()
-        self.setStyleSheet(
-            "QToolButton#primary { font-weight: bold; padding: 4px 18px;"
-            " border: 2px solid palette(highlight); border-radius: 6px; }"
-            "QToolButton#primary:focus { border: 3px solid palette(text); }"
-            f"QToolButton#hurt {{ font-weight: bold; padding: 4px 14px;"
-            f" border: 2px solid {hurt}; border-radius: 6px; }}"
-            "QToolButton#hurt:focus { border: 3px solid palette(text); }"
-            "QToolButton#primary:disabled, QToolButton#hurt:disabled {"
-            " border: 1px solid palette(mid); font-weight: normal; }"
-            f"QLabel#warning {{ border: 2px solid {hurt}; border-radius: 6px; padding: 6px; }}"
-            "QFrame#nextCard { border: 1px solid palette(mid); border-radius: 8px; }"
-        )
+        self.setStyleSheet(player_style_sheet(tone_color(Tone.HURT, pal).name()))
 
     # ------------------------------------------------------------------- Qt
     def sizeHint(self) -> QSize:
