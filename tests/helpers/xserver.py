@@ -24,7 +24,10 @@ class XServer:
         if shutil.which("Xvfb") is None:
             pytest.skip("needs Xvfb (./dev test installs it)")
         read_end, write_end = os.pipe()
-        screen = ["-screen", "0", f"{size}x24", "-nolisten", "tcp"]
+        # -noreset: otherwise the server resets whenever its last client leaves, and a
+        # client that connects at that moment (the app after an xdotool call, a second
+        # window after the first closed) is refused.
+        screen = ["-screen", "0", f"{size}x24", "-nolisten", "tcp", "-noreset"]
         try:
             self.proc = subprocess.Popen(
                 ["Xvfb", "-displayfd", str(write_end), *screen],
