@@ -6,7 +6,7 @@ The widget only paints. The player tells it which exercise and side
 ``motion_for_step``). The built-in figures are pre-rendered frames
 (:mod:`backtimer.illustration.frames`): a frame is read from disk the first time it is
 shown, scaled once for the widget's size and kept, cut to the rectangle its figure covers
-(:func:`opaque_box`; the transparent rest of a frame is about half of it, and would be
+(:func:`opaque_box`; about 40 % of a frame is transparent, and would be
 held in memory for nothing), and the widget repaints only when the frame changes, so a
 held pose costs nothing. A custom exercise may show its own picture
 (:meth:`FigureWidget.set_picture`); an animated GIF plays only while
