@@ -87,6 +87,7 @@ def test_every_phase_of_a_completed_session(
     assert v.buttons["start"].text() == "Start"
     assert now_rows(app) == [0]
     assert v.upcoming_label.text() == "Next: Heel-reach side bend"  # never the current item
+    assert not v.next_figure.isHidden()  # the next exercise's figure, in its card
 
     qtbot.keyClick(app.window, Qt.Key.Key_Space)
     advance(app, fake_clock, 1.0)  # Get ready
@@ -149,6 +150,7 @@ def test_every_phase_of_a_completed_session(
     assert enabled(app) == RUNNING | {"done"}
     assert now_rows(app) == [3]
     assert v.upcoming_label.text() == "This is the last exercise"
+    assert v.next_figure.isHidden()  # no empty square: the card's text takes its width
 
     qtbot.keyClick(app.window, Qt.Key.Key_Return)  # finished
     assert c.engine.state is State.FINISHED  # type: ignore[union-attr]

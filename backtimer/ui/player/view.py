@@ -336,6 +336,9 @@ class PlayerView(QWidget):
 
     def show_next(self, exercise_id: str | None, name: str) -> None:
         self.next_figure.set_exercise(exercise_id, None, name=name)
+        # No figure to show (the last exercise; an exercise of one's own without one):
+        # no empty square in the card, its text takes the width.
+        self.next_figure.setVisible(self.next_figure.cycle() is not None)
 
     def show_warning(self, text: str) -> None:
         _set(self.warning_label, text)
