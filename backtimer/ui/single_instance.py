@@ -7,8 +7,10 @@
    first process to lock it is the *primary*; the lock is held for the life of the
    object. A lock left by a process that died (SIGKILL, power cut) is stale: Qt sees
    that its process is gone and takes it over.
-2. The primary removes any socket file left by a dead primary
-   (:meth:`QLocalServer.removeServer`, safe because it holds the lock) and listens.
+2. The primary removes any socket file left by a dead primary (safe because it holds
+   the lock) and listens: on a Unix socket through Python's own ``socket`` module where
+   it has ``AF_UNIX`` (Linux, macOS), else through QLocalServer (Windows); see
+   :mod:`backtimer.ui.instance_transport` and :func:`_transport`, which chooses.
 3. A *secondary* (the lock is held by a live process) connects to the primary's
    socket, sends one line ``{"cmd": "raise", "args": [...]}`` and waits for ``ok``;
    ``acquire`` returns False and the caller exits (status 0). If the primary is still
@@ -23,7 +25,8 @@ The window takes the lock before it is shown but listens only after its first pa
 started in between retries, as it does for any primary still starting up.
 
 Only the GUI takes the lock: sub-commands that only read (export, ``--check-startup``)
-never call ``acquire`` and may run beside a running app. Nothing happens at import.
+never call ``acquire`` and may run beside a running app. Nothing happens at import, and
+the transport (with the ``socket`` module) is imported only to listen or to send.
 """
 
 from __future__ import annotations
@@ -35,16 +38,14 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal, Slot
 
 from backtimer.digest import sha256_hex
 
-if TYPE_CHECKING:  # QtNetwork (15 ms) is imported when a socket is made, after the paint
-    from PySide6.QtNetwork import QLocalServer, QLocalSocket
+if TYPE_CHECKING:  # imported to listen (after the paint) or to send, not before
+    from backtimer.ui.instance_transport import Server, Transport
 
 PROTOCOL_RAISE = "raise"
-_ACK = b"ok\n"
-_MAX_MESSAGE = 64 * 1024
 
 
 def default_name(app_id: str = "io.github.backtimer.BackTimer") -> str:
@@ -67,7 +68,9 @@ def data_dir_lock(data_dir: Path) -> tuple[Path, str, str]:
     The lock is *in the data folder* (``backtimer.lock``): every process that uses that
     folder finds it, whatever its ``TMPDIR`` or ``XDG_RUNTIME_DIR``. The socket (only for
     handing over ``--routine``/``--start``) is in ``XDG_RUNTIME_DIR`` when there is one,
-    else the temporary folder, under a name made from the folder's real path.
+    else the temporary folder, under a name made from the folder's real path (a bare
+    name if the path would be too long: QLocalServer put it in ``QDir.tempPath()``, and
+    so does :func:`backtimer.ui.instance_transport.socket_path`).
     """
     folder = data_dir.resolve()
     key = sha256_hex(str(folder).encode("utf-8"))[:16]
@@ -77,6 +80,21 @@ def data_dir_lock(data_dir: Path) -> tuple[Path, str, str]:
     if len(socket.encode()) > 100:  # a Unix socket path is limited to ~107 bytes
         socket = f"backtimer-{key}"
     return folder, "backtimer", socket
+
+
+def _transport() -> Transport:
+    """The one place that chooses how to reach the primary: Python's own Unix sockets
+    where it has them (Linux, macOS: QtNetwork is never loaded), else QLocalServer and
+    QLocalSocket (Windows). Both use the same socket file and protocol."""
+    import socket
+
+    if hasattr(socket, "AF_UNIX"):
+        from backtimer.ui.instance_transport import UNIX
+
+        return UNIX
+    from backtimer.ui.instance_transport_qt import QT
+
+    return QT
 
 
 class SingleInstance(QObject):
@@ -100,8 +118,7 @@ class SingleInstance(QObject):
         self._lock_dir = Path(lock_dir) if lock_dir is not None else Path(QDir.tempPath())
         self._socket_name = socket_name  # default: the lock's name (under QDir.tempPath())
         self._lock: QLockFile | None = None
-        self._server: QLocalServer | None = None
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._server: Server | None = None
         self._socket = ""  # the name to listen on, once the lock is held
         self.error = ""  # why the last acquire() could not reach the primary, if it could not
 
@@ -112,7 +129,8 @@ class SingleInstance(QObject):
 
     @property
     def server_name(self) -> str:
-        return self._server.fullServerName() if self._server is not None else ""
+        """The socket's full path while listening, else ""."""
+        return self._server.path if self._server is not None else ""
 
     def acquire(
         self, name: str, args: Sequence[str] = (), *, timeout_ms: int = 3000, listen: bool = True
@@ -147,10 +165,10 @@ class SingleInstance(QObject):
         return False
 
     def release(self) -> None:
-        """Stop listening and unlock (also done when the object is destroyed)."""
+        """Stop listening (the socket file is removed) and unlock (also done when the
+        object is destroyed)."""
         if self._server is not None:
             self._server.close()
-            self._server.deleteLater()
             self._server = None
         if self._lock is not None:
             self._lock.unlock()
@@ -162,84 +180,25 @@ class SingleInstance(QObject):
         """Listen for second instances (once the lock is held; again: nothing)."""
         if self._lock is None or self._server is not None or not self._socket:
             return
-        self._listen(self._socket)
-
-    def _listen(self, name: str) -> None:
-        from PySide6.QtNetwork import QLocalServer
-
-        # We hold the lock, so a socket file under this name is a dead primary's.
-        QLocalServer.removeServer(name)
-        server = QLocalServer(self)
-        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if not server.listen(name):
-            self.error = server.errorString()
-            server.deleteLater()
-            return  # still primary by the lock; a second instance will time out and quit
-        server.newConnection.connect(self._on_new_connection)
-        self._server = server
-
-    @Slot()
-    def _on_new_connection(self) -> None:
-        assert self._server is not None
-        while (sock := self._server.nextPendingConnection()) is not None:
-            self._buffers[sock] = b""
-            sock.readyRead.connect(lambda s=sock: self._on_ready_read(s))
-            sock.disconnected.connect(lambda s=sock: self._forget(s))
-            if sock.bytesAvailable():
-                self._on_ready_read(sock)
-
-    def _on_ready_read(self, sock: QLocalSocket) -> None:
-        if sock not in self._buffers:
+        try:
+            self._server = _transport().listen(self._socket, self)
+        except OSError as exc:
+            # Still primary by the lock; a second instance will time out and quit.
+            self.error = exc.strerror or str(exc)
             return
-        data = self._buffers[sock] + bytes(sock.readAll().data())
-        if b"\n" not in data:
-            if len(data) > _MAX_MESSAGE:
-                sock.abort()
-                self._forget(sock)
-            else:
-                self._buffers[sock] = data
-            return
-        line = data.split(b"\n", 1)[0]
-        self._buffers[sock] = b""
-        args = _parse(line)
-        sock.write(_ACK)
-        sock.flush()
-        sock.disconnectFromServer()
+        self._server.received.connect(self._on_line)
+
+    @Slot(bytes)
+    def _on_line(self, line: bytes) -> None:
+        args = _parse(line)  # answered "ok" whatever it says; acted on if it is a raise
         if args is not None:
             self.activation_requested.emit(args)
-
-    def _forget(self, sock: QLocalSocket) -> None:
-        if self._buffers.pop(sock, None) is not None:
-            sock.deleteLater()
 
     # -- secondary -------------------------------------------------------------------
 
     def _send(self, name: str, args: list[str], timeout_ms: int) -> None:
-        from PySide6.QtNetwork import QLocalSocket
-
         message = json.dumps({"cmd": PROTOCOL_RAISE, "args": args}).encode("utf-8") + b"\n"
-        deadline = QDeadlineTimer(timeout_ms)
-        self.error = ""
-        while True:
-            sock = QLocalSocket()
-            sock.connectToServer(name)
-            if sock.waitForConnected(max(1, min(500, deadline.remainingTime()))):
-                sock.write(message)
-                sock.waitForBytesWritten(max(1, deadline.remainingTime()))
-                reply = b""
-                while _ACK not in reply and not deadline.hasExpired():
-                    if not sock.waitForReadyRead(max(1, deadline.remainingTime())):
-                        break
-                    reply += bytes(sock.readAll().data())
-                sock.abort()
-                if _ACK not in reply:
-                    self.error = "the running BackTimer did not answer"
-                return
-            self.error = sock.errorString()
-            sock.abort()
-            if deadline.hasExpired():
-                return
-            QThread.msleep(50)  # the primary holds the lock but is not listening yet
+        self.error = _transport().send(name, message, timeout_ms)
 
 
 def _parse(line: bytes) -> list[str] | None:
