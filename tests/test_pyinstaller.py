@@ -88,7 +88,7 @@ QT_MODULES_USED = (
     "QtSvg",
     "QtMultimedia",
     "QtTextToSpeech",
-    "QtNetwork",  # QLocalServer: one instance at a time
+    "QtNetwork",  # Qt Multimedia links it; QLocalServer: one instance at a time on Windows
     "QtOpenGL",  # pyqtgraph imports it unconditionally
 )
 QT_PLUGINS_USED = (

@@ -82,7 +82,7 @@ def test_the_first_paint_waits_for_none_of_the_rest(tmp_path: Path) -> None:
         "backtimer.ui.theme",  # (only the palette: backtimer.ui.palette)
         "backtimer.store.db",  # sqlite3
         "sqlite3",
-        "PySide6.QtNetwork",  # the single instance listens after the paint
+        "PySide6.QtNetwork",  # (the single instance listens after the paint, without it)
         "PySide6.QtSvg",  # the window's icon, set after the paint
         "backtimer.app",  # the controllers, the pages, the tray: built after the paint
         "backtimer.core.catalogue",
