@@ -106,7 +106,7 @@ def _hand_over(qtbot, kind: str, target: str, *args: str) -> str:
 
 
 def _open_fds() -> int:
-    return len(os.listdir("/proc/self/fd"))
+    return len(os.listdir("/dev/fd"))  # (Linux and macOS)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc/self/maps")
