@@ -63,6 +63,7 @@ ROUTINE = {
 # Mapped once the History page's imports are done (numpy's core, pyqtgraph's QtOpenGL).
 HISTORY_LIBRARIES = ("_multiarray_umath", "QtOpenGL.abi3")
 MEDIA_BACKEND = "libffmpegmediaplugin"
+CUE_LIBRARIES = (("libpulse-simple", "libpulse-simple"), ("libQt6Multimedia", "Qt Multimedia"))
 
 
 def _mapped(pid: int) -> str:
@@ -149,7 +150,12 @@ def _measure(env: dict[str, str], case: str) -> list[str]:
         wait_for(lambda: _playing(env, win), 30, "the work phase")
         geometry = xdo(env, "getwindowgeometry", win).split("Geometry:")[-1].strip()
         ours, bare, where = _peaks(app.pid, label.pid)
-        backend = MEDIA_BACKEND in _mapped(app.pid)
+        mapped = _mapped(app.pid)
+        backend = MEDIA_BACKEND in mapped
+        cues = next(
+            (name for lib, name in CUE_LIBRARIES if lib in mapped), "nothing (no player loaded)"
+        )
+        qt_network = "libQt6Network" in mapped
     what = {
         "a": f"(a) {geometry} window, started with --start",
         "b": f"(b) full screen {geometry}, started with --start",
@@ -171,7 +177,8 @@ def _measure(env: dict[str, str], case: str) -> list[str]:
         f"difference {ours - bare:.0f} MB ({goal})",
         "    most of the difference (Rss by mapping, MB): "
         + ", ".join(f"{Path(k).name or k} {v:+.1f}" for k, v in top),
-        f"    media back-end plug-in loaded: {'yes' if backend else 'no'}",
+        f"    cues played through {cues}; Qt Multimedia's media back-end plug-in loaded: "
+        f"{'yes' if backend else 'no'}; Qt Network loaded: {'yes' if qt_network else 'no'}",
     ]
     if case == "c":
         lines.append(f"    before Space, with the History page built: backtimer {idle_mb:.0f} MB")
