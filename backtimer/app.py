@@ -163,6 +163,7 @@ class App(QObject):
         self.reminders.stop()
         self.tray.stop()
         self.voice.stop()
+        self.sound.stop()
         if self.writer is not None:
             self.writer.close()
         self.db.close()

@@ -93,6 +93,8 @@ def test_the_first_paint_waits_for_none_of_the_rest(tmp_path: Path) -> None:
         "backtimer.cli",
         "backtimer.store.writer",
         "backtimer.ui.audio",  # QtMultimedia
+        "backtimer.ui.pulse_cues",  # the cue player and its thread
+        "backtimer.ui.pulse_simple",  # ctypes, libpulse-simple
         "backtimer.ui.history.page",
         "pyqtgraph",
     ):

@@ -1381,21 +1381,21 @@
 <context>
     <name>CuePlayer</name>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="368"/>
+        <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/audio.py:242</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:81</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
-        <location filename="../tools/translations/content_strings.py" line="370"/>
+        <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/audio.py:165</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:73</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/audio.py:170</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:77</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
     </message>
 </context>

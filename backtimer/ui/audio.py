@@ -1,4 +1,5 @@
-"""Sound cues: short WAV files played with QSoundEffect.
+"""Sound cues played with Qt Multimedia's QSoundEffect: the player used where there is no
+PulseAudio server (see :mod:`backtimer.ui.cue_sounds`).
 
 The files come from ``tools/make_sounds.py`` and live in ``resources/sounds``.
 :class:`CuePlayer` loads every effect up front (:meth:`CuePlayer.load`, asynchronous:
@@ -24,7 +25,6 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Sequence
-from enum import StrEnum
 from functools import partial
 from pathlib import Path
 
@@ -34,62 +34,24 @@ from PySide6.QtCore import (
     QObject,
     QtMsgType,
     QUrl,
-    Signal,
-    Slot,
     qFormatLogMessage,
     qInstallMessageHandler,
 )
 from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
 
-from backtimer.core.cues import Cue, CueKind
-from backtimer.core.steps import StepKind
+from backtimer.ui.cue_sounds import (
+    CuePlayerBase,
+    Sound,
+    failed_text,
+    missing_text,
+    no_output_text,
+    sound_for,
+)
 
-
-class Sound(StrEnum):
-    """The cue sounds; the value is the file stem in ``resources/sounds``."""
-
-    TICK = "tick"  # 3-2-1 countdown
-    START = "start"  # work or a hold starts
-    REST = "rest"  # a rest starts
-    SWITCH = "switch"  # switch sides
-    FINISH = "finish"  # routine finished
-    REP = "rep"  # a paced repetition
-
-
-_START_SOUNDS: dict[StepKind, Sound | None] = {
-    StepKind.WORK: Sound.START,
-    StepKind.HOLD: Sound.START,
-    StepKind.HOLD_REST: Sound.REST,
-    StepKind.SET_REST: Sound.REST,
-    StepKind.REST: Sound.REST,
-    StepKind.SWITCH: Sound.SWITCH,
-    # The lead-in starts when the person presses Start: no tone; its 3-2-1 ticks lead
-    # into the start tone of the first exercise.
-    StepKind.LEAD_IN: None,
-}
-
-
-def sound_for(cue: Cue) -> Sound | None:
-    """The sound for ``cue``, or None for a cue that has no tone (HALFWAY: voice only)."""
-    match cue.kind:
-        case CueKind.COUNTDOWN:
-            return Sound.TICK
-        case CueKind.PHASE_START:
-            return _START_SOUNDS[cue.step.kind] if cue.step is not None else None
-        case CueKind.SWITCH_SIDES:
-            return Sound.SWITCH
-        case CueKind.REP:
-            return Sound.REP
-        case CueKind.FINISHED:
-            return Sound.FINISH
-    return None  # HALFWAY
+__all__ = ["CuePlayer", "Sound", "outputs_without_media_backend", "sound_for"]
 
 
 _NO_BACKEND = "No QtMultimedia backends found."
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CuePlayer", text)
 
 
 def outputs_without_media_backend() -> Sequence[object]:
@@ -123,16 +85,8 @@ def outputs_without_media_backend() -> Sequence[object]:
         QCoreApplication.setLibraryPaths(paths)
 
 
-class CuePlayer(QObject):
-    """Plays the cue sounds.
-
-    Signals:
-        unavailable(str): emitted at most once, with a sentence for the person, when
-            sounds cannot be played (no audio output, or an effect failed). After
-            "no audio output" nothing plays.
-    """
-
-    unavailable = Signal(str)
+class CuePlayer(CuePlayerBase):
+    """Plays the cue sounds with QSoundEffect. After "no audio output" nothing plays."""
 
     def __init__(
         self,
@@ -147,11 +101,8 @@ class CuePlayer(QObject):
         self._audio_outputs = audio_outputs
         self._effects: dict[Sound, QSoundEffect] = {}
         self._failed: set[Sound] = set()
-        self._volume = 1.0
-        self._muted = False
         self._loaded = False
         self._silent = False  # no output device: play nothing at all
-        self._reported = False
 
     # -- set-up -------------------------------------------------------------------------
 
@@ -162,12 +113,12 @@ class CuePlayer(QObject):
         self._loaded = True
         if not self._audio_outputs():
             self._silent = True
-            self._report(_tr("No audio output device was found: sound cues are off."))
+            self._report(no_output_text())
             return
         paths = {sound: self._dir / f"{sound.value}.wav" for sound in Sound}
         missing = [path.name for path in paths.values() if not path.is_file()]
         if missing:
-            self._report(_tr("Sound files are missing: {0}").format(", ".join(missing)))
+            self._report(missing_text(missing))
         for sound, path in paths.items():
             if path.name in missing:
                 continue
@@ -188,37 +139,16 @@ class CuePlayer(QObject):
         """False once there is no output device (other effects may still fail one by one)."""
         return not self._silent
 
-    def volume(self) -> float:
-        return self._volume
-
-    def is_muted(self) -> bool:
-        return self._muted
-
     def loaded_sounds(self) -> list[Sound]:
         """The sounds that can play: an effect exists and has not failed."""
         return [s for s in self._effects if s not in self._failed]
 
-    @Slot(float)
-    def set_volume(self, volume: float) -> None:
-        """Linear volume 0..1 (clamped)."""
-        self._volume = min(1.0, max(0.0, float(volume)))
+    def _volume_changed(self) -> None:
         for effect in self._effects.values():
             effect.setVolume(self._volume)
-
-    @Slot(bool)
-    def set_muted(self, muted: bool) -> None:
-        self._muted = bool(muted)
-        for effect in self._effects.values():
             effect.setMuted(self._muted)
 
     # -- playing ------------------------------------------------------------------------
-
-    def play(self, cue: Cue) -> Sound | None:
-        """Play the sound for ``cue``; returns the sound started, or None if none was."""
-        sound = sound_for(cue)
-        if sound is None or not self.play_sound(sound):
-            return None
-        return sound
 
     def play_sound(self, sound: Sound) -> bool:
         """Start ``sound`` (restarting it if it is playing). False if nothing was started."""
@@ -239,9 +169,4 @@ class CuePlayer(QObject):
         if effect is None or effect.status() != QSoundEffect.Status.Error:
             return
         self._failed.add(sound)  # kept (volume and mute still apply), never played
-        self._report(_tr("Sound cues could not be played on this audio device."))
-
-    def _report(self, message: str) -> None:
-        if not self._reported:
-            self._reported = True
-            self.unavailable.emit(message)
+        self._report(failed_text())

@@ -1,12 +1,12 @@
 """Sound cues: the player's mute box and volume slider, the settings, the cue player.
 
-The cue player (:class:`backtimer.ui.audio.CuePlayer`) is made by :meth:`start`, after
-the window is shown; until then cues are dropped. With sound off it is made only when
-sound is switched on: Qt Multimedia and PulseAudio's client library add about 5 MB to
-the resident memory (its FFmpeg back-end, 23 MB more, is kept out: see
-:mod:`backtimer.ui.audio`). The mute box and the volume slider
-write ``SOUND_ON`` / ``VOLUME``; the settings dialog's changes come in through
-:meth:`apply`.
+The cue player is made by :meth:`start`, after the window is shown; until then cues are
+dropped. With sound off it is made only when sound is switched on.
+:func:`make_cue_player` picks the player: PulseAudio's client library when a PulseAudio
+(or PipeWire) server answers, else Qt Multimedia, which with the Qt Network library it
+links adds about 5 MB to the resident memory (see :mod:`backtimer.ui.cue_sounds`). The
+mute box and the volume slider write ``SOUND_ON`` / ``VOLUME``; the settings dialog's
+changes come in through :meth:`apply`.
 
 Signals:
     message(str): a sentence for the status bar (no audio device, missing files).
@@ -24,14 +24,30 @@ from PySide6.QtWidgets import QCheckBox, QSlider
 from backtimer.core.cues import Cue
 from backtimer.settings import SOUND_ON, VOLUME, Settings
 
-if TYPE_CHECKING:  # QtMultimedia is loaded by start(), after the first paint
-    from backtimer.ui.audio import CuePlayer
+if TYPE_CHECKING:  # the players are imported by start(), after the first paint
+    from backtimer.ui.cue_sounds import CuePlayerBase
+    from backtimer.ui.pulse_simple import Stream
 
 
-def _cue_player(sounds_dir: Path, parent: QObject) -> CuePlayer:
-    from backtimer.ui.audio import CuePlayer
+def make_cue_player(
+    sounds_dir: Path,
+    parent: QObject | None,
+    *,
+    open_stream: Callable[[], Stream] | None = None,
+) -> CuePlayerBase:
+    """The PulseAudio cue player if a server answers (a stream is opened to find out,
+    about 1 ms, and kept for the first cue), else the Qt Multimedia one.
+    ``open_stream`` stands in for :func:`backtimer.ui.pulse_cues.open_cue_stream`."""
+    from backtimer.ui import pulse_cues
+    from backtimer.ui.pulse_simple import PulseUnavailable
 
-    return CuePlayer(sounds_dir, parent)
+    try:
+        stream = (open_stream or pulse_cues.open_cue_stream)()
+    except PulseUnavailable:
+        from backtimer.ui.audio import CuePlayer
+
+        return CuePlayer(sounds_dir, parent)
+    return pulse_cues.PulseCuePlayer(sounds_dir, parent, stream=stream)
 
 
 class SoundController(QObject):
@@ -45,7 +61,7 @@ class SoundController(QObject):
         sounds_dir: Path,
         parent: QObject | None = None,
         *,
-        make_player: Callable[[Path, QObject], CuePlayer] = _cue_player,
+        make_player: Callable[[Path, QObject], CuePlayerBase] = make_cue_player,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
@@ -53,7 +69,7 @@ class SoundController(QObject):
         self.volume = volume
         self._sounds_dir = sounds_dir
         self._make_player = make_player
-        self.player: CuePlayer | None = None
+        self.player: CuePlayerBase | None = None
         self._started = False
         self._show_settings()
         mute_box.toggled.connect(self._sound_toggled)
@@ -71,6 +87,13 @@ class SoundController(QObject):
         player.set_muted(not self.settings.get(SOUND_ON))
         player.load()
         self.player = player
+
+    def stop(self) -> None:
+        """At quit: cut off a sound that is playing and stop the player's worker thread,
+        if it has one (the process then ends without the interpreter's teardown:
+        ``launch.leave`` does that only when no other thread runs)."""
+        if self.player is not None:
+            self.player.close(cut=True)
 
     def play(self, cue: Cue) -> None:
         if self.player is not None:
