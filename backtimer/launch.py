@@ -260,6 +260,8 @@ def _run(
         app.close()
         return 0
     close_app(app)
+    if lock is not None:  # the socket file and the lock go now: the exit may skip teardown
+        lock.release()
     return 128 + caught[0] if caught else code
 
 

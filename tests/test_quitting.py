@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from backtimer.ui.single_instance import data_dir_lock
 from tests.app_process import CLI, app_env, catches, has_open, import_routine, query, start_app
 from tests.helpers.waiting import wait_for
 
@@ -118,3 +119,24 @@ def test_a_stopped_process_does_not_count_the_stop_as_exercise(tmp_path: Path) -
     )
     assert float(paused) >= 4.5  # type: ignore[arg-type]
     assert float(exercised) <= float(elapsed) - 4.5  # type: ignore[arg-type]
+
+
+def test_quitting_an_idle_window_leaves_no_lock_or_socket_behind(tmp_path: Path) -> None:
+    """With nothing running the process ends without the interpreter's teardown
+    (``launch.leave``), so the lock file and the socket are removed before it."""
+    data = tmp_path / "data"
+    env = app_env(data, ask_pain=False)
+    import_routine(env, tmp_path)
+    folder, name, socket = data_dir_lock(data)
+    assert Path(socket).is_absolute()  # (a short path here: not a bare name)
+    app = start_app(env, tmp_path / "stderr.txt")
+    try:
+        wait_for(lambda: Path(socket).exists(), 60, "the window listening for a second one")
+        app.send_signal(signal.SIGTERM)
+        assert app.wait(60) == 128 + signal.SIGTERM
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+    assert not (folder / f"{name}.lock").exists()
+    assert not Path(socket).exists()
