@@ -189,32 +189,31 @@ def test_missing_and_unplayable_files_are_reported_and_left_out(qtbot, made, tmp
     assert player.play_sound(Sound.TICK) is True
 
 
-def test_closing_lets_the_playing_sound_end(qtbot, made) -> None:
+def close_while_the_chime_plays(qtbot, made, **close: object) -> tuple[FakeStream, object]:
+    """Start the finish chime, close the player (``close``'s arguments) while its first
+    chunk is being written, and let the write go on; returns the stream and the player."""
     gate = threading.Event()
     stream = FakeStream(gate=gate)
     player = made(stream=stream)
     player.load()
     player.play_sound(Sound.FINISH)
     qtbot.waitUntil(stream.writing.is_set, timeout=5000)
-    closing = threading.Thread(target=player.close, kwargs={"timeout": 10})
+    closing = threading.Thread(target=player.close, kwargs={"timeout": 10, **close})
     closing.start()
     gate.set()
     closing.join(10)
+    return stream, player
+
+
+def test_closing_lets_the_playing_sound_end(qtbot, made) -> None:
+    stream, _ = close_while_the_chime_plays(qtbot, made)
     assert stream.written() == pcm(Sound.FINISH) and stream.closed
     assert "flush" not in [what for what, _ in stream.events]
 
 
 def test_closing_at_quit_cuts_the_sound_and_stops_the_worker(qtbot, made) -> None:
-    gate = threading.Event()
-    stream = FakeStream(gate=gate)
-    player = made(stream=stream)
-    player.load()
-    player.play_sound(Sound.FINISH)
-    qtbot.waitUntil(stream.writing.is_set, timeout=5000)
-    closing = threading.Thread(target=player.close, kwargs={"cut": True, "timeout": 10})
-    closing.start()
-    gate.set()
-    closing.join(10)
+    stream, player = close_while_the_chime_plays(qtbot, made, cut=True)
+    assert isinstance(player, PulseCuePlayer)
     assert stream.closed and "BackTimer cues" not in [t.name for t in threading.enumerate()]
     assert stream.written() == pcm(Sound.FINISH)[: CUE_FORMAT.bytes_for(20)]
     assert player.play_sound(Sound.TICK) is False  # nothing left to play it

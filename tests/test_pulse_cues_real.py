@@ -50,21 +50,26 @@ print(json.dumps({
 """
 
 
+def _run(script: str, env: dict[str, str]) -> dict[str, object]:
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(resource_dir() / "sounds")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
 def test_a_cue_is_heard_without_qt_multimedia(tmp_path: Path) -> None:
     with null_sink(tmp_path) as env:
         run_env = {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
         with recording(env, tmp_path / "monitor.raw") as raw:
-            out = subprocess.run(
-                [sys.executable, "-c", SCRIPT, str(resource_dir() / "sounds")],
-                env=run_env,
-                capture_output=True,
-                text=True,
-                timeout=60,
-                check=True,
-            )
+            result = _run(SCRIPT, run_env)
             # the recorder hands on what it records in blocks: wait for the chime
             wait_for(lambda: loud_samples(raw.read_bytes()) > 20_000, 20, "the chime")
-    result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {
         "player": "PulseCuePlayer",
         "started": True,
@@ -80,16 +85,8 @@ def test_with_no_server_the_qt_player_is_used(tmp_path: Path) -> None:
         "PYTHONPATH": str(ROOT),
         "PULSE_SERVER": f"unix:{tmp_path}/nobody-here",
     }
-    script = SCRIPT.replace("player.close(timeout=20)", "")
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(resource_dir() / "sounds")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    assert json.loads(out.stdout.strip().splitlines()[-1])["player"] == "CuePlayer"
+    result = _run(SCRIPT.replace("player.close(timeout=20)", ""), env)
+    assert result["player"] == "CuePlayer"
 
 
 LEAD_IN = {

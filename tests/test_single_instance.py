@@ -19,7 +19,8 @@ from backtimer.ui.single_instance import SingleInstance, _parse, default_name
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="uses POSIX signals")
 
-# A tiny app: takes the lock (or hands over), prints what happens as JSON lines.
+# A tiny app: takes the lock (or hands over), prints what happens as JSON lines, each
+# saying whether QtNetwork is loaded (tests/test_single_instance_transport.py reads that).
 CHILD = r"""
 import json, sys
 from pathlib import Path
@@ -29,6 +30,8 @@ app = QCoreApplication(sys.argv)
 name, lock_dir, args = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
 inst = SingleInstance(lock_dir=lock_dir)
 def say(**kw):
+    kw["qtnetwork"] = "PySide6.QtNetwork" in sys.modules
+    kw["libQt6Network"] = "libQt6Network" in open("/proc/self/maps").read()
     print(json.dumps(kw), flush=True)
 def activated(received):
     say(event="activation", args=received)
@@ -55,11 +58,12 @@ def _spawn(name: str, lock_dir: Path, *args: str) -> subprocess.Popen[str]:
 
 
 def _next_event(proc: subprocess.Popen[str]) -> dict[str, object]:
+    """The child's next event, without what it says of QtNetwork."""
     assert proc.stdout is not None
     line = proc.stdout.readline()  # blocks until the child says something or exits
     assert line, f"child ended without a word: {proc.stderr.read() if proc.stderr else ''}"
     event: dict[str, object] = json.loads(line)
-    return event
+    return {k: v for k, v in event.items() if k not in ("qtnetwork", "libQt6Network")}
 
 
 @pytest.fixture

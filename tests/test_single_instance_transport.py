@@ -28,34 +28,10 @@ from backtimer.ui import single_instance
 from backtimer.ui.instance_transport import MAX_MESSAGE, NO_ANSWER, UNIX, Transport, UnixServer
 from backtimer.ui.instance_transport_qt import QT
 from backtimer.ui.single_instance import PROTOCOL_RAISE, SingleInstance
+from tests.test_single_instance import CHILD
 
 pytestmark = pytest.mark.skipif(not hasattr(socket, "AF_UNIX"), reason="Unix sockets")
 TRANSPORTS: dict[str, Transport] = {"unix": UNIX, "qt": QT}
-
-# A tiny app, as in test_single_instance, that also says whether QtNetwork is loaded.
-CHILD = r"""
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QTimer
-from backtimer.ui.single_instance import SingleInstance
-app = QCoreApplication(sys.argv)
-name, lock_dir, args = sys.argv[1], Path(sys.argv[2]), sys.argv[3:]
-inst = SingleInstance(lock_dir=lock_dir)
-def say(**kw):
-    kw["qtnetwork"] = "PySide6.QtNetwork" in sys.modules
-    kw["libQt6Network"] = "libQt6Network" in open("/proc/self/maps").read()
-    print(json.dumps(kw), flush=True)
-def activated(received):
-    say(event="activation", args=received)
-    QTimer.singleShot(0, app.quit)
-inst.activation_requested.connect(activated)
-if not inst.acquire(name, args):
-    say(event="secondary", error=inst.error)
-    sys.exit(0)
-say(event="primary")
-QTimer.singleShot(60_000, app.quit)  # never outlive the test
-app.exec()
-"""
 
 
 # A second instance of either kind: sends a raise with its arguments, prints what came of it.
