@@ -134,7 +134,24 @@ class Syncthing:
             env=env,
             start_new_session=True,
         )
-        wait_for(self._up, 30, f"syncthing's API on port {self.gui_port}")
+        proc = self.proc
+        try:
+            # Until its API answers, or it has ended (then at once, not after the timeout).
+            wait_for(lambda: proc.poll() is not None or self._up(), 60, "syncthing's API")
+        except AssertionError as exc:
+            raise AssertionError(f"{exc} on port {self.gui_port}\n{self.log_tail()}") from None
+        if proc.poll() is not None:
+            raise AssertionError(
+                f"syncthing ended at start (exit code {proc.returncode})\n{self.log_tail()}"
+            )
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The end of this instance's log, to say why it did not come up."""
+        try:
+            text = (self.home / "syncthing.log").read_text(errors="replace")
+        except OSError:
+            return "(no log)"
+        return "syncthing.log ends:\n" + "\n".join(text.splitlines()[-lines:])
 
     def _get(self, endpoint: str) -> object:
         req = urllib.request.Request(
