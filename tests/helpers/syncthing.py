@@ -38,6 +38,27 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def _descendants(pid: int) -> list[int]:
+    """The processes started by ``pid``, and theirs (from /proc)."""
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *_descendants(child)]
+    return found
+
+
+def _ended(pid: int) -> bool:
+    """Gone, or a zombie (which holds no file and no lock; nobody may reap it here)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
+
+
 class Syncthing:
     def __init__(self, home: Path, folder: Path) -> None:
         self.home = home
@@ -188,9 +209,18 @@ class Syncthing:
                 pass
 
     def kill(self) -> None:
+        """SIGKILL, and wait until no process of it is left. Syncthing does its work in a
+        child process, which holds the database lock and can still be ending after the
+        parent has been waited for: a start then fails ("Error opening database: resource
+        temporarily unavailable (is another instance of Syncthing running?)")."""
         if self.proc is not None and self.proc.poll() is None:
+            family = _descendants(self.proc.pid)
             os.killpg(self.proc.pid, signal.SIGKILL)
+            for pid in family:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
             self.proc.wait(timeout=10)
+            wait_for(lambda: all(map(_ended, family)), 10, "syncthing's child to end")
         self.proc = None
         if self._log is not None:
             self._log.close()
