@@ -6,16 +6,12 @@ process, and reads that process's own memory map to see which libraries were loa
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from backtimer.paths import resource_dir
-from tests.helpers.pulse import loud_samples, null_sink, recording
+from tests.helpers.pulse import loud_samples, null_sink, recording, run_sound_script
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,18 +70,9 @@ done()
 
 
 def _run(env: dict[str, str], *args: str) -> dict[str, object]:
-    env = {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    out = subprocess.run(
-        [sys.executable, "-c", SCRIPT, str(resource_dir() / "sounds"), *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
+    return run_sound_script(
+        SCRIPT, {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}, *args
     )
-    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
-    result["log"] = out.stderr
-    return result
 
 
 def _without(name: str) -> dict[str, str]:

@@ -4,19 +4,15 @@ installed app, in a real X window, sounding its lead-in ticks the same way."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from backtimer.paths import resource_dir
 from tests.app_process import app_env, import_routine, start_app
-from tests.helpers.pulse import loud_samples, null_sink, recording
+from tests.helpers.pulse import loud_samples, null_sink, recording, run_sound_script
 from tests.helpers.waiting import wait_for
 from tests.helpers.xserver import XServer
 
@@ -50,26 +46,14 @@ print(json.dumps({
 """
 
 
-def _run(script: str, env: dict[str, str]) -> dict[str, object]:
-    out = subprocess.run(
-        [sys.executable, "-c", script, str(resource_dir() / "sounds")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=True,
-    )
-    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
-    return result
-
-
 def test_a_cue_is_heard_without_qt_multimedia(tmp_path: Path) -> None:
     with null_sink(tmp_path) as env:
         run_env = {**env, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
         with recording(env, tmp_path / "monitor.raw") as raw:
-            result = _run(SCRIPT, run_env)
+            result = run_sound_script(SCRIPT, run_env)
             # the recorder hands on what it records in blocks: wait for the chime
             wait_for(lambda: loud_samples(raw.read_bytes()) > 20_000, 20, "the chime")
+    del result["log"]
     assert result == {
         "player": "PulseCuePlayer",
         "started": True,
@@ -85,7 +69,7 @@ def test_with_no_server_the_qt_player_is_used(tmp_path: Path) -> None:
         "PYTHONPATH": str(ROOT),
         "PULSE_SERVER": f"unix:{tmp_path}/nobody-here",
     }
-    result = _run(SCRIPT.replace("player.close(timeout=20)", ""), env)
+    result = run_sound_script(SCRIPT.replace("player.close(timeout=20)", ""), env)
     assert result["player"] == "CuePlayer"
 
 

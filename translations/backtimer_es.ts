@@ -1381,19 +1381,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/cue_sounds.py:81</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:89</extracomment>
         <translation>Los avisos sonoros no se pueden reproducir en este dispositivo de audio.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/cue_sounds.py:73</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:81</extracomment>
         <translation>No se encontró ningún dispositivo de salida de audio: los avisos sonoros están desactivados.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/cue_sounds.py:77</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:85</extracomment>
         <translation>Faltan archivos de sonido: {0}</translation>
     </message>
 </context>

@@ -1383,19 +1383,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/cue_sounds.py:81</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:89</extracomment>
         <translation>Звуковые сигналы нельзя воспроизвести на этом аудиоустройстве.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/cue_sounds.py:73</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:81</extracomment>
         <translation>Устройство вывода звука не найдено: звуковые сигналы выключены.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/cue_sounds.py:77</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:85</extracomment>
         <translation>Нет звуковых файлов: {0}</translation>
     </message>
 </context>

@@ -1379,19 +1379,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="370"/>
         <source>Sound cues could not be played on this audio device.</source>
-        <extracomment>backtimer/ui/cue_sounds.py:81</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:89</extracomment>
         <translation>无法在此音频设备上播放提示音。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="368"/>
         <source>No audio output device was found: sound cues are off.</source>
-        <extracomment>backtimer/ui/cue_sounds.py:73</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:81</extracomment>
         <translation>未找到音频输出设备：提示音已关闭。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="372"/>
         <source>Sound files are missing: {0}</source>
-        <extracomment>backtimer/ui/cue_sounds.py:77</extracomment>
+        <extracomment>backtimer/ui/cue_sounds.py:85</extracomment>
         <translation>缺少声音文件：{0}</translation>
     </message>
 </context>

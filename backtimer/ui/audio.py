@@ -45,6 +45,7 @@ from backtimer.ui.cue_sounds import (
     failed_text,
     missing_text,
     no_output_text,
+    sound_files,
     sound_for,
 )
 
@@ -115,13 +116,10 @@ class CuePlayer(CuePlayerBase):
             self._silent = True
             self._report(no_output_text())
             return
-        paths = {sound: self._dir / f"{sound.value}.wav" for sound in Sound}
-        missing = [path.name for path in paths.values() if not path.is_file()]
+        paths, missing = sound_files(self._dir)
         if missing:
             self._report(missing_text(missing))
         for sound, path in paths.items():
-            if path.name in missing:
-                continue
             effect = QSoundEffect(self)
             effect.setObjectName(sound.value)
             effect.setVolume(self._volume)

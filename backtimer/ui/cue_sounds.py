@@ -18,6 +18,7 @@ Qt Multimedia.
 from __future__ import annotations
 
 from enum import StrEnum
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
@@ -63,6 +64,13 @@ def sound_for(cue: Cue) -> Sound | None:
         case CueKind.FINISHED:
             return Sound.FINISH
     return None  # HALFWAY
+
+
+def sound_files(folder: Path) -> tuple[dict[Sound, Path], list[str]]:
+    """Each sound's file in ``folder`` that exists, and the names of those missing."""
+    paths = {sound: folder / f"{sound.value}.wav" for sound in Sound}
+    missing = [path.name for path in paths.values() if not path.is_file()]
+    return {s: p for s, p in paths.items() if p.is_file()}, missing
 
 
 def _tr(text: str) -> str:

@@ -32,7 +32,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from backtimer.ui.cue_sounds import CuePlayerBase, Sound, failed_text, missing_text
+from backtimer.ui.cue_sounds import (
+    CuePlayerBase,
+    Sound,
+    failed_text,
+    missing_text,
+    sound_files,
+)
 from backtimer.ui.pulse_simple import Format, PulseUnavailable, Stream, open_stream
 
 APP_NAME = "BackTimer"
@@ -209,13 +215,9 @@ class PulseCuePlayer(CuePlayerBase):
         if self._loaded:
             return
         self._loaded = True
-        missing: list[str] = []
+        paths, missing = sound_files(self._dir)
         unusable = False
-        for sound in Sound:
-            path = self._dir / f"{sound.value}.wav"
-            if not path.is_file():
-                missing.append(path.name)
-                continue
+        for sound, path in paths.items():
             try:
                 self._samples[sound] = read_wav(path)
             except (OSError, ValueError):

@@ -12,15 +12,18 @@ sink, and a recording of what is played into it (its monitor source).
 from __future__ import annotations
 
 import array
+import json
 import os
 import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 
+from backtimer.paths import resource_dir
 from tests.helpers.waiting import wait_for
 
 SINK = "bt_null"
@@ -88,3 +91,19 @@ def recording(env: dict[str, str], path: Path) -> Iterator[Path]:
         finally:
             parec.terminate()
             parec.wait(timeout=10)
+
+
+def run_sound_script(script: str, env: dict[str, str], *args: str) -> dict[str, object]:
+    """Run ``script`` in a fresh Python with the sounds folder as its first argument; its
+    last line of output is JSON, returned with what it logged (``"log"``)."""
+    out = subprocess.run(
+        [sys.executable, "-c", script, str(resource_dir() / "sounds"), *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    result: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
+    result["log"] = out.stderr
+    return result

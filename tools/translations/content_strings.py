@@ -364,11 +364,11 @@ WRAPPED = (
     QT_TRANSLATE_NOOP("About", "Timed routines for a weak or aching lower back."),
     #: backtimer/ui/about.py:39
     QT_TRANSLATE_NOOP("About", "Free software under the licence {licence}."),
-    #: backtimer/ui/cue_sounds.py:73
-    QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
     #: backtimer/ui/cue_sounds.py:81
+    QT_TRANSLATE_NOOP("CuePlayer", "No audio output device was found: sound cues are off."),
+    #: backtimer/ui/cue_sounds.py:89
     QT_TRANSLATE_NOOP("CuePlayer", "Sound cues could not be played on this audio device."),
-    #: backtimer/ui/cue_sounds.py:77
+    #: backtimer/ui/cue_sounds.py:85
     QT_TRANSLATE_NOOP("CuePlayer", "Sound files are missing: {0}"),
     #: backtimer/ui/dialogs.py:120
     QT_TRANSLATE_NOOP("Dialogs", "Exercises must not hurt. Skip this one, or end the session for today."),
