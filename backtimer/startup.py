@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
-from backtimer import APP_NAME, paths
+from backtimer import APP_ID, APP_NAME, paths
 from backtimer.launch import _fail, process_age_ms
 from backtimer.paths import DB_NAME
 from backtimer.settings import SAFETY_ACCEPTED, THEME, Settings
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     import argparse
     from types import SimpleNamespace
 
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QWidget
 
     from backtimer.app import App
@@ -34,6 +35,22 @@ if TYPE_CHECKING:
 
 def _tr(text: str, n: int = -1, /) -> str:
     return QCoreApplication.translate("Launch", text, None, n)
+
+
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # of the hicolor PNGs given to the window
+
+
+def window_icon() -> QIcon:
+    """The app's icon from its hicolor PNGs, each read when a size is asked for. Not the
+    SVG: reading it would load Qt SVG (about 1 MB) into every window for this alone."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    folder = paths.resource_dir() / "icons" / "hicolor"
+    for n in ICON_SIZES:
+        icon.addFile(str(folder / f"{n}x{n}" / "apps" / f"{APP_ID}.png"), QSize(n, n))
+    return icon
 
 
 class Start:
@@ -113,8 +130,6 @@ class Start:
         """The rest of the start; an exit code if it cannot be built."""
         import sqlite3
 
-        from PySide6.QtGui import QIcon
-
         from backtimer.app import App, clean_marker
         from backtimer.content_i18n import translate_catalogue
         from backtimer.core import catalogue as catalogue_mod
@@ -126,7 +141,7 @@ class Start:
         from backtimer.ui.theme import ThemeApplier
 
         args, settings, qapp, window = self.args, self.settings, self.qapp, self.window
-        qapp.setWindowIcon(QIcon(str(paths.resource_dir() / "icons" / "backtimer.svg")))
+        qapp.setWindowIcon(window_icon())
         theme = ThemeApplier(qapp, self.system_style)
         theme.apply(settings.get(THEME), widgets_made=False)  # (only the window's frame)
         view = PlayerView()

@@ -94,7 +94,7 @@ QT_MODULES_USED = (
 QT_PLUGINS_USED = (
     "platforms/libqoffscreen.so",
     "platforms/libqxcb.so",
-    "iconengines/libqsvgicon.so",  # the SVG window icon
+    "iconengines/libqsvgicon.so",  # an icon theme's SVG icons
     "imageformats/libqsvg.so",
     "texttospeech/libqtexttospeech_speechd.so",
 )

@@ -83,7 +83,7 @@ def test_the_first_paint_waits_for_none_of_the_rest(tmp_path: Path) -> None:
         "backtimer.store.db",  # sqlite3
         "sqlite3",
         "PySide6.QtNetwork",  # (the single instance listens after the paint, without it)
-        "PySide6.QtSvg",  # the window's icon, set after the paint
+        "PySide6.QtSvg",  # (not at all: the icons are masks and PNGs)
         "backtimer.app",  # the controllers, the pages, the tray: built after the paint
         "backtimer.core.catalogue",
         "backtimer.store.history",

@@ -1,4 +1,5 @@
-"""Render BackTimer's app icon into the hicolor PNG sizes.
+"""Render BackTimer's app icon into the hicolor PNG sizes, and the player's icons into
+their masks.
 
     python tools/make_icons.py            # write the PNGs and the scalable SVG copy
     python tools/make_icons.py --check    # exit 1 if any is missing or has the wrong size
@@ -9,7 +10,13 @@ environments look icons up by the ``Icon=`` key of the desktop file::
     resources/icons/hicolor/<N>x<N>/apps/io.github.backtimer.BackTimer.png
     resources/icons/hicolor/scalable/apps/io.github.backtimer.BackTimer.svg
 
-The SVG is drawn with QSvgRenderer on the offscreen platform, so no display is needed.
+and from each ``resources/icons/player/<name>.svg`` (symbolic, drawn in black)::
+
+    resources/icons/player/<name>.png    # a 256 x 256 mask, the shape in its alpha
+
+which the player colours at run time (``backtimer/ui/player/icons.py``).
+
+The SVGs are drawn with QSvgRenderer on the offscreen platform, so no display is needed.
 """
 
 from __future__ import annotations
@@ -29,6 +36,8 @@ ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / "backtimer.svg"
 HICOLOR = ICONS / "hicolor"
 SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+PLAYER = ICONS / "player"
+MASK_SIZE = 256  # backtimer.ui.player.icons.MASK_SIZE
 
 
 def _app_id() -> str:
@@ -46,15 +55,24 @@ def scalable_path(app_id: str) -> Path:
     return HICOLOR / "scalable" / "apps" / f"{app_id}.svg"
 
 
-def render(size: int) -> QImage:
+def player_icons() -> list[str]:
+    """The names of the player's bundled icons (their SVGs in ``resources/icons/player``)."""
+    return sorted(path.stem for path in PLAYER.glob("*.svg"))
+
+
+def mask_path(name: str) -> Path:
+    return PLAYER / f"{name}.png"
+
+
+def render(size: int, source: Path = SOURCE) -> QImage:
     """Return a QImage of the icon at ``size`` x ``size`` pixels on a transparent ground."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    renderer = QSvgRenderer(str(SOURCE))
+    renderer = QSvgRenderer(str(source))
     if not renderer.isValid():
-        raise SystemExit(f"cannot read {SOURCE}")
+        raise SystemExit(f"cannot read {source}")
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -77,6 +95,11 @@ def write_all(app_id: str) -> list[Path]:
     scalable.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(SOURCE, scalable)
     written.append(scalable)
+    for name in player_icons():
+        target = mask_path(name)
+        if not render(MASK_SIZE, PLAYER / f"{name}.svg").save(str(target), "PNG"):
+            raise SystemExit(f"could not write {target}")
+        written.append(target)
     return written
 
 
@@ -95,6 +118,10 @@ def problems(app_id: str) -> list[str]:
     scalable = scalable_path(app_id)
     if not scalable.is_file() or scalable.read_bytes() != SOURCE.read_bytes():
         found.append(f"{scalable} is missing or differs from {SOURCE}")
+    for name in player_icons():
+        image = QImage(str(mask_path(name)))
+        if image.isNull() or (image.width(), image.height()) != (MASK_SIZE, MASK_SIZE):
+            found.append(f"missing, unreadable or not {MASK_SIZE} px: {mask_path(name)}")
     return found
 
 

@@ -18,15 +18,18 @@ from __future__ import annotations
 import sys
 from collections import OrderedDict
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Slot
 from PySide6.QtGui import QImage, QMovie, QPainter, QPaintEvent, QPixmap, QResizeEvent
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from backtimer.core.model import Side
 from backtimer.core.motion import STILL, Motion
 from backtimer.illustration.frames import Clip, clip, frame_for, mirrored
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 SCALED_KEEP = 40  # scaled frames kept (one exercise's frames at one size)
 
@@ -142,6 +145,8 @@ class FigureWidget(QWidget):
         if path is not None:
             suffix = path.suffix.lower()
             if suffix == ".svg":
+                from PySide6.QtSvg import QSvgRenderer  # (Qt SVG: only for such a picture)
+
                 svg = QSvgRenderer(str(path), self)
                 self._svg = svg if svg.isValid() else None
             elif suffix == ".gif":

@@ -200,6 +200,7 @@ def _measure(env: dict[str, str], case: str) -> list[str]:
             (name for lib, name in CUE_LIBRARIES if lib in mapped), "nothing (no player loaded)"
         )
         qt_network = "libQt6Network" in mapped
+        qt_svg = "libQt6Svg" in mapped
     cold_note = (
         ", libraries out of the page cache before each program starts"
         + (" (NOT COLD: this process maps Qt's libraries; run the file as a script)"
@@ -227,7 +228,8 @@ def _measure(env: dict[str, str], case: str) -> list[str]:
         "    most of the difference (Rss by mapping, MB): "
         + ", ".join(f"{Path(k).name or k} {v:+.1f}" for k, v in top),
         f"    cues played through {cues}; Qt Multimedia's media back-end plug-in loaded: "
-        f"{'yes' if backend else 'no'}; Qt Network loaded: {'yes' if qt_network else 'no'}",
+        f"{'yes' if backend else 'no'}; Qt Network loaded: {'yes' if qt_network else 'no'}; "
+        f"Qt SVG loaded: {'yes' if qt_svg else 'no'}",
     ]
     if case == "c":
         lines.append(f"    before Space, with the History page built: backtimer {idle_mb:.0f} MB")
