@@ -343,7 +343,7 @@ def test_the_figure_is_kept_cut_to_itself_and_painted_as_a_whole_frame(
         widget.set_position(Motion(Phase.CYCLE, 0.5))
         out = _painted(widget, size)
         (cut,) = widget._scaled.values()
-        return out, cut.pixmap.size(), cut.size
+        return out, cut.image.size(), cut.size
 
     out, kept, whole = painted()
     assert opaque_box(out).width() > size[0] / 3  # (a figure was painted)
@@ -352,6 +352,44 @@ def test_the_figure_is_kept_cut_to_itself_and_painted_as_a_whole_frame(
     before, kept_before, _ = painted()
     assert kept_before == whole
     assert out == before
+
+
+@pytest.mark.parametrize("size", [(640, 480), (1100, 700)])
+def test_the_figure_is_kept_in_its_frames_palette_and_painted_as_in_full_colour(
+    qtbot, monkeypatch, size: tuple[int, int]
+) -> None:
+    """A kept frame takes one byte a pixel, in the colours of the frame it was scaled
+    from, and paints as the full-colour scaled frame did but for a few edge pixels."""
+
+    shown: list[int | None] = []
+
+    def painted() -> tuple[QImage, QImage]:
+        widget = FigureWidget()
+        qtbot.addWidget(widget)
+        widget.set_exercise("cat-stretch", None, name="cat-stretch")
+        widget.set_position(Motion(Phase.CYCLE, 0.5))
+        out = _painted(widget, size).convertToFormat(QImage.Format.Format_ARGB32)
+        (cut,) = widget._scaled.values()
+        shown.append(widget.frame())
+        return out, cut.image
+
+    out, kept = painted()
+    the_clip = frames.clip("cat-stretch")
+    assert the_clip is not None and shown[0] is not None
+    frame = QImage(str(the_clip.path(shown[0])))
+    assert kept.format() == QImage.Format.Format_Indexed8
+    assert set(kept.colorTable()) <= set(frame.colorTable())
+    monkeypatch.setattr(figure_widget, "in_palette", lambda image, palette: image)
+    full, kept_full = painted()
+    assert kept_full.format() == QImage.Format.Format_ARGB32_Premultiplied
+    assert kept.sizeInBytes() * 3.5 < kept_full.sizeInBytes()
+    a = np.frombuffer(out.constBits(), np.uint8).astype(int)
+    b = np.frombuffer(full.constBits(), np.uint8).astype(int)
+    differ = np.abs(a - b).reshape(-1, 4).max(axis=1)
+    drawn = b.reshape(-1, 4)[:, 3] > 0
+    assert drawn.sum() > 0.1 * size[0] * size[1]  # (a figure was painted)
+    assert (differ[drawn] > 48).mean() < 0.01  # a few edge pixels change much
+    assert differ[drawn].mean() < 3
 
 
 def test_opaque_box_finds_what_is_drawn() -> None:
