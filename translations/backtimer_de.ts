@@ -2398,33 +2398,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="89"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="101"/>
         <source>Exercise illustration</source>
         <translation>Abbildung der Übung</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="278"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="293"/>
         <source>Picture of the exercise %1</source>
         <translation>Bild der Übung %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="281"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="296"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Animierte Figur zeigt %1, linke Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="283"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="298"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Animierte Figur zeigt %1, rechte Seite</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="285"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
         <source>Animated figure showing %1</source>
         <translation>Animierte Figur zeigt %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="288"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="290"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="303"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="305"/>
         <source>No illustration</source>
         <translation>Keine Abbildung</translation>
     </message>
@@ -2947,7 +2947,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/startup.py:186</extracomment>
+        <extracomment>backtimer/startup.py:203</extracomment>
         <translation>
             <numerusform>%n frühere Einheit endete ohne Speichern; als abgebrochen behalten.</numerusform>
             <numerusform>%n frühere Einheiten endeten ohne Speichern; als abgebrochen behalten.</numerusform>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/startup.py:205</extracomment>
+        <extracomment>backtimer/startup.py:222</extracomment>
         <translation>
             <numerusform>%n Verlaufseintrag konnte nicht gespeichert werden (die Festplatte ist voll oder defekt); er ist verloren.</numerusform>
             <numerusform>%n Verlaufseinträge konnten nicht gespeichert werden (die Festplatte ist voll oder defekt); sie sind verloren.</numerusform>
@@ -2965,19 +2965,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/startup.py:164</extracomment>
+        <extracomment>backtimer/startup.py:181</extracomment>
         <translation>Es gibt keine Übungsfolge namens „%1“.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/startup.py:224</extracomment>
+        <extracomment>backtimer/startup.py:241</extracomment>
         <translation>Die Verlaufsdatei war beschädigt. Sie wurde nach %1 verschoben und eine neue wurde begonnen.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/startup.py:231</extracomment>
+        <extracomment>backtimer/startup.py:248</extracomment>
         <translation>Der Verlauf ist leer, weil die frühere, beschädigte Datei nach %1 verschoben wurde.</translation>
     </message>
     <message>

@@ -96,7 +96,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/startup.py:186</extracomment>
+        <extracomment>backtimer/startup.py:203</extracomment>
         <translation>
             <numerusform>%n earlier session ended without saving; kept as interrupted.</numerusform>
             <numerusform>%n earlier sessions ended without saving; kept as interrupted.</numerusform>
@@ -105,7 +105,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/startup.py:205</extracomment>
+        <extracomment>backtimer/startup.py:222</extracomment>
         <translation>
             <numerusform>%n history write could not be saved (the disk is full or failing); it is lost.</numerusform>
             <numerusform>%n history writes could not be saved (the disk is full or failing); they are lost.</numerusform>

@@ -2401,33 +2401,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="89"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="101"/>
         <source>Exercise illustration</source>
         <translation>Иллюстрация упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="278"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="293"/>
         <source>Picture of the exercise %1</source>
         <translation>Картинка упражнения %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="281"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="296"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Анимированная фигура: %1, левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="283"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="298"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Анимированная фигура: %1, правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="285"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
         <source>Animated figure showing %1</source>
         <translation>Анимированная фигура: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="288"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="290"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="303"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="305"/>
         <source>No illustration</source>
         <translation>Нет иллюстрации</translation>
     </message>
@@ -2956,7 +2956,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/startup.py:186</extracomment>
+        <extracomment>backtimer/startup.py:203</extracomment>
         <translation>
             <numerusform>%n прошлое занятие завершилось без сохранения; оставлено как прерванное.</numerusform>
             <numerusform>%n прошлых занятия завершились без сохранения; оставлены как прерванные.</numerusform>
@@ -2966,7 +2966,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/startup.py:205</extracomment>
+        <extracomment>backtimer/startup.py:222</extracomment>
         <translation>
             <numerusform>Не удалось сохранить %n запись истории (диск заполнен или неисправен); она потеряна.</numerusform>
             <numerusform>Не удалось сохранить %n записи истории (диск заполнен или неисправен); они потеряны.</numerusform>
@@ -2976,19 +2976,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/startup.py:164</extracomment>
+        <extracomment>backtimer/startup.py:181</extracomment>
         <translation>Нет программы с названием «%1».</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/startup.py:224</extracomment>
+        <extracomment>backtimer/startup.py:241</extracomment>
         <translation>Файл истории был повреждён. Он перемещён в %1, начат новый.</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/startup.py:231</extracomment>
+        <extracomment>backtimer/startup.py:248</extracomment>
         <translation>История пуста, потому что прежний повреждённый файл перемещён в %1.</translation>
     </message>
     <message>

@@ -2395,33 +2395,33 @@
 <context>
     <name>FigureWidget</name>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="89"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="101"/>
         <source>Exercise illustration</source>
         <translation>练习插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="278"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="293"/>
         <source>Picture of the exercise %1</source>
         <translation>练习%1的图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="281"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="296"/>
         <source>Animated figure showing %1, left side</source>
         <translation>动画人物演示%1，左侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="283"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="298"/>
         <source>Animated figure showing %1, right side</source>
         <translation>动画人物演示%1，右侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="285"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
         <source>Animated figure showing %1</source>
         <translation>动画人物演示%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="288"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="290"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="303"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="305"/>
         <source>No illustration</source>
         <translation>无插图</translation>
     </message>
@@ -2938,7 +2938,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="350"/>
         <source>%n earlier sessions ended without saving; kept as interrupted.</source>
-        <extracomment>backtimer/startup.py:186</extracomment>
+        <extracomment>backtimer/startup.py:203</extracomment>
         <translation>
             <numerusform>之前有 %n 次训练未保存就结束了；已记为中断。</numerusform>
         </translation>
@@ -2946,7 +2946,7 @@
     <message numerus="yes">
         <location filename="../tools/translations/content_strings.py" line="352"/>
         <source>%n history writes could not be saved (the disk is full or failing); they are lost.</source>
-        <extracomment>backtimer/startup.py:205</extracomment>
+        <extracomment>backtimer/startup.py:222</extracomment>
         <translation>
             <numerusform>有 %n 条历史记录无法保存（磁盘已满或出错），已丢失。</numerusform>
         </translation>
@@ -2954,19 +2954,19 @@
     <message>
         <location filename="../tools/translations/content_strings.py" line="358"/>
         <source>There is no routine called “%1”.</source>
-        <extracomment>backtimer/startup.py:164</extracomment>
+        <extracomment>backtimer/startup.py:181</extracomment>
         <translation>没有名为“%1”的训练计划。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="354"/>
         <source>The history file was damaged. It was moved to %1 and a new one was started.</source>
-        <extracomment>backtimer/startup.py:224</extracomment>
+        <extracomment>backtimer/startup.py:241</extracomment>
         <translation>历史文件已损坏，已移至 %1，并新建了一个文件。</translation>
     </message>
     <message>
         <location filename="../tools/translations/content_strings.py" line="356"/>
         <source>The history is empty because the earlier, damaged file was moved to %1.</source>
-        <extracomment>backtimer/startup.py:231</extracomment>
+        <extracomment>backtimer/startup.py:248</extracomment>
         <translation>历史为空，因为之前损坏的文件已移至 %1。</translation>
     </message>
     <message>

@@ -346,15 +346,15 @@ CORE_TEMPLATES = (
 
 # Literal calls of module-level _tr wrappers, which lupdate does not follow.
 WRAPPED = (
-    #: backtimer/startup.py:186
+    #: backtimer/startup.py:203
     QCoreApplication.translate("Launch", "%n earlier sessions ended without saving; kept as interrupted.", None, 1),
-    #: backtimer/startup.py:205
+    #: backtimer/startup.py:222
     QCoreApplication.translate("Launch", "%n history writes could not be saved (the disk is full or failing); they are lost.", None, 1),
-    #: backtimer/startup.py:224
+    #: backtimer/startup.py:241
     QT_TRANSLATE_NOOP("Launch", "The history file was damaged. It was moved to %1 and a new one was started."),
-    #: backtimer/startup.py:231
+    #: backtimer/startup.py:248
     QT_TRANSLATE_NOOP("Launch", "The history is empty because the earlier, damaged file was moved to %1."),
-    #: backtimer/startup.py:164
+    #: backtimer/startup.py:181
     QT_TRANSLATE_NOOP("Launch", "There is no routine called “%1”."),
     #: backtimer/ui/about.py:31
     QT_TRANSLATE_NOOP("About", "About BackTimer"),
