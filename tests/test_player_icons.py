@@ -29,7 +29,7 @@ def _palette(text: str, disabled: str) -> QPalette:
 def _alpha(image: QImage) -> np.ndarray:
     image = image.convertToFormat(QImage.Format.Format_ARGB32)
     rows = np.frombuffer(image.constBits(), np.uint8).reshape(image.height(), -1)
-    return rows[:, : 4 * image.width()].reshape(image.height(), image.width(), 4)
+    return rows[:, : 4 * image.width()].reshape(image.height(), image.width(), 4).copy()
 
 
 @pytest.fixture
