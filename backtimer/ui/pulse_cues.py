@@ -93,7 +93,7 @@ def scaled(pcm: bytes, volume: float) -> bytes:
     samples = array("h", pcm)
     if sys.byteorder == "big":
         samples.byteswap()
-    out = array("h", [int(s * volume) for s in samples])
+    out = array("h", (int(s * volume) for s in samples))  # (no list: no 1 MB peak)
     if sys.byteorder == "big":
         out.byteswap()
     return out.tobytes()
