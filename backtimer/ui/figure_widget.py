@@ -207,7 +207,11 @@ class FigureWidget(QWidget):
         elif self._clip is not None:
             cut = self._scaled_frame(area)
             if cut is not None:
-                painter.drawImage(_fit(cut.size, area).topLeft() + cut.offset, cut.image)
+                image = cut.image
+                if image.format() == QImage.Format.Format_Indexed8:  # (converted, then
+                    # drawn: half the time of drawing it as it is)
+                    image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+                painter.drawImage(_fit(cut.size, area).topLeft() + cut.offset, image)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
