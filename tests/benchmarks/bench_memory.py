@@ -223,8 +223,8 @@ def _measure(env: dict[str, str], case: str) -> list[str]:
         )
     lines = [
         f"[memory] {what}: resident set while playing (peak over {SECONDS:.0f} s): "
-        f"backtimer {ours:.0f} MB, {yardstick} {bare:.0f} MB, ratio {ours / bare:.2f}, "
-        f"difference {ours - bare:.0f} MB ({goal})",
+        f"backtimer {ours:.1f} MB, {yardstick} {bare:.1f} MB, ratio {ours / bare:.2f}, "
+        f"difference {ours - bare:.1f} MB ({goal})",
         "    most of the difference (Rss by mapping, MB): "
         + ", ".join(f"{Path(k).name or k} {v:+.1f}" for k, v in top),
         f"    cues played through {cues}; Qt Multimedia's media back-end plug-in loaded: "
