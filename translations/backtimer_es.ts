@@ -2403,28 +2403,28 @@
         <translation>Ilustración del ejercicio</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="293"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="297"/>
         <source>Picture of the exercise %1</source>
         <translation>Imagen del ejercicio %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="296"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Figura animada que muestra %1, lado izquierdo</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="298"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="302"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Figura animada que muestra %1, lado derecho</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="304"/>
         <source>Animated figure showing %1</source>
         <translation>Figura animada que muestra %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="303"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="305"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="307"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="309"/>
         <source>No illustration</source>
         <translation>Sin ilustración</translation>
     </message>

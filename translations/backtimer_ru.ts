@@ -2406,28 +2406,28 @@
         <translation>Иллюстрация упражнения</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="293"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="297"/>
         <source>Picture of the exercise %1</source>
         <translation>Картинка упражнения %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="296"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
         <source>Animated figure showing %1, left side</source>
         <translation>Анимированная фигура: %1, левая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="298"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="302"/>
         <source>Animated figure showing %1, right side</source>
         <translation>Анимированная фигура: %1, правая сторона</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="304"/>
         <source>Animated figure showing %1</source>
         <translation>Анимированная фигура: %1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="303"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="305"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="307"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="309"/>
         <source>No illustration</source>
         <translation>Нет иллюстрации</translation>
     </message>

@@ -2400,28 +2400,28 @@
         <translation>练习插图</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="293"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="297"/>
         <source>Picture of the exercise %1</source>
         <translation>练习%1的图片</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="296"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
         <source>Animated figure showing %1, left side</source>
         <translation>动画人物演示%1，左侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="298"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="302"/>
         <source>Animated figure showing %1, right side</source>
         <translation>动画人物演示%1，右侧</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="300"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="304"/>
         <source>Animated figure showing %1</source>
         <translation>动画人物演示%1</translation>
     </message>
     <message>
-        <location filename="../backtimer/ui/figure_widget.py" line="303"/>
-        <location filename="../backtimer/ui/figure_widget.py" line="305"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="307"/>
+        <location filename="../backtimer/ui/figure_widget.py" line="309"/>
         <source>No illustration</source>
         <translation>无插图</translation>
     </message>
