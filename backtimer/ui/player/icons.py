@@ -11,6 +11,8 @@ an SVG at run time loads Qt SVG (about 1 MB in every running window) for ten sha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QIcon, QIconEngine, QImage, QPainter, QPalette, QPixmap
 
@@ -19,8 +21,8 @@ from backtimer import paths
 MASK_SIZE = 256  # pixels; the largest icon drawn is a 2x screen's 96
 
 
-def mask_path(name: str) -> str:
-    return str(paths.resource_dir() / "icons" / "player" / f"{name}.png")
+def mask_path(name: str) -> Path:
+    return paths.resource_dir() / "icons" / "player" / f"{name}.png"
 
 
 class _MaskIcon(QIconEngine):
@@ -57,7 +59,7 @@ class _MaskIcon(QIconEngine):
         """The mask scaled into a ``w`` x ``h`` square, centred, in ``color``."""
         image = QImage(w, h, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
-        mask = QImage(mask_path(self._name))
+        mask = QImage(str(mask_path(self._name)))
         if mask.isNull():
             return image
         mask = mask.scaled(
@@ -83,7 +85,7 @@ def icon(name: str, palette: QPalette) -> QIcon:
     (its disabled colour for the disabled state)."""
     if QIcon.hasThemeIcon(name):
         return QIcon.fromTheme(name)
-    if not (paths.resource_dir() / "icons" / "player" / f"{name}.png").is_file():
+    if not mask_path(name).is_file():
         return QIcon()
     role = QPalette.ColorRole.ButtonText
     normal = palette.color(QPalette.ColorGroup.Active, role)
