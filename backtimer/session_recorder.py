@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from backtimer.core.model import Routine
 from backtimer.core.report import SessionReport, StepRecord
 
-if TYPE_CHECKING:  # the writer (threads, queue, uuid) is imported after the first paint
+if TYPE_CHECKING:  # the writer (threads, queue) is imported after the first paint
     from backtimer.store.writer import HistoryWriter, PendingSession
 
 log = logging.getLogger(__name__)

@@ -16,7 +16,6 @@ totals recomputed from their stored steps. :meth:`delete_session` returns a
 from __future__ import annotations
 
 import json
-import uuid as uuidlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -32,6 +31,7 @@ from backtimer.store.history_read import (
     STEP_COLUMNS,
     HistoryReader,
 )
+from backtimer.store.uuids import random_uuid
 
 _UPSERT_STEP = (
     f"INSERT INTO step (session_id, {', '.join(STEP_COLUMNS)}) "
@@ -109,7 +109,7 @@ class HistoryStore(HistoryReader):
         in the same write); return its id."""
         started = utc_text(started_utc)
         values = {
-            "uuid": session_uuid or str(uuidlib.uuid4()),
+            "uuid": session_uuid or random_uuid(),
             "routine_id": routine.id,
             "routine_name": routine.name,
             "routine_json": snapshot_text(routine),

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import queue
 import threading
-import uuid as uuidlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from backtimer.core.model import Routine
 from backtimer.core.report import SessionReport, StepRecord
 from backtimer.store.db import connect_again, error_code, is_disk_trouble
 from backtimer.store.history import HistoryStore
+from backtimer.store.uuids import random_uuid
 
 
 @dataclass(eq=False)
@@ -168,7 +168,7 @@ class HistoryWriter:
         *,
         pain_before: int | None = None,
     ) -> PendingSession:
-        pending = PendingSession(str(uuidlib.uuid4()))
+        pending = PendingSession(random_uuid())
 
         def job(store: HistoryStore) -> None:
             pending.id = store.begin_session(
