@@ -9,7 +9,7 @@ shown, scaled once for the widget's size and kept, cut to the rectangle its figu
 (:func:`opaque_box`; about 40 % of a frame is transparent, and would be
 held in memory for nothing) and at one byte a pixel in the frame's own palette (the
 frames are drawn in 8-bit colour; a quarter of the memory, for a conversion of about a
-quarter of a millisecond when the frame is painted), and the widget repaints only when the
+tenth of a millisecond when the frame is painted), and the widget repaints only when the
 frame changes, so a held pose costs nothing. A custom exercise may show its own picture
 (:meth:`FigureWidget.set_picture`); an animated GIF plays only while
 :meth:`FigureWidget.set_playing` says so.
@@ -207,9 +207,9 @@ class FigureWidget(QWidget):
         elif self._clip is not None:
             cut = self._scaled_frame(area)
             if cut is not None:
+                # An 8-bit frame converted, then drawn: half the time of drawing it as it is.
                 image = cut.image
-                if image.format() == QImage.Format.Format_Indexed8:  # (converted, then
-                    # drawn: half the time of drawing it as it is)
+                if image.format() == QImage.Format.Format_Indexed8:
                     image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
                 painter.drawImage(_fit(cut.size, area).topLeft() + cut.offset, image)
         painter.end()
