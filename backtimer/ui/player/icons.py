@@ -85,13 +85,13 @@ def icon(name: str, palette: QPalette) -> QIcon:
     (its disabled colour for the disabled state)."""
     if QIcon.hasThemeIcon(name):
         return QIcon.fromTheme(name)
-    if not mask_path(name).is_file():
-        return QIcon()
     role = QPalette.ColorRole.ButtonText
     normal = palette.color(QPalette.ColorGroup.Active, role)
     disabled = palette.color(QPalette.ColorGroup.Disabled, role)
     key = (name, normal.rgba(), disabled.rgba())
     made = _made.get(key)
     if made is None:  # (the primary button asks again at every start and pause)
+        if not mask_path(name).is_file():
+            return QIcon()
         made = _made[key] = QIcon(_MaskIcon(name, normal, disabled))
     return made
